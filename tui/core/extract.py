@@ -1,0 +1,32 @@
+"""The single entry point of extraction: ``extract(article) -> Extraction``.
+
+The reader UI and the ``dealreader extract`` command both call it; so could a
+batch job mapping over many articles.  Currency conversion is a separate step
+(:func:`tui.core.rates.convert_extraction`) because it needs the ECB history,
+which the UI loads in the background.
+"""
+
+from __future__ import annotations
+
+from .companies import find_companies
+from .model import Article, Extraction
+from .money import find_figures
+from .sources import find_sources
+
+
+def extract(article: Article) -> Extraction:
+    text, lang = article.text, article.language
+    figures = find_figures(text, lang)
+    sources = find_sources(text, lang, links=article.links)
+    companies = find_companies(
+        text,
+        lang,
+        exclude=[s.name for s in sources],
+        skip=[f.span for f in figures],
+    )
+    return Extraction(
+        article=article,
+        figures=tuple(figures),
+        companies=tuple(companies),
+        sources=tuple(sources),
+    )
