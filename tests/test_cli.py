@@ -1,0 +1,89 @@
+"""The command line: help, version, extract output, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tui import __version__
+from tui.cli import main
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True,
+                          input=stdin, timeout=120)
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_help_mentions_subcommands(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "dealreader" in out and "extract" in out
+
+
+def test_missing_file_is_one_line_and_status_1(tmp_path, capsys):
+    status = main([str(tmp_path / "nope.txt")])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert err.count("\n") == 1 and "nope.txt" in err and "Traceback" not in err
+
+
+def test_bad_option_is_one_line_and_status_2(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--date", "yesterday"])
+    assert exit_info.value.code == 2
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_extract_json_on_the_sample(sample_path):
+    result = run("extract", str(sample_path), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    [article] = json.loads(result.stdout)
+    assert article["language"] == "fr"
+    assert article["date"] == "2025-11-03"
+    text = article["text"]
+    money = [f for f in article["figures"] if f["kind"] == "money"]
+    for figure in article["figures"]:
+        assert text[figure["start"]:figure["end"]] == figure["text"]
+    first = next(f for f in money if f["text"] == "38 milliards de dollars")
+    assert first["amount"] == 38e9 and first["currency"] == "USD"
+    assert first["rate_date"] == "2025-11-03"
+    assert first["converted"]["EUR"] == pytest.approx(38e9 / 1.1514, rel=1e-3)
+    assert article["rate"]["EUR_USD"] == pytest.approx(1.1514)
+    names = {c["name"] for c in article["companies"]}
+    assert {"OpenAI", "Amazon", "Microsoft"} <= names
+    for company in article["companies"]:
+        for start, end in company["mentions"]:
+            assert text[start:end] in [company["name"], *company["aliases"]] or text[start:end]
+
+
+def test_extract_jsonl_and_csv(sample_path):
+    lines = run("extract", str(sample_path), "--format", "jsonl").stdout.decode().splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["path"].endswith(".txt")
+    csv_out = run("extract", str(sample_path), "--format", "csv").stdout.decode()
+    assert csv_out.splitlines()[0].startswith("path,type,text")
+    assert ",money,38 milliards de dollars," in csv_out
+
+
+def test_extract_reads_stdin():
+    result = run("extract", "-", stdin="Acme SA lève 12 millions d'euros.\n".encode())
+    assert result.returncode == 0, result.stderr
+    [article] = json.loads(result.stdout)
+    assert article["figures"][0]["amount"] == 12e6
+
+
+def test_rates_command():
+    result = run("rates", "--date", "2025-11-03")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode()
+    assert "1999-01-04" in out and "1.1514" in out

@@ -1,0 +1,218 @@
+"""Pilot tests of the reader: panels, navigation, search, help, focus."""
+
+from __future__ import annotations
+
+from conftest import make_app
+
+from tui.screens.reader import ReaderScreen
+from tui.widgets.article_view import ArticleView
+from tui.widgets.panels import ItemPanel
+
+
+async def _ready(app, pilot):
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    return app.screen
+
+
+def _cells(panel: ItemPanel, column: int = 0) -> list[str]:
+    return [item.cells[column] for item in panel.items]
+
+
+def _visible(view: ArticleView) -> str:
+    return "\n".join(view.render_line(y).text for y in range(view.size.height))
+
+
+async def test_sample_fills_all_three_panels():
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(app, pilot)
+        assert isinstance(screen, ReaderScreen)
+        assert isinstance(app.focused, ArticleView)
+        view = screen.query_one(ArticleView)
+        assert "OpenAI : un mégacontrat à 38 milliards de dollars" in _visible(view)
+
+        figures = screen.query_one("#figures", ItemPanel)
+        written = " | ".join(_cells(figures))
+        for expected in ("38 milliards de dollars", "13 milliards de dollars",
+                         "1 400 milliards de dollars", "4 %"):
+            assert expected in written
+        row = next(i for i in figures.items if i.cells[0].startswith("38 milliards de dollars"))
+        assert len(row.mentions) >= 2
+        assert row.cells[3].startswith("33")  # ≈ 33 bn EUR at the ECB rate of 2025-11-03
+        assert "ECB 2025-11-03" in figures.subtitle
+
+        names = " | ".join(_cells(screen.query_one("#companies", ItemPanel)))
+        for expected in ("OpenAI", "Amazon Web Services", "AWS", "Microsoft", "Google", "Nvidia",
+                         "Oracle", "Broadcom", "BlackRock", "Vanguard", "State Street"):
+            assert expected in names
+        assert "ChatGPT" not in names and "Sam Altman" not in names
+
+        sources = screen.query_one("#sources", ItemPanel)
+        cited = {item.cells[0]: item.cells[1] for item in sources.items}
+        assert cited.get("The Wall Street Journal") == "wsj.com"
+        assert cited.get("CNBC") == "cnbc.com"
+        assert cited.get("Courrier International") == "courrierinternational.com"
+
+
+async def test_enter_on_a_figure_scrolls_the_article_to_it():
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(app, pilot)
+        view = screen.query_one(ArticleView)
+        figures = screen.query_one("#figures", ItemPanel)
+        await pilot.press("2")
+        assert app.focused is figures
+        target = next(i for i, item in enumerate(figures.items) if "1 400" in item.cells[0])
+        for _ in range(target):
+            await pilot.press("down")
+        await pilot.press("enter")
+        await pilot.pause()
+        span = figures.items[target].mentions[0]
+        assert screen.mark == span
+        assert view.scroll_offset.y > 0
+        assert "1 400 milliards de dollars" in _visible(view)
+        assert app.focused is figures  # the cursor stays, ready for the next row
+
+
+async def test_n_and_N_step_through_a_company_mentions():
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(app, pilot)
+        companies = screen.query_one("#companies", ItemPanel)
+        await pilot.press("3")
+        index = next(i for i, item in enumerate(companies.items) if item.label == "Amazon")
+        for _ in range(index):
+            await pilot.press("down")
+        await pilot.press("enter")
+        mentions = companies.items[index].mentions
+        assert len(mentions) > 3
+        assert screen.mark == mentions[0]
+        await pilot.press("n")
+        assert screen.mark == mentions[1]
+        await pilot.press("N", "N")
+        assert screen.mark == mentions[-1]  # wraps around
+        status = str(screen.query_one("#status").render())
+        assert f"{len(mentions)}/{len(mentions)}" in status
+
+
+async def test_search_counts_and_steps_through_matches():
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(app, pilot)
+        await pilot.press("slash")
+        await pilot.press(*"milliards")
+        await pilot.press("enter")
+        await pilot.pause()
+        total = screen.article.text.lower().count("milliards")
+        assert len(screen.matches) == total > 3
+        assert isinstance(app.focused, ArticleView)
+        assert f"1/{total}" in str(screen.query_one("#status").render())
+        await pilot.press("n", "n")
+        assert screen.mark == screen.matches[2]
+        assert f"3/{total}" in str(screen.query_one("#status").render())
+        await pilot.press("escape")
+        assert screen.matches == () and screen.mark is None
+
+
+async def test_keys_scroll_the_article_without_animation():
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _ready(app, pilot)
+        view = screen.query_one(ArticleView)
+        await pilot.press("j", "j", "down")
+        assert view.scroll_offset.y == 3
+        await pilot.press("k")
+        assert view.scroll_offset.y == 2
+        await pilot.press("G")
+        assert view.scroll_offset.y == view.max_scroll_y > 0
+        await pilot.press("g")
+        assert view.scroll_offset.y == 0
+        await pilot.press("space")
+        assert view.scroll_offset.y == view.size.height - 1
+        await pilot.press("b")
+        assert view.scroll_offset.y == 0
+
+
+async def test_tab_cycles_panes_and_focus_is_marked():
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(app, pilot)
+        order = []
+        for _ in range(4):
+            order.append(app.focused.id)
+            await pilot.press("tab")
+        assert order == ["article", "figures", "companies", "sources"]
+        assert app.focused.id == "article"
+        await pilot.press("shift+tab")
+        assert app.focused.id == "sources"
+        sources = screen.query_one("#sources", ItemPanel)
+        assert str(sources.border_title).startswith("▶")
+        assert not str(screen.query_one("#figures", ItemPanel).border_title).startswith("▶")
+        await pilot.press("1")
+        assert "▶" in str(screen.query_one("#article-header").render())
+
+
+async def test_narrow_terminal_shows_panels_as_tabs():
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _ready(app, pilot)
+        assert screen.has_class("-narrow")
+        figures = screen.query_one("#figures")
+        companies = screen.query_one("#companies")
+        assert figures.display and not companies.display
+        await pilot.press("3")
+        await pilot.pause()
+        assert companies.display and not figures.display
+        assert app.focused is companies
+
+
+async def test_help_is_generated_from_the_bindings():
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        from tui.screens.help import HelpScreen
+
+        assert isinstance(app.screen, HelpScreen)
+        shown = str(app.screen.query_one("#help-body").query_one("Static").render())
+        for binding in ReaderScreen.BINDINGS + ArticleView.BINDINGS:
+            assert binding.description in shown
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_command_palette_lists_the_reader_actions():
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(app, pilot)
+        titles = [command.title for command in app.get_system_commands(screen)]
+        for binding in ReaderScreen.BINDINGS:
+            if not binding.action.startswith("app."):
+                assert binding.description in titles
+
+
+async def test_q_quits_with_status_zero():
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+async def test_article_markup_is_shown_literally(tmp_path):
+    path = tmp_path / "markup.txt"
+    path.write_text(
+        "Titre [bold]gras[/bold]\n\nLe fonds [@click=app.quit]clic[/] investit [link=http://x]5 M€[/link].\n",
+        encoding="utf-8",
+    )
+    app = make_app(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(app, pilot)
+        shown = _visible(screen.query_one(ArticleView))
+        assert "[bold]gras[/bold]" in shown
+        assert "[@click=app.quit]clic[/]" in shown
+        await pilot.click(ArticleView, offset=(20, 2))
+        assert app.is_running

@@ -1,0 +1,70 @@
+"""The App: thin.  It loads the stylesheets, pushes the reader and quits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from .core.model import Article
+from .options import Options
+from .resources import styles
+from .screens.help import BindingGroup
+from .screens.reader import ReaderScreen
+from .widgets.article_view import ArticleView
+from .widgets.panels import ItemPanel
+
+
+class DealReaderApp(App[None]):
+    """dealreader: an article beside its figures, companies and sources."""
+
+    TITLE = "dealreader"
+    CSS_PATH = [str(path) for path in styles()]
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [
+        Binding("q", "quit", "Quit"),
+        Binding("ctrl+p", "command_palette", "Commands", show=False),
+    ]
+
+    def __init__(self, articles: list[Article], options: Options | None = None) -> None:
+        super().__init__()
+        self.articles = articles
+        self.options = options or Options()
+        # Never animate: every scroll is a jump (cheap over SSH, calm to read).
+        self.animation_level = "none"
+
+    def on_mount(self) -> None:
+        self.push_screen(ReaderScreen(self.articles[0], self.options))
+
+    def binding_groups(self) -> list[BindingGroup]:
+        """Every key, grouped by where it works; help and palette are made from this."""
+        return [
+            BindingGroup("Anywhere", tuple(ReaderScreen.BINDINGS), "screen"),
+            BindingGroup("Application", tuple(self.BINDINGS), "app"),
+            BindingGroup("Article pane", tuple(ArticleView.BINDINGS), "#article"),
+            BindingGroup("Side panels", tuple(ItemPanel.BINDINGS), ".panel"),
+        ]
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        if not isinstance(screen, ReaderScreen):
+            yield from super().get_system_commands(screen)
+            return
+        for group in self.binding_groups():
+            if group.target == ".panel":
+                continue  # row actions need a focused panel; the palette has no cursor
+            for binding in group.bindings:
+                if not binding.description or binding.action.startswith("app.focus"):
+                    continue
+                if binding.action == "command_palette":
+                    continue
+                target = {"screen": screen, "app": self}.get(group.target) or screen.query_one(
+                    group.target
+                )
+                yield SystemCommand(
+                    binding.description,
+                    f"{group.title}: key {binding.key}",
+                    lambda target=target, action=binding.action: target.run_action(action),
+                )
+        yield from super().get_system_commands(screen)

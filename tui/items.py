@@ -1,0 +1,112 @@
+"""Panel rows built from an Extraction (no Textual imports, unit-tested alone).
+
+Each row is an :class:`Item`: the cells a panel shows and the mention spans the
+reader jumps between with Enter and n/N.  Figures that state the same value in
+the same currency ("38 milliards de dollars" four times) are one row whose
+mentions are all of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from .core.fmt import format_money, format_number, format_percent
+from .core.model import Extraction, Figure, Span
+
+Kind = Literal["figure", "company", "source"]
+DASH = "–"
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    kind: Kind
+    label: str  # what the status line calls it
+    cells: tuple[str, ...]
+    mentions: tuple[Span, ...]
+    url: str | None = None
+
+
+FIGURE_COLUMNS = ("As written", "Value", "USD", "EUR")
+COMPANY_COLUMNS = ("Company", "Ticker", "×")
+SOURCE_COLUMNS = ("Source", "Link", "Date")
+
+
+def _value(fig: Figure, locale: str, compact: bool) -> str:
+    if fig.kind == "percent":
+        text = format_percent(fig.value or 0.0, locale)
+        if fig.value_max is not None:
+            text = f"{format_percent(fig.value or 0.0, locale)}{DASH}{format_percent(fig.value_max, locale)}"
+        return text
+    if fig.amount is None:
+        return "?"
+    currency = fig.currency or "?"
+    if fig.currency is None:
+        return f"{fig.amount:,.0f} ?"
+    text = format_money(fig.amount, currency, locale, compact=compact)
+    if fig.amount_max is not None:
+        text += f" {DASH} " + format_money(fig.amount_max, currency, locale, compact=compact)
+    if fig.implied:
+        text += " (implied)"
+    return text
+
+
+def _converted(fig: Figure, currency: str, locale: str, compact: bool) -> str:
+    if fig.kind != "money":
+        return ""
+    if fig.converted is None:
+        return "…"  # rates still loading
+    value = fig.converted.get(currency)
+    if value is None:
+        return "n/a"  # unknown currency: a clear mark, not a guess
+    return format_number(value, locale, compact=compact)
+
+
+def figure_items(
+    ex: Extraction,
+    locale: str,
+    *,
+    compact: bool = True,
+    display: tuple[str, str] = ("USD", "EUR"),
+) -> list[Item]:
+    groups: dict[tuple, list[Figure]] = {}
+    for fig in ex.figures:
+        key = (fig.kind, fig.currency, fig.amount, fig.amount_max, fig.value, fig.value_max)
+        groups.setdefault(key, []).append(fig)
+    items = []
+    for figs in groups.values():
+        first = figs[0]
+        written = first.text if len(figs) == 1 else f"{first.text} ×{len(figs)}"
+        cells = (
+            written,
+            _value(first, locale, compact),
+            *(_converted(first, c, locale, compact) for c in display),
+        )
+        items.append(Item("figure", first.text, cells, tuple(f.span for f in figs)))
+    return items
+
+
+def company_items(ex: Extraction) -> list[Item]:
+    items = []
+    for company in ex.companies:
+        name = company.name
+        if company.aliases:
+            name += " (" + ", ".join(company.aliases) + ")"
+        cells = (name, company.ticker or "", str(len(company.mentions)))
+        items.append(Item("company", company.name, cells, company.mentions))
+    return items
+
+
+def source_items(ex: Extraction) -> list[Item]:
+    items = []
+    for source in ex.sources:
+        link = source.url or ""
+        for prefix in ("https://", "http://"):
+            if link.startswith(prefix):
+                link = link[len(prefix):]
+        link = link.removeprefix("www.").rstrip("/")
+        date = source.date.isoformat() if source.date else ""
+        items.append(
+            Item("source", source.name, (source.name, link, date), source.mentions, source.url)
+        )
+    return items

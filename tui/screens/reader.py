@@ -1,0 +1,305 @@
+"""The reader screen: it owns the state and coordinates the widgets.
+
+State lives in reactives here and flows down with ``data_bind``; widgets post
+messages up (:mod:`tui.messages`).  Extraction and the ECB rates are loaded in
+worker threads after the first paint, so the article shows at once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from ..core.extract import extract
+from ..core.model import Article, Extraction, Span
+from ..items import Item, company_items, figure_items, source_items
+from ..messages import ItemChosen, ItemHighlighted, SearchCancelled, SearchSubmitted
+from ..options import Options
+from ..widgets.article_view import ArticleView
+from ..widgets.panels import CompaniesPanel, FiguresPanel, ItemPanel, SourcesPanel
+from ..widgets.search_bar import SearchBar
+
+NARROW_WIDTH = 100
+"""Below this width the panes become tabs: one shows at a time, full width."""
+PANES = ("#article", "#figures-list", "#companies-list", "#sources-list")
+
+
+@dataclass(frozen=True)
+class Nav:
+    """What n/N step through: an item's mentions or the search matches."""
+
+    label: str
+    spans: tuple[Span, ...]
+    index: int = 0
+
+
+class ReaderScreen(Screen[None]):
+    """Article on the left, figures/companies/sources on the right."""
+
+    BINDINGS = [
+        Binding("tab", "app.focus_next", "Next pane", show=False),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
+        Binding("1", "focus_pane(0)", "Article", show=False),
+        Binding("2", "focus_pane(1)", "Figures", show=False),
+        Binding("3", "focus_pane(2)", "Companies", show=False),
+        Binding("4", "focus_pane(3)", "Sources", show=False),
+        Binding("slash", "search", "Search"),
+        Binding("n", "step(1)", "Next"),
+        Binding("N", "step(-1)", "Previous", key_display="N"),
+        Binding("escape", "clear", "Clear mark", show=False),
+        Binding("question_mark", "help", "Help", key_display="?"),
+    ]
+
+    extraction: reactive[Extraction | None] = reactive(None, always_update=True)
+    """The article and everything extracted from it."""
+    figure_rows: reactive[tuple[Item, ...]] = reactive(())
+    company_rows: reactive[tuple[Item, ...]] = reactive(())
+    source_rows: reactive[tuple[Item, ...]] = reactive(())
+    rate_line: reactive[str] = reactive("")
+    """Where the conversion rates come from, under the figures table."""
+    mark: reactive[Span | None] = reactive(None)
+    """The span jumped to last (a mention or a search match)."""
+    matches: reactive[tuple[Span, ...]] = reactive(())
+    """All matches of the current search."""
+    nav: reactive[Nav | None] = reactive(None)
+    """What n/N step through, and where we are in it."""
+    active_panel: reactive[int] = reactive(1)
+    """The side panel last used (1, 2 or 3): the one shown in the narrow layout."""
+
+    def __init__(self, article: Article, options: Options) -> None:
+        super().__init__()
+        self.article = article
+        self.options = options
+        self._position = ""
+
+    # -- layout -------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="tabs")
+        with Horizontal(id="main"):
+            with Vertical(id="article-pane"):
+                yield Static(id="article-header")
+                yield ArticleView(id="article").data_bind(
+                    ReaderScreen.extraction, ReaderScreen.mark, ReaderScreen.matches
+                )
+            with Vertical(id="sidebar"):
+                yield FiguresPanel(id="figures").data_bind(
+                    items=ReaderScreen.figure_rows, subtitle=ReaderScreen.rate_line
+                )
+                yield CompaniesPanel(id="companies").data_bind(items=ReaderScreen.company_rows)
+                yield SourcesPanel(id="sources").data_bind(items=ReaderScreen.source_rows)
+        yield SearchBar(id="search")
+        yield Static(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.extraction = Extraction(article=self.article)
+        self.query_one(ArticleView).focus()
+        self._update_header()
+        self._run_extraction()
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < NARROW_WIDTH, "-narrow")
+        self._update_tabs()
+
+    @property
+    def locale(self) -> str:
+        return self.options.locale or self.article.language or "en"
+
+    # -- workers: heavy work after the first paint ----------------------------
+
+    @work(thread=True, exclusive=True, group="extract")
+    def _run_extraction(self) -> None:
+        extraction = extract(self.article)
+        self.app.call_from_thread(self._set_extraction, extraction)
+        self._convert(extraction)
+
+    def _convert(self, extraction: Extraction) -> None:
+        from ..core.rates import Rates, RatesError, convert_extraction, describe
+
+        try:
+            rates = Rates.load(self.options.rates)
+        except RatesError as error:
+            self.app.call_from_thread(self.notify, str(error), severity="error")
+            return
+        converted = convert_extraction(extraction, rates, day=self.options.date)
+        line = describe(converted.rate, self.locale) if converted.rate else ""
+        self.app.call_from_thread(self._set_extraction, converted, line)
+
+    def _set_extraction(self, extraction: Extraction, rate_line: str | None = None) -> None:
+        self.extraction = extraction
+        if rate_line is not None:
+            self.rate_line = rate_line
+
+    def watch_extraction(self, extraction: Extraction | None) -> None:
+        if extraction is None:
+            return
+        self.figure_rows = tuple(figure_items(extraction, self.locale))
+        self.company_rows = tuple(company_items(extraction))
+        self.source_rows = tuple(source_items(extraction))
+
+    # -- actions ------------------------------------------------------------
+
+    def action_focus_pane(self, index: int) -> None:
+        if index:
+            self.active_panel = index
+        self.query_one(PANES[index]).focus()
+
+    def action_search(self) -> None:
+        bar = self.query_one(SearchBar)
+        bar.add_class("-open")
+        bar.focus()
+
+    def action_step(self, delta: int) -> None:
+        nav = self.nav
+        if nav is None or not nav.spans:
+            self.notify("Nothing to step through: press / to search or Enter on a panel row.")
+            return
+        self.nav = replace(nav, index=(nav.index + delta) % len(nav.spans))
+
+    def action_clear(self) -> None:
+        self.nav = None
+        self.matches = ()
+
+    def action_help(self) -> None:
+        from .help import HelpScreen
+
+        self.app.push_screen(HelpScreen(self.app.binding_groups()))
+
+    # -- messages from the widgets --------------------------------------------
+
+    def _rows(self, kind: str) -> tuple[Item, ...]:
+        return {"figure": self.figure_rows, "company": self.company_rows,
+                "source": self.source_rows}[kind]
+
+    @on(ItemChosen)
+    def _item_chosen(self, message: ItemChosen) -> None:
+        rows = self._rows(message.kind)
+        if 0 <= message.index < len(rows):
+            item = rows[message.index]
+            self.matches = ()
+            self.nav = Nav(item.label, item.mentions)
+            if self.has_class("-narrow"):
+                self.query_one(ArticleView).focus()  # panels cover the article here
+
+    @on(ItemHighlighted)
+    def _item_highlighted(self, message: ItemHighlighted) -> None:
+        rows = self._rows(message.kind)
+        if 0 <= message.index < len(rows):
+            item = rows[message.index]
+            count = len(item.mentions)
+            self._status(f"{item.label} · {count} mention{'s' * (count != 1)} · Enter to go")
+
+    @on(SearchSubmitted)
+    def _search(self, message: SearchSubmitted) -> None:
+        self._close_search()
+        query = message.query.strip()
+        if not query:
+            self.action_clear()
+            return
+        text = self.article.text
+        spans = tuple(m.span() for m in re.finditer(re.escape(query), text, re.IGNORECASE))
+        self.matches = spans
+        if not spans:
+            self.nav = None
+            self._status(f"/{query}: not found")
+            return
+        top = self._top_offset()
+        first = next((i for i, (s, _) in enumerate(spans) if s >= top), 0)
+        self.nav = Nav(f"/{query}", spans, first)
+
+    @on(SearchCancelled)
+    def _search_cancelled(self) -> None:
+        self._close_search()
+
+    def _close_search(self) -> None:
+        bar = self.query_one(SearchBar)
+        bar.remove_class("-open")
+        self.query_one(ArticleView).focus()
+
+    @on(ArticleView.Moved)
+    def _moved(self, message: ArticleView.Moved) -> None:
+        if message.total <= message.height:
+            position = "All"
+        elif message.top == 0:
+            position = "Top"
+        elif message.top + message.height >= message.total:
+            position = "Bot"
+        else:
+            position = f"{100 * (message.top + message.height) // message.total}%"
+        self._position = position
+        self._status()
+
+    def _top_offset(self) -> int:
+        view = self.query_one(ArticleView)
+        return view.offset_of_row(view.scroll_offset.y)
+
+    # -- state → view ---------------------------------------------------------
+
+    def watch_nav(self, nav: Nav | None) -> None:
+        if nav is None or not nav.spans:
+            self.mark = None
+            self._status()
+            return
+        span = nav.spans[nav.index]
+        self.mark = span
+        self.query_one(ArticleView).show_span(span)
+        self._status(f"{nav.label} {nav.index + 1}/{len(nav.spans)} · n/N next/previous")
+
+    def watch_active_panel(self) -> None:
+        self._update_tabs()
+
+    def on_descendant_focus(self) -> None:
+        focused = self.focused
+        in_panel = False
+        for index, selector in enumerate(PANES[1:], start=1):
+            if focused is not None and focused.id == selector[1:]:
+                self.active_panel = index
+                in_panel = True
+        if focused is not None and focused.id in {p[1:] for p in PANES}:
+            self.set_class(in_panel, "-side")
+        self._update_header()
+        self._update_tabs()
+
+    def _update_header(self) -> None:
+        focused = self.query_one(ArticleView).has_focus
+        header = self.query_one("#article-header", Static)
+        header.set_class(focused, "-focused")
+        marker = "▶ " if focused else "  "
+        header.update(Text(f"{marker}1 Article", no_wrap=True, overflow="ellipsis"))
+
+    def _update_tabs(self) -> None:
+        """The tab line of the narrow layout: the shown pane is reversed and marked."""
+        side = self.has_class("-side")
+        names = ["Article"] + [panel.TITLE for panel in self.query(ItemPanel)]
+        for index, panel in enumerate(self.query(ItemPanel), start=1):
+            panel.set_class(index == self.active_panel, "-active")
+        shown = self.active_panel if side else 0
+        tabs = Text(no_wrap=True, overflow="ellipsis")
+        for index, name in enumerate(names):
+            label = f"{'▶' if index == shown else ' '}{index + 1} {name} "
+            tabs.append(label, style="reverse bold" if index == shown else "")
+        self.query_one("#tabs", Static).update(tabs)
+
+    def _status(self, message: str | None = None) -> None:
+        if message is not None:
+            self._message = message
+        left = getattr(self, "_message", "")
+        if self.nav is None and message is None:
+            left = "? help · / search · Tab panes · Enter go to mention"
+        status = self.query_one("#status", Static)
+        width = max(10, status.size.width or self.size.width)
+        text = Text(left, no_wrap=True, overflow="ellipsis")
+        text.truncate(max(1, width - len(self._position) - 1))
+        text.pad_right(width - text.cell_len - len(self._position))
+        text.append(self._position)
+        status.update(text)
