@@ -1,0 +1,185 @@
+"""Currency lookup tables for :mod:`tui.core.money`, built once from Babel (CLDR).
+
+Names (singular and plural, French and English), symbols ("$", "€", "CA$",
+"$CA", "R$", "₹" …) and ISO 4217 codes come from Babel's locale data; the
+curated extras in ``data/currency_words.json`` add everyday words Babel lacks
+("dollars", "dollars américains", "livres sterling", "pence", "couronnes" …).
+
+Ambiguity policy: a name shared by several *current* currencies maps to
+``None`` (a currency, but an unknown one), e.g. "francs CFA" (XOF/XAF) or
+"couronnes" without an adjective.  A current currency wins over a historical
+one with the same name ("dollar des États-Unis" → USD).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from babel import Locale
+from babel.core import get_global
+from babel.numbers import get_currency_name, list_currencies
+
+DATA_FILE = Path(__file__).with_name("data") / "currency_words.json"
+LOCALES = ("fr", "en")
+_PAREN = re.compile(r"\s*\([^)]*\)")
+
+
+@lru_cache(maxsize=1)
+def word_data() -> dict[str, Any]:
+    """The curated word lists of ``data/currency_words.json`` (loaded once)."""
+    with DATA_FILE.open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@dataclass(frozen=True, slots=True)
+class CurrencyTables:
+    """Every way of writing a currency that the extractor recognises."""
+
+    words: dict[str, str | None]  # lower-cased name -> ISO code (None = ambiguous)
+    symbols: dict[str, str | None]  # exact symbol -> ISO code
+    codes: frozenset[str]  # ISO codes accepted when written in capitals
+    factors: dict[str, Decimal]  # lower-cased word -> multiplier (pence = 0.01)
+    scale_only: frozenset[str]  # words only read as currency after a scale word
+
+
+@lru_cache(maxsize=1)
+def active_codes() -> frozenset[str]:
+    """ISO codes of currencies still legal tender somewhere (CLDR territory data)."""
+    active: set[str] = set()
+    for entries in get_global("territory_currencies").values():
+        for code, _start, end, tender in entries:
+            if end is None and tender:
+                active.add(code)
+    return frozenset(active)
+
+
+def _resolve(candidates: dict[str, set[str]], active: frozenset[str]) -> dict[str, str | None]:
+    """Pick one code per name: unique current code, else unique code, else None."""
+    out: dict[str, str | None] = {}
+    for name, codes in candidates.items():
+        current = codes & active
+        pool = current or codes
+        out[name] = next(iter(pool)) if len(pool) == 1 else None
+    return out
+
+
+def _babel_names(codes: Iterable[str]) -> dict[str, set[str]]:
+    """Lower-cased display names, singular and plural ("dollars canadiens"), fr and en."""
+    names: dict[str, set[str]] = {}
+    for loc in LOCALES:
+        for code in codes:
+            for count in (None, 1, 2):  # display name, CLDR "one" and "other" forms
+                clean = _PAREN.sub("", get_currency_name(code, count, loc)).strip().lower()
+                if len(clean) >= 3 and clean != code.lower() and not any(ch.isdigit() for ch in clean):
+                    names.setdefault(clean, set()).add(code)
+    return names
+
+
+def _babel_symbols(codes: Iterable[str]) -> dict[str, set[str]]:
+    """Currency symbols for fr and en, skipping bare codes and 1-2 letter words."""
+    symbols: dict[str, set[str]] = {}
+    wanted = set(codes)
+    for loc_name in LOCALES:
+        for code, sym in Locale.parse(loc_name).currency_symbols.items():
+            if code not in wanted or sym == code or sym == "¤":
+                continue
+            if sym.replace(".", "").isalpha() and len(sym.replace(".", "")) < 3:
+                continue  # "F" (French franc), "FB", "Cg." — too ambiguous
+            symbols.setdefault(sym, set()).add(code)
+    return symbols
+
+
+@lru_cache(maxsize=1)
+def tables() -> CurrencyTables:
+    """Build (once) the name, symbol and code tables."""
+    data = word_data()
+    stop = set(data["code_stoplist"])
+    active = active_codes()
+    all_codes = [c for c in list_currencies() if re.fullmatch("[A-Z]{3}", c)]
+    codes = frozenset(c for c in all_codes if c not in stop)
+    usable = [c for c in all_codes if c not in stop or c in active and not c.startswith("X")]
+    words = _resolve(_babel_names(usable), active)
+    words.update({k.lower(): v for k, v in data["words"].items()})
+    symbols = _resolve(_babel_symbols(usable), active)
+    symbols.update(data["symbols"])
+    for sym in list(symbols):
+        if sym.lower() in words and sym.isalpha():
+            del symbols[sym]  # let the case-insensitive word table handle it
+    factors = {k.lower(): Decimal(v) for k, v in data["factors"].items()}
+    scale_only = frozenset(w.lower() for w in data["scale_only_words"])
+    return CurrencyTables(words, symbols, codes, factors, scale_only)
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """A regex alternation for ``words`` factored as a trie (longest match first).
+
+    Matching cost is bounded by the longest word, so it stays linear in the
+    text; a flat alternation of ~1,000 names would be tried branch by branch.
+    """
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return ("(?:" + body + ")?") if len(branches) > 1 or len(body) > 1 else body + "?"
+        return body
+
+    return build(root)
+
+
+def lookup_word(word: str) -> tuple[str | None, Decimal]:
+    """ISO code and unit factor for a currency name as written (any case)."""
+    key = " ".join(word.lower().split())
+    tab = tables()
+    return tab.words.get(key), tab.factors.get(key, Decimal(1))
+
+
+def lookup_symbol(symbol: str) -> str | None:
+    """ISO code for a currency symbol as written ("$", "CA$", "€" …)."""
+    return tables().symbols.get(symbol)
+
+
+def is_code(code: str) -> bool:
+    """True for an ISO 4217 code Babel knows (minus a stoplist of common words)."""
+    return code in tables().codes
+
+
+@lru_cache(maxsize=1)
+def currency_patterns() -> tuple[str, str]:
+    """Regex sources (after, before) for a currency written next to a number.
+
+    *after*: a symbol, an ISO code or a name, with groups ``sym``/``code``/``word``;
+    *before*: a symbol or an ISO code, then an optional space (groups ``sym``/``code``).
+    Codes are matched as any three capitals and validated with :func:`is_code`.
+    """
+    tab = tables()
+    sym = trie_regex(tab.symbols)
+    after = (
+        rf"(?:(?P<sym>{sym})(?![^\W\d_])|(?P<code>[A-Z]{{3}})(?![^\W\d_])"
+        rf"|(?i:(?P<word>{trie_regex(tab.words)}))(?!\w))"
+    )
+    before = rf"(?:(?P<sym>{sym})|(?P<code>[A-Z]{{3}}))[ \u00a0\u202f]?"
+    return after, before
+
+
+@lru_cache(maxsize=1)
+def symbol_edges() -> tuple[frozenset[str], frozenset[str]]:
+    """(first characters, last characters) of all symbols and codes — cheap pre-checks."""
+    syms = tables().symbols
+    caps = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    return frozenset(caps + "".join(s[0] for s in syms)), frozenset(caps + "".join(s[-1] for s in syms))

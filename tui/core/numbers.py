@@ -1,0 +1,267 @@
+"""Reading written numbers: digit groups, decimal marks, scale words, number words.
+
+Separator policy (the article's language comes from Babel's CLDR symbols):
+
+* spaces (U+0020, U+00A0, U+202F) and apostrophes (1'400, 1’400) only group digits;
+* with both "." and "," present, the last one is the decimal mark (1,234.5 / 1.234,5);
+* a mark repeated (1,000,000) or followed by something other than exactly three
+  digits decides itself: repeated = grouping, not three digits = decimal
+  ("1,5" is 1.5 even in English text — a comma before 1, 2 or 4+ digits is
+  never a thousands separator);
+* a single mark before exactly three digits is read with the language: it is the
+  decimal mark if it is the language's decimal symbol, otherwise grouping
+  (fr "1.400" = 1400, "1,400" = 1.4; en "1,400" = 1400, "1.400" = 1.4).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from babel.core import UnknownLocaleError
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
+from .currencies import trie_regex, word_data
+
+SPACES = " \u00a0\u202f"
+SP = "[ \u00a0\u202f]"
+
+#: A written number.  Grouped form first: 1-3 digits then groups of exactly three
+#: (each group is fixed-width, so backtracking is bounded), then a plain run.
+NUMBER = (
+    rf"\d{{1,3}}(?:[ \u00a0\u202f'’.,]\d{{3}})+(?!\d)(?:[.,]\d+)?"
+    r"|\d+(?:[.,]\d+)?"
+)
+_GROUPING = str.maketrans("", "", SPACES + "'’")
+
+
+@lru_cache(maxsize=8)
+def number_symbols(lang: str) -> tuple[str, str]:
+    """(group, decimal) symbols of ``lang`` from CLDR: fr (U+202F, ","), en (",", ".")."""
+    try:
+        group, dec = get_group_symbol(lang), get_decimal_symbol(lang)
+    except (UnknownLocaleError, ValueError, LookupError):
+        group, dec = ",", "."
+    return group, (dec if dec in ".," else ".")
+
+
+def parse_number(raw: str, lang: str) -> Decimal:
+    """Value of a number as matched by :data:`NUMBER` (see module policy)."""
+    if raw.isdigit():
+        return Decimal(raw)
+    s = raw.translate(_GROUPING)
+    spaced = len(s) != len(raw)
+    last_pos = max(s.rfind(","), s.rfind("."))
+    if last_pos < 0:
+        return Decimal(s)
+    last = s[last_pos]
+    commas, dots = s.count(","), s.count(".")
+    if len(s) - last_pos - 1 != 3 or (commas and dots) or spaced:
+        is_decimal = True  # "1,5", "1,234.56", "1 234,567"
+    elif commas + dots > 1:
+        is_decimal = False  # "1,000,000"
+    else:  # one mark before exactly three digits: "1.400" is 1400 in fr, 1.4 in en
+        group, dec = number_symbols(lang)
+        is_decimal = last == dec and last != group
+    if is_decimal:
+        head = s[:last_pos].replace(".", "").replace(",", "")
+        return Decimal(head + "." + s[last_pos + 1 :])
+    return Decimal(s.replace(".", "").replace(",", ""))
+
+
+@dataclass(frozen=True, slots=True)
+class Scale:
+    """A scale word or abbreviation ("milliards", "bn", "M")."""
+
+    value: Decimal
+    strength: str  # "strong" | "currency" | "attached"
+    fr_value: Decimal | None  # French long-scale value (billion = 10^12)
+    is_word: bool
+
+
+@lru_cache(maxsize=1)
+def scales() -> tuple[dict[str, Scale], dict[str, Scale]]:
+    """(words by lower-case spelling, abbreviations by exact spelling)."""
+    data = word_data()["scales"]
+
+    def conv(table: dict[str, list], is_word: bool) -> dict[str, Scale]:
+        return {
+            tok: Scale(Decimal(v), strength, Decimal(fr) if fr else None, is_word)
+            for tok, (v, strength, fr) in table.items()
+        }
+
+    return conv(data["words"], True), conv(data["abbreviations"], False)
+
+
+def lookup_scale(token: str) -> Scale | None:
+    """The :class:`Scale` for a token matched by :func:`scale_regex` (None if unknown)."""
+    words, abbrevs = scales()
+    return abbrevs.get(token) or words.get(token.lower())
+
+
+@lru_cache(maxsize=1)
+def scale_regex() -> str:
+    """Alternation of scale words (any case) and abbreviations (exact case)."""
+    words, abbrevs = scales()
+    return rf"(?:(?i:{trie_regex(words)})|{trie_regex(abbrevs)})(?!\w)"
+
+
+@lru_cache(maxsize=1)
+def spelled_tables() -> tuple[dict[str, int], dict[str, int], frozenset[str], frozenset[str]]:
+    """(unit/ten values, multipliers, joiners, half forms) for number words."""
+    data = word_data()["spelled"]
+    return (
+        {k.lower(): int(v) for k, v in data["values"].items()},
+        {k.lower(): int(v) for k, v in data["mult"].items()},
+        frozenset(data["joiners"]),
+        frozenset(h.lower().rstrip("-") for h in data["half"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def spelled_regex() -> str:
+    """Number words ("deux", "twenty-five", "one hundred and fifty", "half a")."""
+    values, mult, joiners, halves = spelled_tables()
+    word = trie_regex(set(values) | set(mult))
+    joiner = "|".join(sorted(joiners))
+    half = trie_regex(halves)
+    return rf"(?i:{half}|{word}(?:[ \u00a0\u202f-](?:(?:{joiner})[ \u00a0\u202f])?{word}){{0,3}})(?!\w)"
+
+
+def parse_spelled(words: str) -> Decimal | None:
+    """Value of number words matched by :func:`spelled_regex`, e.g. "deux cents" → 200."""
+    values, mult, joiners, halves = spelled_tables()
+    low = " ".join(words.lower().replace("-", " ").split())
+    if low in halves:
+        return Decimal("0.5")
+    total = 0
+    current = 0
+    for tok in low.split():
+        if tok in joiners:
+            continue
+        if tok in mult:
+            current = max(current, 1) * mult[tok]
+            if mult[tok] >= 1000:
+                total, current = total + current, 0
+        elif tok in values:
+            current += values[tok]
+        else:
+            return None
+    total += current
+    return Decimal(total) if total else None
+
+
+@dataclass(frozen=True, slots=True)
+class _SpelledRx:
+    hits: tuple[re.Pattern[str], ...]  # literal pieces of scale words that follow a word
+    spelled: re.Pattern[str]  # number words followed by a scale word
+    last_words: frozenset[str]  # words that may stand right before the scale word
+
+
+@lru_cache(maxsize=1)
+def _spelled_rx() -> _SpelledRx:
+    words = scales()[0]
+    # One literal per scale word ("ll" for million/milliard/billion/mille, else letters
+    # 2-5): patterns that start with a literal are searched fast by the regex engine.
+    offsets: dict[str, set[int]] = {}
+    for w in words:
+        lit, off = ("ll", w.index("ll")) if "ll" in w else (w[1:5], 1)
+        offsets.setdefault(lit, set()).add(off)
+        offsets.setdefault(lit.upper(), set()).add(off)
+    for lit in [x for x in offsets if any(x != y and x.startswith(y) for y in offsets)]:
+        del offsets[lit]  # "akhs" is found by "akh"
+    hits = tuple(
+        re.compile(
+            re.escape(lit) + "(?:" + "|".join(
+                rf"(?<=[^\W\d_][{SPACES}-][^\W\d_]{{{off}}}{re.escape(lit)})" for off in sorted(offs)
+            ) + ")"
+        )
+        for lit, offs in sorted(offsets.items())
+    )
+    values, mult, _joiners, halves = spelled_tables()
+    return _SpelledRx(
+        hits=hits,
+        spelled=re.compile(rf"(?<!\w)(?P<sp>{spelled_regex()})(?=(?:{SP}|-)(?i:{trie_regex(words)})(?!\w))"),
+        last_words=frozenset([*values, *mult, *(h.split()[-1] for h in halves)]),
+    )
+
+
+def find_spelled(text: str) -> list[re.Match[str]]:
+    """Number words before a scale word ("deux milliards", "a billion"), in order.
+
+    Found from the rare scale words (literal searches, only where a word and a
+    space precede), then read in a small window: linear and cheap.  Group ``sp``
+    holds the number words.
+    """
+    rx = _spelled_rx()
+    found: dict[int, re.Match[str]] = {}
+    for pattern in rx.hits:
+        for hit in pattern.finditer(text):
+            ws = hit.start()
+            while ws > 0 and text[ws - 1].isalpha():  # back to the start of the scale word
+                ws -= 1
+            k = ws - 2
+            while k > 0 and text[k - 1].isalpha() and ws - k < 12:
+                k -= 1
+            if text[k : ws - 1].lower() not in rx.last_words:
+                continue  # "tens of millions"
+            for m in rx.spelled.finditer(text, max(0, ws - 48), min(len(text), ws + 16)):
+                found.setdefault(m.start(), m)
+    return [found[k] for k in sorted(found)]
+
+
+@dataclass(frozen=True, slots=True)
+class _CountRx:
+    de_word: re.Pattern[str]
+    words: re.Pattern[str]
+    de_ok: frozenset[str]
+    nouns: frozenset[str]
+    stop: frozenset[str]
+    function_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _count_rx() -> _CountRx:
+    data = word_data()
+    return _CountRx(
+        de_word=re.compile(rf"{SP}(?:(?i:de){SP}|[dD]['’])(?P<w>\w+)"),
+        words=re.compile(rf"(?:{SP}(?P<w>[^\W\d_][\w-]*)){{1,4}}"),
+        de_ok=frozenset(data["de_ok"]),
+        nouns=frozenset(w.lower() for w in data["count_nouns"]),
+        stop=frozenset(data["count_stop_words"]),
+        function_words=frozenset(data["function_words"]),
+    )
+
+
+_PLURAL = re.compile(r"[a-z]{3,}s")
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def counts_things(text: str, pos: int, lang: str) -> bool:
+    """True when the words after a scaled number show it counts things, not money.
+
+    "2 millions d'actions" (French "de" + a non-currency noun); "10 million
+    users", "90 million weekly users", "25 million of its own shares" (a count
+    noun among the next few words, before any preposition); in English also a
+    plural noun right after the number ("5 million subscribers").
+    """
+    rx = _count_rx()
+    m = rx.de_word.match(text, pos)
+    if m:
+        return m.group("w").lower() not in rx.de_ok
+    m = rx.words.match(text, pos)
+    if not m:
+        return False
+    for i, w in enumerate(_WORD.findall(m.group())):
+        w = w.lower()
+        if w in rx.nouns:
+            return True
+        if i == 0 and w == "of":
+            continue
+        if w in rx.stop:
+            return False
+        if i == 0 and lang != "fr" and _PLURAL.fullmatch(w) and w not in rx.function_words:
+            return True
+    return False
