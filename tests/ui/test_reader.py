@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 from conftest import make_app
 
 from tui.screens.reader import ReaderScreen
@@ -63,7 +65,7 @@ async def test_enter_on_a_figure_scrolls_the_article_to_it():
         view = screen.query_one(ArticleView)
         figures = screen.query_one("#figures", ItemPanel)
         await pilot.press("2")
-        assert app.focused is figures
+        assert app.focused is figures.list
         target = next(i for i, item in enumerate(figures.items) if "1 400" in item.cells[0])
         for _ in range(target):
             await pilot.press("down")
@@ -73,7 +75,7 @@ async def test_enter_on_a_figure_scrolls_the_article_to_it():
         assert screen.mark == span
         assert view.scroll_offset.y > 0
         assert "1 400 milliards de dollars" in _visible(view)
-        assert app.focused is figures  # the cursor stays, ready for the next row
+        assert app.focused is figures.list  # the cursor stays, ready for the next row
 
 
 async def test_n_and_N_step_through_a_company_mentions():
@@ -143,10 +145,10 @@ async def test_tab_cycles_panes_and_focus_is_marked():
         for _ in range(4):
             order.append(app.focused.id)
             await pilot.press("tab")
-        assert order == ["article", "figures", "companies", "sources"]
+        assert order == ["article", "figures-list", "companies-list", "sources-list"]
         assert app.focused.id == "article"
         await pilot.press("shift+tab")
-        assert app.focused.id == "sources"
+        assert app.focused.id == "sources-list"
         sources = screen.query_one("#sources", ItemPanel)
         assert str(sources.border_title).startswith("▶")
         assert not str(screen.query_one("#figures", ItemPanel).border_title).startswith("▶")
@@ -165,7 +167,11 @@ async def test_narrow_terminal_shows_panels_as_tabs():
         await pilot.press("3")
         await pilot.pause()
         assert companies.display and not figures.display
-        assert app.focused is companies
+        assert app.focused is companies.list
+        assert not screen.query_one("#article-pane").display  # tabs: one pane, full width
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.query_one("#article-pane").display and screen.mark is not None
 
 
 async def test_help_is_generated_from_the_bindings():
@@ -177,7 +183,11 @@ async def test_help_is_generated_from_the_bindings():
         from tui.screens.help import HelpScreen
 
         assert isinstance(app.screen, HelpScreen)
-        shown = str(app.screen.query_one("#help-body").query_one("Static").render())
+        from rich.console import Console
+
+        console = Console(width=120, record=True, file=io.StringIO())
+        console.print(app.screen.query_one("#help-body").query_one("Static").content)
+        shown = console.export_text()
         for binding in ReaderScreen.BINDINGS + ArticleView.BINDINGS:
             assert binding.description in shown
         await pilot.press("escape")

@@ -23,6 +23,8 @@ from ..items import COMPANY_COLUMNS, FIGURE_COLUMNS, SOURCE_COLUMNS, Item
 from ..messages import ItemChosen, ItemHighlighted
 
 FOCUS_MARK = "▶ "
+MAX_COLUMN = 18
+"""Columns after the first are at most this wide, so the name keeps its room."""
 
 
 def grid_row(cells: tuple[str, ...], widths: list[int], style: str = "") -> Table:
@@ -31,7 +33,8 @@ def grid_row(cells: tuple[str, ...], widths: list[int], style: str = "") -> Tabl
     grid.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
     for width in widths:
         grid.add_column(width=width + 1, no_wrap=True, overflow="ellipsis", justify="right")
-    grid.add_row(*(Text(cell, style=style) for cell in cells))
+    first, *rest = cells
+    grid.add_row(Text(first, style=style), *(Text(" " + cell, style=style) for cell in rest))
     return grid
 
 
@@ -105,7 +108,7 @@ class ItemPanel(Vertical):
         if not self.is_mounted:
             return
         widths = [
-            max([cell_len(title)] + [cell_len(item.cells[i]) for item in items])
+            min(MAX_COLUMN, max([cell_len(title)] + [cell_len(item.cells[i]) for item in items]))
             for i, title in enumerate(self.COLUMNS[1:], start=1)
         ]
         self.query_one(".panel-header", Static).update(grid_row(self.COLUMNS, widths, "bold"))
