@@ -87,3 +87,19 @@ def test_rates_command():
     assert result.returncode == 0, result.stderr
     out = result.stdout.decode()
     assert "1999-01-04" in out and "1.1514" in out
+
+
+def test_config_file_sets_defaults_and_bad_config_is_one_line(tmp_path, monkeypatch, capsys):
+    from tui.cli import _with_config, reader_parser
+
+    config = tmp_path / "config.toml"
+    config.write_text('currency = "chf"\nlocale = "de_CH"\n', encoding="utf-8")
+    monkeypatch.setenv("DEALREADER_CONFIG", str(config))
+    args = _with_config(reader_parser(), [])
+    assert args.currency == "CHF" and args.locale == "de_CH"
+    assert _with_config(reader_parser(), ["--locale", "fr"]).locale == "fr"  # the command line wins
+
+    config.write_text('colour = "red"\n', encoding="utf-8")
+    assert main(["rates"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err

@@ -106,7 +106,20 @@ def rates_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _with_config(parser: argparse.ArgumentParser, args: list[str]) -> argparse.Namespace:
+    """Parse ``args``; settings from the config file fill what was not given."""
+    from .config import load_config
+
+    namespace = parser.parse_args(args)
+    for key, value in load_config().items():
+        if getattr(namespace, key, "") is None:  # an option this command has, not given
+            setattr(namespace, key, _currency(value) if key == "currency" else value)
+    return namespace
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    from .config import ConfigError
+
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         if args and args[0] in SUBCOMMANDS:
@@ -114,11 +127,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             if command == "extract":
                 from .commands import run_extract
 
-                return run_extract(extract_parser().parse_args(rest))
+                return run_extract(_with_config(extract_parser(), rest))
             from .commands import run_rates
 
-            return run_rates(rates_parser().parse_args(rest))
-        return run_reader(reader_parser().parse_args(args))
+            return run_rates(_with_config(rates_parser(), rest))
+        return run_reader(_with_config(reader_parser(), args))
+    except ConfigError as error:
+        return fail(str(error))
+    except argparse.ArgumentTypeError as error:
+        return fail(f"config: {error}", EXIT_USAGE)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from .core.fmt import format_money, format_number, format_percent
-from .core.model import Extraction, Figure, Span
+from babel.numbers import format_decimal
+
+from .core.fmt import format_money, format_number, format_percent, format_rate, get_locale
+from .core.model import Extraction, Figure, Pairing, Span
 
 Kind = Literal["figure", "company", "source"]
 DASH = "–"
@@ -25,9 +27,13 @@ class Item:
     cells: tuple[str, ...]
     mentions: tuple[Span, ...]
     url: str | None = None
+    note: str = ""  # more about the item, for the status line (full value, rate check)
 
 
-FIGURE_COLUMNS = ("As written", "Value", "USD", "EUR")
+FIGURE_COLUMNS = ("As written", "Value", "USD", "EUR")  # and the display currency
+PAIR_OK, PAIR_OFF = "⇄", "≠"
+PAIR_TOLERANCE = 0.02
+"""An article's own conversion within 2 % of the ECB rate counts as agreeing."""
 COMPANY_COLUMNS = ("Company", "Ticker", "×")
 SOURCE_COLUMNS = ("Source", "Link", "Date")
 
@@ -59,7 +65,32 @@ def _converted(fig: Figure, currency: str, locale: str, compact: bool) -> str:
     value = fig.converted.get(currency)
     if value is None:
         return "n/a"  # unknown currency: a clear mark, not a guess
+    if not compact and abs(value) >= 100:
+        value = round(value)  # full values: whole units, the cents are noise here
     return format_number(value, locale, compact=compact)
+
+
+def pairing_note(pairing: Pairing, locale: str) -> str:
+    """"article: 1 € = 1,1515 $US · ECB 1,1514 (+0,01 %)": does the article's conversion hold?
+
+    The rate is written per one euro when either side is in euros, as the ECB does.
+    """
+    first, second = pairing.first, pairing.second
+    implied, ecb = pairing.implied_rate, pairing.ecb_rate
+    base, quote = first.currency or "?", second.currency or "?"
+    if base != "EUR" and quote == "EUR" and implied:
+        base, quote = quote, base
+        implied = 1 / implied
+        ecb = 1 / ecb if ecb else None
+    one = format_money(1, base, locale, compact=False)
+    one = one.replace(format_decimal(1, format="0.00", locale=get_locale(locale)),
+                      format_decimal(1, locale=get_locale(locale)))
+    text = f"article: {one} = {format_rate(implied, locale, quote)}"
+    if ecb:
+        deviation = format_decimal((implied / ecb - 1) * 100, format="+0.00;-0.00",
+                                   locale=get_locale(locale))
+        text += f" · ECB {format_rate(ecb, locale)} ({deviation} %)"
+    return text
 
 
 def figure_items(
@@ -67,8 +98,12 @@ def figure_items(
     locale: str,
     *,
     compact: bool = True,
-    display: tuple[str, str] = ("USD", "EUR"),
+    display: tuple[str, ...] = ("USD", "EUR"),
 ) -> list[Item]:
+    pair_of: dict[Span, Pairing] = {}
+    for pairing in ex.pairings:
+        pair_of.setdefault(pairing.first.span, pairing)
+        pair_of.setdefault(pairing.second.span, pairing)
     groups: dict[tuple, list[Figure]] = {}
     for fig in ex.figures:
         key = (fig.kind, fig.currency, fig.amount, fig.amount_max, fig.value, fig.value_max)
@@ -77,12 +112,18 @@ def figure_items(
     for figs in groups.values():
         first = figs[0]
         written = first.text if len(figs) == 1 else f"{first.text} ×{len(figs)}"
+        pairing = next((pair_of[f.span] for f in figs if f.span in pair_of), None)
+        note = _value(first, locale, compact=False)
+        if pairing is not None:
+            agrees = pairing.deviation is not None and abs(pairing.deviation) <= PAIR_TOLERANCE
+            written = f"{PAIR_OK if agrees else PAIR_OFF} {written}"
+            note += " · " + pairing_note(pairing, locale)
         cells = (
             written,
             _value(first, locale, compact),
             *(_converted(first, c, locale, compact) for c in display),
         )
-        items.append(Item("figure", first.text, cells, tuple(f.span for f in figs)))
+        items.append(Item("figure", first.text, cells, tuple(f.span for f in figs), note=note))
     return items
 
 

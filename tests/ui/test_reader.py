@@ -40,9 +40,12 @@ async def test_sample_fills_all_three_panels():
         for expected in ("38 milliards de dollars", "13 milliards de dollars",
                          "1 400 milliards de dollars", "4 %"):
             assert expected in written
-        row = next(i for i in figures.items if i.cells[0].startswith("38 milliards de dollars"))
+        row = next(i for i in figures.items if i.label == "38 milliards de dollars")
         assert len(row.mentions) >= 2
         assert row.cells[3].startswith("33")  # ≈ 33 bn EUR at the ECB rate of 2025-11-03
+        # The article's own conversion (33 milliards d'euros) agrees with the ECB's rate.
+        assert row.cells[0].startswith("⇄")
+        assert "article: 1\xa0€ = 1,1515" in row.note and "ECB 1,1514" in row.note
         assert "ECB 2025-11-03" in figures.subtitle
 
         names = " | ".join(_cells(screen.query_one("#companies", ItemPanel)))
@@ -226,3 +229,18 @@ async def test_article_markup_is_shown_literally(tmp_path):
         assert "[@click=app.quit]clic[/]" in shown
         await pilot.click(ArticleView, offset=(20, 2))
         assert app.is_running
+
+
+async def test_currency_cycle_and_full_values():
+    app = make_app(currency="CHF")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(app, pilot)
+        figures = screen.query_one("#figures", ItemPanel)
+        assert figures.columns[-1] == "CHF"
+        row = next(i for i in figures.items if i.label == "38 milliards de dollars")
+        assert row.cells[4].startswith("30,7")  # 38 bn USD in CHF on 2025-11-03
+        await pilot.press("c")
+        assert screen.figure_columns[-1] == "GBP"
+        await pilot.press("f")
+        row = next(i for i in figures.items if i.label == "38 milliards de dollars")
+        assert row.cells[2].replace("\u202f", " ") == "38 000 000 000"

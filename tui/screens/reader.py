@@ -28,6 +28,8 @@ from ..widgets.article_view import ArticleView
 from ..widgets.panels import CompaniesPanel, FiguresPanel, ItemPanel, SourcesPanel
 from ..widgets.search_bar import SearchBar
 
+EXTRA_CURRENCIES = ("CHF", "GBP", "JPY", "CNY")
+"""What `c` cycles through, after USD and EUR alone (plus any --currency)."""
 NARROW_WIDTH = 100
 """Below this width the panes become tabs: one shows at a time, full width."""
 PANES = ("#article", "#figures-list", "#companies-list", "#sources-list")
@@ -56,6 +58,8 @@ class ReaderScreen(Screen[None]):
         Binding("n", "step(1)", "Next"),
         Binding("N", "step(-1)", "Previous", key_display="N"),
         Binding("escape", "clear", "Clear mark", show=False),
+        Binding("c", "cycle_currency", "Currency", show=False),
+        Binding("f", "toggle_compact", "Full values", show=False),
         Binding("question_mark", "help", "Help", key_display="?"),
     ]
 
@@ -64,6 +68,11 @@ class ReaderScreen(Screen[None]):
     figure_rows: reactive[tuple[Item, ...]] = reactive(())
     company_rows: reactive[tuple[Item, ...]] = reactive(())
     source_rows: reactive[tuple[Item, ...]] = reactive(())
+    figure_columns: reactive[tuple[str, ...]] = reactive(("As written", "Value", "USD", "EUR"))
+    display_currency: reactive[str | None] = reactive(None, init=False)
+    """A third conversion column beside USD and EUR (--currency, cycled with `c`)."""
+    compact: reactive[bool] = reactive(True, init=False)
+    """Compact amounts ("33,0 Md €") or full ones; `f` toggles."""
     rate_line: reactive[str] = reactive("")
     """Where the conversion rates come from, under the figures table."""
     mark: reactive[Span | None] = reactive(None)
@@ -80,6 +89,12 @@ class ReaderScreen(Screen[None]):
         self.article = article
         self.options = options
         self._position = ""
+        self._message = ""
+        extra = options.currency
+        self._currencies: tuple[str | None, ...] = (None,) + tuple(
+            dict.fromkeys(c for c in (extra, *EXTRA_CURRENCIES) if c and c not in ("USD", "EUR"))
+        )
+        self.set_reactive(ReaderScreen.display_currency, self._currencies[1] if extra else None)
 
     # -- layout -------------------------------------------------------------
 
@@ -93,7 +108,9 @@ class ReaderScreen(Screen[None]):
                 )
             with Vertical(id="sidebar"):
                 yield FiguresPanel(id="figures").data_bind(
-                    items=ReaderScreen.figure_rows, subtitle=ReaderScreen.rate_line
+                    items=ReaderScreen.figure_rows,
+                    subtitle=ReaderScreen.rate_line,
+                    columns=ReaderScreen.figure_columns,
                 )
                 yield CompaniesPanel(id="companies").data_bind(items=ReaderScreen.company_rows)
                 yield SourcesPanel(id="sources").data_bind(items=ReaderScreen.source_rows)
@@ -131,7 +148,8 @@ class ReaderScreen(Screen[None]):
         except RatesError as error:
             self.app.call_from_thread(self.notify, str(error), severity="error")
             return
-        converted = convert_extraction(extraction, rates, day=self.options.date)
+        display = ("USD", "EUR") + tuple(c for c in self._currencies if c)
+        converted = convert_extraction(extraction, rates, day=self.options.date, display=display)
         line = describe(converted.rate, self.locale) if converted.rate else ""
         self.app.call_from_thread(self._set_extraction, converted, line)
 
@@ -143,11 +161,34 @@ class ReaderScreen(Screen[None]):
     def watch_extraction(self, extraction: Extraction | None) -> None:
         if extraction is None:
             return
-        self.figure_rows = tuple(figure_items(extraction, self.locale))
+        self._refresh_figures()
         self.company_rows = tuple(company_items(extraction))
         self.source_rows = tuple(source_items(extraction))
 
+    def _refresh_figures(self) -> None:
+        if self.extraction is None:
+            return
+        display = ("USD", "EUR") + ((self.display_currency,) if self.display_currency else ())
+        self.figure_columns = ("As written", "Value") + display
+        self.figure_rows = tuple(
+            figure_items(self.extraction, self.locale, compact=self.compact, display=display)
+        )
+
+    def watch_display_currency(self) -> None:
+        self._refresh_figures()
+
+    def watch_compact(self) -> None:
+        self._refresh_figures()
+
     # -- actions ------------------------------------------------------------
+
+    def action_cycle_currency(self) -> None:
+        index = self._currencies.index(self.display_currency)
+        self.display_currency = self._currencies[(index + 1) % len(self._currencies)]
+        self._status(f"Also shown in: {self.display_currency or 'USD and EUR only'}")
+
+    def action_toggle_compact(self) -> None:
+        self.compact = not self.compact
 
     def action_focus_pane(self, index: int) -> None:
         if index:
@@ -197,7 +238,8 @@ class ReaderScreen(Screen[None]):
         if 0 <= message.index < len(rows):
             item = rows[message.index]
             count = len(item.mentions)
-            self._status(f"{item.label} · {count} mention{'s' * (count != 1)} · Enter to go")
+            about = item.note or f"{count} mention{'s' * (count != 1)}"
+            self._status(f"{item.label} · {about}")
 
     @on(SearchSubmitted)
     def _search(self, message: SearchSubmitted) -> None:
@@ -293,7 +335,7 @@ class ReaderScreen(Screen[None]):
     def _status(self, message: str | None = None) -> None:
         if message is not None:
             self._message = message
-        left = getattr(self, "_message", "")
+        left = self._message
         if self.nav is None and message is None:
             left = "? help · / search · Tab panes · Enter go to mention"
         status = self.query_one("#status", Static)

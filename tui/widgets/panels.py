@@ -72,11 +72,14 @@ class ItemPanel(Vertical):
 
     items: reactive[tuple[Item, ...]] = reactive(())
     """The rows, owned by the screen."""
+    columns: reactive[tuple[str, ...]] = reactive(())
+    """Column titles (the class's COLUMNS unless the screen binds others)."""
     subtitle: reactive[str] = reactive("")
     """Shown on the bottom border (the rates' provenance, for figures)."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, classes="panel")
+        self.set_reactive(ItemPanel.columns, self.COLUMNS)
         self.border_title = self._title(False)
 
     def compose(self) -> ComposeResult:
@@ -104,14 +107,18 @@ class ItemPanel(Vertical):
     def on_mount(self) -> None:
         self.watch_items(self.items)
 
+    def watch_columns(self) -> None:
+        self.watch_items(self.items)
+
     def watch_items(self, items: tuple[Item, ...]) -> None:
         if not self.is_mounted:
             return
         widths = [
-            min(MAX_COLUMN, max([cell_len(title)] + [cell_len(item.cells[i]) for item in items]))
-            for i, title in enumerate(self.COLUMNS[1:], start=1)
+            min(MAX_COLUMN, max([cell_len(title)] + [cell_len(item.cells[i]) for item in items
+                                                     if i < len(item.cells)]))
+            for i, title in enumerate(self.columns[1:], start=1)
         ]
-        self.query_one(".panel-header", Static).update(grid_row(self.COLUMNS, widths, "bold"))
+        self.query_one(".panel-header", Static).update(grid_row(self.columns, widths, "bold"))
         item_list = self.list
         highlighted = item_list.highlighted
         item_list.set_options(grid_row(item.cells, widths) for item in items)
