@@ -35,6 +35,14 @@ class DealReaderApp(App[None]):
         # Never animate: every scroll is a jump (cheap over SSH, calm to read).
         self.animation_level = "none"
 
+    def open_url(self, url: str, *, new_tab: bool = True) -> None:
+        """Links open only where a browser can show them (never over SSH)."""
+        from .links import open_in_browser, safe_url
+
+        if not open_in_browser(url) and safe_url(url):
+            self.copy_to_clipboard(safe_url(url) or "")
+            self.notify(f"Link copied to your clipboard: {safe_url(url)}")
+
     def on_mount(self) -> None:
         self.push_screen(ReaderScreen(self.articles[0], self.options))
 

@@ -28,6 +28,7 @@ class Item:
     mentions: tuple[Span, ...]
     url: str | None = None
     note: str = ""  # more about the item, for the status line (full value, rate check)
+    clip: str = ""  # what `y` copies
 
 
 FIGURE_COLUMNS = ("As written", "Value", "USD", "EUR")  # and the display currency
@@ -123,7 +124,16 @@ def figure_items(
             _value(first, locale, compact),
             *(_converted(first, c, locale, compact) for c in display),
         )
-        items.append(Item("figure", first.text, cells, tuple(f.span for f in figs), note=note))
+        clip = f"{first.text} = {_value(first, locale, compact=False)}"
+        if first.converted:
+            clip += " ≈ " + " = ".join(
+                format_money(round(v), c, locale, compact=False) for c, v in first.converted.items()
+                if c in display
+            )
+            if first.rate_date:
+                clip += f" (ECB {first.rate_date.isoformat()})"
+        items.append(Item("figure", first.text, cells, tuple(f.span for f in figs),
+                          note=note, clip=clip))
     return items
 
 
@@ -134,7 +144,8 @@ def company_items(ex: Extraction) -> list[Item]:
         if company.aliases:
             name += " (" + ", ".join(company.aliases) + ")"
         cells = (name, company.ticker or "", str(len(company.mentions)))
-        items.append(Item("company", company.name, cells, company.mentions))
+        clip = name + (f" ({company.ticker})" if company.ticker else "")
+        items.append(Item("company", company.name, cells, company.mentions, clip=clip))
     return items
 
 
@@ -147,7 +158,9 @@ def source_items(ex: Extraction) -> list[Item]:
                 link = link[len(prefix):]
         link = link.removeprefix("www.").rstrip("/")
         date = source.date.isoformat() if source.date else ""
+        parts = [source.name, source.title or "", source.url or "", date]
         items.append(
-            Item("source", source.name, (source.name, link, date), source.mentions, source.url)
+            Item("source", source.name, (source.name, link, date), source.mentions, source.url,
+                 note=" · ".join(p for p in parts[1:] if p), clip=" – ".join(p for p in parts if p))
         )
     return items

@@ -244,3 +244,27 @@ async def test_currency_cycle_and_full_values():
         await pilot.press("f")
         row = next(i for i in figures.items if i.label == "38 milliards de dollars")
         assert row.cells[2].replace("\u202f", " ") == "38 000 000 000"
+
+
+async def test_y_copies_the_selected_row_and_o_copies_a_link_over_ssh(monkeypatch):
+    monkeypatch.setenv("SSH_CONNECTION", "10.0.0.1 5000 10.0.0.2 22")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(app, pilot)
+        await pilot.press("3", "y")
+        assert app.clipboard.startswith("OpenAI")
+        await pilot.press("4", "o")
+        assert app.clipboard == "https://www.wsj.com" or app.clipboard.startswith("https://")
+        assert "copied" in str(screen.query_one("#status").render())
+
+
+async def test_too_small_terminal_shows_a_message_and_resizing_is_safe():
+    app = make_app()
+    async with app.run_test(size=(40, 10)) as pilot:
+        screen = await _ready(app, pilot)
+        assert screen.has_class("-tiny")
+        assert "Terminal too small" in str(screen.query_one("#too-small").render())
+        for size in ((80, 24), (30, 5), (120, 40), (100, 30)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+        assert not screen.has_class("-tiny") and not screen.has_class("-narrow")

@@ -30,6 +30,8 @@ from ..widgets.search_bar import SearchBar
 
 EXTRA_CURRENCIES = ("CHF", "GBP", "JPY", "CNY")
 """What `c` cycles through, after USD and EUR alone (plus any --currency)."""
+MIN_SIZE = (50, 12)
+"""Below this the reader shows a "terminal too small" message instead."""
 NARROW_WIDTH = 100
 """Below this width the panes become tabs: one shows at a time, full width."""
 PANES = ("#article", "#figures-list", "#companies-list", "#sources-list")
@@ -58,6 +60,8 @@ class ReaderScreen(Screen[None]):
         Binding("n", "step(1)", "Next"),
         Binding("N", "step(-1)", "Previous", key_display="N"),
         Binding("escape", "clear", "Clear mark", show=False),
+        Binding("y", "copy", "Copy", show=False),
+        Binding("o", "open_link", "Open link", show=False),
         Binding("c", "cycle_currency", "Currency", show=False),
         Binding("f", "toggle_compact", "Full values", show=False),
         Binding("question_mark", "help", "Help", key_display="?"),
@@ -114,6 +118,7 @@ class ReaderScreen(Screen[None]):
                 )
                 yield CompaniesPanel(id="companies").data_bind(items=ReaderScreen.company_rows)
                 yield SourcesPanel(id="sources").data_bind(items=ReaderScreen.source_rows)
+        yield Static(id="too-small")
         yield SearchBar(id="search")
         yield Static(id="status")
         yield Footer()
@@ -125,7 +130,16 @@ class ReaderScreen(Screen[None]):
         self._run_extraction()
 
     def on_resize(self) -> None:
-        self.set_class(self.size.width < NARROW_WIDTH, "-narrow")
+        width, height = self.size
+        tiny = width < MIN_SIZE[0] or height < MIN_SIZE[1]
+        self.set_class(tiny, "-tiny")
+        self.set_class(width < NARROW_WIDTH, "-narrow")
+        if tiny:
+            self.query_one("#too-small", Static).update(Text(
+                f"Terminal too small: {width}×{height}\n"
+                f"dealreader needs at least {MIN_SIZE[0]}×{MIN_SIZE[1]}.\nq quits.",
+                justify="center",
+            ))
         self._update_tabs()
 
     @property
@@ -186,6 +200,32 @@ class ReaderScreen(Screen[None]):
         index = self._currencies.index(self.display_currency)
         self.display_currency = self._currencies[(index + 1) % len(self._currencies)]
         self._status(f"Also shown in: {self.display_currency or 'USD and EUR only'}")
+
+    def _current_item(self) -> Item | None:
+        panels = list(self.query(ItemPanel))
+        return panels[self.active_panel - 1].current
+
+    def action_copy(self) -> None:
+        item = self._current_item()
+        if item is None:
+            self._status("Nothing to copy: select a row in a panel first")
+            return
+        self.app.copy_to_clipboard(item.clip or item.label)
+        self._status(f"Copied to your clipboard (OSC 52): {item.clip or item.label}")
+
+    def action_open_link(self) -> None:
+        from ..links import open_in_browser, safe_url
+
+        item = self._current_item()
+        url = safe_url(item.url) if item is not None else None
+        if url is None:
+            self._status("No http(s) link here: select a source with a link (4)")
+            return
+        if open_in_browser(url):
+            self._status(f"Opened in your browser: {url}")
+        else:
+            self.app.copy_to_clipboard(url)
+            self._status(f"No local browser (SSH?): link copied to your clipboard: {url}")
 
     def action_toggle_compact(self) -> None:
         self.compact = not self.compact

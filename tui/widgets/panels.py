@@ -11,6 +11,7 @@ Enter.  Cells are ``rich.text.Text``: article text is never read as markup.
 from __future__ import annotations
 
 from rich.cells import cell_len
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -19,6 +20,7 @@ from textual.containers import Vertical
 from textual.reactive import reactive
 from textual.widgets import OptionList, Static
 
+from ..links import safe_url
 from ..items import COMPANY_COLUMNS, FIGURE_COLUMNS, SOURCE_COLUMNS, Item
 from ..messages import ItemChosen, ItemHighlighted
 
@@ -27,14 +29,23 @@ MAX_COLUMN = 18
 """Columns after the first are at most this wide, so the name keeps its room."""
 
 
-def grid_row(cells: tuple[str, ...], widths: list[int], style: str = "") -> Table:
-    """One row: the first cell takes the room left, the others their width."""
+def grid_row(
+    cells: tuple[str, ...], widths: list[int], style: str = "", link: str | None = None
+) -> Table:
+    """One row: the first cell takes the room left, the others their width.
+
+    ``link`` (an already checked http(s) URL) makes the second cell an OSC 8
+    hyperlink, which terminals that support it open on the user's side.
+    """
     grid = Table.grid(expand=True)
     grid.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
     for width in widths:
         grid.add_column(width=width + 1, no_wrap=True, overflow="ellipsis", justify="right")
     first, *rest = cells
-    grid.add_row(Text(first, style=style), *(Text(" " + cell, style=style) for cell in rest))
+    texts = [Text(" " + cell, style=style) for cell in rest]
+    if link and texts:
+        texts[0].stylize(Style(link=link), 1)
+    grid.add_row(Text(first, style=style), *texts)
     return grid
 
 
@@ -90,6 +101,14 @@ class ItemPanel(Vertical):
     def list(self) -> ItemList:
         return self.query_one(ItemList)
 
+    @property
+    def current(self) -> Item | None:
+        """The highlighted row's item."""
+        index = self.list.highlighted
+        if index is None or not 0 <= index < len(self.items):
+            return None
+        return self.items[index]
+
     def _title(self, focused: bool) -> str:
         mark = FOCUS_MARK if focused else ""
         count = f" ({len(self.items)})" if self.items else ""
@@ -121,7 +140,7 @@ class ItemPanel(Vertical):
         self.query_one(".panel-header", Static).update(grid_row(self.columns, widths, "bold"))
         item_list = self.list
         highlighted = item_list.highlighted
-        item_list.set_options(grid_row(item.cells, widths) for item in items)
+        item_list.set_options(grid_row(item.cells, widths, link=safe_url(item.url)) for item in items)
         if items:
             item_list.highlighted = min(highlighted or 0, len(items) - 1)
         self.border_title = self._title(item_list.has_focus)
