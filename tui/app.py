@@ -44,7 +44,12 @@ class DealReaderApp(App[None]):
             self.notify(f"Link copied to your clipboard: {safe_url(url)}")
 
     def on_mount(self) -> None:
-        self.push_screen(ReaderScreen(self.articles[0], self.options))
+        if len(self.articles) == 1:
+            self.push_screen(ReaderScreen(self.articles[0], self.options))
+        else:
+            from .screens.library import LibraryScreen
+
+            self.push_screen(LibraryScreen(self.articles, self.options))
 
     def binding_groups(self) -> list[BindingGroup]:
         """Every key, grouped by where it works; help and palette are made from this."""

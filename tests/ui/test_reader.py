@@ -268,3 +268,33 @@ async def test_too_small_terminal_shows_a_message_and_resizing_is_safe():
             await pilot.resize_terminal(*size)
             await pilot.pause()
         assert not screen.has_class("-tiny") and not screen.has_class("-narrow")
+
+
+async def test_library_lists_articles_enter_reads_escape_returns(tmp_path):
+    from tui.screens.library import LibraryScreen
+
+    (tmp_path / "a.txt").write_text(
+        "Acme rachète Bolt\n\nLe groupe Acme SA a annoncé lundi qu'il paie 2 milliards d'euros "
+        "pour la société Bolt, selon un communiqué de la direction.\n", "utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Zeta raises funds\n\nZeta Labs Inc. said on Monday that it has raised $15 million "
+        "from its investors, according to a statement.\n", "utf-8")
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        cells = [row.cells() for row in library.rows]
+        assert [c[0] for c in cells] == ["Acme rachète Bolt", "Zeta raises funds"]
+        assert cells[0][4] != "…" and int(cells[0][4]) >= 1
+        assert [c[2] for c in cells] == ["fr", "en"]
+        assert cells[0][3].startswith("2,0") and cells[1][3] == "$15.0m"
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.article.title == "Zeta raises funds"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is library

@@ -59,7 +59,7 @@ class ReaderScreen(Screen[None]):
         Binding("slash", "search", "Search"),
         Binding("n", "step(1)", "Next"),
         Binding("N", "step(-1)", "Previous", key_display="N"),
-        Binding("escape", "clear", "Clear mark", show=False),
+        Binding("escape", "clear", "Clear mark / back to library", show=False),
         Binding("y", "copy", "Copy", show=False),
         Binding("o", "open_link", "Open link", show=False),
         Binding("c", "cycle_currency", "Currency", show=False),
@@ -88,9 +88,12 @@ class ReaderScreen(Screen[None]):
     active_panel: reactive[int] = reactive(1)
     """The side panel last used (1, 2 or 3): the one shown in the narrow layout."""
 
-    def __init__(self, article: Article, options: Options) -> None:
+    def __init__(
+        self, article: Article, options: Options, extraction: Extraction | None = None
+    ) -> None:
         super().__init__()
         self.article = article
+        self._ready = extraction  # already extracted (and converted) by the library
         self.options = options
         self._position = ""
         self._message = ""
@@ -124,9 +127,14 @@ class ReaderScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.extraction = Extraction(article=self.article)
         self.query_one(ArticleView).focus()
         self._update_header()
+        if self._ready is not None and self._ready.rate is not None:
+            from ..core.rates import describe
+
+            self._set_extraction(self._ready, describe(self._ready.rate, self.locale))
+            return
+        self.extraction = Extraction(article=self.article)
         self._run_extraction()
 
     def on_resize(self) -> None:
@@ -248,6 +256,10 @@ class ReaderScreen(Screen[None]):
         self.nav = replace(nav, index=(nav.index + delta) % len(nav.spans))
 
     def action_clear(self) -> None:
+        """Escape: clear the mark and the search; with nothing to clear, back to the library."""
+        if self.nav is None and not self.matches and len(self.app.screen_stack) > 2:
+            self.dismiss()
+            return
         self.nav = None
         self.matches = ()
 
