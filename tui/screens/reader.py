@@ -127,7 +127,7 @@ class ReaderScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(ArticleView).focus()
+        self.set_focus(self.query_one(ArticleView))
         self._update_header()
         if self._ready is not None and self._ready.rate is not None:
             from ..core.rates import describe
@@ -241,17 +241,23 @@ class ReaderScreen(Screen[None]):
     def action_focus_pane(self, index: int) -> None:
         if index:
             self.active_panel = index
-        self.query_one(PANES[index]).focus()
+        # Synchronous (not widget.focus(), which defers): keys that arrive in one
+        # burst, as they do over SSH, must go to the pane just chosen.
+        self.set_focus(self.query_one(PANES[index]))
 
     def action_search(self) -> None:
         bar = self.query_one(SearchBar)
         bar.add_class("-open")
-        bar.focus()
+        self.set_focus(bar)
 
     def action_step(self, delta: int) -> None:
+        # Queued behind any item choice or search posted by the keys before it.
+        self.call_later(self._step, delta)
+
+    def _step(self, delta: int) -> None:
         nav = self.nav
         if nav is None or not nav.spans:
-            self.notify("Nothing to step through: press / to search or Enter on a panel row.")
+            self._status("Nothing to step through: press / to search, or Enter on a panel row")
             return
         self.nav = replace(nav, index=(nav.index + delta) % len(nav.spans))
 
@@ -282,13 +288,15 @@ class ReaderScreen(Screen[None]):
             self.matches = ()
             self.nav = Nav(item.label, item.mentions)
             if self.has_class("-narrow"):
-                self.query_one(ArticleView).focus()  # panels cover the article here
+                self.set_focus(self.query_one(ArticleView))  # panels cover the article here
 
     @on(ItemHighlighted)
     def _item_highlighted(self, message: ItemHighlighted) -> None:
         rows = self._rows(message.kind)
         if 0 <= message.index < len(rows):
             item = rows[message.index]
+            if self.nav is not None and self.nav.spans == item.mentions:
+                return  # the row being stepped through: keep its "3/12" in the status
             count = len(item.mentions)
             about = item.note or f"{count} mention{'s' * (count != 1)}"
             self._status(f"{item.label} · {about}")
@@ -318,7 +326,7 @@ class ReaderScreen(Screen[None]):
     def _close_search(self) -> None:
         bar = self.query_one(SearchBar)
         bar.remove_class("-open")
-        self.query_one(ArticleView).focus()
+        self.set_focus(self.query_one(ArticleView))
 
     @on(ArticleView.Moved)
     def _moved(self, message: ArticleView.Moved) -> None:

@@ -18,8 +18,13 @@ class SearchBar(Input):
         # No blinking cursor: idling must cost zero bytes over SSH.
         self.cursor_blink = False
 
+    # These post straight to the screen and let go of focus at once: over SSH the
+    # keys after Enter (like "n") often arrive in the same burst, and must find
+    # the search already queued and the input no longer focused.
     async def action_submit(self) -> None:
-        self.post_message(SearchSubmitted(self.value))
+        self.screen.post_message(SearchSubmitted(self.value))
+        self.screen.set_focus(None)
 
     def action_cancel(self) -> None:
-        self.post_message(SearchCancelled())
+        self.screen.post_message(SearchCancelled())
+        self.screen.set_focus(None)
