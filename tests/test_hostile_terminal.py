@@ -1,0 +1,137 @@
+"""Hostile articles, checked on the bytes `dealreader` really writes to a terminal.
+
+The reader runs in a pseudo-terminal, as over SSH.  The article tries to retitle
+the terminal, write the clipboard (OSC 52), clear the screen, inject colours with
+7-bit and 8-bit CSI, and smuggle Rich/Textual markup.  None of it may reach the
+terminal as a control sequence; the markup must show as literal text.
+Waits are bounded and driven by output, not sleeps of fixed length.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import select
+import signal
+import struct
+import subprocess
+import sys
+import termios
+import time
+
+import pytest
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
+
+HOSTILE = (
+    "Titre \x1b]0;PWNED-TITLE\x07 du jour\n\n"
+    "La société Acme SA paie 5 millions d'euros \x1b]52;c;UFdORUQtQ0xJUA==\x07 à Bolt.\n\n"
+    "Effacer \x1b[2J\x1b[3J ici, couleur \x1b[38;5;196mROUGE\x1b[0m et \x9b38;5;201mC1\x9b0m ; "
+    "lien \x1b]8;;http://osc8-evil.example/\x1b\\clic\x1b]8;;\x1b\\ ; DCS \x1bPq#0;2;0;0;0\x1b\\ ; "
+    "cloche \x07, retour \rarrière, effacement \x08\x08.\n\n"
+    "Markup: [bold]gras[/bold] [@click=app.quit]quitter[/] [link=http://evil.example]x[/link]\n"
+)
+
+
+def _read_until(fd: int, chunks: list[bytes], done, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and not done(b"".join(chunks)):
+        ready, _, _ = select.select([fd], [], [], 0.1)
+        if ready:
+            try:
+                data = os.read(fd, 65536)
+            except OSError:
+                return
+            if not data:
+                return
+            chunks.append(data)
+
+
+def _quiet(fd: int, chunks: list[bytes], quiet: float, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    last = time.monotonic()
+    while time.monotonic() < deadline and time.monotonic() - last < quiet:
+        ready, _, _ = select.select([fd], [], [], 0.05)
+        if ready:
+            try:
+                data = os.read(fd, 65536)
+            except OSError:
+                return
+            chunks.append(data)
+            last = time.monotonic()
+
+
+def run_in_pty(path: str, keys: bytes = b"") -> bytes:
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "120", "LINES": "40"}
+    env.pop("NO_COLOR", None)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tui", path], stdin=slave, stdout=slave, stderr=slave,
+        env=env, start_new_session=True, close_fds=True,
+    )
+    os.close(slave)
+    chunks: list[bytes] = []
+    try:
+        _read_until(master, chunks, lambda out: b"Markup" in out, timeout=60)
+        _quiet(master, chunks, quiet=1.0, timeout=30)  # the panels fill after the first paint
+        for key in keys:
+            os.write(master, bytes([key]))
+            _quiet(master, chunks, quiet=0.3, timeout=10)
+        os.write(master, b"q")
+        proc.wait(timeout=30)
+        _quiet(master, chunks, quiet=0.2, timeout=5)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+        os.close(master)
+    assert proc.returncode == 0, b"".join(chunks)[-2000:]
+    return b"".join(chunks)
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory) -> bytes:
+    path = tmp_path_factory.mktemp("hostile") / "hostile.txt"
+    path.write_bytes(HOSTILE.encode("utf-8"))
+    before = path.read_bytes(), path.stat().st_mtime_ns
+    # Scroll, jump to panels and back, search: every path that renders article text.
+    out = run_in_pty(str(path), keys=b"jjG3\r2\r4/Markup\rn1g")
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before  # never modified
+    return out
+
+
+def test_article_text_reaches_the_screen(written):
+    assert b"Acme" in written and "société".encode() in written
+
+
+@pytest.mark.parametrize(
+    "forbidden",
+    [
+        b"PWNED-TITLE",           # OSC 0 payload: would retitle the terminal
+        b"\x1b]0;",
+        b"UFdORUQtQ0xJUA==",      # OSC 52 payload: would write the user's clipboard
+        b"\x1b[3J",               # clear scrollback
+        b"\x1b[38;5;196m",        # the article's own colour
+        b"\x9b",                  # 8-bit CSI, raw
+        "\x9b".encode(),          # 8-bit CSI, as UTF-8
+        b"\x1bPq",                # DCS (sixel) introducer
+        b"\x08",                  # backspace
+    ],
+)
+def test_no_article_control_sequence_reaches_the_terminal(written, forbidden):
+    assert forbidden not in written
+
+
+def test_no_hyperlink_from_the_article(written):
+    import re
+
+    targets = re.findall(rb"\x1b\]8;[^;]*;([^\x1b\x07]*)", written)
+    assert not [t for t in targets if b"osc8-evil" in t]
+    assert b"osc8-evil" not in written
+
+
+def test_markup_shows_literally(written):
+    text = written.decode("utf-8", "replace")
+    assert "[bold]gras[/bold]" in text
+    assert "[@click=app.quit]quitter[/]" in text
