@@ -1,0 +1,395 @@
+"""Companies named in an article: the curated list plus rules for unknown names.
+
+``find_companies(text, lang, exclude=..., skip=...)`` returns one
+:class:`~tui.core.model.Company` per company, in order of first mention, with
+the canonical name, the other forms the article uses (``aliases``), the ticker
+from ``data/companies.json`` and every mention span.
+
+How it works:
+
+1. One scan with a character-trie regex (:mod:`tui.core.company_data`) finds
+   every name and alias of the data file (longest match wins: "Amazon Web
+   Services" is never "Amazon"; the span covers only the name in "Amazon's",
+   "d'Amazon"; "Michael Dell" and "Orange County" are not companies).  The
+   same scan finds organisation suffixes ("Capital", "Inc.", "SAS") and
+   prefixes ("Groupe").
+2. The rules of :mod:`tui.core.company_rules` propose unknown names ("la
+   start-up X", "X a levé", "acquired by X"...); suffixes give "Acme Robotics
+   Inc."; coordinated lists next to a known company give more ("Amazon et X").
+   Filters drop people, places, products, calendar words, sentence starters.
+3. Names flagged ambiguous in the data ("Orange", "Total", "Visa", "Shell")
+   count only when the article gives company context somewhere: a rule cue, a
+   list with another company, or an unambiguous alias of the same company.
+4. Overlapping candidates: the strongest rule, then the longest name wins.  A
+   known name extended by an organisation word is a subsidiary ("Nomura
+   Securities", "Sierra Peak Ventures"); by a legal form, the same company.
+5. Every further occurrence of an accepted unknown name is a mention too,
+   also its short form ("Helix Data" ... "Helix"), except after a first name
+   or a title ("le groupe Tessier" ... "Pierre Tessier" is a person).
+
+Choices: business units with their own name in the data are separate
+companies ("Amazon Web Services"/"AWS", "Google Cloud"); product names are not
+companies, so "Microsoft Azure" is a mention of Microsoft and "Azure" alone is
+nothing.  Mentions of ``exclude`` names (the publications cited as sources,
+with their known aliases) and spans overlapping ``skip`` are ignored.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from . import company_data as cd
+from . import company_rules as cr
+from .company_data import DROPPED, PREFIX, SUFFIX, Mention, find_all, gazetteer, scan_gazetteer
+from .model import Company
+from .sources import inside_other_name, publication_forms, publication_keys
+
+
+class _Spans:
+    """Fixed spans (they may overlap), sorted, with a fast overlap test."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.max_len = max((e - s for s, e in self.spans), default=0)
+
+    def keep_free(self, items: list[Mention]) -> list[Mention]:
+        """``items`` (sorted by start) that overlap no span, in one merge pass."""
+        if not self.spans:
+            return items
+        out, i, n, reach = [], 0, len(self.spans), -1
+        for m in items:
+            while i < n and self.spans[i][0] < m.end:
+                reach = max(reach, self.spans[i][1])
+                i += 1
+            if not (reach > m.start and self.overlaps(m.start, m.end)):
+                out.append(m)
+        return out
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect.bisect_left(self.starts, e)
+        lo = bisect.bisect_left(self.starts, s - self.max_len)
+        return any(a < e and s < b for a, b in self.spans[lo:i])
+
+
+class _Occupied:
+    """Character positions taken by accepted mentions (one byte per character)."""
+
+    def __init__(self, size: int, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.map = bytearray(size)
+        for s, e in spans:
+            self.add(s, e)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        return self.map.find(1, s, e) >= 0
+
+    def add(self, s: int, e: int) -> None:
+        self.map[s:e] = b"\x01" * (e - s)
+
+    def remove(self, s: int, e: int) -> None:
+        self.map[s:e] = bytes(e - s)
+
+
+def _blocked(text: str, exclude: Iterable[str], skip: Sequence[tuple[int, int]]) -> _Spans:
+    spans = list(skip)
+    for name in exclude:  # every mention, but not inside a longer name ("Iris Capital")
+        for form in publication_forms(name):
+            spans += [(s, s + len(form)) for s in find_all(text, form) if not inside_other_name(text, s, s + len(form))]
+    return _Spans(spans)
+
+
+def _person_or_place(text: str, m: Mention, w: cd.Words) -> bool:
+    """A curated name used as a surname ("Michael Dell", "M. Bouygues") or
+    inside a place name ("Orange County", "Big Apple")."""
+    s, e = m.start, m.end
+    prev = ""
+    if s > 1 and text[s - 1] == " " and text[s - 2].isalpha() or text[s - 2 : s] == ". ":
+        prev = text[cd.word_start(text, s - 1) : s - 1]
+        if not prev[:1].isupper():
+            prev = ""
+        elif prev in w.titles or prev in w.first_names:
+            return True
+    nxt = ""
+    if text[e : e + 1] == " " and text[e + 1 : e + 2].isupper():
+        nxt = text[e + 1 : e + 30].split(maxsplit=1)[0].rstrip(",.;:")
+    if not (prev or nxt):
+        return False
+    surface = text[s:e]
+    return any(p and cd.norm_key(p) in w.places for p in (prev and f"{prev} {surface}", nxt and f"{surface} {nxt}"))
+
+
+@lru_cache(maxsize=1 << 14)
+def _core(name: str) -> str:
+    """An unknown name without its legal form ("Acme Robotics Inc." -> "Acme Robotics")."""
+    toks = name.replace(",", " ").split()
+    while len(toks) > 1 and toks[-1] in cd.words().legal:
+        toks.pop()
+    return " ".join(toks)
+
+
+@lru_cache(maxsize=1 << 14)
+def _short(name: str) -> str:
+    """An unknown name without legal form and trailing organisation words
+    ("Helix Data" -> "Helix"); "" when nothing is removed."""
+    toks = _core(name).split()
+    n = len(toks)
+    while len(toks) > 1 and toks[-1] in cd.words().suffixes:
+        toks.pop()
+    return " ".join(toks) if len(toks) < n else ""
+
+
+def _key(name: str) -> str:
+    """Key of an unknown company: "Helix Data" and "Helix" are one company."""
+    return cd.norm_key(_short(name) or _core(name))
+
+
+class _Finder:
+    """State of one ``find_companies`` call."""
+
+    def __init__(self, text: str, blocked: _Spans) -> None:
+        self.text, self.low = text, cd.lower_same_length(text)
+        self.ctx = cr.TextContext(text, self.low)
+        self.blocked = blocked
+        self.gaz = gazetteer()
+        self.words = cd.words()
+        self.mentions = [
+            m for m in blocked.keep_free(scan_gazetteer(text))
+            if m.entry < 0 or not _person_or_place(text, m, self.words)
+        ]
+        self.by_start = {m.start: m for m in self.mentions if m.entry >= 0}
+        self.taken = _Occupied(len(text), ((m.start, m.end) for m in self.mentions if m.entry >= 0))
+        self.unknown: dict[str, int] = {}  # core key -> unknown index
+        self.unknown_names: list[str] = []
+        self.accepted = _Occupied(len(text))  # unknown names accepted from rules
+        self.pub_keys = publication_keys()
+
+    # -- candidates -------------------------------------------------------
+    def candidates(self) -> list[cr.Candidate]:
+        """Rule candidates, plus names ending in an organisation suffix
+        ("Acme Robotics Inc.") or starting with a prefix ("Groupe Machin")."""
+        out = cr.find_candidates(self.text, self.low)
+        text = self.text
+        for m in self.mentions:
+            if m.entry == SUFFIX and cr.capital_before(text, m.start):
+                end = m.start - 2 if text[m.start - 2 : m.start] == ", " else m.start - 1
+                span = cd.phrase_before(text, end) if text[end : end + 1] in (",", " ") else None
+                if span and span[1] == end:
+                    out.append(cr.Candidate(span[0], m.end, "suffix", "right", strong=False))
+            elif m.entry == PREFIX and text[m.end : m.end + 1] == " ":
+                t = cd.PHRASE_RE.match(text, m.end + 1)
+                if t:
+                    out.append(cr.Candidate(m.start, t.end(), "prefix", "left", strong=False))
+        return out
+
+    def resolve(self, candidates: list[cr.Candidate]) -> None:
+        """Accept candidates, strongest and longest first, without overlaps."""
+        cleaned, seen = [], set()
+        for c in candidates:
+            if (c.start, c.end, c.side, c.rule) in seen:
+                continue
+            seen.add((c.start, c.end, c.side, c.rule))
+            known = self.by_start.get(c.start)
+            if known is not None and known.end == c.end:  # exactly a curated name: context for it
+                known.evidence = True
+                continue
+            span = cr.clean(self.text, c.start, c.end, c.side)
+            if span is not None:
+                cleaned.append((span, c))
+        cleaned.sort(key=lambda sc: (not sc[1].strong, sc[0][0] - sc[0][1], sc[0][0]))
+        gaz = sorted((m.start, m.end) for m in self.mentions if m.entry >= 0)
+        starts = [a for a, _ in gaz]
+        for (s, e), cand in cleaned:
+            if self.accepted.overlaps(s, e) or self.blocked.overlaps(s, e):
+                continue
+            lo, hi = bisect.bisect_left(starts, s - 200), bisect.bisect_left(starts, e)
+            inside = [(a, b) for a, b in gaz[lo:hi] if a < e and s < b]
+            if inside:
+                self._known_inside(s, e, inside, cand)
+                continue
+            if cd.norm_key(self.text[s:e]) not in self.pub_keys and cr.plausible(
+                self.ctx, s, e, strong=cand.strong, cue=cand.rule in ("noun", "cue")
+            ):
+                self._add_unknown(s, e)
+
+    def _known_inside(self, s: int, e: int, inside: list[tuple[int, int]], cand: cr.Candidate) -> None:
+        """A candidate around curated names: context for the name ("le groupe
+        Orange", "Shell plc"), or a subsidiary ("Nomura Securities")."""
+        first = self.by_start.get(inside[0][0])
+        if first is None or first.start != s or any(a < s or b > e for a, b in inside):
+            return
+        rest = self.text[inside[-1][1] : e].split()
+        if len(inside) > 1 or not rest or all(t in self.words.same_entity for t in rest):
+            first.evidence = True
+        elif len(rest) <= 3 and rest[-1] in self.words.suffixes and cand.rule in ("suffix", "noun", "cue", "verb") or (
+            cand.rule in ("noun", "cue") and len(rest) <= 2 and all(self._name_part(t) for t in rest)
+        ):
+            for a, b in inside:
+                self.by_start.pop(a).entry = DROPPED
+                self.taken.remove(a, b)
+            self._add_unknown(s, e)
+
+    def _name_part(self, token: str) -> bool:
+        """A capitalised token that can extend a company name ("Eurazeo PME")."""
+        w = self.words
+        return token[:1].isupper() and not (
+            cd.norm_key(token) in w.blocked or token in w.generic and token not in w.suffixes
+            or token in w.stop or token in w.calendar or token in w.demonyms
+        )
+
+    def _add_unknown(self, s: int, e: int) -> None:
+        name = self.text[s:e]
+        key = _key(name)
+        if key not in self.unknown:
+            self.unknown[key] = len(self.unknown_names)
+            self.unknown_names.append(_core(name))
+        elif len(_core(name)) > len(self.unknown_names[self.unknown[key]]):  # keep the full name
+            self.unknown_names[self.unknown[key]] = _core(name)
+        self.accepted.add(s, e)
+        self.taken.add(s, e)
+        self.mentions.append(Mention(s, e, -10 - self.unknown[key], name))
+
+    # -- lists -----------------------------------------------------------
+    def confirmed_entries(self) -> set[int]:
+        """Entries (curated or unknown) with at least one mention in company context."""
+        return {m.entry for m in self.mentions if m.entry != DROPPED and (m.evidence or not m.ambiguous)}
+
+    def lists(self) -> None:
+        """Coordinated lists ("Oracle et Google", "X, Y and Amazon"): unknown
+        names next to a confirmed company are companies; ambiguous names next
+        to one get their context."""
+        ok = self.confirmed_entries()
+        every = {m.start: m for m in self.mentions}
+        for m in [m for m in self.mentions if m.ambiguous and m.entry not in ok]:
+            if any(s in every and every[s].entry in ok for s, _ in _list_items(self.text, m.start, m.end)):
+                m.evidence = True
+        ok = self.confirmed_entries()
+        ends = {m.end for m in self.mentions}
+        for m in [m for m in self.mentions if m.entry in ok and _unknown_neighbour(self.text, m, every, ends)]:
+            for s, e in _list_items(self.text, m.start, m.end):
+                if s in every or self.taken.overlaps(s, e) or self.blocked.overlaps(s, e):
+                    continue
+                span = cr.clean(self.text, s, e, "left")
+                if span and cd.norm_key(self.text[span[0] : span[1]]) not in self.pub_keys:
+                    if cr.plausible(self.ctx, *span, strong=False):
+                        self._add_unknown(*span)
+
+    # -- result ----------------------------------------------------------
+    def more_mentions(self) -> None:
+        """Every other occurrence of the accepted unknown names (not after a
+        first name or a title: "Pierre-Yves Tessier" is a person)."""
+        forms = {m.form: m.entry for m in self.mentions if m.entry <= -10}
+        for i, name in enumerate(self.unknown_names):
+            forms.setdefault(name, -10 - i)
+            short = _short(name)  # "Helix Data" is also written "Helix"
+            if short and cr.name_ok(short) and short not in self.words.first_names:
+                forms.setdefault(short, -10 - i)
+        if not forms:
+            return
+        text, w = self.text, self.words
+        if len(forms) > 8 and len(text) > 100_000:  # one scan for many names in a long text
+            rx = re.compile(cd.cased_trie_pattern(forms) + r"(?![\w&])")
+            hits = ((m.start(), m.group(), forms.get(m.group(), 0)) for m in rx.finditer(text))
+        else:
+            found = ((s, f, entry) for f, entry in forms.items() for s in find_all(text, f))
+            hits = sorted(found, key=lambda h: (h[0], -len(h[1])))
+        for s, form, entry in hits:
+            e = s + len(form)
+            if not entry or text[s:e] != form or (s > 0 and cd.word_char(text[s - 1])):
+                continue
+            if self.taken.overlaps(s, e) or self.blocked.overlaps(s, e):
+                continue
+            prev = text[cd.word_start(text, s - 1) : s - 1] if text[s - 1 : s] == " " else ""
+            if prev in w.first_names or prev in w.titles:
+                continue
+            self.mentions.append(Mention(s, e, entry, form))
+            self.taken.add(s, e)
+
+    def companies(self) -> list[Company]:
+        ok = self.confirmed_entries()
+        groups: dict[int, list[Mention]] = {}
+        seen: set[tuple[int, int]] = set()
+        for m in sorted(self.mentions, key=lambda mm: mm.start):
+            if m.entry in ok and (m.start, m.end) not in seen:
+                seen.add((m.start, m.end))
+                groups.setdefault(m.entry, []).append(m)
+        out = []
+        for idx, ms in groups.items():
+            if idx >= 0:
+                name, ticker = self.gaz.entries[idx].name, self.gaz.entries[idx].ticker
+            else:
+                name, ticker = self.unknown_names[-10 - idx], None
+            written = dict.fromkeys(self.text[m.start : m.end] for m in ms)
+            spaced = (" ".join(a.split()) for a in written)
+            aliases = tuple(dict.fromkeys(a for a in spaced if a != name))
+            out.append(Company(name, aliases, ticker, tuple((m.start, m.end) for m in ms)))
+        out.sort(key=lambda c: c.mentions[0][0])
+        return out
+
+
+_SEP_BEFORE = re.compile(rf"(?:,|{cd.SP}+(?:et|and|&)){cd.SP}+$")
+_SEP_AFTER = re.compile(
+    rf"(?P<sep>,(?:{cd.SP}+(?:et|and))?|{cd.SP}+(?:et|and|&|ainsi que|as well as)){cd.SP}+(?P<name>{cd.PHRASE})"
+)
+_AFTER_START = (", ", " et ", " and ", " & ", " ainsi que ", " as well as ")
+
+
+def _unknown_neighbour(text: str, m: Mention, starts: dict[int, Mention], ends: set[int]) -> bool:
+    """Whether a list separator next to ``m`` leads to something that is not
+    a curated name (a cheap test before :func:`_list_items`)."""
+    if text.startswith(_AFTER_START, m.end):
+        sep = next(sep for sep in _AFTER_START if text.startswith(sep, m.end))
+        nxt = m.end + len(sep)
+        if nxt not in starts and text[nxt : nxt + 1].isupper():
+            return True
+    if text.endswith(_BEFORE_END, 0, m.start):
+        sep = next(sep for sep in _BEFORE_END if text.endswith(sep, 0, m.start))
+        return m.start - len(sep) not in ends
+    return False
+
+
+_BEFORE_END = (", ", " et ", " and ", " & ")
+
+
+def _list_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The other items of a coordinated list around ``text[s:e]``; only lists
+    with a conjunction ("X, Y et Z", "X and Y") count."""
+    items, conj = [], False
+    pos = e
+    while len(items) < 8 and text.startswith(_AFTER_START, pos):
+        m = _SEP_AFTER.match(text, pos)
+        if m is None:
+            break
+        conj |= m.group("sep") != ","
+        items.append((m.start("name"), m.end("name")))
+        pos = m.end("name")
+    pos = s
+    while len(items) < 16 and text.endswith(_BEFORE_END, 0, pos):
+        sep = _SEP_BEFORE.search(text, max(0, pos - 8), pos)
+        span = cd.phrase_before(text, sep.start()) if sep else None
+        if span is None:
+            break
+        conj |= sep.group().strip() != ","
+        items.append(span)
+        pos = span[0]
+    return items if conj else []
+
+
+def find_companies(
+    text: str,
+    lang: str,
+    *,
+    exclude: Iterable[str] = (),
+    skip: Sequence[tuple[int, int]] = (),
+) -> list[Company]:
+    """Every company or business organisation named in ``text``, by first mention."""
+    del lang  # the rules and word lists cover French and English together
+    finder = _Finder(text, _blocked(text, exclude, skip))
+    candidates = finder.candidates()
+    finder.mentions = [m for m in finder.mentions if m.entry >= 0]
+    finder.resolve(candidates)
+    finder.lists()
+    finder.more_mentions()
+    return finder.companies()

@@ -1,0 +1,324 @@
+"""Company data and the text matching shared by companies and sources.
+
+* ``load_json``: the JSON files of ``data/``, parsed once;
+* ``norm_key``, ``trie_pattern``, ``cased_trie_pattern``: lookup keys and
+  character-trie regexes (a trie keeps one scan fast with a thousand names);
+* ``words()``: the word lists of ``company_words.json`` as sets;
+* ``WORD``/``PHRASE``/``phrase_before``: capitalised names in running text;
+* ``gazetteer()`` and ``scan_gazetteer``: the curated companies of
+  ``companies.json`` found in a text, plus organisation suffixes ("Capital",
+  "Inc.") and prefixes ("Groupe") that the rules use.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+from .dates import calendar_words
+
+DATA = Path(__file__).with_name("data")
+
+UP = "A-ZÀ-ÖØ-ÞŒ"
+LOW = "a-zß-öø-ÿœ"
+SP = "[ \u00a0]"
+WORD = rf"(?:(?:[{UP}]|\d+[^\W\d_])[\w&]*(?:['’][{UP}][\w&]*)?(?:[-.][\w&]+)*|[{LOW}]{{1,3}}[{UP}][\w&]*)"
+PHRASE = rf"{WORD}(?:(?:{SP}&{SP}|{SP}){WORD}){{0,5}}"
+PHRASE_RE = re.compile(PHRASE)
+_APOS = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "\u00a0": " ", "\u202f": " "})
+
+
+@lru_cache(maxsize=None)
+def load_json(name: str) -> Any:
+    """A JSON file of ``data/``, parsed once."""
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+def strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+
+
+@lru_cache(maxsize=1 << 16)
+def norm_key(s: str) -> str:
+    """Lookup key: lower case, one kind of apostrophe and hyphen, single spaces."""
+    return " ".join(s.translate(_APOS).lower().split())
+
+
+def lower_same_length(text: str) -> str:
+    """``text.lower()`` with offsets kept (U+0130 is the only char that grows)."""
+    return text.replace("\u0130", "I").lower()
+
+
+def trie_pattern(forms: Iterable[str]) -> str:
+    """Regex matching any of ``forms`` (lower-case keys), longest first.
+
+    A character trie, so the engine never tries the forms one by one; spaces
+    match runs of spaces, apostrophes and hyphens match their variants.
+    """
+    root: dict[str, dict] = {}
+    for form in forms:
+        node = root
+        for ch in norm_key(form):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    units = {" ": "[ \u00a0\u202f]+", "'": "['’‘]", "-": "[-‐‑]"}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [units.get(ch, re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def cased_trie_pattern(forms: Iterable[str]) -> str:
+    """Like :func:`trie_pattern` but the first character is matched exactly and
+    the rest case-insensitively, so the regex only starts at capitals."""
+    groups: dict[str, list[str]] = {}
+    for form in forms:
+        groups.setdefault(form[0], []).append(form[1:])
+    parts = []
+    for first, rests in sorted(groups.items()):
+        tail = trie_pattern(r for r in rests if r)
+        tail = f"(?i:{tail})" if tail else ""
+        parts.append(re.escape(first) + (f"(?:{tail})?" if "" in rests and tail else tail))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def case_ok(surface: str, form: str) -> bool:
+    """Whether ``surface`` (matched case-insensitively) is written like ``form``:
+    same case for the first letter; short all-capital acronyms ("AWS") exact."""
+    letters = [c for c in form if c.isalpha()]
+    if letters and len(letters) <= 5 and all(c.isupper() for c in letters):
+        return " ".join(surface.translate(_APOS).split()) == " ".join(form.translate(_APOS).split())
+    return bool(surface) and surface[0].isupper() == form[0].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The word lists of ``company_words.json`` as sets."""
+
+    stop: frozenset[str]
+    generic: frozenset[str]
+    titles: frozenset[str]
+    first_names: frozenset[str]
+    blocked: frozenset[str]  # places, people, products, markets, government bodies (norm keys)
+    places: frozenset[str]  # places, markets and government bodies (norm keys)
+    gov_words: frozenset[str]
+    demonyms: frozenset[str]
+    legal: frozenset[str]
+    suffixes: frozenset[str]
+    prefixes: frozenset[str]
+    same_entity: frozenset[str]  # legal forms, "Group", "Holdings": the same company
+    calendar: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    d = load_json("company_words.json")
+    blocked = [*d["places"], *d["people"], *d["products"], *d["markets"], *d["gov_bodies"]]
+    return Words(
+        stop=frozenset(d["stop_caps"]),
+        generic=frozenset(d["generic_caps"]),
+        titles=frozenset(d["titles"]),
+        first_names=frozenset(d["first_names"]),
+        blocked=frozenset(norm_key(b) for b in blocked) | frozenset(strip_accents(norm_key(b)) for b in blocked),
+        places=frozenset(norm_key(p) for p in [*d["places"], *d["markets"], *d["gov_bodies"]]),
+        gov_words=frozenset(d["gov_words"]),
+        demonyms=frozenset(d["demonyms"]),
+        legal=frozenset(d["legal_forms"]),
+        suffixes=frozenset(d["org_suffixes"]) | frozenset(d["legal_forms"]),
+        prefixes=frozenset(d["org_prefixes"]),
+        same_entity=frozenset(d["same_entity_suffixes"]) | frozenset(d["legal_forms"]),
+        calendar=calendar_words(("fr", "en")),
+    )
+
+
+_WORD_FULL = re.compile(WORD)
+_WORD_TAIL = re.compile(rf"(?<![\w&.-]){WORD}$")
+
+
+def is_name_word(token: str) -> bool:
+    """Whether ``token`` is one capitalised name word ("Thomson", not "D'après")."""
+    return _WORD_FULL.fullmatch(token) is not None
+
+
+def phrase_before(text: str, end: int, *, comma: bool = False) -> tuple[int, int] | None:
+    """The capitalised phrase (up to six words) ending at ``end``; spaces and,
+    with ``comma``, one comma before ``end`` are skipped first."""
+    while end > 0 and text[end - 1] in " \u00a0":
+        end -= 1
+    if comma and end > 0 and text[end - 1] == ",":
+        end -= 1
+    chunk = text[max(0, end - 120) : end].replace("\u00a0", " ")
+    base = end - len(chunk)
+    toks = chunk.split(" ")
+    start, words_seen, pos = None, 0, len(chunk)
+    for i in range(len(toks) - 1, -1, -1):
+        tok = toks[i]
+        tok_start = pos - len(tok)
+        if tok == "&" and words_seen and i > 0:
+            pos = tok_start - 1
+            continue
+        if _WORD_FULL.fullmatch(tok) and (i > 0 or base == 0 or not _name_char(text[base - 1])):
+            start, words_seen = base + tok_start, words_seen + 1
+        else:
+            m = _WORD_TAIL.search(tok)
+            if m is not None:
+                start, words_seen = base + tok_start + m.start(), words_seen + 1
+            break
+        if words_seen == 6:
+            break
+        pos = tok_start - 1
+    if start is None or text[start:end].endswith("&"):
+        return None
+    return start, end
+
+
+def _name_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_&.-"
+
+
+def word_start(text: str, end: int, limit: int = 30) -> int:
+    """Start of the space-delimited token ending at ``end`` (looking back at
+    most ``limit`` characters)."""
+    lo = max(0, end - limit)
+    i = text.rfind(" ", lo, end)
+    return i + 1 if i >= 0 else lo
+
+
+SUFFIX, PREFIX, DROPPED = -1, -2, -3
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    name: str
+    ticker: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    entry: int  # index into the entries, or SUFFIX / PREFIX
+    form: str
+    acronym: bool  # short all-capital form: must be written exactly
+    ambiguous: bool  # needs company context in the article
+
+
+@dataclass(frozen=True, slots=True)
+class _Gazetteer:
+    entries: tuple[Entry, ...]
+    forms: dict[str, tuple[_Form, ...]]  # norm key -> forms
+    regex: re.Pattern[str]
+    literals: tuple[_Form, ...]  # forms not starting with a capital, found with str.find
+    exact: dict[str, _Form]  # form as written -> its first _Form (fast path)
+
+
+def _make_form(entry: int, form: str, ambiguous: bool) -> _Form:
+    letters = [c for c in form if c.isalpha()]
+    acronym = bool(letters) and len(letters) <= 5 and all(c.isupper() for c in letters)
+    return _Form(entry, form, acronym, ambiguous)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> _Gazetteer:
+    """The curated companies, indexed and compiled once."""
+    entries: list[Entry] = []
+    forms: dict[str, list[_Form]] = {}
+    for data in load_json("companies.json")["companies"]:
+        idx = len(entries)
+        entries.append(Entry(data["name"], data.get("ticker")))
+        ambiguous = {norm_key(a) for a in data.get("ambiguous", ())}
+        for form in (data["name"], *data.get("aliases", ())):
+            for variant in dict.fromkeys((form, strip_accents(form))):
+                key = norm_key(variant)
+                forms.setdefault(key, []).append(_make_form(idx, variant, norm_key(form) in ambiguous))
+    w = words()
+    entry_keys = set(forms)
+    for form in sorted(w.suffixes | w.prefixes):
+        if norm_key(form) not in entry_keys:
+            kind = PREFIX if form in w.prefixes else SUFFIX
+            forms.setdefault(norm_key(form), []).append(_make_form(kind, form, False))
+    capital = [f.form for fs in forms.values() for f in fs if f.form[0].isupper()]
+    literals = tuple(f for fs in forms.values() for f in fs if not f.form[0].isupper())
+    regex = re.compile(cased_trie_pattern(capital) + r"(?![\w&])")
+    exact: dict[str, _Form] = {}
+    for fs in forms.values():
+        for f in fs:
+            exact.setdefault(f.form, f)
+    return _Gazetteer(tuple(entries), {k: tuple(v) for k, v in forms.items()}, regex, literals, exact)
+
+
+@dataclass(slots=True)
+class Mention:
+    """One found name: a curated company, a suffix/prefix, or an unknown name."""
+
+    start: int
+    end: int
+    entry: int  # index into the gazetteer, SUFFIX/PREFIX, or -10 - n for unknown name n
+    form: str
+    ambiguous: bool = False
+    evidence: bool = False
+
+
+def word_char(ch: str) -> bool:
+    """A character that glues to a name: a name cannot start right after it."""
+    return ch.isalnum() or ch in "_&@-"
+
+
+def _written_like(surface: str, f: _Form) -> bool:
+    if surface == f.form:
+        return True
+    if f.acronym:
+        return norm_key(surface) == norm_key(f.form) and surface.translate(_QUOTES) == f.form.translate(_QUOTES)
+    return surface[0].isupper() == f.form[0].isupper()
+
+
+_QUOTES = str.maketrans({"’": "'", "\u00a0": " "})
+
+
+def scan_gazetteer(text: str) -> list[Mention]:
+    """Every curated name, suffix and prefix in ``text`` (non-overlapping)."""
+    g = gazetteer()
+    found: list[Mention] = []
+    forms = g.forms
+    exact = g.exact
+    for m in g.regex.finditer(text):
+        s, e = m.span()
+        surface = m.group()
+        f = exact.get(surface)
+        if f is not None:
+            if s == 0 or not word_char(text[s - 1]):
+                found.append(Mention(s, e, f.entry, f.form, f.ambiguous))
+            continue
+        for f in forms.get(surface.lower()) or forms.get(norm_key(surface), ()):
+            if surface == f.form or _written_like(surface, f):
+                if not (s > 0 and word_char(text[s - 1])):
+                    found.append(Mention(s, e, f.entry, f.form, f.ambiguous))
+                break
+    for f in g.literals:
+        for s in find_all(text, f.form):
+            found.append(Mention(s, s + len(f.form), f.entry, f.form, f.ambiguous))
+    if g.literals:
+        found.sort(key=lambda mm: (mm.start, -mm.end))
+    out: list[Mention] = []
+    for mm in found:
+        if not out or mm.start >= out[-1].end:
+            out.append(mm)
+    return out
+
+
+def find_all(text: str, needle: str) -> Iterable[int]:
+    """Word-bounded, case-sensitive occurrences of ``needle``."""
+    s = text.find(needle)
+    while s >= 0:
+        e = s + len(needle)
+        if (s == 0 or not word_char(text[s - 1])) and (e >= len(text) or not (text[e].isalnum() or text[e] in "_&")):
+            yield s
+        s = text.find(needle, s + 1)

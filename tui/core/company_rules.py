@@ -1,0 +1,350 @@
+"""Rules that find company names missing from the data file, and their filters.
+
+The rules only propose *candidates* (spans plus the rule that fired); the
+filters in :func:`plausible` reject people, places, products, government bodies,
+calendar words and sentence starters.  :mod:`tui.core.companies` combines them
+with the curated list.  Every word list is data (``data/company_words.json``).
+
+Speed: one scan of the lower-cased text finds every cue word (a character-trie
+regex); each rule then looks only at the few characters next to its cue.
+
+Rules (French and English):
+
+* noun cue before the name: "la start-up française X", "le géant du cloud X",
+  "the AI startup X", "chipmaker X" (up to three lower-case words in between,
+  not ending in "de"/"of": "l'éditeur de Windows" names a product);
+* phrase cue before the name: "filiale de X", "rachète X", "acquired by X";
+  investor cues expand lists: "led by X, Y and Z", "aux côtés de X et Y";
+* verb after the name: "X a levé 20 M€", "X raised $5M", "X rachète",
+  "X to acquire", "X, valorisée à"; "X-backed"; apposition "X, the startup";
+* pairs: "X and Y sign", "merger between X and Y", "fusion entre X et Y".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, NamedTuple
+
+from .company_data import (
+    LOW, PHRASE, PHRASE_RE, SP, Words, load_json, norm_key, phrase_before, strip_accents, trie_pattern,
+    word_start, words,
+)
+
+_LIST_NEXT = re.compile(
+    rf"(?:,{SP}+(?:(?:et|and){SP}+)?|{SP}+(?:et|and|&|ainsi que|as well as){SP}+)"
+    rf"(?:(?:de|du|des|from){SP}+|d['’]|de{SP}l['’])?(?P<name>{PHRASE})"
+)
+_AGENT = re.compile(rf"{SP}+(?:par|by){SP}+(?P<name>{PHRASE})")
+_CONJ_END = re.compile(rf"{SP}+(?:et|and|&){SP}+$")
+_PAIR_TAIL = re.compile(rf"{SP}+(?P<a>{PHRASE}){SP}+(?:et|and|&){SP}+(?P<b>{PHRASE})")
+_MONEY_AHEAD = re.compile(
+    r"[^.\n]{0,40}?(?:\d|[$€£]|[Ss][ée]ri[ea]|funding|financement|fonds|round|tour de table|capital|seed)"
+)
+_TOKEN = re.compile(r"[^ \u00a0]+")
+_MODIFIER = re.compile(r"[^\W\d_][\w.]*-[a-z][a-z-]*")  # "Paris-based", "US-listed"
+
+
+
+class Candidate(NamedTuple):
+    """A name proposed by a rule; ``side`` tells where the rule's anchor is."""
+
+    start: int
+    end: int
+    rule: str
+    side: str  # "left": the cue is before the name; "right": after it
+    strong: bool = True
+
+
+NOUN, OBJ, LIST, SUBJ, MONEY, PAIR_VERB, PAIR_CUE = 1, 2, 4, 8, 16, 32, 64
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    cues: re.Pattern[str]
+    cues_at_start: re.Pattern[str]  # the same, for a cue that opens the text
+    kinds: dict[str, int]  # cue -> bit set of the kinds above
+    noun_tail: re.Pattern[str]
+    apposition: re.Pattern[str]
+    hyphen: re.Pattern[str]
+    person_after: re.Pattern[str]
+    dangling: frozenset[str]
+
+
+def _plain_alt(phrases: Iterable[str]) -> str:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", f"{SP}+") for p in ordered) + ")"
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    d = load_json("company_words.json")
+    kinds: dict[str, int] = {}
+
+    def add(phrases: Iterable[str], kind: int) -> None:
+        for p in phrases:
+            kinds[norm_key(p)] = kinds.get(norm_key(p), 0) | kind
+
+    nouns = [*d["cue_nouns"]["fr"], *d["cue_nouns"]["en"]]
+    add(nouns, NOUN)
+    add([n + "s" for n in nouns if not n.endswith(("s", "x"))], NOUN)
+    add([*d["name_cues"]["fr"], *d["name_cues"]["en"]], OBJ)
+    add(d["list_cues"], LIST)
+    add(d["subject_verbs"]["plain"], SUBJ | OBJ)
+    add(d["subject_verbs"]["money"], MONEY)
+    add(d["pair_verbs"], PAIR_VERB)
+    add(d["pair_cues"], PAIR_CUE)
+    for dem in d["fr_demonyms"]:  # "le belge X", "l'américain X", "du suisse X"
+        vowel = dem[0] in "aeiouéè"
+        add([f"l'{dem}", f"de l'{dem}", f"à l'{dem}"] if vowel else [f"le {dem}", f"du {dem}", f"au {dem}"], NOUN)
+    block = "|".join(re.escape(w) for w in sorted(set(d["gap_block"]), key=len, reverse=True))
+    gap = rf"(?!(?:{block})(?![\w'’-]))[{LOW}][\w'’-]*"
+    appo = [n for n in nouns if n not in set(d["person_like_nouns"])]
+    return _Rules(
+        cues=re.compile(rf"[ \n\t\u00a0'’(«\"-](?P<cue>{trie_pattern(kinds)})(?:(?<=['’])|(?![\w]))"),
+        cues_at_start=re.compile(rf"(?P<cue>{trie_pattern(kinds)})(?:(?<=['’])|(?![\w]))"),
+        kinds=kinds,
+        noun_tail=re.compile(rf"(?P<gap>(?:{SP}+{gap}){{0,3}}){SP}+(?P<name>{PHRASE})"),
+        apposition=re.compile(
+            rf",{SP}+(?:the|an?|le|la|l['’]|une?|its|sa|son|leur){SP}*(?:[\w'’-]+{SP}+){{0,3}}?"
+            rf"(?i:{trie_pattern(appo)})s?(?![\w'’-])"
+        ),
+        hyphen=re.compile(r"-(?:backed|owned|funded|controlled|soutenue?s?|détenue?s?)(?![\w])"),
+        person_after=re.compile(
+            rf",?{SP}+(?:\d{{1,3}}{SP}+(?:ans|years old)|(?:(?:the|le|la|l['’]|son|sa|its|notre){SP}*)?"
+            rf"(?:co-)?{_plain_alt(d['person_after'])}(?![\w]))"
+        ),
+        dangling=frozenset(d["dangling"]),
+    )
+
+
+def capital_before(text: str, pos: int) -> bool:
+    """Cheap test: does a word starting with a capital or digit end at ``pos``
+    (spaces and a comma skipped)?"""
+    while pos > 0 and text[pos - 1] in " \u00a0,":
+        pos -= 1
+    head = word_start(text, pos, 40)
+    c = text[head : head + 1]
+    return c.isupper() or c.isdigit() or (pos - head > 1 and not text[head:pos].islower())
+
+
+def find_candidates(text: str, low: str) -> list[Candidate]:
+    """Every name proposed by the cue rules (raw spans, possibly overlapping).
+
+    ``low`` is ``lower_same_length(text)``."""
+    r = _rules()
+    out: list[Candidate] = []
+    kinds_of, n = r.kinds, len(text)
+    first = r.cues_at_start.match(low)
+    for m in ([first] if first else []) + list(r.cues.finditer(low)):
+        cue = m.group("cue")
+        kinds = kinds_of.get(cue) or kinds_of.get(norm_key(cue), 0)
+        start, end = m.start("cue"), m.end("cue")
+        if kinds & NOUN:
+            t = r.noun_tail.match(text, end)
+            if t and _gap_ok(t.group("gap"), r.dangling):
+                out.append(Candidate(t.start("name"), t.end("name"), "noun", "left"))
+        if kinds & (OBJ | LIST) and end < n:
+            k = end if text[end - 1] in "'’" else end + 1 if text[end] in " \u00a0" else -1
+            t = PHRASE_RE.match(text, k) if k >= 0 else None
+            if t:
+                out.append(Candidate(t.start(), t.end(), "cue", "left"))
+                if kinds & LIST:
+                    out.extend(_expand_list(text, t.end()))
+            elif " " in cue and kinds_of.get(cue.split()[0], 0) & NOUN:  # "filiale d'infrastructures X"
+                t = r.noun_tail.match(text, start + len(cue.split()[0]))
+                if t and _gap_ok(t.group("gap"), r.dangling):
+                    out.append(Candidate(t.start("name"), t.end("name"), "noun", "left"))
+        if kinds & (SUBJ | MONEY) and capital_before(text, start):
+            if kinds & SUBJ or _MONEY_AHEAD.match(text, end):
+                span = phrase_before(text, start, comma=True)
+                if span:
+                    out.append(Candidate(*span, "verb", "right"))
+        if kinds & SUBJ and (t := _AGENT.match(text, end)):  # "X a été rachetée par Y"
+            out.append(Candidate(t.start("name"), t.end("name"), "cue", "left"))
+        if kinds & PAIR_VERB and capital_before(text, start):
+            out.extend(_pair_before(text, start))
+        if kinds & PAIR_CUE:
+            t = _PAIR_TAIL.match(text, end)
+            if t:
+                out.append(Candidate(t.start("a"), t.end("a"), "pair", "left"))
+                out.append(Candidate(t.start("b"), t.end("b"), "pair", "left"))
+    for rx, rule in ((r.apposition, "apposition"), (r.hyphen, "hyphen")):
+        for m in rx.finditer(text):
+            if capital_before(text, m.start()):
+                span = phrase_before(text, m.start())
+                if span:
+                    out.append(Candidate(*span, rule, "right"))
+            if rule == "hyphen" and text[m.end() : m.end() + 1] == " ":  # "Sequoia-backed Lumora"
+                t = PHRASE_RE.match(text, m.end() + 1)
+                if t:
+                    out.append(Candidate(t.start(), t.end(), "cue", "left"))
+    return out
+
+
+def _gap_ok(gap: str, dangling: frozenset[str]) -> bool:
+    last = gap.split()[-1] if gap.strip() else ""
+    return last not in dangling and not last.endswith(("'", "’"))
+
+
+def _expand_list(text: str, pos: int) -> list[Candidate]:
+    """Further names of a coordinated list starting at ``pos`` ("X, Y et Z")."""
+    found = []
+    for _ in range(8):
+        m = _LIST_NEXT.match(text, pos)
+        if m is None:
+            break
+        found.append(Candidate(m.start("name"), m.end("name"), "list", "left"))
+        pos = m.end("name")
+    return found
+
+
+def _pair_before(text: str, verb_start: int) -> list[Candidate]:
+    """"X and Y sign": both names before a pair verb."""
+    b = phrase_before(text, verb_start)
+    if b is None:
+        return []
+    conj = _CONJ_END.search(text, max(0, b[0] - 12), b[0])
+    a = phrase_before(text, conj.start()) if conj else None
+    if a is None:
+        return []
+    return [Candidate(*a, "pair", "right"), Candidate(*b, "pair", "right")]
+
+
+def _is_stop(tok: str, w: Words) -> bool:
+    bare = tok.rstrip(",.;:")
+    return bare in w.stop or bare in w.titles or bare in w.calendar or bare in w.demonyms
+
+
+@lru_cache(maxsize=1 << 16)
+def _trim(surface: str, side: str) -> tuple[int, int] | None:
+    """:func:`clean` on the candidate's text alone (cached): offsets into it."""
+    w = words()
+    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(surface)]
+    stops = [i for i, (s, e) in enumerate(toks) if _is_stop(surface[s:e], w)]
+    if side == "right" and stops:
+        toks = toks[stops[-1] + 1 :]
+    else:
+        while toks and _is_stop(surface[toks[0][0] : toks[0][1]], w):
+            toks = toks[1:]
+        cut = next((i for i, (s, e) in enumerate(toks) if surface[s:e] in w.titles or surface[s:e] in w.calendar), None)
+        toks = toks[:cut] if cut is not None else toks
+    while toks and _MODIFIER.fullmatch(surface[toks[0][0] : toks[0][1]]):
+        toks = toks[1:]
+    if not toks:
+        return None
+    s, e = toks[0][0], toks[-1][1]
+    while e > s and surface[e - 1] in ",;:":
+        e -= 1
+    return (s, e) if e > s else None
+
+
+def clean(text: str, start: int, end: int, side: str) -> tuple[int, int] | None:
+    """Trim a candidate to the name: drop sentence starters, titles, weekdays,
+    months and modifiers ("Paris-based"), keeping the part next to the anchor."""
+    rel = _trim(text[start:end], side)
+    if rel is None:
+        return None
+    s, e = start + rel[0], start + rel[1]
+    last = text[s:e].rsplit(None, 1)[-1]
+    if text[e : e + 1] == "." and last + "." in words().legal:
+        e += 1
+    elif text[e : e + 1] == "/" and (m := re.match(r"/\w+\.?", text[e : e + 6])) and last + m.group() in words().legal:
+        e += m.end()  # "Sensilo A/S"
+    return s, e
+
+
+def is_title_line(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` is written in Title Case (a headline)."""
+    a, b = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[a : b if b >= 0 else len(text)]
+    long_words = [t for t in re.findall(r"[^\W\d_][\w'’-]*", line[:400]) if len(t) > 3]
+    return len(long_words) >= 4 and sum(t[0].isupper() for t in long_words) >= 0.75 * len(long_words)
+
+
+class TextContext:
+    """Per-article facts the filters need, computed once and only if needed."""
+
+    def __init__(self, text: str, low: str) -> None:
+        self.text, self.low = text, low
+        self._surnames: dict[str, bool] = {}
+
+    def surname(self, name: str) -> bool:
+        """Whether ``name`` is written somewhere right after a first name
+        ("Sam Altman" makes "Altman" a surname)."""
+        if name not in self._surnames:
+            first_names, text, found = words().first_names, self.text, False
+            i = text.find(" " + name)
+            while i > 0 and not found:
+                j = i + 1 + len(name)
+                if j >= len(text) or not text[j].isalnum():
+                    found = text[word_start(text, i) : i] in first_names
+                i = text.find(" " + name, j)
+            self._surnames[name] = found
+        return self._surnames[name]
+
+    def common_word(self, name: str, pos: int) -> bool:
+        """Whether ``name`` also occurs in lower case near ``pos`` (within the
+        same article, about 30 000 characters either side): a common word."""
+        low = name.lower()
+        if low == name:
+            return False
+        lo, hi = max(0, pos - 30_000), pos + 30_000
+        i = self.low.find(low, lo, hi)
+        while i >= 0:
+            j = i + len(low)
+            if (i == 0 or not self.text[i - 1].isalnum()) and (j >= len(self.text) or not self.text[j].isalnum()):
+                if self.text[i:j] == low:
+                    return True
+            i = self.low.find(low, i + 1, hi)
+        return False
+
+
+@lru_cache(maxsize=1 << 16)
+def name_ok(name: str) -> bool:
+    """The checks on the name alone (cached): not a place, person, product,
+    calendar or generic word, government body, or all-capital headline."""
+    w = words()
+    toks = name.split()
+    if len(name) < 2 or len(toks) > 6 or not any(c.isalpha() for c in name):
+        return False
+    key = norm_key(name)
+    if key in w.blocked or (not key.isascii() and strip_accents(key) in w.blocked):
+        return False
+    if all(t in w.generic or t in w.suffixes or t in w.stop or t in w.demonyms for t in toks):
+        return False
+    if any(t in w.gov_words for t in toks) or (len(toks) >= 3 and all(t.isupper() for t in toks)):
+        return False
+    return not (toks[0] in w.first_names and toks[-1] not in w.suffixes)
+
+
+def looks_like_person(ctx: TextContext, start: int, end: int, *, surnames: bool = True) -> bool:
+    """A title just before ("PDG", "M."), a role just after (", CEO of"), or
+    a surname seen after a first name elsewhere ("Altman")."""
+    w, text = words(), ctx.text
+    if start > 1 and text[start - 1] == " ":
+        before = text[word_start(text, start - 1) : start - 1].rstrip(",")
+        if before in w.titles:
+            return True
+    if text[end : end + 1] in (",", " ") and _rules().person_after.match(text, end) is not None:
+        return True
+    return surnames and " " not in text[start:end] and ctx.surname(text[start:end])
+
+
+def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cue: bool = False) -> bool:
+    """Whether the cleaned span ``text[start:end]`` can be a company name;
+    ``cue``: a company noun names it ("le groupe Tessier"), so a family name is fine."""
+    text = ctx.text
+    name = text[start:end]
+    if not name_ok(name) or looks_like_person(ctx, start, end, surnames=not cue):
+        return False
+    if not strong and is_title_line(text, start):
+        return False
+    return not (" " not in name and sentence_start(text, start) and ctx.common_word(name, start))
+
+
+def sentence_start(text: str, pos: int) -> bool:
+    """Whether ``pos`` begins a sentence, a line or a quotation."""
+    before = text[max(0, pos - 3) : pos]
+    return pos == 0 or before.endswith(("\n", ". ", "! ", "? ", ": ", "« ", '" ', "“")) or before.strip() == ""

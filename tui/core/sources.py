@@ -1,0 +1,390 @@
+"""Publications and links an article cites.
+
+``find_sources(text, lang, links)`` collects, merged into one
+:class:`~tui.core.model.Source` per publication and ordered by first mention:
+
+* source lists: lines after "Sources :", "Source:", "Références", "References"
+  ("Le Monde – Titre de l'article – lemonde.fr – 3 novembre 2025" gives name,
+  title, url "https://lemonde.fr" and date; a line of short names separated by
+  commas gives one source per name; unknown publications count too);
+* "(via Bloomberg)", "[via WSJ]";
+* inline attributions of known publications (``data/publications.json``):
+  "selon The Wall Street Journal", "d'après Les Echos", "rapporte le Financial
+  Times", "according to Reuters", "Bloomberg reported", "told Reuters",
+  "(Reuters)" and datelines "PARIS (Reuters) -";
+* URLs and bare domains ("wsj.com", "https://..."), merged with the publication
+  owning the domain, else named after the domain;
+* ``links`` of an HTML page, the same way.
+
+A publication becomes a source only when cited like this; then every mention of
+its name or aliases is a mention of the source.  ``url`` is the address written
+in the article (a bare domain gets "https://"), ``None`` for a publication cited
+only by name; ``title`` and ``date`` come from a source list line.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Sequence
+from urllib.parse import urlsplit
+
+from . import company_data as cd
+from .company_rules import name_ok
+from .dates import parse_date
+from .model import Link, Source
+
+SP = cd.SP
+_BULLET = re.compile(r"^\s*(?:[-*•·▪–—>]|\d{1,2}[.)]|\[\d{1,2}\])?\s*")
+_FIELD_SEP = re.compile(r"\s+[–—-]\s+|\s+\|\s+")
+_URL = re.compile(r"https?://[^\s<>\"'\])}»]+")
+_DOMAIN_TAIL = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*$")
+_MORE_TLD = re.compile(r"(?:\.[a-z]{2,3})*(?:/[^\s<>\"'\])}»]*)?")
+_HEADER = re.compile(r"(?:Source|R[ée]f[ée]rence|SOURCE|R[ÉE]F[ÉE]RENCE)(?:s|\(s\)|S)?[ \t]*(?::|：)?")
+_DIGIT = re.compile(r"\d")
+_DOMAIN_FIELD = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?:/\S*)?")
+_QUOTED = re.compile(r"^[«“\"'‘]\s*(.*?)\s*[»”\"'’]$")
+_AND_BEFORE = re.compile(rf"^(?:,|{SP}+(?:and|et|or|ou|&)){SP}+(?:(?:the|le|la|les){SP}+|l['’])?$")
+_DATA_WORD = re.compile(r" (?i:data|figures|estimates|statistics|numbers|données|chiffres)\b")
+_ATTRIBUTION_END = re.compile(rf"(?:according{SP}+to|selon|d['’]après|per|citing){SP}+(?:(?:les|the){SP}+)?$", re.I)
+_DATA_SOURCE_AFTER = re.compile(rf"{SP}+(?:from|compiled{SP}+by|provided{SP}+by){SP}+(?P<name>{cd.PHRASE})")
+_DONNEES_DE = re.compile(rf"{SP}+(?:de|du|d['’]|compilée?s?{SP}+par|fournie?s?{SP}+par){SP}*(?P<name>{cd.PHRASE})")
+_VIA = re.compile(rf"[\[(]via{SP}+(?P<name>[^\])\n]{{1,60}})[\])]")
+
+
+@dataclass(frozen=True, slots=True)
+class _PubIndex:
+    names: tuple[str, ...]
+    forms: dict[str, int]  # norm key -> publication index
+    all_forms: tuple[tuple[str, ...], ...]
+    domains: dict[str, int]
+    regex: re.Pattern[str]
+    literals: tuple[tuple[str, int], ...]
+    cue_before: re.Pattern[str]
+    cue_after: re.Pattern[str]
+    tld: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _pubs() -> _PubIndex:
+    data = cd.load_json("publications.json")
+    names, forms, all_forms, domains = [], {}, [], {}
+    for i, pub in enumerate(data["publications"]):
+        names.append(pub["name"])
+        own = (pub["name"], *pub.get("aliases", ()))
+        all_forms.append(own)
+        for form in own:
+            forms.setdefault(cd.norm_key(form), i)
+        for dom in pub.get("domains", ()):
+            domains.setdefault(dom, i)
+    capital = [f for fs in all_forms for f in fs if f[0].isupper()]
+    literals = tuple((f, i) for i, fs in enumerate(all_forms) for f in fs if not f[0].isupper())
+    plain_dets = [d for d in data["determiners"] if not d.endswith(("'", "’"))]
+    dets = cd.trie_pattern(plain_dets + ["à", "à la", "de", "to", "to the", "with", "in", "on", "of"])
+    gap = rf"(?:{SP}*(?i:l['’]|d['’]|à{SP}+l['’])|{SP}+)"
+    before = (
+        rf"(?<![\w])(?i:{cd.trie_pattern(data['cues_before'])})(?:{SP}+(?i:{dets}))?{gap}"
+        rf"(?:(?i:{cd.trie_pattern(data['descriptors'])})(?:{SP}+[\w'’-]+){{0,2}}{gap})?$"
+    )
+    after = (
+        rf"(?:['’]s)?,?{SP}+(?:(?:has|had|also|first|earlier|previously|avait|aussi|également|a|ont){SP}+)?"
+        rf"(?i:{cd.trie_pattern(data['cues_after'])})(?![\w])"
+    )
+    tld = re.compile(r"\.(?:" + "|".join(sorted(data["tlds"], key=len, reverse=True)) + r")(?![\w-])")
+    return _PubIndex(
+        tuple(names), forms, tuple(all_forms), domains,
+        re.compile(cd.cased_trie_pattern(capital) + r"(?![\w&])"), literals,
+        re.compile(before), re.compile(after), tld,
+    )
+
+
+def publication_forms(name: str) -> tuple[str, ...]:
+    """The written forms of the publication called ``name`` (just ``name`` if unknown)."""
+    p = _pubs()
+    i = p.forms.get(cd.norm_key(name))
+    return (name,) if i is None else tuple(dict.fromkeys((name, *p.all_forms[i])))
+
+
+def publication_keys() -> frozenset[str]:
+    """Normalised names and aliases of every known publication."""
+    return frozenset(_pubs().forms)
+
+
+def publication_for_domain(domain: str) -> int | None:
+    """Index of the publication owning ``domain`` (or a parent domain)."""
+    p = _pubs()
+    host = domain.lower().removeprefix("www.")
+    while host:
+        if host in p.domains:
+            return p.domains[host]
+        host = host.partition(".")[2] if host.count(".") > 1 else ""
+    return None
+
+
+@dataclass(slots=True)
+class _Src:
+    name: str
+    url: str | None = None
+    title: str | None = None
+    date: _dt.date | None = None
+    mentions: set[tuple[int, int]] = field(default_factory=set)
+    order: int = 0
+
+
+class _Acc:
+    """Sources merged by key: "pub:N" for known publications, else the name."""
+
+    def __init__(self) -> None:
+        self.items: dict[str, _Src] = {}
+        self.domain_keys: dict[str, str] = {}
+        self.domain_spans: dict[str, list[tuple[int, int]]] = {}
+
+    def add(self, key: str, name: str, *, url: str | None = None, title: str | None = None,
+            date: _dt.date | None = None, spans: Iterable[tuple[int, int]] = ()) -> None:
+        src = self.items.get(key)
+        if src is None:
+            src = self.items[key] = _Src(name, order=len(self.items))
+        src.url = src.url or url
+        src.title = src.title or title
+        src.date = src.date or date
+        src.mentions.update(spans)
+
+    def key_for(self, name: str | None, domain: str | None) -> tuple[str, str]:
+        """(key, display name) for a publication given by name and/or domain."""
+        p = _pubs()
+        if name and (i := p.forms.get(cd.norm_key(name))) is not None:
+            return f"pub:{i}", p.names[i]
+        if domain and (i := publication_for_domain(domain)) is not None:
+            return f"pub:{i}", p.names[i]
+        host = (domain or "").lower().removeprefix("www.")
+        if not name and host in self.domain_keys:
+            return self.domain_keys[host], self.items[self.domain_keys[host]].name
+        key = cd.norm_key(name) if name else "dom:" + host
+        if host:
+            self.domain_keys.setdefault(host, key)
+        return key, name or host
+
+
+def _scan_publications(text: str) -> list[tuple[int, int, int]]:
+    """Mentions of known publications: (start, end, publication index)."""
+    p = _pubs()
+    out = []
+    pos = 0
+    while (m := p.regex.search(text, pos)) is not None:
+        s, e = m.span()
+        i = p.forms.get(cd.norm_key(m.group()))
+        form = p.all_forms[i] if i is not None else ()
+        glued = s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_-@")
+        if i is None or glued or not any(cd.case_ok(m.group(), f) for f in form):
+            pos = s + 1
+            continue
+        if not inside_other_name(text, s, e):
+            out.append((s, e, i))
+        pos = e
+    for form, i in p.literals:
+        s = text.find(form)
+        while s >= 0:
+            if (s == 0 or not text[s - 1].isalnum()) and not text[s + len(form) : s + len(form) + 1].isalnum():
+                out.append((s, s + len(form), i))
+            s = text.find(form, s + 1)
+    return sorted(out)
+
+
+def inside_other_name(text: str, s: int, e: int) -> bool:
+    """"Thomson Reuters", "Capital Group": part of a longer capitalised name."""
+    w = cd.words()
+    if s > 1 and text[s - 1] == " " and text[s - 2].isalpha():
+        prev = text[cd.word_start(text, s - 1) : s - 1]
+        if prev[:1].isupper() and prev not in w.stop and not prev.isupper() and cd.is_name_word(prev):
+            return True
+    if text[e : e + 1] == " " and text[e + 1 : e + 2].isupper():
+        nxt = text[e + 1 : e + 30].split(maxsplit=1)[0].rstrip(",.;:)")
+        return nxt not in w.stop and nxt not in w.calendar
+    return False
+
+
+def _cited(text: str, s: int, e: int) -> bool:
+    """Whether the publication mention ``text[s:e]`` is an attribution."""
+    p = _pubs()
+    if text[s - 1 : s] in ("(", "/") and text[e : e + 1] in (")", "/", ","):
+        return True
+    if p.cue_before.search(text, max(0, s - 70), s):
+        return True
+    return p.cue_after.match(text, e) is not None
+
+
+def _source_blocks(text: str) -> Iterable[tuple[int, str]]:
+    """(offset, line) of every item line of every source list."""
+    for m in _HEADER.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text[line_start : m.start()].strip(" \t>*•#-_") != "":
+            continue
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        rest = text[m.end() : line_end].strip(" \t*_")
+        if rest and not m.group().rstrip().endswith((":", "：")):
+            continue
+        if rest:
+            yield m.end() + text[m.end() : line_end].index(rest), rest
+        pos, blank_ok = line_end + 1, not rest
+        while pos < len(text):
+            nl = text.find("\n", pos)
+            nl = len(text) if nl < 0 else nl
+            line = text[pos:nl]
+            if not line.strip():
+                if not blank_ok:
+                    break
+            elif len(line) > 400 or _HEADER.match(line.strip()):
+                break
+            else:
+                yield pos, line
+            blank_ok = False
+            pos = nl + 1
+
+
+def _is_domain(field_text: str) -> bool:
+    return _DOMAIN_FIELD.fullmatch(field_text.strip()) is not None
+
+
+def _parse_item(acc: _Acc, offset: int, line: str, lang: str) -> None:
+    """One line of a source list."""
+    body_start = _BULLET.match(line).end()
+    body = line[body_start:].rstrip()
+    fields = [f.strip() for f in _FIELD_SEP.split(body) if f.strip()]
+    if len(fields) == 1 and not _is_domain(fields[0]):
+        fields = [f.strip() for f in re.split(r",\s+|;\s+", fields[0]) if f.strip()]
+    url = next((f for f in fields if _is_domain(f)), None)
+    dates = [(f, d) for f in fields if (d := _field_date(f, lang))]
+    texts = [f for f in fields if f != url and f not in {f for f, _ in dates}]
+    domain = urlsplit(url if "://" in url else "https://" + url).hostname if url else None
+    date = dates[0][1] if dates else None
+    if not url and not dates and len(texts) > 1 and all(len(t.split()) <= 5 for t in texts):
+        for t in texts:  # "Reuters, Bloomberg, AFP"
+            key, name = acc.key_for(t, None)
+            acc.add(key, name, spans=_spans_in(line, offset, t))
+        return
+    known = [t for t in texts if cd.norm_key(t) in _pubs().forms]
+    name = known[0] if known else (texts[0] if texts and len(texts[0].split()) <= 8 else None)
+    if name is None and not domain:
+        return
+    title = " – ".join(_QUOTED.sub(r"\1", t) for t in texts if t != name) or None
+    key, display = acc.key_for(name, domain)
+    if url and "://" not in url:
+        url = "https://" + url
+    acc.add(key, display, url=url, title=title, date=date, spans=_spans_in(line, offset, name) if name else ())
+
+
+def _field_date(field_text: str, lang: str) -> _dt.date | None:
+    """The date a whole list field states ("3 novembre 2025"), else None; the
+    article's language first, then French and English."""
+    if len(field_text) > 40 or not _DIGIT.search(field_text):
+        return None
+    for code in dict.fromkeys((lang, "fr", "en")):
+        d = parse_date(field_text, code)
+        if d is not None:
+            return d
+    return None
+
+
+def _spans_in(line: str, offset: int, name: str) -> list[tuple[int, int]]:
+    i = line.find(name)
+    return [(offset + i, offset + i + len(name))] if i >= 0 else []
+
+
+def _domains(text: str) -> Iterable[tuple[int, int, str, str]]:
+    """(start, end, url as written, host) for every URL and bare domain."""
+    taken_until = 0
+    for m in _URL.finditer(text):
+        url = m.group().rstrip(".,;:!?")
+        host = urlsplit(url).hostname
+        if host:
+            yield m.start(), m.start() + len(url), url, host
+    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    pos = 0
+    tld = _pubs().tld
+    while (m := tld.search(text, pos)) is not None:
+        pos = m.end()
+        head = _DOMAIN_TAIL.search(text, max(0, m.start() - 80), m.start())
+        if head is None or m.start() < taken_until:
+            continue
+        s = head.start()
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "@./-_"):
+            continue
+        e = _MORE_TLD.match(text, m.end()).end()
+        while e > m.end() and text[e - 1] in ".,;:!?":
+            e -= 1
+        taken_until = pos = e
+        if any(a <= s < b for a, b in urls):
+            continue
+        written = text[s:e]
+        yield s, e, written, written.split("/")[0]
+
+
+def _data_providers(text: str) -> Iterable[tuple[int, int]]:
+    """Unknown data providers: "according to Zephyr data", "data from Zephyr",
+    "selon les données de Zephyr" (not "centres de données d'Amazon")."""
+    for m in _DATA_WORD.finditer(text):
+        before = cd.phrase_before(text, m.start())
+        if before and _ATTRIBUTION_END.search(text, max(0, before[0] - 30), before[0]):
+            yield before
+        elif m.group().strip().lower() in ("données", "chiffres"):
+            after = _DONNEES_DE.match(text, m.end())
+            if after and _ATTRIBUTION_END.search(text, max(0, m.start() - 30), m.start() + 1):
+                yield after.start("name"), after.end("name")
+        elif after := _DATA_SOURCE_AFTER.match(text, m.end()):
+            yield after.start("name"), after.end("name")
+
+
+def find_sources(text: str, lang: str, links: Sequence[Link] = ()) -> list[Source]:
+    """Every publication or link the article cites, merged, by first mention."""
+    acc = _Acc()
+    pubs = _pubs()
+    for offset, line in _source_blocks(text):
+        _parse_item(acc, offset, line, lang)
+    for m in _VIA.finditer(text):
+        raw = m.group("name").strip()
+        key, name = acc.key_for(raw, raw if _is_domain(raw) else None)
+        acc.add(key, name, spans=[(m.start("name"), m.start("name") + len(raw))])
+    for s, e in _data_providers(text):
+        name = text[s:e]
+        if name_ok(name) and cd.norm_key(name) not in pubs.forms:
+            key, name = acc.key_for(name, None)
+            acc.add(key, name, spans=[(s, e)])
+    mentions = _scan_publications(text)
+    prev_end = -1  # end of the last cited mention: "the FT and the WSJ" cites both
+    for s, e, i in mentions:
+        cited = f"pub:{i}" in acc.items
+        if cited or _cited(text, s, e) or (0 <= s - prev_end <= 12 and _AND_BEFORE.match(text[prev_end:s])):
+            acc.add(f"pub:{i}", pubs.names[i], spans=[(s, e)])
+            prev_end = e
+    for s, e, written, host in _domains(text):
+        key, name = acc.key_for(None, host)
+        url = written if "://" in written else "https://" + written
+        acc.add(key, name, url=url)
+        acc.domain_spans.setdefault(key, []).append((s, e))
+    for link in links:
+        parts = urlsplit(link.url)
+        if parts.scheme in ("http", "https") and parts.hostname:
+            key, name = acc.key_for(None, parts.hostname)
+            acc.add(key, name, url=link.url)
+    for s, e, i in mentions:
+        if f"pub:{i}" in acc.items:
+            acc.items[f"pub:{i}"].mentions.add((s, e))
+    for key, src in acc.items.items():
+        if not key.startswith(("pub:", "dom:")):
+            src.mentions.update((s, s + len(src.name)) for s in _name_positions(text, src.name))
+        if not src.mentions:
+            src.mentions.update(acc.domain_spans.get(key, ()))
+    ordered = sorted(acc.items.values(), key=lambda x: (min(x.mentions)[0] if x.mentions else len(text), x.order))
+    return [Source(x.name, x.url, x.title, x.date, tuple(sorted(x.mentions))) for x in ordered]
+
+
+def _name_positions(text: str, name: str) -> Iterable[int]:
+    s = text.find(name)
+    while s >= 0:
+        e = s + len(name)
+        if (s == 0 or not text[s - 1].isalnum()) and (e >= len(text) or not text[e].isalnum()):
+            yield s
+        s = text.find(name, s + 1)
