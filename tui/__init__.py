@@ -1,8 +1,15 @@
 """dealreader: a terminal reader for business-deal news."""
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-try:
-    __version__ = version("dealreader")
-except PackageNotFoundError:  # running from a checkout that was never installed
-    __version__ = "0.0.0+unknown"
+
+def __getattr__(name: str) -> str:
+    # Lazy: importlib.metadata costs ~50 ms, and start-up time matters over SSH.
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("dealreader")
+        except PackageNotFoundError:  # a checkout that was never installed
+            return "0.0.0+unknown"
+    raise AttributeError(name)

@@ -12,7 +12,6 @@ import os
 import sys
 from collections.abc import Sequence
 
-from . import __version__
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 SUBCOMMANDS = ("extract", "rates")
@@ -23,6 +22,12 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see --help)\n")
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__
 
 
 def _date(value: str) -> dt.date:
@@ -76,7 +81,7 @@ def reader_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="text or HTML file, folder of articles, or - for stdin")
-    parser.add_argument("--version", action="version", version=f"dealreader {__version__}")
+    parser.add_argument("--version", action="version", version=f"dealreader {_version()}")
     _input_options(parser)
     _rate_options(parser)
     parser.add_argument("--currency", type=_currency, metavar="CODE",

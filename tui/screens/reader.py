@@ -19,9 +19,8 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from ..core.extract import extract
 from ..core.model import Article, Extraction, Span
-from ..items import Item, company_items, figure_items, source_items
+from ..items import Item
 from ..messages import ItemChosen, ItemHighlighted, SearchCancelled, SearchSubmitted
 from ..options import Options
 from ..widgets.article_view import ArticleView
@@ -32,7 +31,7 @@ EXTRA_CURRENCIES = ("CHF", "GBP", "JPY", "CNY")
 """What `c` cycles through, after USD and EUR alone (plus any --currency)."""
 MIN_SIZE = (50, 12)
 """Below this the reader shows a "terminal too small" message instead."""
-NARROW_WIDTH = 100
+NARROW_WIDTH = 110
 """Below this width the panes become tabs: one shows at a time, full width."""
 PANES = ("#article", "#figures-list", "#companies-list", "#sources-list")
 
@@ -158,6 +157,8 @@ class ReaderScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="extract")
     def _run_extraction(self) -> None:
+        from ..core.extract import extract  # imported here: not on the first paint's path
+
         extraction = extract(self.article)
         self.app.call_from_thread(self._set_extraction, extraction)
         self._convert(extraction)
@@ -183,11 +184,15 @@ class ReaderScreen(Screen[None]):
     def watch_extraction(self, extraction: Extraction | None) -> None:
         if extraction is None:
             return
+        from ..items import company_items, source_items
+
         self._refresh_figures()
         self.company_rows = tuple(company_items(extraction))
         self.source_rows = tuple(source_items(extraction))
 
     def _refresh_figures(self) -> None:
+        from ..items import figure_items
+
         if self.extraction is None:
             return
         display = ("USD", "EUR") + ((self.display_currency,) if self.display_currency else ())
