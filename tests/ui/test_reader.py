@@ -264,7 +264,7 @@ async def test_too_small_terminal_shows_a_message_and_resizing_is_safe():
         screen = await _ready(app, pilot)
         assert screen.has_class("-tiny")
         assert "Terminal too small" in str(screen.query_one("#too-small").render())
-        for size in ((80, 24), (30, 5), (120, 40), (100, 30)):
+        for size in ((80, 24), (30, 5), (100, 30), (120, 40)):
             await pilot.resize_terminal(*size)
             await pilot.pause()
         assert not screen.has_class("-tiny") and not screen.has_class("-narrow")
