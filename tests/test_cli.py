@@ -103,3 +103,49 @@ def test_config_file_sets_defaults_and_bad_config_is_one_line(tmp_path, monkeypa
     assert main(["rates"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "name, content, reason",
+    [
+        ("empty.txt", b"", "empty"),
+        ("photo.png", b"\x89PNG\r\n\x1a\n" + bytes(200), "binary"),
+        ("archive.zip", b"PK\x03\x04" + bytes(200), "binary"),
+        ("big.txt", b"Acme SA paie 5 millions d'euros.\n" * 40_000, "limit"),
+    ],
+)
+def test_bad_inputs_are_one_line_errors_and_untouched(tmp_path, capsys, name, content, reason):
+    path = tmp_path / name
+    path.write_bytes(content)
+    before = (path.read_bytes(), path.stat().st_mtime_ns)
+    for command in ([str(path), "--max-size", "1"], ["extract", str(path), "--max-size", "1"]):
+        status = main(command)
+        err = capsys.readouterr().err
+        assert status == 1
+        assert err.count("\n") == 1 and name in err and reason in err.lower(), err
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # nothing written beside it
+
+
+def test_empty_folder_is_an_error(tmp_path, capsys):
+    assert main(["extract", str(tmp_path)]) == 1
+    assert "no articles" in capsys.readouterr().err
+
+
+def test_extract_at_a_given_date_and_with_a_rates_file(tmp_path, sample_path):
+    result = run("extract", str(sample_path), "--date", "2014-04-05")  # a Saturday
+    [article] = json.loads(result.stdout)
+    assert article["rate"]["date"] == "2014-04-04"  # the last ECB business day before it
+    money = next(f for f in article["figures"] if f["kind"] == "money")
+    assert money["rate_date"] == "2014-04-04"
+
+    rates = tmp_path / "eurofxref-hist.csv"
+    rates.write_text("Date,USD,JPY,\n2025-11-03,1.2000,170.00,\n", encoding="utf-8")
+    [article] = json.loads(run("extract", str(sample_path), "--rates", str(rates)).stdout)
+    assert article["rate"]["EUR_USD"] == 1.2
+
+    bad = tmp_path / "garbage.csv"
+    bad.write_text("not a rates file\n", encoding="utf-8")
+    result = run("rates", "--rates", str(bad))
+    assert result.returncode == 1
+    assert result.stderr.decode().count("\n") == 1 and b"Traceback" not in result.stderr
