@@ -1,0 +1,65 @@
+"""The whole extraction on random and adversarial text: no exception, valid
+spans, and time that grows linearly (a generous bound per kilobyte)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.core.extract import extract
+from tui.core.load import article_from_text
+
+ALPHABET = st.sampled_from(
+    list("abcdeAZÉé 0123456789.,'’-–$€£%()«»:;/\n\u00a0\u202f") +
+    ["milliards", "billion", "Md€", "Inc.", "SA", "selon", "according to", "Sources :",
+     "https://", ".com", "Reuters", "la société", "rachète", "Amazon", "Group", " de ", " d'"]
+)
+
+
+def _check(text: str, lang: str = "fr") -> None:
+    article = article_from_text(text, path="fuzz")
+    ex = extract(article)
+    body = article.text
+    for fig in ex.figures:
+        assert body[fig.start:fig.end] == fig.text
+    for company in ex.companies:
+        for start, end in company.mentions:
+            assert 0 <= start < end <= len(body)
+    for source in ex.sources:
+        for start, end in source.mentions:
+            assert 0 <= start < end <= len(body)
+
+
+@settings(derandomize=True, max_examples=150, deadline=None)
+@given(st.lists(ALPHABET, max_size=300).map("".join))
+def test_random_text_never_breaks_extraction(text):
+    if text.strip():
+        _check(text)
+
+
+ADVERSARIAL = {
+    "digits and separators": "1 " * 20_000,
+    "dotted numbers": "1." * 20_000,
+    "capitalised words": "Acme Beta Gamma Delta " * 5_000,
+    "legal suffixes": "Acme SA Inc. Ltd Group " * 4_000,
+    "cue words": "la société la société rachète " * 4_000,
+    "sources lists": "Sources :\n" * 10_000,
+    "urls": "https://a.b/" * 8_000,
+    "currency soup": "$€£¥ Md€ M$ " * 8_000,
+    "one long line": "x" * 100_000,
+    "apostrophes": "d'" * 30_000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_adversarial_text_runs_in_bounded_time(name):
+    text = "Titre\n\n" + ADVERSARIAL[name]
+    started = time.perf_counter()
+    _check(text)
+    elapsed = time.perf_counter() - started
+    per_kb = elapsed / (len(text) / 1024)
+    # Generous: real articles run at over 1 ms per KB only on a very busy machine.
+    assert per_kb < 0.05, f"{name}: {per_kb * 1000:.1f} ms per KB"
