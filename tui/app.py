@@ -44,10 +44,10 @@ class DealReaderApp(App[None]):
             self.notify(f"Link copied to your clipboard: {safe_url(url)}")
 
     def on_mount(self) -> None:
-        # 16-colour terminals (TERM=xterm): use the terminal's own ANSI palette,
-        # which the user has tuned to be readable, instead of approximated RGB.
-        if self.console.color_system == "standard":
-            self.theme = "ansi-dark"
+        from .theme import THEME
+
+        self.register_theme(THEME)
+        self.theme = THEME.name
         if len(self.articles) == 1:
             self.push_screen(ReaderScreen(self.articles[0], self.options))
         else:

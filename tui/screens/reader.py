@@ -382,7 +382,7 @@ class ReaderScreen(Screen[None]):
         header = self.query_one("#article-header", Static)
         header.set_class(focused, "-focused")
         marker = "▶ " if focused else "  "
-        header.update(Text(f"{marker}1 Article", no_wrap=True, overflow="ellipsis"))
+        header.update(Text(f"{marker}1 Article", no_wrap=True, overflow="ellipsis"), layout=False)
 
     def _update_tabs(self) -> None:
         """The tab line of the narrow layout: the shown pane is reversed and marked."""
@@ -395,7 +395,7 @@ class ReaderScreen(Screen[None]):
         for index, name in enumerate(names):
             label = f"{'▶' if index == shown else ' '}{index + 1} {name} "
             tabs.append(label, style="reverse bold" if index == shown else "")
-        self.query_one("#tabs", Static).update(tabs)
+        self.query_one("#tabs", Static).update(tabs, layout=False)
 
     def _status(self, message: str | None = None) -> None:
         if message is not None:
@@ -409,4 +409,4 @@ class ReaderScreen(Screen[None]):
         text.truncate(max(1, width - len(self._position) - 1))
         text.pad_right(width - text.cell_len - len(self._position))
         text.append(self._position)
-        status.update(text)
+        status.update(text, layout=False)  # one fixed row: no relayout, no repaint elsewhere

@@ -23,6 +23,8 @@ from textual.strip import Strip
 from ..core.model import Extraction, Span
 from .wrapping import row_of, wrap
 
+MARGIN = 1
+"""Blank cells left of the text (drawn in the row itself, not as CSS padding)."""
 REMOVED_HEADER = "── Set apart by cleaning (page leftovers, not part of the article) ──"
 
 
@@ -118,7 +120,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._rewrap()
 
     def _rewrap(self, force: bool = False) -> None:
-        width = self.scrollable_content_region.width
+        width = self.size.width - 2 * MARGIN
         if width <= 0 or (width == self._width and not force):
             return
         top_offset = self._rows[self.scroll_offset.y][0] if self._rows and not force else 0
@@ -144,39 +146,52 @@ class ArticleView(ScrollView, can_focus=True):
             style = self._styles[name] = self.get_component_rich_style(name, partial=True)
         return style
 
+    def _base(self) -> Style:
+        """The plain text's style: none at all when it is the terminal's default
+        colours (the default theme), so plain text is sent with no colour codes."""
+        style = self.rich_style
+        plain = (style.color is None or style.color.is_default) and (
+            style.bgcolor is None or style.bgcolor.is_default
+        )
+        return Style(bold=style.bold, italic=style.italic) if plain else style
+
     def render_line(self, y: int) -> Strip:
+        # Each row is one full-width strip with the margin inside it, so a plain
+        # row is a single styled segment: over SSH every extra style run is paid
+        # again on every row of every scroll.
         index = self.scroll_offset.y + y
-        width = self.scrollable_content_region.width
-        base = self.rich_style
+        width = self.size.width
+        base = self._base()
         if index >= len(self._rows):
             return Strip.blank(width, base)
         strip = self._cache.get(index)
-        if strip is None:
-            strip = self._cache[index] = self._render_row(index, base)
-        return strip.crop_extend(self.scroll_offset.x, self.scroll_offset.x + width, base)
+        if strip is None or strip.cell_length != width:
+            strip = self._cache[index] = self._render_row(index, base, width)
+        return strip
 
-    def _render_row(self, index: int, base: Style) -> Strip:
+    def _render_row(self, index: int, base: Style, width: int) -> Strip:
         start, end = self._rows[index]
         line = self._doc[start:end].rstrip()
         end = start + len(line)
+        segments = [Segment(" " * MARGIN, base)]
         active = self._spans_in(start, end)
         if not active:
-            return Strip([Segment(line, base)]) if line else Strip([])
-        cuts = {start, end}
-        for s, e, _ in active:
-            cuts.add(max(s, start))
-            cuts.add(min(e, end))
-        points = sorted(cuts)
-        segments = []
-        for a, b in zip(points, points[1:]):
-            if a == b:
-                continue
-            style = base
-            for s, e, name in active:
-                if s <= a and e >= b:
-                    style = style + self._style(name)
-            segments.append(Segment(self._doc[a:b], style))
-        return Strip(segments).simplify()
+            segments.append(Segment(line, base))
+        else:
+            cuts = {start, end}
+            for s, e, _ in active:
+                cuts.add(max(s, start))
+                cuts.add(min(e, end))
+            points = sorted(cuts)
+            for a, b in zip(points, points[1:]):
+                if a == b:
+                    continue
+                style = base
+                for s, e, name in active:
+                    if s <= a and e >= b:
+                        style = style + self._style(name)
+                segments.append(Segment(self._doc[a:b], style))
+        return Strip(segments).crop_extend(0, width, base).simplify()
 
     def _spans_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         spans = self._spans
