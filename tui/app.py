@@ -35,6 +35,17 @@ class DealReaderApp(App[None]):
         # Never animate: every scroll is a jump (cheap over SSH, calm to read).
         self.animation_level = "none"
 
+    def action_command_palette(self) -> None:
+        super().action_command_palette()
+        self.call_after_refresh(self._steady_cursors)
+
+    def _steady_cursors(self) -> None:
+        """No blinking cursor anywhere: an idle screen must send zero bytes."""
+        from textual.widgets import Input
+
+        for field in self.screen.query(Input):
+            field.cursor_blink = False
+
     def open_url(self, url: str, *, new_tab: bool = True) -> None:
         """Links open only where a browser can show them (never over SSH)."""
         from .links import open_in_browser, safe_url

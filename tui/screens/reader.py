@@ -252,7 +252,7 @@ class ReaderScreen(Screen[None]):
 
     def action_search(self) -> None:
         bar = self.query_one(SearchBar)
-        bar.add_class("-open")
+        self.add_class("-searching")  # the bar takes the status line's row: no relayout
         self.set_focus(bar)
 
     def action_step(self, delta: int) -> None:
@@ -329,8 +329,7 @@ class ReaderScreen(Screen[None]):
         self._close_search()
 
     def _close_search(self) -> None:
-        bar = self.query_one(SearchBar)
-        bar.remove_class("-open")
+        self.remove_class("-searching")
         self.set_focus(self.query_one(ArticleView))
 
     @on(ArticleView.Moved)
