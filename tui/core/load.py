@@ -383,6 +383,27 @@ def _read_stdin(stdin: BinaryIO | None, max_bytes: int) -> bytes:
     return data
 
 
+def expand_paths(paths: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[str]:
+    """The files (and ``-``) that ``paths`` name, folders expanded; checks existence and size."""
+    files: list[str] = []
+    for path in paths:
+        if path == STDIN_PATH:
+            files.append(path)
+            continue
+        try:
+            info = os.stat(path)
+        except (OSError, ValueError) as exc:
+            reason = _os_reason(exc) if isinstance(exc, OSError) else "invalid path"
+            raise LoadError(path, reason) from None
+        if stat.S_ISDIR(info.st_mode):
+            files.extend(_folder_files(path))
+        elif stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+            raise LoadError(path, _too_large(info.st_size, max_bytes))
+        else:
+            files.append(path)
+    return files
+
+
 def load_paths(
     paths: Sequence[str],
     *,
@@ -392,21 +413,7 @@ def load_paths(
 ) -> list[Article]:
     """Load every path (file, folder or ``-``) in order; see the module docstring."""
     articles: list[Article] = []
-    for path in paths:
-        if path == STDIN_PATH:
-            articles.append(load_bytes(_read_stdin(stdin, max_bytes), path=STDIN_PATH, encoding=encoding))
-            continue
-        try:
-            info = os.stat(path)
-        except (OSError, ValueError) as exc:
-            reason = _os_reason(exc) if isinstance(exc, OSError) else "invalid path"
-            raise LoadError(path, reason) from None
-        if stat.S_ISDIR(info.st_mode):
-            files = _folder_files(path)
-        else:
-            if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
-                raise LoadError(path, _too_large(info.st_size, max_bytes))
-            files = [path]
-        for file in files:
-            articles.append(load_bytes(_read_file(file, max_bytes), path=file, encoding=encoding))
+    for file in expand_paths(paths, max_bytes=max_bytes):
+        data = _read_stdin(stdin, max_bytes) if file == STDIN_PATH else _read_file(file, max_bytes)
+        articles.append(load_bytes(data, path=file, encoding=encoding))
     return articles

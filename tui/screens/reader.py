@@ -134,7 +134,9 @@ class ReaderScreen(Screen[None]):
             self._set_extraction(self._ready, describe(self._ready.rate, self.locale))
             return
         self.extraction = Extraction(article=self.article)
-        self._run_extraction()
+        # After the first paint: the worker's first run builds tables and would
+        # hold the interpreter while the article is being drawn.
+        self.call_after_refresh(self._run_extraction)
 
     def on_resize(self) -> None:
         width, height = self.size
