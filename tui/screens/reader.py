@@ -254,7 +254,7 @@ class ReaderScreen(Screen[None]):
 
     def action_search(self) -> None:
         bar = self.query_one(SearchBar)
-        self.add_class("-searching")  # the bar takes the status line's row: no relayout
+        self.add_class("-searching")  # the bar takes the status line's row
         self.set_focus(bar)
 
     def action_step(self, delta: int) -> None:
