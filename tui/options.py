@@ -16,3 +16,15 @@ class Options:
     """Format numbers for this locale instead of the article's language."""
     currency: str | None = None
     """A display currency shown beside USD and EUR."""
+
+    def extra_currencies(self) -> tuple[str, ...]:
+        """What `c` cycles through beside USD and EUR: --currency first."""
+        picks = (self.currency, *EXTRA_CURRENCIES)
+        return tuple(dict.fromkeys(c for c in picks if c and c not in ("USD", "EUR")))
+
+    def conversion_currencies(self) -> tuple[str, ...]:
+        """Every currency a figure is converted to (USD, EUR and the extras)."""
+        return ("USD", "EUR", *self.extra_currencies())
+
+
+EXTRA_CURRENCIES = ("CHF", "GBP", "JPY", "CNY")

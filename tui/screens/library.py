@@ -103,7 +103,10 @@ class LibraryScreen(Screen[None]):
         for index, row in enumerate(self.rows):
             extraction = extract(row.article)
             if rates is not None:
-                extraction = convert_extraction(extraction, rates, day=self.options.date)
+                extraction = convert_extraction(
+                    extraction, rates, day=self.options.date,
+                    display=self.options.conversion_currencies(),
+                )
             self.app.call_from_thread(self._fill, index, extraction)
 
     def _fill(self, index: int, extraction: Extraction) -> None:

@@ -24,11 +24,10 @@ from ..items import Item
 from ..messages import ItemChosen, ItemHighlighted, SearchCancelled, SearchSubmitted
 from ..options import Options
 from ..widgets.article_view import ArticleView
-from ..widgets.panels import CompaniesPanel, FiguresPanel, ItemPanel, SourcesPanel
+from ..widgets.panels import CompaniesPanel, FiguresPanel, ItemList, ItemPanel, SourcesPanel
 from ..widgets.search_bar import SearchBar
+from ..widgets.status_line import StatusLine
 
-EXTRA_CURRENCIES = ("CHF", "GBP", "JPY", "CNY")
-"""What `c` cycles through, after USD and EUR alone (plus any --currency)."""
 MIN_SIZE = (50, 12)
 """Below this the reader shows a "terminal too small" message instead."""
 NARROW_WIDTH = 110
@@ -94,13 +93,9 @@ class ReaderScreen(Screen[None]):
         self.article = article
         self._ready = extraction  # already extracted (and converted) by the library
         self.options = options
-        self._position = ""
-        self._message = ""
-        extra = options.currency
-        self._currencies: tuple[str | None, ...] = (None,) + tuple(
-            dict.fromkeys(c for c in (extra, *EXTRA_CURRENCIES) if c and c not in ("USD", "EUR"))
-        )
-        self.set_reactive(ReaderScreen.display_currency, self._currencies[1] if extra else None)
+        self._currencies: tuple[str | None, ...] = (None, *options.extra_currencies())
+        if options.currency and options.currency not in ("USD", "EUR"):
+            self.set_reactive(ReaderScreen.display_currency, options.currency)
 
     # -- layout -------------------------------------------------------------
 
@@ -122,7 +117,7 @@ class ReaderScreen(Screen[None]):
                 yield SourcesPanel(id="sources").data_bind(items=ReaderScreen.source_rows)
         yield Static(id="too-small")
         yield SearchBar(id="search")
-        yield Static(id="status")
+        yield StatusLine(id="status")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -173,8 +168,9 @@ class ReaderScreen(Screen[None]):
         except RatesError as error:
             self.app.call_from_thread(self.notify, str(error), severity="error")
             return
-        display = ("USD", "EUR") + tuple(c for c in self._currencies if c)
-        converted = convert_extraction(extraction, rates, day=self.options.date, display=display)
+        converted = convert_extraction(
+            extraction, rates, day=self.options.date, display=self.options.conversion_currencies()
+        )
         line = describe(converted.rate, self.locale) if converted.rate else ""
         self.app.call_from_thread(self._set_extraction, converted, line)
 
@@ -214,7 +210,7 @@ class ReaderScreen(Screen[None]):
     def action_cycle_currency(self) -> None:
         index = self._currencies.index(self.display_currency)
         self.display_currency = self._currencies[(index + 1) % len(self._currencies)]
-        self._status(f"Also shown in: {self.display_currency or 'USD and EUR only'}")
+        self._say(f"Also shown in: {self.display_currency or 'USD and EUR only'}")
 
     def _current_item(self) -> Item | None:
         panels = list(self.query(ItemPanel))
@@ -223,10 +219,10 @@ class ReaderScreen(Screen[None]):
     def action_copy(self) -> None:
         item = self._current_item()
         if item is None:
-            self._status("Nothing to copy: select a row in a panel first")
+            self._say("Nothing to copy: select a row in a panel first")
             return
         self.app.copy_to_clipboard(item.clip or item.label)
-        self._status(f"Copied to your clipboard (OSC 52): {item.clip or item.label}")
+        self._say(f"Copied to your clipboard (OSC 52): {item.clip or item.label}")
 
     def action_open_link(self) -> None:
         from ..links import open_in_browser, safe_url
@@ -234,13 +230,13 @@ class ReaderScreen(Screen[None]):
         item = self._current_item()
         url = safe_url(item.url) if item is not None else None
         if url is None:
-            self._status("No http(s) link here: select a source with a link (4)")
+            self._say("No http(s) link here: select a source with a link (4)")
             return
         if open_in_browser(url):
-            self._status(f"Opened in your browser: {url}")
+            self._say(f"Opened in your browser: {url}")
         else:
             self.app.copy_to_clipboard(url)
-            self._status(f"No local browser (SSH?): link copied to your clipboard: {url}")
+            self._say(f"No local browser (SSH?): link copied to your clipboard: {url}")
 
     def action_toggle_compact(self) -> None:
         self.compact = not self.compact
@@ -264,7 +260,7 @@ class ReaderScreen(Screen[None]):
     def _step(self, delta: int) -> None:
         nav = self.nav
         if nav is None or not nav.spans:
-            self._status("Nothing to step through: press / to search, or Enter on a panel row")
+            self._say("Nothing to step through: press / to search, or Enter on a panel row")
             return
         self.nav = replace(nav, index=(nav.index + delta) % len(nav.spans))
 
@@ -302,11 +298,13 @@ class ReaderScreen(Screen[None]):
         rows = self._rows(message.kind)
         if 0 <= message.index < len(rows):
             item = rows[message.index]
+            if not isinstance(self.focused, ItemList) or self.focused.kind != message.kind:
+                return  # rows filled in the background: not the user's move
             if self.nav is not None and self.nav.spans == item.mentions:
                 return  # the row being stepped through: keep its "3/12" in the status
             count = len(item.mentions)
             about = item.note or f"{count} mention{'s' * (count != 1)}"
-            self._status(f"{item.label} · {about}")
+            self._say(f"{item.label} · {about}")
 
     @on(SearchSubmitted)
     def _search(self, message: SearchSubmitted) -> None:
@@ -320,7 +318,7 @@ class ReaderScreen(Screen[None]):
         self.matches = spans
         if not spans:
             self.nav = None
-            self._status(f"/{query}: not found")
+            self._say(f"/{query}: not found")
             return
         top = self._top_offset()
         first = next((i for i, (s, _) in enumerate(spans) if s >= top), 0)
@@ -344,8 +342,7 @@ class ReaderScreen(Screen[None]):
             position = "Bot"
         else:
             position = f"{100 * (message.top + message.height) // message.total}%"
-        self._position = position
-        self._status()
+        self.query_one(StatusLine).position = position
 
     def _top_offset(self) -> int:
         view = self.query_one(ArticleView)
@@ -356,12 +353,12 @@ class ReaderScreen(Screen[None]):
     def watch_nav(self, nav: Nav | None) -> None:
         if nav is None or not nav.spans:
             self.mark = None
-            self._status()
+            self._say("")
             return
         span = nav.spans[nav.index]
         self.mark = span
         self.query_one(ArticleView).show_span(span)
-        self._status(f"{nav.label} {nav.index + 1}/{len(nav.spans)} · n/N next/previous")
+        self._say(f"{nav.label} {nav.index + 1}/{len(nav.spans)} · n/N next/previous")
 
     def watch_active_panel(self) -> None:
         self._update_tabs()
@@ -398,16 +395,5 @@ class ReaderScreen(Screen[None]):
             tabs.append(label, style="reverse bold" if index == shown else "")
         self.query_one("#tabs", Static).update(tabs, layout=False)
 
-    def _status(self, message: str | None = None) -> None:
-        if message is not None:
-            self._message = message
-        left = self._message
-        if self.nav is None and message is None:
-            left = "? help · / search · Tab panes · Enter go to mention"
-        status = self.query_one("#status", Static)
-        width = max(10, status.size.width or self.size.width)
-        text = Text(left, no_wrap=True, overflow="ellipsis")
-        text.truncate(max(1, width - len(self._position) - 1))
-        text.pad_right(width - text.cell_len - len(self._position))
-        text.append(self._position)
-        status.update(text, layout=False)  # one fixed row: no relayout, no repaint elsewhere
+    def _say(self, message: str) -> None:
+        self.query_one(StatusLine).message = message
