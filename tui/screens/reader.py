@@ -55,13 +55,13 @@ class ReaderScreen(Screen[None]):
         Binding("3", "focus_pane(2)", "Companies", show=False),
         Binding("4", "focus_pane(3)", "Sources", show=False),
         Binding("slash", "search", "Search"),
-        Binding("n", "step(1)", "Next"),
+        Binding("n", "step(1)", "Next", tooltip="Next mention or search match"),
         Binding("N", "step(-1)", "Previous", key_display="N"),
         Binding("escape", "clear", "Clear mark / back to library", show=False),
-        Binding("y", "copy", "Copy", show=False),
-        Binding("o", "open_link", "Open link", show=False),
-        Binding("c", "cycle_currency", "Currency", show=False),
-        Binding("f", "toggle_compact", "Full values", show=False),
+        Binding("y", "copy", "Copy selected row", show=False),
+        Binding("o", "open_link", "Open source link", show=False),
+        Binding("c", "cycle_currency", "Cycle extra currency", show=False),
+        Binding("f", "toggle_compact", "Full / compact values", show=False),
         Binding("question_mark", "help", "Help", key_display="?"),
     ]
 
