@@ -69,7 +69,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._rows: list[tuple[int, int]] = []
         self._width = 0
         self._spans: list[tuple[int, int, str]] = []
-        self._longest = 0
+        self._overlay: list[tuple[int, int, str]] = []
+        self._base_longest = self._longest = 0
         self._cache: LRUCache[int, Strip] = LRUCache(512)
         self._styles: dict[str, Style] = {}
 
@@ -88,29 +89,36 @@ class ArticleView(ScrollView, can_focus=True):
         self._rewrap(force=True)
 
     def watch_mark(self) -> None:
-        self._rebuild_spans()
+        self._rebuild_spans(overlay_only=True)
 
     def watch_matches(self) -> None:
-        self._rebuild_spans()
+        self._rebuild_spans(overlay_only=True)
 
-    def _rebuild_spans(self) -> None:
-        spans: list[tuple[int, int, str]] = []
-        ex = self.extraction
-        if ex is not None:
-            article = ex.article
-            if article.title_end:
-                spans.append((0, article.title_end, "article-view--title"))
-            if len(self._doc) > len(article.text):
-                spans.append((len(article.text), len(self._doc), "article-view--removed"))
-            spans.extend((f.start, f.end, "article-view--figure") for f in ex.figures)
-            for company in ex.companies:
-                spans.extend((s, e, "article-view--company") for s, e in company.mentions)
-        spans.extend((s, e, "article-view--match") for s, e in self.matches)
+    def _rebuild_spans(self, overlay_only: bool = False) -> None:
+        """Highlights as sorted (start, end, component class) lists: the article's
+        own (sorted once per extraction) and the overlay (matches, mark), kept
+        apart so that n/N on a huge article does not re-sort every highlight."""
+        if not overlay_only:
+            spans: list[tuple[int, int, str]] = []
+            ex = self.extraction
+            if ex is not None:
+                article = ex.article
+                if article.title_end:
+                    spans.append((0, article.title_end, "article-view--title"))
+                if len(self._doc) > len(article.text):
+                    spans.append((len(article.text), len(self._doc), "article-view--removed"))
+                spans.extend((f.start, f.end, "article-view--figure") for f in ex.figures)
+                for company in ex.companies:
+                    spans.extend((s, e, "article-view--company") for s, e in company.mentions)
+            spans.sort()
+            self._spans = spans
+            self._base_longest = max((e - s for s, e, _ in spans), default=0)
+        overlay = [(s, e, "article-view--match") for s, e in self.matches]
         if self.mark is not None:
-            spans.append((*self.mark, "article-view--mark"))
-        spans.sort()
-        self._spans = spans
-        self._longest = max((e - s for s, e, _ in spans), default=0)
+            overlay.append((*self.mark, "article-view--mark"))
+        overlay.sort()
+        self._overlay = overlay
+        self._longest = max([self._base_longest, *(e - s for s, e, _ in overlay)])
         self._cache.clear()
         self.refresh()
 
@@ -194,10 +202,12 @@ class ArticleView(ScrollView, can_focus=True):
         return Strip(segments).crop_extend(0, width, base).simplify()
 
     def _spans_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        spans = self._spans
-        lo = bisect_left(spans, (start - self._longest,))
-        hi = bisect_left(spans, (end,))
-        return [span for span in spans[lo:hi] if span[1] > start and span[0] < end]
+        found = []
+        for spans in (self._spans, self._overlay):  # the overlay last: it wins
+            lo = bisect_left(spans, (start - self._longest,))
+            hi = bisect_left(spans, (end,))
+            found.extend(span for span in spans[lo:hi] if span[1] > start and span[0] < end)
+        return found
 
     # -- scrolling ----------------------------------------------------------
 
