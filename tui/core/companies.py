@@ -37,6 +37,7 @@ with their known aliases) and spans overlapping ``skip`` are ignored.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from functools import lru_cache
 from typing import Iterable, Sequence
@@ -44,61 +45,9 @@ from typing import Iterable, Sequence
 from . import company_data as cd
 from . import company_rules as cr
 from .company_data import DROPPED, PREFIX, SUFFIX, Mention, find_all, gazetteer, scan_gazetteer
+from .company_spans import Occupied, Spans, blocked_spans, ones
 from .model import Company
-from .sources import inside_other_name, publication_forms, publication_keys
-
-
-class _Spans:
-    """Fixed spans (they may overlap), sorted, with a fast overlap test."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self.spans = sorted(spans)
-        self.starts = [s for s, _ in self.spans]
-        self.max_len = max((e - s for s, e in self.spans), default=0)
-
-    def keep_free(self, items: list[Mention]) -> list[Mention]:
-        """``items`` (sorted by start) that overlap no span, in one merge pass."""
-        if not self.spans:
-            return items
-        out, i, n, reach = [], 0, len(self.spans), -1
-        for m in items:
-            while i < n and self.spans[i][0] < m.end:
-                reach = max(reach, self.spans[i][1])
-                i += 1
-            if not (reach > m.start and self.overlaps(m.start, m.end)):
-                out.append(m)
-        return out
-
-    def overlaps(self, s: int, e: int) -> bool:
-        i = bisect.bisect_left(self.starts, e)
-        lo = bisect.bisect_left(self.starts, s - self.max_len)
-        return any(a < e and s < b for a, b in self.spans[lo:i])
-
-
-class _Occupied:
-    """Character positions taken by accepted mentions (one byte per character)."""
-
-    def __init__(self, size: int, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self.map = bytearray(size)
-        for s, e in spans:
-            self.add(s, e)
-
-    def overlaps(self, s: int, e: int) -> bool:
-        return self.map.find(1, s, e) >= 0
-
-    def add(self, s: int, e: int) -> None:
-        self.map[s:e] = b"\x01" * (e - s)
-
-    def remove(self, s: int, e: int) -> None:
-        self.map[s:e] = bytes(e - s)
-
-
-def _blocked(text: str, exclude: Iterable[str], skip: Sequence[tuple[int, int]]) -> _Spans:
-    spans = list(skip)
-    for name in exclude:  # every mention, but not inside a longer name ("Iris Capital")
-        for form in publication_forms(name):
-            spans += [(s, s + len(form)) for s in find_all(text, form) if not inside_other_name(text, s, s + len(form))]
-    return _Spans(spans)
+from .sources import publication_keys
 
 
 def _person_or_place(text: str, m: Mention, w: cd.Words) -> bool:
@@ -141,6 +90,10 @@ def _short(name: str) -> str:
     return " ".join(toks) if len(toks) < n else ""
 
 
+_CUE_RULES = frozenset(("noun", "cue"))
+
+
+@lru_cache(maxsize=1 << 14)
 def _key(name: str) -> str:
     """Key of an unknown company: "Helix Data" and "Helix" are one company."""
     return cd.norm_key(_short(name) or _core(name))
@@ -149,21 +102,30 @@ def _key(name: str) -> str:
 class _Finder:
     """State of one ``find_companies`` call."""
 
-    def __init__(self, text: str, blocked: _Spans) -> None:
-        self.text, self.low = text, cd.lower_same_length(text)
+    def __init__(self, text: str, blocked: Spans, low: str | None = None) -> None:
+        self.text, self.low = text, cd.lower_same_length(text) if low is None else low
         self.ctx = cr.TextContext(text, self.low)
         self.blocked = blocked
         self.gaz = gazetteer()
-        self.words = cd.words()
-        self.mentions = [
-            m for m in blocked.keep_free(scan_gazetteer(text))
-            if m.entry < 0 or not _person_or_place(text, m, self.words)
-        ]
-        self.by_start = {m.start: m for m in self.mentions if m.entry >= 0}
-        self.taken = _Occupied(len(text), ((m.start, m.end) for m in self.mentions if m.entry >= 0))
+        self.words = w = cd.words()
+        self.taken = taken = Occupied(len(text))
+        self.mentions: list[Mention] = []  # curated names, then unknown names as accepted
+        self.affixes: list[Mention] = []  # organisation suffixes and prefixes
+        self.by_start: dict[int, Mention] = {}
+        free, tmap, mentions, by_start = blocked.map.find, taken.map, self.mentions, self.by_start
+        for m in scan_gazetteer(text):
+            s, e = m.start, m.end
+            if free(1, s, e) >= 0 or blocked.points and blocked.overlaps(s, e):
+                continue
+            if m.entry < 0:
+                self.affixes.append(m)
+            elif not ((s > 1 and text[s - 1] == " " or text[e : e + 1] == " ") and _person_or_place(text, m, w)):
+                mentions.append(m)
+                by_start[s] = m
+                tmap[s:e] = ones(e - s)
         self.unknown: dict[str, int] = {}  # core key -> unknown index
         self.unknown_names: list[str] = []
-        self.accepted = _Occupied(len(text))  # unknown names accepted from rules
+        self.accepted = Occupied(len(text))  # unknown names accepted from rules
         self.pub_keys = publication_keys()
 
     # -- candidates -------------------------------------------------------
@@ -172,12 +134,13 @@ class _Finder:
         ("Acme Robotics Inc.") or starting with a prefix ("Groupe Machin")."""
         out = cr.find_candidates(self.text, self.low)
         text = self.text
-        for m in self.mentions:
-            if m.entry == SUFFIX and cr.capital_before(text, m.start):
-                end = m.start - 2 if text[m.start - 2 : m.start] == ", " else m.start - 1
-                span = cd.phrase_before(text, end) if text[end : end + 1] in (",", " ") else None
-                if span and span[1] == end:
-                    out.append(cr.Candidate(span[0], m.end, "suffix", "right", strong=False))
+        for m in self.affixes:
+            if m.entry == SUFFIX:
+                if cr.capital_before(text, m.start):
+                    end = m.start - 2 if text[m.start - 2 : m.start] == ", " else m.start - 1
+                    span = cd.phrase_before(text, end) if text[end : end + 1] in (",", " ") else None
+                    if span and span[1] == end:
+                        out.append(cr.Candidate(span[0], m.end, "suffix", "right", strong=False))
             elif m.entry == PREFIX and text[m.end : m.end + 1] == " ":
                 t = cd.PHRASE_RE.match(text, m.end + 1)
                 if t:
@@ -187,30 +150,35 @@ class _Finder:
     def resolve(self, candidates: list[cr.Candidate]) -> None:
         """Accept candidates, strongest and longest first, without overlaps."""
         cleaned, seen = [], set()
+        by_start, text, clean = self.by_start, self.text, cr.clean
         for c in candidates:
-            if (c.start, c.end, c.side, c.rule) in seen:
+            key = c[:4]
+            if key in seen:
                 continue
-            seen.add((c.start, c.end, c.side, c.rule))
-            known = self.by_start.get(c.start)
+            seen.add(key)
+            known = by_start.get(c.start)
             if known is not None and known.end == c.end:  # exactly a curated name: context for it
                 known.evidence = True
                 continue
-            span = cr.clean(self.text, c.start, c.end, c.side)
-            if span is not None:
-                cleaned.append((span, c))
-        cleaned.sort(key=lambda sc: (not sc[1].strong, sc[0][0] - sc[0][1], sc[0][0]))
-        gaz = sorted((m.start, m.end) for m in self.mentions if m.entry >= 0)
-        starts = [a for a, _ in gaz]
-        for (s, e), cand in cleaned:
-            if self.accepted.overlaps(s, e) or self.blocked.overlaps(s, e):
+            span = clean(text, c.start, c.end, c.side)
+            if span is not None:  # strong rules first, then longer names, then earlier ones
+                cleaned.append((not c.strong, span[0] - span[1], span[0], len(cleaned), span, c))
+        cleaned.sort()
+        gaz = [(m.start, m.end) for m in self.mentions]  # sorted, disjoint
+        starts, ends = [a for a, _ in gaz], [b for _, b in gaz]
+        accepted, blocked, pub_keys, ctx = self.accepted.map, self.blocked, self.pub_keys, self.ctx
+        bisect_left, bisect_right, norm_key = bisect.bisect_left, bisect.bisect_right, cd.norm_key
+        for _, _, _, _, (s, e), cand in cleaned:
+            if accepted.find(1, s, e) >= 0 or blocked.overlaps(s, e):
                 continue
-            lo, hi = bisect.bisect_left(starts, s - 200), bisect.bisect_left(starts, e)
-            inside = [(a, b) for a, b in gaz[lo:hi] if a < e and s < b]
-            if inside:
-                self._known_inside(s, e, inside, cand)
-                continue
-            if cd.norm_key(self.text[s:e]) not in self.pub_keys and cr.plausible(
-                self.ctx, s, e, strong=cand.strong, cue=cand.rule in ("noun", "cue")
+            lo, hi = bisect_right(ends, s), bisect_left(starts, e)
+            if lo < hi:
+                inside = [(a, b) for a, b in gaz[lo:hi] if a >= s - 200]
+                if inside:
+                    self._known_inside(s, e, inside, cand)
+                    continue
+            if norm_key(text[s:e]) not in pub_keys and cr.plausible(
+                ctx, s, e, strong=cand.strong, cue=cand.rule in _CUE_RULES
             ):
                 self._add_unknown(s, e)
 
@@ -247,8 +215,9 @@ class _Finder:
             self.unknown_names.append(_core(name))
         elif len(_core(name)) > len(self.unknown_names[self.unknown[key]]):  # keep the full name
             self.unknown_names[self.unknown[key]] = _core(name)
-        self.accepted.add(s, e)
-        self.taken.add(s, e)
+        mark = ones(e - s)
+        self.accepted.map[s:e] = mark
+        self.taken.map[s:e] = mark
         self.mentions.append(Mention(s, e, -10 - self.unknown[key], name))
 
     # -- lists -----------------------------------------------------------
@@ -267,7 +236,12 @@ class _Finder:
                 m.evidence = True
         ok = self.confirmed_entries()
         ends = {m.end for m in self.mentions}
-        for m in [m for m in self.mentions if m.entry in ok and _unknown_neighbour(self.text, m, every, ends)]:
+        text = self.text
+        for m in [
+            m for m in self.mentions
+            if (text.startswith(_AFTER_START, m.end) or text.endswith(_BEFORE_END, 0, m.start))
+            and m.entry in ok and _unknown_neighbour(text, m, every, ends)
+        ]:
             for s, e in _list_items(self.text, m.start, m.end):
                 if s in every or self.taken.overlaps(s, e) or self.blocked.overlaps(s, e):
                     continue
@@ -288,7 +262,7 @@ class _Finder:
                 forms.setdefault(short, -10 - i)
         if not forms:
             return
-        text, w = self.text, self.words
+        text, w, taken = self.text, self.words, self.taken.map
         if len(forms) > 8 and len(text) > 100_000:  # one scan for many names in a long text
             rx = re.compile(cd.cased_trie_pattern(forms) + r"(?![\w&])")
             hits = ((m.start(), m.group(), forms.get(m.group(), 0)) for m in rx.finditer(text))
@@ -297,9 +271,9 @@ class _Finder:
             hits = sorted(found, key=lambda h: (h[0], -len(h[1])))
         for s, form, entry in hits:
             e = s + len(form)
-            if not entry or text[s:e] != form or (s > 0 and cd.word_char(text[s - 1])):
+            if not entry or text[s:e] != form or s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_&@-"):
                 continue
-            if self.taken.overlaps(s, e) or self.blocked.overlaps(s, e):
+            if taken.find(1, s, e) >= 0 or self.blocked.overlaps(s, e):
                 continue
             prev = text[cd.word_start(text, s - 1) : s - 1] if text[s - 1 : s] == " " else ""
             if prev in w.first_names or prev in w.titles:
@@ -311,10 +285,12 @@ class _Finder:
         ok = self.confirmed_entries()
         groups: dict[int, list[Mention]] = {}
         seen: set[tuple[int, int]] = set()
-        for m in sorted(self.mentions, key=lambda mm: mm.start):
-            if m.entry in ok and (m.start, m.end) not in seen:
-                seen.add((m.start, m.end))
-                groups.setdefault(m.entry, []).append(m)
+        for m in sorted(self.mentions, key=operator.attrgetter("start")):
+            if m.entry in ok:
+                span = (m.start, m.end)
+                if span not in seen:
+                    seen.add(span)
+                    groups.setdefault(m.entry, []).append(m)
         out = []
         for idx, ms in groups.items():
             if idx >= 0:
@@ -383,13 +359,14 @@ def find_companies(
     *,
     exclude: Iterable[str] = (),
     skip: Sequence[tuple[int, int]] = (),
+    low: str | None = None,
 ) -> list[Company]:
-    """Every company or business organisation named in ``text``, by first mention."""
+    """Every company or business organisation named in ``text``, by first mention.
+
+    ``low`` may pass ``company_data.lower_same_length(text)`` when the caller has it."""
     del lang  # the rules and word lists cover French and English together
-    finder = _Finder(text, _blocked(text, exclude, skip))
-    candidates = finder.candidates()
-    finder.mentions = [m for m in finder.mentions if m.entry >= 0]
-    finder.resolve(candidates)
+    finder = _Finder(text, blocked_spans(text, exclude, skip), low)
+    finder.resolve(finder.candidates())
     finder.lists()
     finder.more_mentions()
     return finder.companies()

@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
+from .currencies import trie_regex
 from .dates import calendar_words
 
 DATA = Path(__file__).with_name("data")
@@ -189,7 +190,9 @@ def _name_char(ch: str) -> bool:
 def word_start(text: str, end: int, limit: int = 30) -> int:
     """Start of the space-delimited token ending at ``end`` (looking back at
     most ``limit`` characters)."""
-    lo = max(0, end - limit)
+    lo = end - limit
+    if lo < 0:
+        lo = 0
     i = text.rfind(" ", lo, end)
     return i + 1 if i >= 0 else lo
 
@@ -216,8 +219,11 @@ class _Gazetteer:
     entries: tuple[Entry, ...]
     forms: dict[str, tuple[_Form, ...]]  # norm key -> forms
     regex: re.Pattern[str]
-    literals: tuple[_Form, ...]  # forms not starting with a capital, found with str.find
     exact: dict[str, _Form]  # form as written -> its first _Form (fast path)
+    literals: tuple[_Form, ...]  # forms not starting with a capital ("eBay", "3M", "plc")
+    anchors: re.Pattern[str] | None  # their parts from the first capital or digit ("Bay", "3M")
+    by_anchor: dict[str, tuple[tuple[int, int], ...]]  # first char of a part -> (literal index, offset)
+    plain: tuple[int, ...]  # literals without capital or digit ("plc"): found with str.find
 
 
 def _make_form(entry: int, form: str, ambiguous: bool) -> _Form:
@@ -252,7 +258,40 @@ def gazetteer() -> _Gazetteer:
     for fs in forms.values():
         for f in fs:
             exact.setdefault(f.form, f)
-    return _Gazetteer(tuple(entries), {k: tuple(v) for k, v in forms.items()}, regex, literals, exact)
+    by_anchor: dict[str, list[tuple[int, int]]] = {}
+    parts, plain = set(), []
+    for idx, f in enumerate(literals):
+        i = next((i for i, c in enumerate(f.form) if c.isupper() or c.isdigit()), -1)
+        if i < 0:
+            plain.append(idx)
+        else:
+            parts.add(f.form[i:])
+            by_anchor.setdefault(f.form[i], []).append((idx, i))
+    anchors = re.compile(trie_regex(parts)) if parts else None
+    return _Gazetteer(
+        tuple(entries), {k: tuple(v) for k, v in forms.items()}, regex, exact, literals,
+        anchors, {k: tuple(v) for k, v in by_anchor.items()}, tuple(plain),
+    )
+
+
+def _literal_hits(text: str, g: _Gazetteer) -> dict[int, list[int]]:
+    """Literal index -> word-bounded starts, as ``find_all`` gives them for each literal."""
+    hits: dict[int, list[int]] = {i: list(find_all(text, g.literals[i].form)) for i in g.plain}
+    if g.anchors is None:
+        return hits
+    n, search = len(text), g.anchors.search
+    m = search(text)
+    while m is not None:
+        p = m.start()
+        for idx, i in g.by_anchor[text[p]]:
+            s, form = p - i, g.literals[idx].form
+            e = s + len(form)
+            if s >= 0 and text.startswith(form, s) and (s == 0 or not word_char(text[s - 1])) and (
+                e >= n or not (text[e].isalnum() or text[e] in "_&")
+            ):
+                hits.setdefault(idx, []).append(s)
+        m = search(text, p + 1)
+    return hits
 
 
 @dataclass(slots=True)
@@ -287,26 +326,30 @@ def scan_gazetteer(text: str) -> list[Mention]:
     """Every curated name, suffix and prefix in ``text`` (non-overlapping)."""
     g = gazetteer()
     found: list[Mention] = []
-    forms = g.forms
-    exact = g.exact
+    append = found.append
+    forms, exact_get = g.forms, g.exact.get
     for m in g.regex.finditer(text):
-        s, e = m.span()
         surface = m.group()
-        f = exact.get(surface)
+        s = m.start()
+        if s:
+            c = text[s - 1]
+            if c.isalnum() or c in "_&@-":  # glued to a word: not a name
+                continue
+        f = exact_get(surface)
         if f is not None:
-            if s == 0 or not word_char(text[s - 1]):
-                found.append(Mention(s, e, f.entry, f.form, f.ambiguous))
+            append(Mention(s, m.end(), f.entry, f.form, f.ambiguous))
             continue
         for f in forms.get(surface.lower()) or forms.get(norm_key(surface), ()):
             if surface == f.form or _written_like(surface, f):
-                if not (s > 0 and word_char(text[s - 1])):
-                    found.append(Mention(s, e, f.entry, f.form, f.ambiguous))
+                append(Mention(s, m.end(), f.entry, f.form, f.ambiguous))
                 break
-    for f in g.literals:
-        for s in find_all(text, f.form):
-            found.append(Mention(s, s + len(f.form), f.entry, f.form, f.ambiguous))
-    if g.literals:
-        found.sort(key=lambda mm: (mm.start, -mm.end))
+    hits = _literal_hits(text, g) if g.literals else None
+    if not hits:
+        return found
+    for idx, f in enumerate(g.literals):
+        for s in hits.get(idx, ()):
+            append(Mention(s, s + len(f.form), f.entry, f.form, f.ambiguous))
+    found.sort(key=lambda mm: (mm.start, -mm.end))
     out: list[Mention] = []
     for mm in found:
         if not out or mm.start >= out[-1].end:

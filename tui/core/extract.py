@@ -9,6 +9,7 @@ which the UI loads in the background.
 from __future__ import annotations
 
 from .companies import find_companies
+from .company_data import lower_same_length
 from .model import Article, Extraction
 from .money import find_figures
 from .sources import find_sources
@@ -16,13 +17,15 @@ from .sources import find_sources
 
 def extract(article: Article) -> Extraction:
     text, lang = article.text, article.language
-    figures = find_figures(text, lang)
-    sources = find_sources(text, lang, links=article.links)
+    low = lower_same_length(text)  # shared by the three finders
+    figures = find_figures(text, lang, low=low)
+    sources = find_sources(text, lang, links=article.links, low=low)
     companies = find_companies(
         text,
         lang,
         exclude=[s.name for s in sources],
-        skip=[f.span for f in figures],
+        skip=[(f.start, f.end) for f in figures],
+        low=low,
     )
     return Extraction(
         article=article,

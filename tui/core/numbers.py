@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import Iterable
 
 from babel.core import UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
@@ -30,9 +31,10 @@ SP = "[ \u00a0\u202f]"
 
 #: A written number.  Grouped form first: 1-3 digits then groups of exactly three
 #: (each group is fixed-width, so backtracking is bounded), then a plain run.
+#: The first digit is factored out so that a search skips to the next digit fast.
 NUMBER = (
-    rf"\d{{1,3}}(?:[ \u00a0\u202f'’.,]\d{{3}})+(?!\d)(?:[.,]\d+)?"
-    r"|\d+(?:[.,]\d+)?"
+    rf"\d(?:\d{{0,2}}(?:[ \u00a0\u202f'’.,]\d{{3}})+(?!\d)(?:[.,]\d+)?"
+    r"|\d*(?:[.,]\d+)?)"
 )
 _GROUPING = str.maketrans("", "", SPACES + "'’")
 
@@ -156,6 +158,7 @@ def parse_spelled(words: str) -> Decimal | None:
 @dataclass(frozen=True, slots=True)
 class _SpelledRx:
     hits: tuple[re.Pattern[str], ...]  # literal pieces of scale words that follow a word
+    low_hits: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...]  # lower-case ones, their variants
     spelled: re.Pattern[str]  # number words followed by a scale word
     last_words: frozenset[str]  # words that may stand right before the scale word
 
@@ -181,34 +184,57 @@ def _spelled_rx() -> _SpelledRx:
         for lit, offs in sorted(offsets.items())
     )
     values, mult, _joiners, halves = spelled_tables()
+    by_lit = {p.pattern.split("(?:", 1)[0]: p for p in hits}
+    low_hits = tuple(
+        (p, tuple(by_lit[v] for v in dict.fromkeys((lit, lit.upper())) if v in by_lit))
+        for lit, p in by_lit.items() if lit == lit.lower()
+    )
     return _SpelledRx(
         hits=hits,
+        low_hits=low_hits,
         spelled=re.compile(rf"(?<!\w)(?P<sp>{spelled_regex()})(?=(?:{SP}|-)(?i:{trie_regex(words)})(?!\w))"),
         last_words=frozenset([*values, *mult, *(h.split()[-1] for h in halves)]),
     )
 
 
-def find_spelled(text: str) -> list[re.Match[str]]:
+def _scale_hits(text: str, low: str | None) -> Iterable[int]:
+    """Starts of the literal pieces of scale words (see :class:`_SpelledRx`),
+    pattern by pattern as :attr:`_SpelledRx.hits` finds them; with ``low`` (the
+    text lower-cased, same offsets) half as many scans."""
+    rx = _spelled_rx()
+    if low is None or len(low) != len(text):
+        return [hit.start() for pattern in rx.hits for hit in pattern.finditer(text)]
+    order = {p: i for i, p in enumerate(rx.hits)}
+    found = []  # (pattern index, start): a hit in the text is a hit of the lower-case piece in ``low``
+    for pattern, variants in rx.low_hits:
+        for hit in pattern.finditer(low):
+            v = next((v for v in variants if v.match(text, hit.start())), None)
+            if v is not None:
+                found.append((order[v], hit.start()))
+    found.sort()
+    return [start for _, start in found]
+
+
+def find_spelled(text: str, low: str | None = None) -> list[re.Match[str]]:
     """Number words before a scale word ("deux milliards", "a billion"), in order.
 
     Found from the rare scale words (literal searches, only where a word and a
     space precede), then read in a small window: linear and cheap.  Group ``sp``
-    holds the number words.
+    holds the number words.  ``low``: the text lower-cased (same offsets), if
+    the caller has it.
     """
     rx = _spelled_rx()
     found: dict[int, re.Match[str]] = {}
-    for pattern in rx.hits:
-        for hit in pattern.finditer(text):
-            ws = hit.start()
-            while ws > 0 and text[ws - 1].isalpha():  # back to the start of the scale word
-                ws -= 1
-            k = ws - 2
-            while k > 0 and text[k - 1].isalpha() and ws - k < 12:
-                k -= 1
-            if text[k : ws - 1].lower() not in rx.last_words:
-                continue  # "tens of millions"
-            for m in rx.spelled.finditer(text, max(0, ws - 48), min(len(text), ws + 16)):
-                found.setdefault(m.start(), m)
+    for ws in _scale_hits(text, low):
+        while ws > 0 and text[ws - 1].isalpha():  # back to the start of the scale word
+            ws -= 1
+        k = ws - 2
+        while k > 0 and text[k - 1].isalpha() and ws - k < 12:
+            k -= 1
+        if text[k : ws - 1].lower() not in rx.last_words:
+            continue  # "tens of millions"
+        for m in rx.spelled.finditer(text, max(0, ws - 48), min(len(text), ws + 16)):
+            found.setdefault(m.start(), m)
     return [found[k] for k in sorted(found)]
 
 

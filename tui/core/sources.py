@@ -34,14 +34,13 @@ from urllib.parse import urlsplit
 from . import company_data as cd
 from .company_rules import name_ok
 from .dates import parse_date
+from .domains import find_domains
 from .model import Link, Source
+from .textscan import folded_finditer, literal_finditer
 
 SP = cd.SP
 _BULLET = re.compile(r"^\s*(?:[-*•·▪–—>]|\d{1,2}[.)]|\[\d{1,2}\])?\s*")
 _FIELD_SEP = re.compile(r"\s+[–—-]\s+|\s+\|\s+")
-_URL = re.compile(r"https?://[^\s<>\"'\])}»]+")
-_DOMAIN_TAIL = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*$")
-_MORE_TLD = re.compile(r"(?:\.[a-z]{2,3})*(?:/[^\s<>\"'\])}»]*)?")
 _HEADER = re.compile(r"(?:Source|R[ée]f[ée]rence|SOURCE|R[ÉE]F[ÉE]RENCE)(?:s|\(s\)|S)?[ \t]*(?::|：)?")
 _DIGIT = re.compile(r"\d")
 _DOMAIN_FIELD = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?:/\S*)?")
@@ -52,6 +51,11 @@ _ATTRIBUTION_END = re.compile(rf"(?:according{SP}+to|selon|d['’]après|per|cit
 _DATA_SOURCE_AFTER = re.compile(rf"{SP}+(?:from|compiled{SP}+by|provided{SP}+by){SP}+(?P<name>{cd.PHRASE})")
 _DONNEES_DE = re.compile(rf"{SP}+(?:de|du|d['’]|compilée?s?{SP}+par|fournie?s?{SP}+par){SP}*(?P<name>{cd.PHRASE})")
 _VIA = re.compile(rf"[\[(]via{SP}+(?P<name>[^\])\n]{{1,60}})[\])]")
+# Literal starts of every match of _HEADER, _VIA and (in lower case) _DATA_WORD:
+# a few str.find scans find the places where the regex can match.
+_HEADER_STARTS = ("Source", "SOURCE", "Réf", "Ref", "RÉF", "REF")
+_VIA_STARTS = ("(via", "[via")
+_DATA_WORD_STARTS = (" data", " figures", " estimates", " statistics", " numbers", " données", " chiffres")
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,22 +171,32 @@ class _Acc:
         return key, name or host
 
 
+@lru_cache(maxsize=1 << 12)
+def _publication_of(surface: str) -> int | None:
+    """Index of the publication written ``surface`` (a match of the name regex), if
+    the case fits one of its forms."""
+    p = _pubs()
+    i = p.forms.get(cd.norm_key(surface))
+    if i is None or not any(cd.case_ok(surface, f) for f in p.all_forms[i]):
+        return None
+    return i
+
+
 def _scan_publications(text: str) -> list[tuple[int, int, int]]:
     """Mentions of known publications: (start, end, publication index)."""
     p = _pubs()
-    out = []
-    pos = 0
-    while (m := p.regex.search(text, pos)) is not None:
-        s, e = m.span()
-        i = p.forms.get(cd.norm_key(m.group()))
-        form = p.all_forms[i] if i is not None else ()
-        glued = s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_-@")
-        if i is None or glued or not any(cd.case_ok(m.group(), f) for f in form):
-            pos = s + 1
-            continue
-        if not inside_other_name(text, s, e):
-            out.append((s, e, i))
-        pos = e
+    out: list[tuple[int, int, int]] = []
+    pos: int | None = 0
+    while pos is not None:  # after a match that is not a mention, look again one character later
+        start, pos = pos, None
+        for m in p.regex.finditer(text, start):
+            s, e = m.span()
+            i = _publication_of(m.group())
+            if i is None or s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_-@"):
+                pos = s + 1
+                break
+            if not inside_other_name(text, s, e):
+                out.append((s, e, i))
     for form, i in p.literals:
         s = text.find(form)
         while s >= 0:
@@ -217,7 +231,7 @@ def _cited(text: str, s: int, e: int) -> bool:
 
 def _source_blocks(text: str) -> Iterable[tuple[int, str]]:
     """(offset, line) of every item line of every source list."""
-    for m in _HEADER.finditer(text):
+    for m in literal_finditer(_HEADER, text, _HEADER_STARTS):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if text[line_start : m.start()].strip(" \t>*•#-_") != "":
             continue
@@ -293,39 +307,10 @@ def _spans_in(line: str, offset: int, name: str) -> list[tuple[int, int]]:
     return [(offset + i, offset + i + len(name))] if i >= 0 else []
 
 
-def _domains(text: str) -> Iterable[tuple[int, int, str, str]]:
-    """(start, end, url as written, host) for every URL and bare domain."""
-    taken_until = 0
-    for m in _URL.finditer(text):
-        url = m.group().rstrip(".,;:!?")
-        host = urlsplit(url).hostname
-        if host:
-            yield m.start(), m.start() + len(url), url, host
-    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
-    pos = 0
-    tld = _pubs().tld
-    while (m := tld.search(text, pos)) is not None:
-        pos = m.end()
-        head = _DOMAIN_TAIL.search(text, max(0, m.start() - 80), m.start())
-        if head is None or m.start() < taken_until:
-            continue
-        s = head.start()
-        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "@./-_"):
-            continue
-        e = _MORE_TLD.match(text, m.end()).end()
-        while e > m.end() and text[e - 1] in ".,;:!?":
-            e -= 1
-        taken_until = pos = e
-        if any(a <= s < b for a, b in urls):
-            continue
-        written = text[s:e]
-        yield s, e, written, written.split("/")[0]
-
-
-def _data_providers(text: str) -> Iterable[tuple[int, int]]:
+def _data_providers(text: str, low: str) -> Iterable[tuple[int, int]]:
     """Unknown data providers: "according to Zephyr data", "data from Zephyr",
     "selon les données de Zephyr" (not "centres de données d'Amazon")."""
-    for m in _DATA_WORD.finditer(text):
+    for m in folded_finditer(_DATA_WORD, text, low, _DATA_WORD_STARTS):
         before = cd.phrase_before(text, m.start())
         if before and _ATTRIBUTION_END.search(text, max(0, before[0] - 30), before[0]):
             yield before
@@ -337,17 +322,19 @@ def _data_providers(text: str) -> Iterable[tuple[int, int]]:
             yield after.start("name"), after.end("name")
 
 
-def find_sources(text: str, lang: str, links: Sequence[Link] = ()) -> list[Source]:
-    """Every publication or link the article cites, merged, by first mention."""
+def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str | None = None) -> list[Source]:
+    """Every publication or link the article cites, merged, by first mention.
+
+    ``low`` may pass ``company_data.lower_same_length(text)`` when the caller has it."""
     acc = _Acc()
     pubs = _pubs()
     for offset, line in _source_blocks(text):
         _parse_item(acc, offset, line, lang)
-    for m in _VIA.finditer(text):
+    for m in literal_finditer(_VIA, text, _VIA_STARTS):
         raw = m.group("name").strip()
         key, name = acc.key_for(raw, raw if _is_domain(raw) else None)
         acc.add(key, name, spans=[(m.start("name"), m.start("name") + len(raw))])
-    for s, e in _data_providers(text):
+    for s, e in _data_providers(text, cd.lower_same_length(text) if low is None else low):
         name = text[s:e]
         if name_ok(name) and cd.norm_key(name) not in pubs.forms:
             key, name = acc.key_for(name, None)
@@ -359,7 +346,7 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = ()) -> list[Sourc
         if cited or _cited(text, s, e) or (0 <= s - prev_end <= 12 and _AND_BEFORE.match(text[prev_end:s])):
             acc.add(f"pub:{i}", pubs.names[i], spans=[(s, e)])
             prev_end = e
-    for s, e, written, host in _domains(text):
+    for s, e, written, host in find_domains(text, pubs.tld):
         key, name = acc.key_for(None, host)
         url = written if "://" in written else "https://" + written
         acc.add(key, name, url=url)

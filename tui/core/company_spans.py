@@ -1,0 +1,111 @@
+"""Character maps for :mod:`tui.core.companies`: taken and blocked spans.
+
+A span map is one byte per character of the text; "does ``s:e`` overlap a
+taken span" is then one ``bytearray.find`` in C instead of a search through a
+list of spans.  :func:`blocked_spans` builds the map of what company names
+may not overlap: the figures and the publications cited as sources.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from .company_data import find_all, word_char
+from .currencies import trie_regex
+from .sources import inside_other_name, publication_forms
+
+ONES = b"\x01" * 512
+
+
+def ones(n: int) -> bytes:
+    """``n`` bytes of 1 (a span to mark)."""
+    return ONES[:n] if n <= 512 else b"\x01" * n
+
+
+class Occupied:
+    """Character positions taken by spans (one byte per character of the text)."""
+
+    def __init__(self, size: int) -> None:
+        self.map = bytearray(size)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        return self.map.find(1, s, e) >= 0
+
+    def add(self, s: int, e: int) -> None:
+        self.map[s:e] = ones(e - s)
+
+    def remove(self, s: int, e: int) -> None:
+        self.map[s:e] = bytes(e - s)
+
+
+class Spans(Occupied):
+    """Fixed spans (they may overlap) with a fast overlap test."""
+
+    def __init__(self, size: int, spans: Iterable[tuple[int, int]] = ()) -> None:
+        super().__init__(size)
+        points = []  # empty spans: they block a strictly larger span around them
+        taken = self.map
+        for s, e in spans:
+            if 0 <= s < e <= size and e - s <= 512:
+                taken[s:e] = ONES[: e - s]
+                continue
+            s, e = max(s, 0), min(e, size)
+            if s < e:
+                self.add(s, e)
+            elif s == e:
+                points.append(s)
+        self.points = sorted(points)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        if self.map.find(1, s, e) >= 0:
+            return True
+        if not self.points:
+            return False
+        i = bisect.bisect_right(self.points, s)
+        return i < len(self.points) and self.points[i] < e
+
+
+@lru_cache(maxsize=64)
+def _forms_regex(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """A trie of ``forms``: finds the places where one of them starts."""
+    return re.compile(trie_regex(forms))
+
+
+def occurrences(text: str, forms: list[str]) -> list[tuple[int, str]]:
+    """(start, form) of every word-bounded occurrence of every form, as
+    :func:`find_all` finds them one form at a time."""
+    # a few str.find scans are cheaper than one regex scan, and forms starting in
+    # lower case ("kalisto-software.fr") would make the regex stop at every letter
+    few = len(forms) <= 4
+    out = [(s, f) for f in forms if few or not f[0].isupper() for s in find_all(text, f)]
+    forms = [f for f in forms if not few and f[0].isupper()]
+    if not forms:
+        return out
+    by_first: dict[str, list[str]] = {}
+    for f in forms:
+        by_first.setdefault(f[0], []).append(f)
+    search, n = _forms_regex(tuple(sorted(forms))).search, len(text)
+    m = search(text)
+    while m is not None:
+        s = m.start()
+        if s == 0 or not word_char(text[s - 1]):
+            for f in by_first[text[s]]:
+                e = s + len(f)
+                if text.startswith(f, s) and (e >= n or not (text[e].isalnum() or text[e] in "_&")):
+                    out.append((s, f))
+        m = search(text, s + 1)
+    return out
+
+
+def blocked_spans(text: str, exclude: Iterable[str], skip: Sequence[tuple[int, int]]) -> Spans:
+    """``skip`` and every mention of the ``exclude`` publications (with their
+    known aliases), but not inside a longer name ("Iris Capital")."""
+    spans = list(skip)
+    forms = list(dict.fromkeys(f for name in exclude for f in publication_forms(name) if f))
+    for s, form in occurrences(text, forms):
+        if not inside_other_name(text, s, s + len(form)):
+            spans.append((s, s + len(form)))
+    return Spans(len(text), spans)

@@ -1,0 +1,50 @@
+"""Fast scans for regexes whose matches start with known literals.
+
+A regex that begins with a character class makes ``re`` test every character
+of the text; when every match starts with one of a few literals ("Source",
+"(via"), a few ``str.find`` scans locate the candidates and the regex runs only
+there.  The matches are exactly those of ``regex.finditer(text)``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+
+def literal_positions(text: str, literals: Iterable[str]) -> list[int]:
+    """Sorted start offsets of every occurrence of any of ``literals``."""
+    found: set[int] = set()
+    for lit in literals:
+        s = text.find(lit)
+        while s >= 0:
+            found.add(s)
+            s = text.find(lit, s + 1)
+    return sorted(found)
+
+
+def _finditer_at(rx: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` when every match of ``rx`` starts at one of ``starts`` (sorted)."""
+    end = 0
+    for s in starts:
+        if s >= end and (m := rx.match(text, s)) is not None:
+            end = max(m.end(), s + 1)
+            yield m
+
+
+def literal_finditer(rx: re.Pattern[str], text: str, literals: Iterable[str]) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, fast when ``rx`` is a costly scan but every match
+    starts with one of ``literals``: a few ``str.find`` scans find the places."""
+    return _finditer_at(rx, text, literal_positions(text, literals))
+
+
+_ODD_FOLDS = ("ı", "ſ")  # letters that re's IGNORECASE matches to "i", "s" but str.lower() keeps
+
+
+def folded_finditer(rx: re.Pattern[str], text: str, low: str, literals: Iterable[str]) -> Iterator[re.Match[str]]:
+    """Like :func:`literal_finditer` for a case-insensitive ``rx`` whose matches
+    start with one of ``literals`` (lower case), found in ``low`` (the text
+    lower-cased, same offsets)."""
+    if any(c in text for c in _ODD_FOLDS):
+        return rx.finditer(text)
+    return _finditer_at(rx, text, literal_positions(low, literals))
