@@ -33,29 +33,23 @@ HOSTILE = (
 )
 
 
-def _read_until(fd: int, chunks: list[bytes], done, timeout: float) -> None:
+def _pump(fd: int, chunks: list[bytes], timeout: float, until=None, quiet: float = 0.0) -> None:
+    """Read what the terminal gets until ``until(output)`` holds, or no byte came
+    for ``quiet`` seconds, or ``timeout`` passed: bounded, never a fixed sleep."""
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and not done(b"".join(chunks)):
-        ready, _, _ = select.select([fd], [], [], 0.1)
+    last = time.monotonic()
+    while time.monotonic() < deadline:
+        if until is not None and until(b"".join(chunks)):
+            return
+        if quiet and time.monotonic() - last >= quiet:
+            return
+        ready, _, _ = select.select([fd], [], [], 0.05)
         if ready:
             try:
                 data = os.read(fd, 65536)
             except OSError:
                 return
             if not data:
-                return
-            chunks.append(data)
-
-
-def _quiet(fd: int, chunks: list[bytes], quiet: float, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    last = time.monotonic()
-    while time.monotonic() < deadline and time.monotonic() - last < quiet:
-        ready, _, _ = select.select([fd], [], [], 0.05)
-        if ready:
-            try:
-                data = os.read(fd, 65536)
-            except OSError:
                 return
             chunks.append(data)
             last = time.monotonic()
@@ -73,14 +67,14 @@ def run_in_pty(path: str, keys: bytes = b"") -> bytes:
     os.close(slave)
     chunks: list[bytes] = []
     try:
-        _read_until(master, chunks, lambda out: b"Markup" in out, timeout=60)
-        _quiet(master, chunks, quiet=1.0, timeout=30)  # the panels fill after the first paint
+        _pump(master, chunks, timeout=60, until=lambda out: b"Markup" in out)
+        _pump(master, chunks, timeout=30, quiet=1.0)  # the panels fill after the first paint
         for key in keys:
             os.write(master, bytes([key]))
-            _quiet(master, chunks, quiet=0.3, timeout=10)
+            _pump(master, chunks, timeout=10, quiet=0.3)
         os.write(master, b"q")
         proc.wait(timeout=30)
-        _quiet(master, chunks, quiet=0.2, timeout=5)
+        _pump(master, chunks, timeout=5, quiet=0.2)
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
