@@ -149,3 +149,10 @@ def test_extract_at_a_given_date_and_with_a_rates_file(tmp_path, sample_path):
     result = run("rates", "--rates", str(bad))
     assert result.returncode == 1
     assert result.stderr.decode().count("\n") == 1 and b"Traceback" not in result.stderr
+
+
+def test_reader_refuses_a_bad_rates_file_before_starting(tmp_path, capsys):
+    bad = tmp_path / "rates.csv"
+    bad.write_text("garbage\n", encoding="utf-8")
+    assert main(["--rates", str(bad)]) == 1
+    assert capsys.readouterr().err.count("\n") == 1

@@ -52,7 +52,7 @@ class DealReaderApp(App[None]):
 
         if not open_in_browser(url) and safe_url(url):
             self.copy_to_clipboard(safe_url(url) or "")
-            self.notify(f"Link copied to your clipboard: {safe_url(url)}")
+            self.notify(f"Link copied to your clipboard: {safe_url(url)}", markup=False)
 
     def on_mount(self) -> None:
         from .theme import THEME

@@ -169,8 +169,13 @@ def run_reader(args: argparse.Namespace) -> int:
     if "-" in paths:
         _reattach_terminal()
     options = Options(rates=args.rates, date=args.date, locale=args.locale, currency=args.currency)
-    if args.rates and not os.path.isfile(args.rates):
-        return fail(f"{args.rates}: no such rates file")
+    if args.rates:  # a bad rates file is bad input: one line before the UI starts
+        from .core.rates import Rates, RatesError
+
+        try:
+            Rates.load(args.rates)
+        except RatesError as error:
+            return fail(str(error))
 
     from .app import DealReaderApp
 

@@ -166,7 +166,8 @@ class ReaderScreen(Screen[None]):
         try:
             rates = Rates.load(self.options.rates)
         except RatesError as error:
-            self.app.call_from_thread(self.notify, str(error), severity="error")
+            # A path from the user can hold brackets: never read as markup.
+            self.app.call_from_thread(self.notify, str(error), severity="error", markup=False)
             return
         converted = convert_extraction(
             extraction, rates, day=self.options.date, display=self.options.conversion_currencies()
