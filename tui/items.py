@@ -43,16 +43,15 @@ def _value(fig: Figure, locale: str, compact: bool) -> str:
     if fig.kind == "percent":
         text = format_percent(fig.value or 0.0, locale)
         if fig.value_max is not None:
-            text = f"{format_percent(fig.value or 0.0, locale)}{DASH}{format_percent(fig.value_max, locale)}"
+            text += DASH + format_percent(fig.value_max, locale)
         return text
     if fig.amount is None:
         return "?"
-    currency = fig.currency or "?"
     if fig.currency is None:
         return f"{fig.amount:,.0f} ?"
-    text = format_money(fig.amount, currency, locale, compact=compact)
+    text = format_money(fig.amount, fig.currency, locale, compact=compact)
     if fig.amount_max is not None:
-        text += f" {DASH} " + format_money(fig.amount_max, currency, locale, compact=compact)
+        text += f" {DASH} " + format_money(fig.amount_max, fig.currency, locale, compact=compact)
     if fig.implied:
         text += " (implied)"
     return text

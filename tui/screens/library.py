@@ -17,28 +17,34 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 
-from ..core.extract import extract
 from ..core.fmt import format_money
 from ..core.model import Article, Extraction
 from ..options import Options
 from ..widgets.panels import grid_row
 
 COLUMNS = ("Title", "Date", "Lang", "Biggest figure", "Companies")
+WIDTHS = [10, 4, 14, 9]
+"""Fixed widths of the columns after the title, so one row can change alone."""
 
 
 @dataclass(frozen=True)
 class Row:
     article: Article
     extraction: Extraction | None = None
+    texts: tuple[str, ...] = ()  # computed once, in Row.of
 
-    def cells(self) -> tuple[str, ...]:
-        article = self.article
+    @classmethod
+    def of(cls, article: Article, extraction: Extraction | None = None) -> Row:
         date = article.date.isoformat() if article.date else "–"
         biggest, companies = "…", "…"
-        if self.extraction is not None:
-            biggest = biggest_figure(self.extraction, article.language)
-            companies = str(len(self.extraction.companies))
-        return (article.title or article.path, date, article.language, biggest, companies)
+        if extraction is not None:
+            biggest = biggest_figure(extraction, article.language)
+            companies = str(len(extraction.companies))
+        cells = (article.title or article.path, date, article.language, biggest, companies)
+        return cls(article, extraction, cells)
+
+    def cells(self) -> tuple[str, ...]:
+        return self.texts
 
 
 def biggest_figure(ex: Extraction, locale: str) -> str:
@@ -61,13 +67,13 @@ class LibraryScreen(Screen[None]):
         Binding("k,up", "cursor(-1)", "Previous article", show=False),
     ]
 
-    rows: reactive[tuple[Row, ...]] = reactive((), always_update=True)
-    """One per article, owned here; extraction results fill in over time."""
+    rows: reactive[tuple[Row, ...]] = reactive(())
+    """One per article, owned here; extraction results fill in row by row."""
 
     def __init__(self, articles: list[Article], options: Options) -> None:
         super().__init__()
         self.options = options
-        self.set_reactive(LibraryScreen.rows, tuple(Row(a) for a in articles))
+        self.set_reactive(LibraryScreen.rows, tuple(Row.of(a) for a in articles))
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-header")
@@ -75,25 +81,21 @@ class LibraryScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.watch_rows(self.rows)
+        self._show_all(self.rows)
         self.query_one("#library", OptionList).focus()
         self._extract_all()
 
-    def watch_rows(self, rows: tuple[Row, ...]) -> None:
-        if not self.is_mounted:
-            return
-        widths = [max([len(c)] + [len(r.cells()[i]) for r in rows]) for i, c in
-                  enumerate(COLUMNS[1:], start=1)]
-        header = self.query_one("#library-header", Static)
-        header.update(grid_row(COLUMNS, widths, "bold"))
+    def _show_all(self, rows: tuple[Row, ...]) -> None:
+        self.query_one("#library-header", Static).update(grid_row(COLUMNS, WIDTHS, "bold"))
         library = self.query_one("#library", OptionList)
         highlighted = library.highlighted
-        library.set_options(grid_row(row.cells(), widths) for row in rows)
+        library.set_options(grid_row(row.texts, WIDTHS) for row in rows)
         library.highlighted = highlighted if highlighted is not None else 0
         library.border_title = Text(f"▶ Library ({len(rows)} articles) · Enter to read")
 
     @work(thread=True, exclusive=True)
     def _extract_all(self) -> None:
+        from ..core.extract import extract
         from ..core.rates import Rates, RatesError, convert_extraction
 
         try:
@@ -110,9 +112,12 @@ class LibraryScreen(Screen[None]):
             self.app.call_from_thread(self._fill, index, extraction)
 
     def _fill(self, index: int, extraction: Extraction) -> None:
+        """One article extracted: replace its row alone (not the whole list)."""
         rows = list(self.rows)
-        rows[index] = Row(rows[index].article, extraction)
-        self.rows = tuple(rows)
+        rows[index] = Row.of(rows[index].article, extraction)
+        self.set_reactive(LibraryScreen.rows, tuple(rows))
+        library = self.query_one("#library", OptionList)
+        library.replace_option_prompt_at_index(index, grid_row(rows[index].texts, WIDTHS))
 
     def action_cursor(self, delta: int) -> None:
         library = self.query_one("#library", OptionList)

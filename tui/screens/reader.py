@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from ..core.model import Article, Extraction, Span
-from ..items import Item
+from ..items import FIGURE_COLUMNS, Item
 from ..messages import ItemChosen, ItemHighlighted, SearchCancelled, SearchSubmitted
 from ..options import Options
 from ..widgets.article_view import ArticleView
@@ -70,7 +70,7 @@ class ReaderScreen(Screen[None]):
     figure_rows: reactive[tuple[Item, ...]] = reactive(())
     company_rows: reactive[tuple[Item, ...]] = reactive(())
     source_rows: reactive[tuple[Item, ...]] = reactive(())
-    figure_columns: reactive[tuple[str, ...]] = reactive(("As written", "Value", "USD", "EUR"))
+    figure_columns: reactive[tuple[str, ...]] = reactive(FIGURE_COLUMNS)
     display_currency: reactive[str | None] = reactive(None, init=False)
     """A third conversion column beside USD and EUR (--currency, cycled with `c`)."""
     compact: reactive[bool] = reactive(True, init=False)
@@ -195,7 +195,7 @@ class ReaderScreen(Screen[None]):
         if self.extraction is None:
             return
         display = ("USD", "EUR") + ((self.display_currency,) if self.display_currency else ())
-        self.figure_columns = ("As written", "Value") + display
+        self.figure_columns = FIGURE_COLUMNS[:2] + display
         self.figure_rows = tuple(
             figure_items(self.extraction, self.locale, compact=self.compact, display=display)
         )
@@ -361,18 +361,14 @@ class ReaderScreen(Screen[None]):
         self.query_one(ArticleView).show_span(span)
         self._say(f"{nav.label} {nav.index + 1}/{len(nav.spans)} · n/N next/previous")
 
-    def watch_active_panel(self) -> None:
-        self._update_tabs()
-
     def on_descendant_focus(self) -> None:
+        ids = [pane[1:] for pane in PANES]
         focused = self.focused
-        in_panel = False
-        for index, selector in enumerate(PANES[1:], start=1):
-            if focused is not None and focused.id == selector[1:]:
+        if focused is not None and focused.id in ids:
+            index = ids.index(focused.id)
+            if index:
                 self.active_panel = index
-                in_panel = True
-        if focused is not None and focused.id in {p[1:] for p in PANES}:
-            self.set_class(in_panel, "-side")
+            self.set_class(index > 0, "-side")
         self._update_header()
         self._update_tabs()
 

@@ -77,16 +77,18 @@ class ArticleView(ScrollView, can_focus=True):
     # -- data ---------------------------------------------------------------
 
     def watch_extraction(self, extraction: Extraction | None) -> None:
-        if extraction is None:
-            self._doc = ""
-        else:
+        if extraction is not None:
             article = extraction.article
             doc = article.text
             if article.removed:
                 doc += "\n\n" + REMOVED_HEADER + "\n" + "\n".join(article.removed)
-            self._doc = doc
+        else:
+            doc = ""
+        changed = doc != self._doc
+        self._doc = doc
         self._rebuild_spans()
-        self._rewrap(force=True)
+        if changed:  # the text itself: rewrap only when it changed, not when items arrive
+            self._rewrap(force=True)
 
     def watch_mark(self) -> None:
         self._rebuild_spans(overlay_only=True)
