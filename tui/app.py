@@ -14,7 +14,7 @@ from .resources import styles
 from .screens.help import BindingGroup
 from .screens.reader import ReaderScreen
 from .widgets.article_view import ArticleView
-from .widgets.panels import ItemPanel
+from .widgets.panels import ItemList
 
 
 class DealReaderApp(App[None]):
@@ -50,9 +50,10 @@ class DealReaderApp(App[None]):
         """Links open only where a browser can show them (never over SSH)."""
         from .links import open_in_browser, safe_url
 
-        if not open_in_browser(url) and safe_url(url):
-            self.copy_to_clipboard(safe_url(url) or "")
-            self.notify(f"Link copied to your clipboard: {safe_url(url)}", markup=False)
+        safe = safe_url(url)
+        if safe and not open_in_browser(safe):
+            self.copy_to_clipboard(safe)
+            self.notify(f"Link copied to your clipboard: {safe}", markup=False)
 
     def on_mount(self) -> None:
         from .theme import THEME
@@ -72,7 +73,7 @@ class DealReaderApp(App[None]):
             BindingGroup("Anywhere", tuple(ReaderScreen.BINDINGS), "screen"),
             BindingGroup("Application", tuple(self.BINDINGS), "app"),
             BindingGroup("Article pane", tuple(ArticleView.BINDINGS), "#article"),
-            BindingGroup("Side panels", tuple(ItemPanel.BINDINGS), ".panel"),
+            BindingGroup("Side panels", tuple(ItemList.BINDINGS), ".panel"),
         ]
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
