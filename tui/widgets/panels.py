@@ -65,14 +65,11 @@ class ItemList(OptionList):
         self.kind = kind
 
     def action_select(self) -> None:
-        # Straight to the screen's queue, while the key is handled: a "n" that
-        # follows in the same burst (SSH) must find the item already chosen.
+        # Enter and mouse clicks both land here.  Straight to the screen's queue,
+        # while the key is handled: a "n" that follows in the same burst (SSH)
+        # must find the item already chosen.
         if self.highlighted is not None:
             self.screen.post_message(ItemChosen(self.kind, self.highlighted))
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()  # a mouse click: same as Enter
-        self.screen.post_message(ItemChosen(self.kind, event.option_index))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
