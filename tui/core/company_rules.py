@@ -276,9 +276,9 @@ _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 def is_title_line(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` is written in Title Case (a headline)."""
-    a, b = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    line = text[a : b if b >= 0 else len(text)]
-    long_words = [t for t in _LONG_WORD.findall(line[:400]) if len(t) > 3]
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", a, a + 400)
+    long_words = [t for t in _LONG_WORD.findall(text, a, b if b >= 0 else a + 400) if len(t) > 3]
     return len(long_words) >= 4 and sum(t[0].isupper() for t in long_words) >= 0.75 * len(long_words)
 
 
