@@ -1,16 +1,19 @@
-"""Print precision/recall/F1 of extraction on the labelled development set.
+"""Print precision/recall/F1 of extraction on a labelled article set (default: the dev set).
 
 Usage::
 
     python benchmarks/devset_report.py                 # table + every miss / false positive
+    python benchmarks/devset_report.py --dir tests/heldout   # the held-out set (measure only, never tune on it)
     python benchmarks/devset_report.py -c money        # only the money details
     python benchmarks/devset_report.py -a 07 -a 19     # only articles whose name starts with 07 or 19
     python benchmarks/devset_report.py --notes         # also implied-flag and span notes
     python benchmarks/devset_report.py --check-gold    # validate the gold files only
 
 The scoring lives in ``tests/devset/scoring.py`` and is shared with
-``tests/core/test_devset.py``.  Exit status is 0 unless ``--strict`` is given and
-a category is below the team's bar.
+``tests/core/test_devset.py``; ``--dir`` points it at any folder of ``NN_slug.txt``
+articles with ``NN_slug.json`` gold labels in the same format.  Exit status is 0
+unless ``--strict`` is given and a category is below the team's bar (or, with
+``--check-gold``, a gold file has a problem).
 """
 
 from __future__ import annotations
@@ -44,6 +47,24 @@ def load_scoring() -> ModuleType:
     return importlib.import_module(name + ".scoring")
 
 
+def resolve_dir(path: Path) -> Path | None:
+    """``path`` as given (absolute or from the current directory), else from the repo root."""
+    for candidate in (path, ROOT / path):
+        if candidate.is_dir():
+            return candidate.resolve()
+    return None
+
+
+def set_name(directory: Path) -> str:
+    """"dev set" for tests/devset, else the folder's path from the repo root."""
+    if directory == DEVSET_DIR.resolve():
+        return "dev set"
+    try:
+        return str(directory.relative_to(ROOT))
+    except ValueError:
+        return str(directory)
+
+
 def print_details(scoring: ModuleType, report: Any, categories: list[str], notes: bool) -> None:
     """Misses and false positives, article by article."""
     for art in report.articles:
@@ -69,6 +90,9 @@ def print_details(scoring: ModuleType, report: Any, categories: list[str], notes
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--dir", type=Path, default=DEVSET_DIR,
+                        help="folder of labelled articles (default: tests/devset; relative paths "
+                             "are taken from the current directory, then from the repository root)")
     parser.add_argument("-c", "--category", action="append",
                         choices=["money", "percent", "companies", "sources", "language", "date"],
                         help="details only for these categories (repeatable)")
@@ -78,8 +102,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--strict", action="store_true", help="exit 1 when below the bar")
     args = parser.parse_args(argv)
 
+    directory = resolve_dir(args.dir)
+    if directory is None:
+        parser.error(f"--dir {args.dir}: no such folder")
     scoring = load_scoring()
-    gold = scoring.load_gold(DEVSET_DIR)
+    gold = scoring.load_gold(directory)
+    if not gold:
+        parser.error(f"--dir {args.dir}: no *.txt articles in {directory}")
     if args.article:
         gold = [g for g in gold if any(g.slug.startswith(p) for p in args.article)]
     if args.check_gold:
@@ -93,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
 
     report = scoring.evaluate(articles=gold, warmup=True)
     langs = [g.language for g in gold]
-    print(f"dev set: {len(gold)} articles ({langs.count('fr')} fr, {langs.count('en')} en)\n")
+    print(f"{set_name(directory)}: {len(gold)} articles ({langs.count('fr')} fr, {langs.count('en')} en)\n")
     print(report.table())
     categories = args.category or [*scoring.CATEGORIES, "language", "date"]
     print_details(scoring, report, categories, args.notes)
