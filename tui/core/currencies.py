@@ -183,3 +183,13 @@ def symbol_edges() -> tuple[frozenset[str], frozenset[str]]:
     syms = tables().symbols
     caps = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
     return frozenset(caps + "".join(s[0] for s in syms)), frozenset(caps + "".join(s[-1] for s in syms))
+
+
+@lru_cache(maxsize=1)
+def prefix_ends() -> tuple[frozenset[str], frozenset[str]]:
+    """(one-character symbols, last two characters of the longer symbols and of the
+    codes): a currency written before a number ends with one of them."""
+    syms = tables().symbols
+    caps = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    pairs = {a + b for a in caps for b in caps} | {s[-2:] for s in syms if len(s) >= 2}
+    return frozenset(s for s in syms if len(s) == 1), frozenset(pairs)

@@ -34,13 +34,20 @@ import bisect
 import re
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any, Callable
 
-from .currencies import symbol_edges, tables
+from .currencies import prefix_ends, symbol_edges, tables
 from .model import Figure
 from .money_grammar import CONNECTOR_AFTER_SPACE, ONE, ONE_HALF, YEAR, Amount, Expr, Tail, pct_or_suffix, rx
 from .numbers import SPACES, counts_things, find_spelled, parse_number, parse_spelled, scales
 
-_Cur = tuple[int, str | None, Decimal, bool, bool]  # end, code, factor, is_word, linked
+_Get = Callable[[str], Any]  # a match's group by name
+_Cur = tuple[int, str | None, Decimal, bool, bool, bool]  # end, code, factor, is_word, linked, check digit after
+#: what a tail says, ends relative to the number's end: end, scale, strong, currency, has
+#: currency, factor, percent, where to check for counted things (-1: no), check digit after
+_Spec = tuple[int, Decimal | None, bool, str | None, bool, Decimal, bool, int, bool]
+_NO_TAIL: _Spec = (0, None, False, None, False, ONE, False, -1, False)
+_MISSING = object()
 _number = lru_cache(maxsize=1 << 13)(parse_number)  # numbers recur ("2", "10", "1,5"); Decimals are immutable
 
 
@@ -52,17 +59,21 @@ class _Scanner:
         self.n = len(text)
         self.scale_words, self.scale_abbr = scales()
         self.tail_first, self.prefix_last = symbol_edges()
+        self.prefix_one, self.prefix_pairs = prefix_ends()
+        self.prefix_len = max(map(len, self.tab.symbols), default=3) + 1  # the longest currency before a number
         self.bound = 0  # end of the previous figure: nothing may start before it
+        self.specs: dict[tuple, _Spec | None] = {}  # see :meth:`spec`
+        self.values: dict[str, Decimal] = {}  # see :meth:`number`
 
-    def _currency_of(self, m: re.Match[str], g: str = "") -> tuple[bool, str | None, Decimal, bool]:
+    def _currency_of(self, get: _Get, g: str = "") -> tuple[bool, str | None, Decimal, bool]:
         """(valid, code, factor, is_word) for a match with sym/code/word groups
-        (their names prefixed by ``g``)."""
-        sym, code = m.group(g + "sym", g + "code")
+        (their names prefixed by ``g``; ``get`` reads a group by name)."""
+        sym, code = get(g + "sym"), get(g + "code")
         if sym:
             return True, self.tab.symbols.get(sym), ONE, False
         if code:
             return code in self.tab.codes, code, ONE, False
-        word = m.group(g + "word").lower()
+        word = get(g + "word").lower()
         return True, self.tab.words.get(word), self.tab.factors.get(word, ONE), True
 
     def _prefix_before(self, pos: int) -> tuple[int, str | None] | None:
@@ -70,40 +81,45 @@ class _Scanner:
         text, i = self.text, pos - 1
         if i >= self.bound and text[i] in SPACES:
             i -= 1
-        if i < self.bound or text[i] not in self.prefix_last:
+        if i < self.bound or not self.maybe_prefix(i):
             return None
-        m = self.rx.prefix_back.search(text, max(self.bound, pos - 12), pos)
+        m = self.rx.prefix_back.search(text, max(self.bound, pos - self.prefix_len), pos)
         if not m:
             return None
-        valid, code, _f, _w = self._currency_of(m)
+        valid, code, _f, _w = self._currency_of(m.group)
         return (m.start(), code) if valid else None
 
-    def _check_suffix(self, m: re.Match[str], g: str, scaled: bool, prefix: str | None, has_prefix: bool) -> _Cur | None:
-        """Validate a currency written after the number: groups ``g``+sep/link/sym/code/word of ``m``."""
-        valid, code, factor, is_word = self._currency_of(m, g)
-        link = m.group(g + "link")
+    def maybe_prefix(self, i: int) -> bool:
+        """Cheap test: a currency symbol or code may end at ``i`` ("$", "US$", "EUR", not "pour")."""
+        text = self.text
+        return text[i] in self.prefix_one or (i > 0 and text[i - 1 : i + 1] in self.prefix_pairs)
+
+    def _suffix(self, get: _Get, g: str, at: int, scaled: bool, prefix: str | None, has_prefix: bool) -> _Cur | None:
+        """A currency written after the number: groups ``g``+sep/link/sym/code/word,
+        starting ``at`` characters after the number; positions are relative to its end."""
+        valid, code, factor, is_word = self._currency_of(get, g)
+        sep, link = get(g + "sep"), get(g + "link")
         if not valid or (link and not scaled):
             return None
-        if m.group(g + "sep") == "-" and not (scaled and is_word):
+        if sep == "-" and not (scaled and is_word):
             return None
-        if not scaled:
-            if is_word and m.group(g + "word").lower() in self.tab.scale_only:
-                return None  # "2019 won the prize"
-            if not is_word and self.rx.digit_next.match(self.text, m.end()):
-                return None  # "2019 $10 million": the symbol belongs to the next number
+        if not scaled and is_word and get(g + "word").lower() in self.tab.scale_only:
+            return None  # "2019 won the prize"
         if has_prefix and code != prefix:
             return None
-        return m.end(), code, factor, is_word, bool(link)
+        end = at + len(sep) + len(link or "") + len(get(g + "sym") or get(g + "code") or get(g + "word"))
+        # unscaled symbol or code: "2019 $10 million" (the symbol belongs to the next number) is checked on the text
+        return end, code, factor, is_word, bool(link), not scaled and not is_word
 
-    def _scaled_tail(self, m: re.Match[str], has_prefix: bool, prefix: str | None) -> Tail | None:
-        """Tail with a scale word/abbreviation, or None when the scale is not valid here."""
-        tok, sep = m.group("tok", "ssep")
+    def _scaled_spec(self, get: _Get, has_prefix: bool, prefix: str | None) -> _Spec | None:
+        """Spec of a tail with a scale word/abbreviation, or None when the scale is not valid here."""
+        tok, sep = get("tok"), get("ssep")
         sc = self.scale_abbr.get(tok) or self.scale_words.get(tok.lower())
         if sc is None or (sep == "-" and not sc.is_word):  # None: odd case folding ("MİLLİON")
             return None
-        h = m.group("half")
-        q = m.end("half") if h else m.end("tok")
-        cur = self._check_suffix(m, "s_", True, prefix, has_prefix) if m.group("s_sep") is not None else None
+        h = get("half")
+        q = len(sep) + len(tok) + (len(h) if h else 0)
+        cur = self._suffix(get, "s_", q, True, prefix, has_prefix) if get("s_sep") is not None else None
         linked = cur is not None and cur[4]
         if sc.strength == "attached" and not ((has_prefix and sep == "") or (cur is not None and not linked)):
             return None  # "5 m" (metres), "$5 M. Dupont"
@@ -113,11 +129,43 @@ class _Scanner:
         english_order = has_prefix or (cur is not None and cur[3] and not linked)  # "$38 billion"
         if self.lang == "fr" and sc.fr_value is not None and not english_order:
             value = sc.fr_value  # French long scale: "1 billion d'euros" = 10^12
-        t = Tail(q, value * ONE_HALF if h else value, sc.strength == "strong")
+        scale, strong = value * ONE_HALF if h else value, sc.strength == "strong"
         if cur is not None:
-            t.end, t.currency, t.factor, t.has_currency = cur[0], cur[1], cur[2], True
-        elif t.strong and not has_prefix:
-            t.excluded = counts_things(self.text, q, self.lang)
+            return cur[0], scale, strong, cur[1], True, cur[2], False, -1, False
+        return q, scale, strong, None, False, ONE, False, q if strong and not has_prefix else -1, False
+
+    def _plain_spec(self, get: _Get, has_prefix: bool, prefix: str | None) -> _Spec:
+        """Spec of a percent sign or a currency after the number (no scale)."""
+        pct = get("pct")
+        if pct is not None:
+            return _NO_TAIL if has_prefix else (len(pct), None, False, None, False, ONE, True, -1, False)
+        cur = self._suffix(get, "", 0, False, prefix, has_prefix)
+        if cur is None:
+            return _NO_TAIL
+        return cur[0], None, False, cur[1], True, cur[2], False, -1, cur[5]
+
+    def spec(self, m: re.Match[str], has_prefix: bool, prefix: str | None) -> _Spec | None:
+        """What the tail read by ``m`` (a match of ``tail`` or ``number_tail``) says,
+        before the checks on the text after it; None: a scale that is not valid here,
+        to be read again as a percent or a currency.  Cached by the groups' text."""
+        g = m.groups()
+        key = (g[1:] if m.re is self.rx.number_tail else g, has_prefix, prefix)
+        sp = self.specs.get(key, _MISSING)
+        if sp is _MISSING:
+            get = m.group
+            sp = self._scaled_spec(get, has_prefix, prefix) if get("tok") is not None else self._plain_spec(get, has_prefix, prefix)
+            if len(self.specs) < 4096:
+                self.specs[key] = sp
+        return sp
+
+    def _tail_of(self, sp: _Spec, pos: int) -> Tail:
+        """The Tail a spec gives after the number ending at ``pos``."""
+        end, scale, strong, code, has_currency, factor, percent, count_at, digit_check = sp
+        if digit_check and self.rx.digit_next.match(self.text, pos + end):
+            return Tail(pos)  # "2019 $10 million": the symbol belongs to the next number
+        t = Tail(pos + end, scale, strong, code, has_currency, factor, percent)
+        if count_at >= 0:
+            t.excluded = counts_things(self.text, pos + count_at, self.lang)
         return t
 
     def tail(self, pos: int, has_prefix: bool, prefix: str | None) -> Tail:
@@ -131,19 +179,28 @@ class _Scanner:
         """The tail read by ``m``, a match of the tail pattern at ``pos`` (None: no tail)."""
         if m is None:
             return Tail(pos)
-        if m.group("tok") is not None:
-            scaled = self._scaled_tail(m, has_prefix, prefix)
-            if scaled is not None:
-                return scaled
+        sp = self.spec(m, has_prefix, prefix)
+        if sp is None:
             m = pct_or_suffix().match(self.text, pos)
             if m is None:
                 return Tail(pos)
-        if m.group("pct") is not None:
-            return Tail(pos) if has_prefix else Tail(m.end(), percent=True)
-        cur = self._check_suffix(m, "", False, prefix, has_prefix)
-        if cur is None:
-            return Tail(pos)
-        return Tail(cur[0], currency=cur[1], has_currency=True, factor=cur[2])
+            sp = self._plain_spec(m.group, has_prefix, prefix)
+        return self._tail_of(sp, pos)
+
+    def number(self, raw: str) -> Decimal:
+        """Value of a number as written ("1,5", "1 400")."""
+        value = self.values.get(raw)
+        if value is None:
+            value = self.values[raw] = _number(raw, self.lang) * ONE
+        return value
+
+    def alone(self, pos: int) -> bool:
+        """True when a complete amount (not a bare number) ending at ``pos`` cannot
+        start a range (the same answer as :meth:`expression`, cheaper)."""
+        if self._no_connector(pos):
+            return True
+        c = self.rx.connector.match(self.text, pos)
+        return c is None or (not c.group("dash") and c.group("word").lower() not in ("et", "and"))
 
     def _no_connector(self, pos: int) -> bool:
         """Cheap test: no range connector ("-", " à ", " and "...) can start at ``pos``."""
@@ -160,7 +217,7 @@ class _Scanner:
         i = ns - 1
         if i >= bound and text[i] in SPACES:
             i -= 1
-        pre = self._prefix_before(ns) if i >= bound and text[i] in self.prefix_last else None
+        pre = self._prefix_before(ns) if i >= bound and self.maybe_prefix(i) else None
         if pre is None:
             if ns > bound:
                 before = text[ns - 1]
@@ -191,7 +248,7 @@ class _Scanner:
         pf = self.rx.prefix_fwd.match(self.text, pos)
         code, has_prefix, start = None, False, pos
         if pf:
-            valid, code, _f, _w = self._currency_of(pf)
+            valid, code, _f, _w = self._currency_of(pf.group)
             if not valid:
                 return None
             has_prefix, pos = True, pf.end()
@@ -278,13 +335,19 @@ class _Context:
         self.text, self.para_re = text, para_re
         self.breaks: list[int] | None = None
         self.code: str | None = None
-        self.para = -10
+        self.at = 0  # where ``code`` was stated (its paragraph is only looked up when needed)
 
     def paragraph(self, pos: int) -> int:
         """Index of the paragraph (newline-separated) holding ``pos``."""
         if self.breaks is None:
             self.breaks = [m.start() for m in self.para_re.finditer(self.text)]
         return bisect.bisect_left(self.breaks, pos)
+
+    def implied(self, pos: int) -> str | None:
+        """The last stated currency, if stated in the paragraph of ``pos`` or the one before."""
+        if self.code is None or self.paragraph(pos) - self.paragraph(self.at) > 1:
+            return None
+        return self.code
 
 
 def _to_figure(text: str, e: Expr, ctx: _Context) -> Figure | None:
@@ -296,9 +359,9 @@ def _to_figure(text: str, e: Expr, ctx: _Context) -> Figure | None:
     implied = False
     if t.has_currency:
         code = t.currency
-        ctx.code, ctx.para = code, ctx.paragraph(e.start)
-    elif t.strong and not t.excluded and ctx.code is not None and ctx.paragraph(e.start) - ctx.para <= 1:
-        code, implied = ctx.code, True
+        ctx.code, ctx.at = code, e.start
+    elif t.strong and not t.excluded and (code := ctx.implied(e.start)) is not None:
+        implied = True
     else:
         return None
     return Figure(
@@ -326,42 +389,97 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
             out.append(fig)
             sc.bound = fig.end
 
+    def general(m: re.Match[str], pos: int) -> int:
+        """Read the number (and tail) ``m`` ending at ``pos`` the general way; the new search position."""
+        found = sc.amount(m)
+        if found is None:
+            return pos
+        start, value, t, code, has_prefix, bare = found
+        if not sc._no_connector(pos if bare else t.end):  # maybe a range
+            emit(sc.expression(Amount(start, pos, value, m.group("num"), t, code, has_prefix, bare)))
+            return max(pos, sc.bound)
+        if bare and not has_prefix:  # cannot happen: a bare number with no connector was dropped
+            return pos
+        value = value if t.percent else value * (t.scale or ONE) * t.factor
+        fig = _to_figure(text, Expr(start, t.end, value, None, t), ctx)
+        if fig is None:
+            return pos
+        out.append(fig)
+        sc.bound = fig.end
+        return max(pos, fig.end)
+
     k, pos, n_spelled = 0, 0, len(spelled)
     next_spelled = spelled[0].start() if spelled else len(text) + 1
-    search, amount, no_connector = sc.rx.number_tail.search, sc.amount, sc._no_connector
+    search, no_connector, connector = sc.rx.number_tail.search, sc._no_connector, sc.rx.connector.match
+    maybe_prefix, prefix_before, spec, lang = sc.maybe_prefix, sc._prefix_before, sc.spec, sc.lang
+    number, alone = sc.number, sc.alone
     while (m := search(text, pos)) is not None:  # a number starts at every digit
-        ns, pos = m.span("num")
+        ns, pos = m.span(1)  # group 1: "num"
         if next_spelled < ns:
             while k < n_spelled and spelled[k].start() < ns:
                 if spelled[k].start() >= sc.bound:
                     emit(sc.spelled(spelled[k]))
                 k += 1
             next_spelled = spelled[k].start() if k < n_spelled else len(text) + 1
-        if ns < sc.bound:
-            pos = max(pos, sc.bound)
+        bound = sc.bound
+        if ns < bound:
+            pos = max(pos, bound)
             continue
-        found = amount(m)
-        if found is None:
-            continue
-        start, value, t, code, has_prefix, bare = found
-        if not no_connector(pos if bare else t.end):  # maybe a range: the general reading
-            emit(sc.expression(Amount(start, pos, value, m.group("num"), t, code, has_prefix, bare)))
-            pos = max(pos, sc.bound)
-            continue
-        if bare and not has_prefix:  # cannot happen: a bare number with no connector was dropped
-            continue
-        end = t.end
-        if t.percent:
-            fig = Figure("percent", text[start:end], start, end, value=float(value), value_max=None)
-        elif t.has_currency:
-            ctx.code, ctx.para = t.currency, ctx.paragraph(start)
-            low = value * (t.scale or ONE) * t.factor
-            fig = Figure("money", text[start:end], start, end, amount=float(low), amount_max=None,
-                         currency=t.currency, implied=False)
-        else:  # a scale word alone: the currency of the same or the previous paragraph
-            fig = _to_figure(text, Expr(start, end, value * (t.scale or ONE) * t.factor, None, t), ctx)
-            if fig is None:
+        # Fast path, the same reading as ``general`` for the common cases (no range
+        # connector after the amount); anything else goes to ``general``.
+        i = ns - 1
+        if i >= bound and text[i] in SPACES:
+            i -= 1
+        pre = prefix_before(ns) if i >= bound and maybe_prefix(i) else None
+        if pre is not None:  # "$5", "EUR 5 million"
+            start, code = pre
+            sp = spec(m, True, code) if m.end() > pos else _NO_TAIL
+            if sp is None or sp[8]:
+                pos = general(m, pos)  # a scale to read again, a symbol to check
                 continue
+            end = pos + sp[0]
+            if not (alone(end) if sp[0] else no_connector(pos) or not connector(text, pos)):
+                pos = general(m, pos)  # maybe a range: "$7-8 billion", "from $7bn to $8bn"
+                continue
+            implied = False
+            ctx.code, ctx.at = code, start
+        else:
+            if ns > bound:
+                before = text[ns - 1]
+                if before.isalpha() or before == "_":
+                    continue  # "A320", "H100", "US10"
+                if before in "-–−+.,'’" and ns >= 2 and text[ns - 2].isalnum():
+                    continue  # "GPT-4", "COVID-19", "1,2,3" (ranges are read from their first number)
+            if m.end() == pos:  # nothing after the digits
+                if not (no_connector(pos) or not connector(text, pos)):
+                    pos = general(m, pos)  # "entre 80 et 90 milliards"
+                continue  # a bare number ("2019", "150 salariés") is never a figure
+            sp = spec(m, False, None)
+            if sp is None or sp[8] or not sp[0] or not alone(end := pos + sp[0]):
+                pos = general(m, pos)  # a scale to read again, a symbol to check, no tail, a range
+                continue
+            start = ns
+            if sp[6]:  # percent
+                if ns > bound and text[ns - 1] in "+-−":
+                    pos = general(m, pos)  # a signed percentage
+                    continue
+                fig = Figure("percent", text[ns:end], ns, end, value=float(number(m.group(1))), value_max=None)
+                out.append(fig)
+                sc.bound = end
+                pos = max(pos, end)
+                continue
+            implied = False
+            if sp[4]:  # a currency after the number
+                code = sp[3]
+                ctx.code, ctx.at = code, ns
+            elif not sp[2] or (sp[7] >= 0 and counts_things(text, pos + sp[7], lang)):
+                continue  # a scale word alone, not strong or counting things ("2 millions d'actions")
+            elif (code := ctx.implied(ns)) is None:
+                continue  # a scale word alone needs the currency of the same or the previous paragraph
+            else:
+                implied = True
+        amount = float(number(m.group(1)) * (sp[1] or ONE) * sp[5])
+        fig = Figure("money", text[start:end], start, end, amount=amount, amount_max=None, currency=code, implied=implied)
         out.append(fig)
         sc.bound = end
         if end > pos:
