@@ -94,6 +94,15 @@ CASES = [
     ("Elle avait levé 8 millions d'euros auprès d'Iris Capital et de Siparex.", "fr", ["Iris Capital", "Siparex"], []),
     ("Le groupe a déjà racheté Dataverse en 2022.", "fr", ["Dataverse"], []),
     ("Brenholt AG has agreed to acquire Fyrland A/S for $300m.", "en", ["Brenholt", "Fyrland"], []),
+    # --- "&" joins one firm's name; it is not a list of two
+    ("The buyer was advised by Simpson Thacher & Bartlett and Goldman Sachs.", "en",
+     ["Simpson Thacher", "Goldman Sachs"], ["Bartlett"]),
+    ("Fidelity Management & Research led the round, with Sequoia Capital.", "en",
+     ["Fidelity Management & Research", "Sequoia Capital"], ["Research", "Fidelity Management"]),
+    ("Amazon & Google sign a cloud pact.", "en", ["Amazon", "Google"], []),
+    # --- a product's edition is not a company
+    ("It sells ChatGPT Plus and Windows Server licences, Ordalis Corp said.", "en", ["Ordalis"],
+     ["ChatGPT Plus", "Windows Server"]),
 ]
 
 
@@ -116,6 +125,15 @@ def test_aliases_are_the_written_forms() -> None:
     assert by_name["World Economic Forum"].aliases == ("Forum économique mondial", "FEM", "WEF")
     assert by_name["Amazon Web Services"].aliases == ("AWS",)
     assert by_name["Amazon Web Services"].ticker is None
+
+
+def test_legal_form_or_firm_name_after_a_curated_name_is_an_alias() -> None:
+    text = "Tencent Holdings a investi. Shares of Hermès International rose; Tencent and Hermès declined to comment."
+    by_name = {c.name: c for c in find_companies(text, "fr")}
+    assert by_name["Tencent"].aliases == ("Tencent Holdings",)
+    assert by_name["Hermès"].aliases == ("Hermès International",)
+    assert [text[s:e] for s, e in by_name["Tencent"].mentions] == ["Tencent Holdings", "Tencent"]
+    check_spans(text, "fr")
 
 
 def test_longest_match_and_possessive_spans() -> None:

@@ -113,13 +113,20 @@ class _Finder:
         self.affixes: list[Mention] = []  # organisation suffixes and prefixes
         self.by_start: dict[int, Mention] = {}
         free, tmap, mentions, by_start = blocked.map.find, taken.map, self.mentions, self.by_start
-        for m in scan_gazetteer(text):
+        tail, covered = _tail_rx(), 0
+        hits = scan_gazetteer(text)
+        known_starts = {m.start for m in hits if m.entry >= 0}
+        for m in hits:
             s, e = m.start, m.end
-            if free(1, s, e) >= 0 or blocked.points and blocked.overlaps(s, e):
+            if s < covered or free(1, s, e) >= 0 or blocked.points and blocked.overlaps(s, e):
                 continue
             if m.entry < 0:
                 self.affixes.append(m)
             elif not ((s > 1 and text[s - 1] == " " or text[e : e + 1] == " ") and _person_or_place(text, m, w)):
+                t = tail.match(text, e) if text[e : e + 1] in (" ", "\u00a0") else None
+                if t and free(1, e, t.end()) < 0 and not (t.group("amp") and e + 3 in known_starts):
+                    m.end = e = covered = t.end()  # "Tencent Holdings", "Simpson Thacher & Bartlett"
+                    m.evidence = True  # a legal form or a firm name: company context
                 mentions.append(m)
                 by_start[s] = m
                 tmap[s:e] = ones(e - s)
@@ -140,7 +147,8 @@ class _Finder:
                     end = m.start - 2 if text[m.start - 2 : m.start] == ", " else m.start - 1
                     span = cd.phrase_before(text, end) if text[end : end + 1] in (",", " ") else None
                     if span and span[1] == end:
-                        out.append(cr.Candidate(span[0], m.end, "suffix", "right", strong=False))
+                        amp = _AMP_TAIL.match(text, m.end)  # "Fidelity Management & Research"
+                        out.append(cr.Candidate(span[0], amp.end() if amp else m.end, "suffix", "right", strong=False))
             elif m.entry == PREFIX and text[m.end : m.end + 1] == " ":
                 t = cd.PHRASE_RE.match(text, m.end + 1)
                 if t:
@@ -189,9 +197,10 @@ class _Finder:
         if first is None or first.start != s or any(a < s or b > e for a, b in inside):
             return
         rest = self.text[inside[-1][1] : e].split()
+        head = rest[: rest.index("&")] if "&" in rest else rest  # "Fidelity Management & Research"
         if len(inside) > 1 or not rest or all(t in self.words.same_entity for t in rest):
             first.evidence = True
-        elif len(rest) <= 3 and rest[-1] in self.words.suffixes and cand.rule in ("suffix", "noun", "cue", "verb") or (
+        elif head and len(rest) <= 5 and head[-1] in self.words.suffixes and cand.rule in ("suffix", "noun", "cue", "verb") or (
             cand.rule in ("noun", "cue") and len(rest) <= 2 and all(self._name_part(t) for t in rest)
         ):
             for a, b in inside:
@@ -305,11 +314,27 @@ class _Finder:
         return out
 
 
-_SEP_BEFORE = re.compile(rf"(?:,|{cd.SP}+(?:et|and|&)){cd.SP}+$")
+_AMP_TAIL = re.compile(rf"{cd.SP}&{cd.SP}[A-ZÀ-ÖØ-Þ][\w'’.-]*(?![\w&])")
+
+
+@lru_cache(maxsize=1)
+def _tail_rx() -> re.Pattern[str]:
+    """What may follow a curated name and still be that company: legal forms
+    and "Holdings"-like words ("Tencent Holdings", "Airbus SE"), or "& Name"
+    ("Simpson Thacher & Bartlett")."""
+    same = sorted(cd.words().same_entity, key=len, reverse=True)
+    alt = "|".join(re.escape(t) for t in same)
+    word = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+    return re.compile(
+        rf"(?:{cd.SP}+(?:{alt})(?![\w&])){{1,2}}|(?P<amp>{cd.SP}&{cd.SP}{word}(?:{cd.SP}{word}){{0,2}}(?![\w&]))"
+    )
+
+
+_SEP_BEFORE = re.compile(rf"(?:,|{cd.SP}+(?:et|and)){cd.SP}+$")
 _SEP_AFTER = re.compile(
-    rf"(?P<sep>,(?:{cd.SP}+(?:et|and))?|{cd.SP}+(?:et|and|&|ainsi que|as well as)){cd.SP}+(?P<name>{cd.PHRASE})"
+    rf"(?P<sep>,(?:{cd.SP}+(?:et|and))?|{cd.SP}+(?:et|and|ainsi que|as well as)){cd.SP}+(?P<name>{cd.PHRASE})"
 )
-_AFTER_START = (", ", " et ", " and ", " & ", " ainsi que ", " as well as ")
+_AFTER_START = (", ", " et ", " and ", " ainsi que ", " as well as ")
 
 
 def _unknown_neighbour(text: str, m: Mention, starts: dict[int, Mention], ends: set[int]) -> bool:
@@ -326,7 +351,7 @@ def _unknown_neighbour(text: str, m: Mention, starts: dict[int, Mention], ends: 
     return False
 
 
-_BEFORE_END = (", ", " et ", " and ", " & ")
+_BEFORE_END = (", ", " et ", " and ")
 
 
 def _list_items(text: str, s: int, e: int) -> list[tuple[int, int]]:

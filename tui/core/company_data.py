@@ -112,6 +112,7 @@ class Words:
     first_names: frozenset[str]
     blocked: frozenset[str]  # places, people, products, markets, government bodies (norm keys)
     places: frozenset[str]  # places, markets and government bodies (norm keys)
+    products: frozenset[str]  # product names (norm keys)
     gov_words: frozenset[str]
     demonyms: frozenset[str]
     legal: frozenset[str]
@@ -132,6 +133,7 @@ def words() -> Words:
         first_names=frozenset(d["first_names"]),
         blocked=frozenset(norm_key(b) for b in blocked) | frozenset(strip_accents(norm_key(b)) for b in blocked),
         places=frozenset(norm_key(p) for p in [*d["places"], *d["markets"], *d["gov_bodies"]]),
+        products=frozenset(norm_key(p) for p in d["products"]),
         gov_words=frozenset(d["gov_words"]),
         demonyms=frozenset(d["demonyms"]),
         legal=frozenset(d["legal_forms"]),

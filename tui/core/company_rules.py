@@ -34,12 +34,12 @@ from .company_data import (
 )
 
 _LIST_NEXT = re.compile(
-    rf"(?:,{SP}+(?:(?:et|and){SP}+)?|{SP}+(?:et|and|&|ainsi que|as well as){SP}+)"
+    rf"(?:,{SP}+(?:(?:et|and){SP}+)?|{SP}+(?:et|and|ainsi que|as well as){SP}+)"
     rf"(?:(?:de|du|des|from){SP}+|d['’]|de{SP}l['’])?(?P<name>{PHRASE})"
 )
 _AGENT = re.compile(rf"{SP}+(?:par|by){SP}+(?P<name>{PHRASE})")
-_CONJ_END = re.compile(rf"{SP}+(?:et|and|&){SP}+$")
-_PAIR_TAIL = re.compile(rf"{SP}+(?P<a>{PHRASE}){SP}+(?:et|and|&){SP}+(?P<b>{PHRASE})")
+_CONJ_END = re.compile(rf"{SP}+(?:et|and){SP}+$")
+_PAIR_TAIL = re.compile(rf"{SP}+(?P<a>{PHRASE}){SP}+(?:et|and){SP}+(?P<b>{PHRASE})")
 _MONEY_AHEAD = re.compile(
     r"[^.\n]{0,40}?(?:\d|[$€£]|[Ss][ée]ri[ea]|funding|financement|fonds|round|tour de table|capital|seed)"
 )
@@ -344,6 +344,8 @@ def name_ok(name: str) -> bool:
         return False
     if any(t in w.gov_words for t in toks) or (len(toks) >= 3 and all(t.isupper() for t in toks)):
         return False
+    if len(toks) > 1 and any(norm_key(" ".join(toks[:i])) in w.products for i in range(1, len(toks))):
+        return False  # a product's edition or plan: "ChatGPT Plus", "Windows Server"
     return not (toks[0] in w.first_names and toks[-1] not in w.suffixes)
 
 
