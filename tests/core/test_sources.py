@@ -44,6 +44,12 @@ INLINE = [
     ("Bloomberg is a company founded by Michael Bloomberg in 1981.", "en", [], ["Bloomberg"]),
     ("Écrivez-nous à contact@acme.com pour plus d'informations.", "fr", [], ["acme.com"]),
     ("Amazon.com a publié ses résultats.", "fr", [], ["Amazon.com"]),
+    # wire credits and reports
+    ("Le titre a bondi de 8 %.\n\n(Avec Reuters)", "fr", ["Reuters"], []),
+    ("Le titre a bondi de 8 %.\n\nAvec AFP", "fr", ["AFP"], []),
+    ("Il a bondi après des informations de Bloomberg selon lesquelles un rachat se prépare.", "fr", ["Bloomberg"], []),
+    ("The deal is worth $2bn, according to The Australian Financial Review.", "en",
+     ["The Australian Financial Review"], []),
 ]
 
 
@@ -98,6 +104,11 @@ def test_source_line_with_a_date_and_quoted_title() -> None:
 def test_source_line_with_several_names() -> None:
     found = by_name("Le marché recule.\n\nSources: Reuters, Bloomberg, AFP\n", "fr")
     assert sorted(found) == ["AFP", "Bloomberg", "Reuters"]
+    found = by_name("Le marché recule.\n\nSources : L'Agefi (agefi.fr) ; Capital Finance\n", "fr")
+    assert list(found) == ["L'Agefi", "Capital Finance"]
+    assert found["L'Agefi"].url == "https://agefi.fr"
+    found = by_name("Le marché recule.\n\nSource : Gazette du Nord (gazettedunord.fr)\n", "fr")
+    assert found["Gazette du Nord"].url == "https://gazettedunord.fr"
     found = by_name("Le marché recule.\nSource : AFP", "fr")
     assert list(found) == ["AFP"]
 

@@ -269,10 +269,21 @@ def _parse_item(acc: _Acc, offset: int, line: str, lang: str) -> None:
     fields = [f.strip() for f in _FIELD_SEP.split(body) if f.strip()]
     if len(fields) == 1 and not _is_domain(fields[0]):
         fields = [f.strip() for f in re.split(r",\s+|;\s+", fields[0]) if f.strip()]
+    if len(fields) > 1 and not any(_is_domain(f) for f in fields):
+        for i, f in enumerate(fields):  # "L'Agefi (agefi.fr) ; CFNEWS": the domain belongs to its name
+            if (m := _NAME_DOMAIN.fullmatch(f)) and _is_domain(m.group(2)):
+                key, name = acc.key_for(m.group(1), _host(m.group(2)))
+                acc.add(key, name, url=_with_scheme(m.group(2)), spans=_spans_in(line, offset, m.group(1)))
+                fields[i] = ""
+        fields = [f for f in fields if f]
+        if not fields:
+            return
+    elif len(fields) == 1 and (m := _NAME_DOMAIN.fullmatch(fields[0])) and _is_domain(m.group(2)):
+        fields = [m.group(1), m.group(2)]  # "Les Echos (lesechos.fr)"
     url = next((f for f in fields if _is_domain(f)), None)
     dates = [(f, d) for f in fields if (d := _field_date(f, lang))]
     texts = [f for f in fields if f != url and f not in {f for f, _ in dates}]
-    domain = urlsplit(url if "://" in url else "https://" + url).hostname if url else None
+    domain = _host(url) if url else None
     date = dates[0][1] if dates else None
     if not url and not dates and len(texts) > 1 and all(len(t.split()) <= 5 for t in texts):
         for t in texts:  # "Reuters, Bloomberg, AFP"
@@ -285,9 +296,19 @@ def _parse_item(acc: _Acc, offset: int, line: str, lang: str) -> None:
         return
     title = " – ".join(_QUOTED.sub(r"\1", t) for t in texts if t != name) or None
     key, display = acc.key_for(name, domain)
-    if url and "://" not in url:
-        url = "https://" + url
+    url = _with_scheme(url) if url else None
     acc.add(key, display, url=url, title=title, date=date, spans=_spans_in(line, offset, name) if name else ())
+
+
+_NAME_DOMAIN = re.compile(r"(.+?)\s*\(([^()\s]+)\)")
+
+
+def _with_scheme(url: str) -> str:
+    return url if "://" in url else "https://" + url
+
+
+def _host(url: str) -> str | None:
+    return urlsplit(_with_scheme(url)).hostname
 
 
 def _field_date(field_text: str, lang: str) -> _dt.date | None:
