@@ -100,6 +100,11 @@ CASES = [
     ("Fidelity Management & Research led the round, with Sequoia Capital.", "en",
      ["Fidelity Management & Research", "Sequoia Capital"], ["Research", "Fidelity Management"]),
     ("Amazon & Google sign a cloud pact.", "en", ["Amazon", "Google"], []),
+    # --- a name placed by its city or country
+    ("Analysts were upbeat. Stockholm's Lovable, whose software builds apps, raised $200m.", "en", ["Lovable"], []),
+    ("Further down, Paris-based Nacelle, which builds agents for insurers, raised €14m.", "en", ["Nacelle"], []),
+    ("France's Bernard Arnault spoke. London's Heathrow Airport is busy.", "en", [], []),
+    ("Companies listed in London drew bids; Banks rallied.", "en", [], []),
     # --- a product's edition is not a company
     ("It sells ChatGPT Plus and Windows Server licences, Ordalis Corp said.", "en", ["Ordalis"],
      ["ChatGPT Plus", "Windows Server"]),

@@ -201,7 +201,7 @@ class _Finder:
         if len(inside) > 1 or not rest or all(t in self.words.same_entity for t in rest):
             first.evidence = True
         elif head and len(rest) <= 5 and head[-1] in self.words.suffixes and cand.rule in ("suffix", "noun", "cue", "verb") or (
-            cand.rule in ("noun", "cue") and len(rest) <= 2 and all(self._name_part(t) for t in rest)
+            cand.rule in ("noun", "cue", "verb") and len(rest) <= 2 and all(self._name_part(t) for t in rest)
         ):
             for a, b in inside:
                 self.by_start.pop(a).entry = DROPPED

@@ -178,7 +178,27 @@ def find_candidates(text: str, low: str) -> list[Candidate]:
                 t = PHRASE_RE.match(text, m.end() + 1)
                 if t:
                     append(Candidate(t.start(), t.end(), "cue", "left"))
+    out.extend(_placed_names(text))
     return out
+
+
+_PLACE_CUES = ("'s ", "’s ", "-based ")
+
+
+def _placed_names(text: str) -> list[Candidate]:
+    """"Paris-based Nacelle", "Stockholm's Lovable": a name placed by the city
+    or country before it (a known place before "'s"; any capitalised word
+    before "-based")."""
+    found, places = [], words().places
+    for lit in _PLACE_CUES:
+        i = text.find(lit)
+        while i > 0:
+            end = i + len(lit)
+            place = phrase_before(text, i) if text[i - 1].isalpha() else None
+            if place and (lit == "-based " or norm_key(text[place[0] : i]) in places) and (t := PHRASE_RE.match(text, end)):
+                found.append(Candidate(t.start(), t.end(), "place", "left", strong=False))
+            i = text.find(lit, end)
+    return found
 
 
 def _before_cue(text: str, start: int, end: int, kinds: int, append: Callable[[Candidate], None],
@@ -342,6 +362,8 @@ def name_ok(name: str) -> bool:
         return False
     if all(t in w.generic or t in w.suffixes or t in w.stop or t in w.demonyms for t in toks):
         return False
+    if len(toks) == 1 and (name.endswith("ies") and name[:-3] + "y" in w.generic or name[:-1] in w.generic):
+        return False  # a plural common noun starting a sentence: "Companies", "Banks"
     if any(t in w.gov_words for t in toks) or (len(toks) >= 3 and all(t.isupper() for t in toks)):
         return False
     if len(toks) > 1 and any(norm_key(" ".join(toks[:i])) in w.products for i in range(1, len(toks))):
