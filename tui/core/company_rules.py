@@ -194,9 +194,12 @@ def _placed_names(text: str) -> list[Candidate]:
         i = text.find(lit)
         while i > 0:
             end = i + len(lit)
-            place = phrase_before(text, i) if text[i - 1].isalpha() else None
-            if place and (lit == "-based " or norm_key(text[place[0] : i]) in places) and (t := PHRASE_RE.match(text, end)):
-                found.append(Candidate(t.start(), t.end(), "place", "left", strong=False))
+            if text[end : end + 1].isupper() and text[i - 1].isalpha():
+                a = word_start(text, i)
+                b = word_start(text, a - 1) if a > 1 and text[a - 1] == " " else a  # "New Zealand's"
+                if text[a].isupper() and (lit == "-based " or norm_key(text[a:i]) in places or norm_key(text[b:i]) in places):
+                    if t := PHRASE_RE.match(text, end):
+                        found.append(Candidate(t.start(), t.end(), "place", "left", strong=False))
             i = text.find(lit, end)
     return found
 
