@@ -104,6 +104,10 @@ CASES = [
     ("Analysts were upbeat. Stockholm's Lovable, whose software builds apps, raised $200m.", "en", ["Lovable"], []),
     ("Further down, Paris-based Nacelle, which builds agents for insurers, raised €14m.", "en", ["Nacelle"], []),
     ("France's Bernard Arnault spoke. London's Heathrow Airport is busy.", "en", [], []),
+    ("Prices rose.\nSweden's Lovable raised $20m while Australia's S&P/ASX 200 fell and Japan's Nikkei 225 rose.", "en",
+     ["Lovable"], ["S&P", "Nikkei"]),
+    ("Blackstone-owned AirTrunk needs no approval from the Foreign Investment Review Board.", "en", ["AirTrunk"],
+     ["Foreign Investment"]),
     ("Companies listed in London drew bids; Banks rallied.", "en", [], []),
     # --- a product's edition is not a company
     ("It sells ChatGPT Plus and Windows Server licences, Ordalis Corp said.", "en", ["Ordalis"],

@@ -146,7 +146,7 @@ class _Finder:
                 if cr.capital_before(text, m.start):
                     end = m.start - 2 if text[m.start - 2 : m.start] == ", " else m.start - 1
                     span = cd.phrase_before(text, end) if text[end : end + 1] in (",", " ") else None
-                    if span and span[1] == end:
+                    if span and span[1] == end and not self._name_goes_on(m.end):
                         amp = _AMP_TAIL.match(text, m.end)  # "Fidelity Management & Research"
                         out.append(cr.Candidate(span[0], amp.end() if amp else m.end, "suffix", "right", strong=False))
             elif m.entry == PREFIX and text[m.end : m.end + 1] == " ":
@@ -154,6 +154,17 @@ class _Finder:
                 if t:
                     out.append(cr.Candidate(m.start, t.end(), "prefix", "left", strong=False))
         return out
+
+    def _name_goes_on(self, pos: int) -> bool:
+        """Whether a capitalised word continues the name after ``pos``: then an
+        organisation word before it does not end a name ("the Foreign
+        Investment Review Board")."""
+        text = self.text
+        if text[pos : pos + 1] != " " or not text[pos + 1 : pos + 2].isupper():
+            return False
+        nxt = text[pos + 1 : pos + 30].split(maxsplit=1)[0].rstrip(",.;:)")
+        w = self.words
+        return not (nxt in w.suffixes or nxt in w.stop or nxt in w.calendar or nxt in w.titles)
 
     def resolve(self, candidates: list[cr.Candidate]) -> None:
         """Accept candidates, strongest and longest first, without overlaps."""

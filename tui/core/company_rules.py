@@ -183,6 +183,7 @@ def find_candidates(text: str, low: str) -> list[Candidate]:
 
 
 _PLACE_CUES = ("'s ", "’s ", "-based ")
+_INDEX_AFTER = re.compile(r"/|[ \u00a0]?\d")
 
 
 def _placed_names(text: str) -> list[Candidate]:
@@ -195,10 +196,11 @@ def _placed_names(text: str) -> list[Candidate]:
         while i > 0:
             end = i + len(lit)
             if text[end : end + 1].isupper() and text[i - 1].isalpha():
-                a = word_start(text, i)
+                a = max(word_start(text, i), text.rfind("\n", 0, i) + 1)
                 b = word_start(text, a - 1) if a > 1 and text[a - 1] == " " else a  # "New Zealand's"
                 if text[a].isupper() and (lit == "-based " or norm_key(text[a:i]) in places or norm_key(text[b:i]) in places):
-                    if t := PHRASE_RE.match(text, end):
+                    t = PHRASE_RE.match(text, end)
+                    if t and not _INDEX_AFTER.match(text, t.end()):  # not "Australia's S&P/ASX 200"
                         found.append(Candidate(t.start(), t.end(), "place", "left", strong=False))
             i = text.find(lit, end)
     return found
