@@ -10,6 +10,7 @@ import pytest
 
 from tui.core.dates import find_date, find_dates, parse_date, resolve_year
 from tui.core.lang import detect_language
+from tui.core.load import article_from_text
 
 SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "000_49812cfdf0026165.txt"
 TODAY = dt.date(2026, 1, 15)
@@ -95,6 +96,16 @@ def test_year_from_weekday_or_other_dates() -> None:
     # Without weekday nor year hint, a day-month alone is not a date.
     assert find_date("Le 12 mars, la société a signé.", "fr", today=TODAY) is None
     assert resolve_year(11, 3, 0, None, TODAY) == 2025
+    # A dateline without a year: the weekday the same paragraph names is the day's.
+    wire = "Klarna prices IPO\n\nNEW YORK, Sept 9 (Reuters) - Lender Klarna priced its offering on Tuesday, above range."
+    assert find_date(wire, "en", today=TODAY) == dt.date(2025, 9, 9)
+    assert find_date("PARIS, 4 mars (Reuters) - Le groupe a annoncé mardi un rachat.", "fr", today=TODAY) == dt.date(2025, 3, 4)
+
+
+def test_byline_date_in_page_leftovers() -> None:
+    text = "SoftBank leads round\n\nBy Business Desk | March 31, 2025 | 6 min read\n\nSoftBank will invest $30bn on Monday."
+    article = article_from_text(text, path="x.txt")
+    assert "March 31" not in article.text and article.date == dt.date(2025, 3, 31)
     assert resolve_year(11, 3, 0, 2024, TODAY) == 2025  # the hint's neighbour fits the weekday
 
 

@@ -277,7 +277,10 @@ def find_date(text: str, lang: str, *, today: _dt.date | None = None) -> _dt.dat
     hint = _year_hint(mentions)
     resolved: list[tuple[DateMention, _dt.date]] = []
     for d in mentions:
-        year = d.year if d.year is not None else resolve_year(d.month, d.day, d.weekday, hint, today)
+        weekday = d.weekday
+        if d.year is None and weekday is None and d.start < _DATELINE_ZONE:
+            weekday = _weekday_after(text, d.end, lang)  # "NEW YORK, Sept 9 (Reuters) - ... on Tuesday"
+        year = d.year if d.year is not None else resolve_year(d.month, d.day, weekday, hint, today)
         if year is not None:
             resolved.append((d, _dt.date(year, d.month, d.day)))
     if not resolved:
@@ -292,6 +295,22 @@ def find_date(text: str, lang: str, *, today: _dt.date | None = None) -> _dt.dat
     for d, date in resolved:
         first.setdefault(date, d.start)
     return max(counts, key=lambda date: (counts[date] + (1 if first[date] < top else 0), -first[date]))
+
+
+_DATELINE_ZONE = 400  # a date this close to the top may be a dateline
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _weekday_after(text: str, pos: int, lang: str) -> int | None:
+    """The weekday named later in the paragraph of a yearless date near the
+    top ("NEW YORK, Sept 9 (Reuters) - ... on Tuesday"): the news' own day."""
+    end = text.find("\n", pos)
+    days = _tables(lang).days
+    for w in _WORD.findall(text, pos, end if end >= 0 else len(text)):
+        entry = days.get(w.lower())
+        if entry and not entry[2] and (w[0].isupper() or not entry[1]):
+            return entry[0]
+    return None
 
 
 @lru_cache(maxsize=8)

@@ -293,7 +293,7 @@ def article_from_text(
         raise LoadError(path, "no article text")
     language = detect_language(cleaned.text)
     if date is None:
-        date = find_date(cleaned.text, language)
+        date = find_date(cleaned.text, language) or find_date("\n".join(cleaned.removed), language)  # a byline
     return Article(
         path=sanitize_line(path),
         title=cleaned.title or _stem(path),
