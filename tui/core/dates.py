@@ -1,7 +1,8 @@
 """Dates written in article text, French or English (and other Babel locales).
 
 Month and weekday names come from Babel (``get_month_names`` / ``get_day_names``,
-wide and abbreviated, format and stand-alone, plus accent-free spellings); the
+wide and abbreviated, format and stand-alone, plus accent-free spellings), read
+from a checked copy for the usual locales (``data/calendar_names.json``); the
 regular expression is built once per language and cached.
 
 Recognised forms: "3 novembre 2025", "1er nov. 2025", "lundi 3 novembre",
@@ -35,16 +36,18 @@ dropped.
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-
-import babel
-from babel.dates import get_day_names, get_month_names
+from pathlib import Path
 
 _LOCALES = {"en": ("en", "en_GB"), "fr": ("fr",)}
+_NAMES = Path(__file__).with_name("data") / "calendar_names.json"
+"""Babel's names for the usual locales, copied so that start-up need not load
+Babel (tens of milliseconds); tests/core/test_calendar_names.py checks the copy."""
 _SP = r"[ \u00a0\u202f]"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _SCAN_LIMIT = 300_000  # longer texts: scan the head and the tail only
@@ -78,10 +81,35 @@ def _strip_accents(word: str) -> str:
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 
 
+@lru_cache(maxsize=1)
+def _stored_names() -> dict[str, dict[str, dict[str, dict[str, list[str]]]]]:
+    return json.loads(_NAMES.read_text(encoding="utf-8"))["locales"]
+
+
+def _babel_names(loc: str, kind: str, width: str, context: str) -> dict[int, str]:
+    from babel.core import Locale
+
+    return dict(getattr(Locale.parse(loc), kind)[context][width].items())
+
+
+def _names(loc: str, kind: str, width: str, context: str) -> dict[int, str]:
+    """Month (``kind="months"``, 1-12) or weekday (``"days"``, Monday = 0) names
+    of a CLDR locale, as Babel's ``get_month_names`` / ``get_day_names`` give them."""
+    stored = _stored_names().get(loc)
+    if stored is None:
+        return _babel_names(loc, kind, width, context)
+    first = 1 if kind == "months" else 0
+    return {number: name for number, name in enumerate(stored[kind][context][width], start=first)}
+
+
 def _locales(lang: str) -> tuple[str, ...]:
     """Babel locales whose names are used for ``lang`` (English always added)."""
     base = _LOCALES.get(lang)
+    if base is None and lang in _stored_names():
+        base = (lang,)
     if base is None:
+        import babel
+
         try:
             babel.Locale.parse(lang)
             base = (lang,)
@@ -90,14 +118,14 @@ def _locales(lang: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(base + _LOCALES["en"]))
 
 
-def _name_table(lang: str, getter) -> dict[str, tuple[int, bool, bool]]:
-    """Map spelling -> (number, needs capital, abbreviation) from Babel."""
+def _name_table(lang: str, kind: str) -> dict[str, tuple[int, bool, bool]]:
+    """Map spelling -> (number, needs capital, abbreviation) from Babel's names."""
     table: dict[str, tuple[int, bool, bool]] = {}
     for loc in _locales(lang):
         capital = loc.startswith("en")
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
-                for number, name in getter(width, context=context, locale=loc).items():
+                for number, name in _names(loc, kind, width, context).items():
                     for spelling in {name, _strip_accents(name)}:
                         spelling = spelling.rstrip(".")
                         if len(spelling) >= 3 and spelling.lower() not in table:
@@ -131,8 +159,8 @@ def _tables(lang: str) -> _Tables:
     Two regexes, one for dates starting with a digit and one for those
     starting with a capitalised month name, so the engine only stops at those
     characters; a weekday before the date is read in Python."""
-    months = _name_table(lang, get_month_names)
-    days = _name_table(lang, get_day_names)
+    months = _name_table(lang, "months")
+    days = _name_table(lang, "days")
     mon = _alternation(months)
     mon_cap = _alternation({k: v for k, v in months.items() if v[1]})
     ordinal = r"(?:er|st|nd|rd|th|e|º)?"
