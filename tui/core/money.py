@@ -24,8 +24,12 @@ Decisions (documented behaviour, tested in ``tests/core/test_money.py``):
 * a sign is kept on percentages only ("-3 %"), never on money;
 * unknown currency names ("couronnes" without adjective) give ``currency=None``.
 
-Speed: one search finds each number; a bare number ("2019", "150 salariés") is
-dropped after one anchored match, and a figure is read with about three.
+Speed: one ``finditer`` reads every number with its tail; a bare number ("2019",
+"150 salariés") is dropped there.  What a tail says is cached by its text
+(:class:`tui.core.money_grammar.TailReader`), and the common figures (a currency
+or percent sign, no range connector after) are built in the loop itself; the
+rest takes the general reading (:meth:`_Scanner.amount`, :meth:`_Scanner.expression`),
+which ``tests/core/test_money_fast.py`` checks the shortcuts against.
 """
 
 from __future__ import annotations
@@ -33,174 +37,27 @@ from __future__ import annotations
 import bisect
 import re
 from decimal import Decimal
-from functools import lru_cache
-from typing import Any, Callable
 
-from .currencies import prefix_ends, symbol_edges, tables
 from .model import Figure
-from .money_grammar import CONNECTOR_AFTER_SPACE, ONE, ONE_HALF, YEAR, Amount, Expr, Tail, pct_or_suffix, rx
-from .numbers import SPACES, counts_things, find_spelled, parse_number, parse_spelled, scales
+from .money_grammar import (
+    CONNECTOR_AFTER_SPACE, MISSING, NO_TAIL, ONE, YEAR, Amount, Expr, Tail, TailReader, parse_cached,
+)
+from .numbers import SPACES, counts_things, find_spelled, parse_spelled
 
-_Get = Callable[[str], Any]  # a match's group by name
-_Cur = tuple[int, str | None, Decimal, bool, bool, bool]  # end, code, factor, is_word, linked, check digit after
-#: what a tail says, ends relative to the number's end: end, scale, strong, currency, has
-#: currency, factor, percent, where to check for counted things (-1: no), check digit after
-_Spec = tuple[int, Decimal | None, bool, str | None, bool, Decimal, bool, int, bool]
-_NO_TAIL: _Spec = (0, None, False, None, False, ONE, False, -1, False)
-_MISSING = object()
-_number = lru_cache(maxsize=1 << 13)(parse_number)  # numbers recur ("2", "10", "1,5"); Decimals are immutable
-
-
-class _Scanner:
+class _Scanner(TailReader):
     """Reads expressions at candidate positions of one text."""
 
-    def __init__(self, text: str, lang: str) -> None:
-        self.text, self.lang, self.rx, self.tab = text, lang, rx(), tables()
-        self.n = len(text)
-        self.scale_words, self.scale_abbr = scales()
-        self.tail_first, self.prefix_last = symbol_edges()
-        self.prefix_one, self.prefix_pairs = prefix_ends()
-        self.prefix_len = max(map(len, self.tab.symbols), default=3) + 1  # the longest currency before a number
-        self.bound = 0  # end of the previous figure: nothing may start before it
-        self.specs: dict[tuple, _Spec | None] = {}  # see :meth:`spec`
-        self.values: dict[str, Decimal] = {}  # see :meth:`number`
-
-    def _currency_of(self, get: _Get, g: str = "") -> tuple[bool, str | None, Decimal, bool]:
-        """(valid, code, factor, is_word) for a match with sym/code/word groups
-        (their names prefixed by ``g``; ``get`` reads a group by name)."""
-        sym, code = get(g + "sym"), get(g + "code")
-        if sym:
-            return True, self.tab.symbols.get(sym), ONE, False
-        if code:
-            return code in self.tab.codes, code, ONE, False
-        word = get(g + "word").lower()
-        return True, self.tab.words.get(word), self.tab.factors.get(word, ONE), True
-
-    def _prefix_before(self, pos: int) -> tuple[int, str | None] | None:
-        """Currency written just before the digits at ``pos`` ("$", "US$ ", "EUR ")."""
-        text, i = self.text, pos - 1
-        if i >= self.bound and text[i] in SPACES:
-            i -= 1
-        if i < self.bound or not self.maybe_prefix(i):
-            return None
-        m = self.rx.prefix_back.search(text, max(self.bound, pos - self.prefix_len), pos)
-        if not m:
-            return None
-        valid, code, _f, _w = self._currency_of(m.group)
-        return (m.start(), code) if valid else None
-
-    def maybe_prefix(self, i: int) -> bool:
-        """Cheap test: a currency symbol or code may end at ``i`` ("$", "US$", "EUR", not "pour")."""
+    def alone(self, pos: int, bare: bool = False) -> bool:
+        """True when the amount ending at ``pos`` cannot start a range: the same
+        answer as :meth:`expression`, cheaper.  ``bare``: a number with nothing after it."""
         text = self.text
-        return text[i] in self.prefix_one or (i > 0 and text[i - 1 : i + 1] in self.prefix_pairs)
-
-    def _suffix(self, get: _Get, g: str, at: int, scaled: bool, prefix: str | None, has_prefix: bool) -> _Cur | None:
-        """A currency written after the number: groups ``g``+sep/link/sym/code/word,
-        starting ``at`` characters after the number; positions are relative to its end."""
-        valid, code, factor, is_word = self._currency_of(get, g)
-        sep, link = get(g + "sep"), get(g + "link")
-        if not valid or (link and not scaled):
-            return None
-        if sep == "-" and not (scaled and is_word):
-            return None
-        if not scaled and is_word and get(g + "word").lower() in self.tab.scale_only:
-            return None  # "2019 won the prize"
-        if has_prefix and code != prefix:
-            return None
-        end = at + len(sep) + len(link or "") + len(get(g + "sym") or get(g + "code") or get(g + "word"))
-        # unscaled symbol or code: "2019 $10 million" (the symbol belongs to the next number) is checked on the text
-        return end, code, factor, is_word, bool(link), not scaled and not is_word
-
-    def _scaled_spec(self, get: _Get, has_prefix: bool, prefix: str | None) -> _Spec | None:
-        """Spec of a tail with a scale word/abbreviation, or None when the scale is not valid here."""
-        tok, sep = get("tok"), get("ssep")
-        sc = self.scale_abbr.get(tok) or self.scale_words.get(tok.lower())
-        if sc is None or (sep == "-" and not sc.is_word):  # None: odd case folding ("MİLLİON")
-            return None
-        h = get("half")
-        q = len(sep) + len(tok) + (len(h) if h else 0)
-        cur = self._suffix(get, "s_", q, True, prefix, has_prefix) if get("s_sep") is not None else None
-        linked = cur is not None and cur[4]
-        if sc.strength == "attached" and not ((has_prefix and sep == "") or (cur is not None and not linked)):
-            return None  # "5 m" (metres), "$5 M. Dupont"
-        if sc.strength == "currency" and not (has_prefix or cur is not None):
-            return None
-        value = sc.value
-        english_order = has_prefix or (cur is not None and cur[3] and not linked)  # "$38 billion"
-        if self.lang == "fr" and sc.fr_value is not None and not english_order:
-            value = sc.fr_value  # French long scale: "1 billion d'euros" = 10^12
-        scale, strong = value * ONE_HALF if h else value, sc.strength == "strong"
-        if cur is not None:
-            return cur[0], scale, strong, cur[1], True, cur[2], False, -1, False
-        return q, scale, strong, None, False, ONE, False, q if strong and not has_prefix else -1, False
-
-    def _plain_spec(self, get: _Get, has_prefix: bool, prefix: str | None) -> _Spec:
-        """Spec of a percent sign or a currency after the number (no scale)."""
-        pct = get("pct")
-        if pct is not None:
-            return _NO_TAIL if has_prefix else (len(pct), None, False, None, False, ONE, True, -1, False)
-        cur = self._suffix(get, "", 0, False, prefix, has_prefix)
-        if cur is None:
-            return _NO_TAIL
-        return cur[0], None, False, cur[1], True, cur[2], False, -1, cur[5]
-
-    def spec(self, m: re.Match[str], has_prefix: bool, prefix: str | None) -> _Spec | None:
-        """What the tail read by ``m`` (a match of ``tail`` or ``number_tail``) says,
-        before the checks on the text after it; None: a scale that is not valid here,
-        to be read again as a percent or a currency.  Cached by the groups' text."""
-        g = m.groups()
-        key = (g[1:] if m.re is self.rx.number_tail else g, has_prefix, prefix)
-        sp = self.specs.get(key, _MISSING)
-        if sp is _MISSING:
-            get = m.group
-            sp = self._scaled_spec(get, has_prefix, prefix) if get("tok") is not None else self._plain_spec(get, has_prefix, prefix)
-            if len(self.specs) < 4096:
-                self.specs[key] = sp
-        return sp
-
-    def _tail_of(self, sp: _Spec, pos: int) -> Tail:
-        """The Tail a spec gives after the number ending at ``pos``."""
-        end, scale, strong, code, has_currency, factor, percent, count_at, digit_check = sp
-        if digit_check and self.rx.digit_next.match(self.text, pos + end):
-            return Tail(pos)  # "2019 $10 million": the symbol belongs to the next number
-        t = Tail(pos + end, scale, strong, code, has_currency, factor, percent)
-        if count_at >= 0:
-            t.excluded = counts_things(self.text, pos + count_at, self.lang)
-        return t
-
-    def tail(self, pos: int, has_prefix: bool, prefix: str | None) -> Tail:
-        """Parse scale / currency / percent after the number ending at ``pos``."""
-        c = self.text[pos] if pos < self.n else "."
-        if not (c in SPACES or c in "%-–—" or c.isalpha() or c in self.tail_first):
-            return Tail(pos)  # "2019," "(150)": nothing can follow
-        return self.tail_from(self.rx.tail.match(self.text, pos), pos, has_prefix, prefix)
-
-    def tail_from(self, m: re.Match[str] | None, pos: int, has_prefix: bool, prefix: str | None) -> Tail:
-        """The tail read by ``m``, a match of the tail pattern at ``pos`` (None: no tail)."""
-        if m is None:
-            return Tail(pos)
-        sp = self.spec(m, has_prefix, prefix)
-        if sp is None:
-            m = pct_or_suffix().match(self.text, pos)
-            if m is None:
-                return Tail(pos)
-            sp = self._plain_spec(m.group, has_prefix, prefix)
-        return self._tail_of(sp, pos)
-
-    def number(self, raw: str) -> Decimal:
-        """Value of a number as written ("1,5", "1 400")."""
-        value = self.values.get(raw)
-        if value is None:
-            value = self.values[raw] = _number(raw, self.lang) * ONE
-        return value
-
-    def alone(self, pos: int) -> bool:
-        """True when a complete amount (not a bare number) ending at ``pos`` cannot
-        start a range (the same answer as :meth:`expression`, cheaper)."""
-        if self._no_connector(pos):
+        c = text[pos : pos + 1]
+        if not (c in "-–—" and c) and not (c in SPACES and c and text[pos + 1 : pos + 2] in CONNECTOR_AFTER_SPACE):
+            return True  # as _no_connector
+        c = self.rx.connector.match(text, pos)
+        if c is None:
             return True
-        c = self.rx.connector.match(self.text, pos)
-        return c is None or (not c.group("dash") and c.group("word").lower() not in ("et", "and"))
+        return not bare and not c.group("dash") and c.group("word").lower() not in ("et", "and")
 
     def _no_connector(self, pos: int) -> bool:
         """Cheap test: no range connector ("-", " à ", " and "...) can start at ``pos``."""
@@ -217,7 +74,7 @@ class _Scanner:
         i = ns - 1
         if i >= bound and text[i] in SPACES:
             i -= 1
-        pre = self._prefix_before(ns) if i >= bound and self.maybe_prefix(i) else None
+        pre = self.prefix_before(ns) if i >= bound and self.maybe_prefix(i) else None
         if pre is None:
             if ns > bound:
                 before = text[ns - 1]
@@ -228,27 +85,27 @@ class _Scanner:
             if tm is None:
                 if self._no_connector(ne) or not self.rx.connector.match(text, ne):
                     return None  # a bare number ("2019", "150 salariés") is never a figure
-                return ns, _number(m.group("num"), self.lang) * ONE, Tail(ne), None, False, True
+                return ns, parse_cached(m.group("num"), self.lang) * ONE, Tail(ne), None, False, True
             t = self.tail_from(tm, ne, False, None)
             bare = t.scale is None and not t.has_currency and not t.percent
             if bare and (self._no_connector(ne) or not self.rx.connector.match(text, ne)):
                 return None
             if t.percent and ns - 1 >= bound and text[ns - 1] in "+-−":
                 sign = ONE if text[ns - 1] == "+" else -ONE
-                return ns - 1, _number(m.group("num"), self.lang) * sign, t, None, False, bare
-            return ns, _number(m.group("num"), self.lang) * ONE, t, None, False, bare
+                return ns - 1, parse_cached(m.group("num"), self.lang) * sign, t, None, False, bare
+            return ns, parse_cached(m.group("num"), self.lang) * ONE, t, None, False, bare
         code = pre[1]
         t = self.tail_from(tm, ne, True, code)
         bare = t.bare()
         t.currency, t.has_currency = code, True
-        return pre[0], _number(m.group("num"), self.lang) * ONE, t, code, True, bare
+        return pre[0], parse_cached(m.group("num"), self.lang) * ONE, t, code, True, bare
 
     def amount_fwd(self, pos: int) -> Amount | None:
         """An amount starting exactly at ``pos`` (after a range connector)."""
         pf = self.rx.prefix_fwd.match(self.text, pos)
         code, has_prefix, start = None, False, pos
         if pf:
-            valid, code, _f, _w = self._currency_of(pf.group)
+            valid, code, _f, _w = self.currency_of(pf.group)
             if not valid:
                 return None
             has_prefix, pos = True, pf.end()
@@ -259,7 +116,7 @@ class _Scanner:
         bare = t.bare()
         if has_prefix:
             t.currency, t.has_currency = code, True
-        value = _number(num.group(), self.lang)
+        value = parse_cached(num.group(), self.lang)
         return Amount(start, num.end(), value, num.group(), t, code, has_prefix, bare)
 
     def _connector(self, pos: int, opener: str | None, bare_first: bool, raw: str) -> re.Match[str] | None:
@@ -389,32 +246,26 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
             out.append(fig)
             sc.bound = fig.end
 
-    def general(m: re.Match[str], pos: int) -> int:
-        """Read the number (and tail) ``m`` ending at ``pos`` the general way; the new search position."""
+    def general(m: re.Match[str], ne: int) -> None:
+        """Read the number (and tail) ``m``, its digits ending at ``ne``, the general way."""
         found = sc.amount(m)
         if found is None:
-            return pos
+            return
         start, value, t, code, has_prefix, bare = found
-        if not sc._no_connector(pos if bare else t.end):  # maybe a range
-            emit(sc.expression(Amount(start, pos, value, m.group("num"), t, code, has_prefix, bare)))
-            return max(pos, sc.bound)
-        if bare and not has_prefix:  # cannot happen: a bare number with no connector was dropped
-            return pos
-        value = value if t.percent else value * (t.scale or ONE) * t.factor
-        fig = _to_figure(text, Expr(start, t.end, value, None, t), ctx)
-        if fig is None:
-            return pos
-        out.append(fig)
-        sc.bound = fig.end
-        return max(pos, fig.end)
+        if not sc._no_connector(ne if bare else t.end):  # maybe a range
+            emit(sc.expression(Amount(start, ne, value, m.group("num"), t, code, has_prefix, bare)))
+        elif not bare or has_prefix:  # (a bare number with no connector was dropped)
+            emit(Expr(start, t.end, value if t.percent else value * (t.scale or ONE) * t.factor, None, t))
 
-    k, pos, n_spelled = 0, 0, len(spelled)
+    # Numbers are read in order, each from its first digit: ``finditer`` gives the
+    # same numbers as searching again after each one (or after the last figure's end)
+    # because no tail holds a digit and no figure ends inside a digit run.
+    k, n_spelled = 0, len(spelled)
     next_spelled = spelled[0].start() if spelled else len(text) + 1
-    search, no_connector, connector = sc.rx.number_tail.search, sc._no_connector, sc.rx.connector.match
-    maybe_prefix, prefix_before, spec, lang = sc.maybe_prefix, sc._prefix_before, sc.spec, sc.lang
-    number, alone = sc.number, sc.alone
-    while (m := search(text, pos)) is not None:  # a number starts at every digit
-        ns, pos = m.span(1)  # group 1: "num"
+    maybe_prefix, prefix_before, spec, lang = sc.maybe_prefix, sc.prefix_before, sc.spec, sc.lang
+    number, alone, specs, values = sc.number, sc.alone, sc.specs, sc.values
+    for m in sc.rx.number_tail.finditer(text):
+        ns, ne = m.span(1)  # group 1: "num"
         if next_spelled < ns:
             while k < n_spelled and spelled[k].start() < ns:
                 if spelled[k].start() >= sc.bound:
@@ -423,7 +274,6 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
             next_spelled = spelled[k].start() if k < n_spelled else len(text) + 1
         bound = sc.bound
         if ns < bound:
-            pos = max(pos, bound)
             continue
         # Fast path, the same reading as ``general`` for the common cases (no range
         # connector after the amount); anything else goes to ``general``.
@@ -433,13 +283,13 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
         pre = prefix_before(ns) if i >= bound and maybe_prefix(i) else None
         if pre is not None:  # "$5", "EUR 5 million"
             start, code = pre
-            sp = spec(m, True, code) if m.end() > pos else _NO_TAIL
+            sp = spec(m, True, code) if m.end() > ne else NO_TAIL
             if sp is None or sp[8]:
-                pos = general(m, pos)  # a scale to read again, a symbol to check
+                general(m, ne)  # a scale to read again, a symbol to check
                 continue
-            end = pos + sp[0]
-            if not (alone(end) if sp[0] else no_connector(pos) or not connector(text, pos)):
-                pos = general(m, pos)  # maybe a range: "$7-8 billion", "from $7bn to $8bn"
+            end = ne + sp[0]
+            if not alone(end, not sp[0]):
+                general(m, ne)  # maybe a range: "$7-8 billion", "from $7bn to $8bn"
                 continue
             implied = False
             ctx.code, ctx.at = code, start
@@ -450,40 +300,38 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
                     continue  # "A320", "H100", "US10"
                 if before in "-–−+.,'’" and ns >= 2 and text[ns - 2].isalnum():
                     continue  # "GPT-4", "COVID-19", "1,2,3" (ranges are read from their first number)
-            if m.end() == pos:  # nothing after the digits
-                if not (no_connector(pos) or not connector(text, pos)):
-                    pos = general(m, pos)  # "entre 80 et 90 milliards"
+            if m.end() == ne:  # nothing after the digits
+                if not alone(ne, True):
+                    general(m, ne)  # "entre 80 et 90 milliards"
                 continue  # a bare number ("2019", "150 salariés") is never a figure
-            sp = spec(m, False, None)
-            if sp is None or sp[8] or not sp[0] or not alone(end := pos + sp[0]):
-                pos = general(m, pos)  # a scale to read again, a symbol to check, no tail, a range
+            sp = specs.get(m.groups()[1:], MISSING)  # inlined :meth:`_Scanner.spec`
+            if sp is MISSING:
+                sp = spec(m, False, None)
+            if sp is None or sp[8] or not sp[0] or not alone(end := ne + sp[0]):
+                general(m, ne)  # a scale to read again, a symbol to check, no tail, a range
                 continue
             start = ns
             if sp[6]:  # percent
                 if ns > bound and text[ns - 1] in "+-−":
-                    pos = general(m, pos)  # a signed percentage
-                    continue
-                fig = Figure("percent", text[ns:end], ns, end, value=float(number(m.group(1))), value_max=None)
-                out.append(fig)
-                sc.bound = end
-                pos = max(pos, end)
+                    general(m, ne)  # a signed percentage
+                else:
+                    out.append(Figure("percent", text[ns:end], ns, end, value=float(number(m.group(1)))))
+                    sc.bound = end
                 continue
             implied = False
             if sp[4]:  # a currency after the number
                 code = sp[3]
                 ctx.code, ctx.at = code, ns
-            elif not sp[2] or (sp[7] >= 0 and counts_things(text, pos + sp[7], lang)):
+            elif not sp[2] or (sp[7] >= 0 and counts_things(text, ne + sp[7], lang)):
                 continue  # a scale word alone, not strong or counting things ("2 millions d'actions")
             elif (code := ctx.implied(ns)) is None:
                 continue  # a scale word alone needs the currency of the same or the previous paragraph
             else:
                 implied = True
-        amount = float(number(m.group(1)) * (sp[1] or ONE) * sp[5])
-        fig = Figure("money", text[start:end], start, end, amount=amount, amount_max=None, currency=code, implied=implied)
-        out.append(fig)
+        raw = m.group(1)
+        amount = float((values.get(raw) or number(raw)) * (sp[1] or ONE) * sp[5])
+        out.append(Figure("money", text[start:end], start, end, amount, None, code, implied))  # amount, amount_max, currency, implied
         sc.bound = end
-        if end > pos:
-            pos = end
     for sp in spelled[k:]:
         if sp.start() >= sc.bound:
             emit(sc.spelled(sp))

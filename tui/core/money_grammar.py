@@ -7,7 +7,9 @@ fixed-width digit groups, no nested open-ended repetition.
 
 The *tail* pattern reads what follows a number in one call: a scale word with
 its "et demi" and the currency after it ("38 milliards et demi de dollars"),
-or a percent sign, or a currency ("150 euros").
+or a percent sign, or a currency ("150 euros").  :class:`TailReader` turns a
+tail's groups into a :data:`Spec` once per text and spelling, and finds the
+currency written before a number.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any, Callable
 
-from .currencies import currency_patterns, trie_regex, word_data
-from .numbers import NUMBER, SP, scale_regex
+from .currencies import currency_patterns, prefix_ends, symbol_edges, tables, trie_regex, word_data
+from .numbers import NUMBER, SP, SPACES, counts_things, parse_number, scale_regex, scales
 
 ONE = Decimal(1)
 ONE_HALF = Decimal("1.5")
@@ -125,3 +128,167 @@ class Expr:
     low: Decimal
     high: Decimal | None
     tail: Tail
+
+
+Get = Callable[[str], Any]  # a match's group by name
+Cur = tuple[int, str | None, Decimal, bool, bool, bool]  # end, code, factor, is_word, linked, check digit after
+#: what a tail says, ends relative to the number's end: end, scale, strong, currency, has
+#: currency, factor, percent, where to check for counted things (-1: no), check digit after
+Spec = tuple[int, Decimal | None, bool, str | None, bool, Decimal, bool, int, bool]
+NO_TAIL: Spec = (0, None, False, None, False, ONE, False, -1, False)
+MISSING = object()
+parse_cached = lru_cache(maxsize=1 << 13)(parse_number)  # numbers recur ("2", "10", "1,5"); Decimals are immutable
+
+
+class TailReader:
+    """Reads what surrounds a number in one text: a currency before it, and its
+    tail (scale, currency, percent) as a cached :data:`Spec`."""
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.text, self.lang, self.rx, self.tab = text, lang, rx(), tables()
+        self.n = len(text)
+        self.scale_words, self.scale_abbr = scales()
+        self.tail_first, self.prefix_last = symbol_edges()
+        self.prefix_one, self.prefix_pairs = prefix_ends()
+        self.prefix_len = max([3, *map(len, self.tab.symbols)]) + 1  # the longest currency before a number, a space
+        self.bound = 0  # end of the previous figure: nothing may start before it
+        self.specs: dict[tuple, Spec | None] = {}  # see :meth:`spec`
+        self.values: dict[str, Decimal] = {}  # see :meth:`number`
+
+    def currency_of(self, get: Get, g: str = "") -> tuple[bool, str | None, Decimal, bool]:
+        """(valid, code, factor, is_word) for a match with sym/code/word groups
+        (their names prefixed by ``g``; ``get`` reads a group by name)."""
+        sym, code = get(g + "sym"), get(g + "code")
+        if sym:
+            return True, self.tab.symbols.get(sym), ONE, False
+        if code:
+            return code in self.tab.codes, code, ONE, False
+        word = get(g + "word").lower()
+        return True, self.tab.words.get(word), self.tab.factors.get(word, ONE), True
+
+    def prefix_before(self, pos: int) -> tuple[int, str | None] | None:
+        """Currency written just before the digits at ``pos`` ("$", "US$ ", "EUR ")."""
+        text, i = self.text, pos - 1
+        if i >= self.bound and text[i] in SPACES:
+            i -= 1
+        if i < self.bound or not self.maybe_prefix(i):
+            return None
+        c = text[i]
+        if c in self.prefix_one and (i == 0 or text[i - 1 : i + 1] not in self.prefix_pairs):
+            # only the one-character symbol ends here ("$38"); the pattern's look-behind:
+            # not after a letter (\w but not \d: str.isalnum and not str.isdecimal)
+            if i > 0 and text[i - 1].isalnum() and not text[i - 1].isdecimal():
+                return None
+            return i, self.tab.symbols.get(c)
+        m = self.rx.prefix_back.search(text, max(self.bound, pos - self.prefix_len), pos)
+        if not m:
+            return None
+        valid, code, _f, _w = self.currency_of(m.group)
+        return (m.start(), code) if valid else None
+
+    def maybe_prefix(self, i: int) -> bool:
+        """Cheap test: a currency symbol or code may end at ``i`` ("$", "US$", "EUR", not "pour")."""
+        text = self.text
+        return text[i] in self.prefix_one or (i > 0 and text[i - 1 : i + 1] in self.prefix_pairs)
+
+    def _suffix(self, get: Get, g: str, at: int, scaled: bool, prefix: str | None, has_prefix: bool) -> Cur | None:
+        """A currency written after the number: groups ``g``+sep/link/sym/code/word,
+        starting ``at`` characters after the number; positions are relative to its end."""
+        valid, code, factor, is_word = self.currency_of(get, g)
+        sep, link = get(g + "sep"), get(g + "link")
+        if not valid or (link and not scaled):
+            return None
+        if sep == "-" and not (scaled and is_word):
+            return None
+        if not scaled and is_word and get(g + "word").lower() in self.tab.scale_only:
+            return None  # "2019 won the prize"
+        if has_prefix and code != prefix:
+            return None
+        end = at + len(sep) + len(link or "") + len(get(g + "sym") or get(g + "code") or get(g + "word"))
+        # unscaled symbol or code: "2019 $10 million" (the symbol belongs to the next number) is checked on the text
+        return end, code, factor, is_word, bool(link), not scaled and not is_word
+
+    def _scaled_spec(self, get: Get, has_prefix: bool, prefix: str | None) -> Spec | None:
+        """Spec of a tail with a scale word/abbreviation, or None when the scale is not valid here."""
+        tok, sep = get("tok"), get("ssep")
+        sc = self.scale_abbr.get(tok) or self.scale_words.get(tok.lower())
+        if sc is None or (sep == "-" and not sc.is_word):  # None: odd case folding ("MİLLİON")
+            return None
+        h = get("half")
+        q = len(sep) + len(tok) + (len(h) if h else 0)
+        cur = self._suffix(get, "s_", q, True, prefix, has_prefix) if get("s_sep") is not None else None
+        linked = cur is not None and cur[4]
+        if sc.strength == "attached" and not ((has_prefix and sep == "") or (cur is not None and not linked)):
+            return None  # "5 m" (metres), "$5 M. Dupont"
+        if sc.strength == "currency" and not (has_prefix or cur is not None):
+            return None
+        value = sc.value
+        english_order = has_prefix or (cur is not None and cur[3] and not linked)  # "$38 billion"
+        if self.lang == "fr" and sc.fr_value is not None and not english_order:
+            value = sc.fr_value  # French long scale: "1 billion d'euros" = 10^12
+        scale, strong = value * ONE_HALF if h else value, sc.strength == "strong"
+        if cur is not None:
+            return cur[0], scale, strong, cur[1], True, cur[2], False, -1, False
+        return q, scale, strong, None, False, ONE, False, q if strong and not has_prefix else -1, False
+
+    def _plain_spec(self, get: Get, has_prefix: bool, prefix: str | None) -> Spec:
+        """Spec of a percent sign or a currency after the number (no scale)."""
+        pct = get("pct")
+        if pct is not None:
+            return NO_TAIL if has_prefix else (len(pct), None, False, None, False, ONE, True, -1, False)
+        cur = self._suffix(get, "", 0, False, prefix, has_prefix)
+        if cur is None:
+            return NO_TAIL
+        return cur[0], None, False, cur[1], True, cur[2], False, -1, cur[5]
+
+    def spec(self, m: re.Match[str], has_prefix: bool, prefix: str | None) -> Spec | None:
+        """What the tail read by ``m`` (a match of ``tail`` or ``number_tail``) says,
+        before the checks on the text after it; None: a scale that is not valid here,
+        to be read again as a percent or a currency.  Cached by the groups' text."""
+        g = m.groups()
+        key: tuple = g[1:] if m.re is self.rx.number_tail else g  # the same groups in both patterns
+        if has_prefix:
+            key = (key, prefix)
+        sp = self.specs.get(key, MISSING)
+        if sp is MISSING:
+            get = m.group
+            sp = self._scaled_spec(get, has_prefix, prefix) if get("tok") is not None else self._plain_spec(get, has_prefix, prefix)
+            if len(self.specs) < 4096:
+                self.specs[key] = sp
+        return sp
+
+    def tail_of(self, sp: Spec, pos: int) -> Tail:
+        """The Tail a spec gives after the number ending at ``pos``."""
+        end, scale, strong, code, has_currency, factor, percent, count_at, digit_check = sp
+        if digit_check and self.rx.digit_next.match(self.text, pos + end):
+            return Tail(pos)  # "2019 $10 million": the symbol belongs to the next number
+        t = Tail(pos + end, scale, strong, code, has_currency, factor, percent)
+        if count_at >= 0:
+            t.excluded = counts_things(self.text, pos + count_at, self.lang)
+        return t
+
+    def tail(self, pos: int, has_prefix: bool, prefix: str | None) -> Tail:
+        """Parse scale / currency / percent after the number ending at ``pos``."""
+        c = self.text[pos] if pos < self.n else "."
+        if not (c in SPACES or c in "%-–—" or c.isalpha() or c in self.tail_first):
+            return Tail(pos)  # "2019," "(150)": nothing can follow
+        return self.tail_from(self.rx.tail.match(self.text, pos), pos, has_prefix, prefix)
+
+    def tail_from(self, m: re.Match[str] | None, pos: int, has_prefix: bool, prefix: str | None) -> Tail:
+        """The tail read by ``m``, a match of the tail pattern at ``pos`` (None: no tail)."""
+        if m is None:
+            return Tail(pos)
+        sp = self.spec(m, has_prefix, prefix)
+        if sp is None:
+            m = pct_or_suffix().match(self.text, pos)
+            if m is None:
+                return Tail(pos)
+            sp = self._plain_spec(m.group, has_prefix, prefix)
+        return self.tail_of(sp, pos)
+
+    def number(self, raw: str) -> Decimal:
+        """Value of a number as written ("1,5", "1 400")."""
+        value = self.values.get(raw)
+        if value is None:
+            value = self.values[raw] = parse_cached(raw, self.lang) * ONE
+        return value
