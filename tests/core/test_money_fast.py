@@ -86,3 +86,11 @@ def test_tails_hold_no_digit_and_symbols_end_in_no_space() -> None:
     forms = [*tab.words, *tab.symbols, *words, *abbrevs, *data["percent_words"]]
     assert not [f for f in forms if any(c.isdecimal() for c in f)]
     assert not [s for s in tab.symbols if s[-1] in SPACES]
+
+
+def test_nothing_after_a_separator_starts_with_a_space() -> None:
+    """The tail pattern takes a space after the number possessively ("?+")."""
+    tab = tables()
+    words, abbrevs = scales()
+    forms = [*tab.words, *tab.symbols, *words, *abbrevs, "de", "d'"]
+    assert not [f for f in forms if not f or f[0] in SPACES or f[0].isspace()]

@@ -262,8 +262,9 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
     # because no tail holds a digit and no figure ends inside a digit run.
     k, n_spelled = 0, len(spelled)
     next_spelled = spelled[0].start() if spelled else len(text) + 1
-    maybe_prefix, prefix_before, spec, lang = sc.maybe_prefix, sc.prefix_before, sc.spec, sc.lang
+    prefix_one, prefix_pairs, prefix_before, spec, lang = sc.prefix_one, sc.prefix_pairs, sc.prefix_before, sc.spec, sc.lang
     number, alone, specs, values = sc.number, sc.alone, sc.specs, sc.values
+    percents: dict[str, float] = {}  # percentage as written -> value
     for m in sc.rx.number_tail.finditer(text):
         ns, ne = m.span(1)  # group 1: "num"
         if next_spelled < ns:
@@ -280,7 +281,9 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
         i = ns - 1
         if i >= bound and text[i] in SPACES:
             i -= 1
-        pre = prefix_before(ns) if i >= bound and maybe_prefix(i) else None
+        pre = None
+        if i >= bound and (text[i] in prefix_one or (i > 0 and text[i - 1 : i + 1] in prefix_pairs)):
+            pre = prefix_before(ns)  # (the test above is :meth:`TailReader.maybe_prefix`)
         if pre is not None:  # "$5", "EUR 5 million"
             start, code = pre
             sp = spec(m, True, code) if m.end() > ne else NO_TAIL
@@ -315,7 +318,11 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
                 if ns > bound and text[ns - 1] in "+-−":
                     general(m, ne)  # a signed percentage
                 else:
-                    out.append(Figure("percent", text[ns:end], ns, end, value=float(number(m.group(1)))))
+                    raw = m.group(1)
+                    value = percents.get(raw)
+                    if value is None:
+                        value = percents[raw] = float(number(raw))
+                    out.append(Figure("percent", text[ns:end], ns, end, value=value))
                     sc.bound = end
                 continue
             implied = False

@@ -55,10 +55,12 @@ def rx() -> Rx:
     after, before = currency_patterns()
     pct_words = trie_regex(w.lower() for w in word_data()["percent_words"]).replace(r"\ ", SP)
     pct = rf"{SP}?%|{SP}(?i:{pct_words})(?!\w)"
-    suffix = rf"(?P<sep>{SP}?|-)(?P<link>(?i:de){SP}|[dD]['’])?{after}"
+    # "?+": a space before a scale or a currency is taken for good (none of them starts
+    # with a space), so a failed reading is not tried again from the space itself
+    suffix = rf"(?P<sep>{SP}?+|-)(?P<link>(?i:de){SP}|[dD]['’])?{after}"
     # "et demi" is only tried before a lower-case "e"/"a" (as the scanner always did)
     half = rf"(?P<half>{SP}(?=[ea])(?i:et{SP}demie?|and{SP}a{SP}half)(?!\w))"
-    scaled = rf"(?P<ssep>{SP}?|-)(?P<tok>{scale_regex()}){half}?(?:{_renamed(suffix, 's_')})?"
+    scaled = rf"(?P<ssep>{SP}?+|-)(?P<tok>{scale_regex()}){half}?(?:{_renamed(suffix, 's_')})?"
     tail = rf"{scaled}|(?P<pct>{pct})|{suffix}"
     return Rx(
         number=re.compile(NUMBER),
