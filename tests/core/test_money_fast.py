@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.core import money
-from tui.core.currencies import prefix_ends, tables, word_data
+from tui.core.currencies import fold_class, prefix_ends, tables, word_data
 from tui.core.money_grammar import TailReader
 from tui.core.numbers import SPACES, scales
 
@@ -94,3 +95,16 @@ def test_nothing_after_a_separator_starts_with_a_space() -> None:
     words, abbrevs = scales()
     forms = [*tab.words, *tab.symbols, *words, *abbrevs, "de", "d'"]
     assert not [f for f in forms if not f or f[0] in SPACES or f[0].isspace()]
+
+
+def test_fold_class_matches_ignorecase_on_every_code_point() -> None:
+    """trie_regex(fold=True) stands for (?i:...): same characters for every letter of the word lists."""
+    tab, data = tables(), word_data()
+    words, _abbrevs = scales()
+    chars = set("".join(tab.words)) | set("".join(words)) | set("".join(w.lower() for w in data["percent_words"]))
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    folded = set(re.findall("(?i:[" + "".join(re.escape(c) for c in chars) + "])", every))
+    assert set(re.findall("|".join(fold_class(ch) for ch in chars), every)) <= folded
+    for ch in chars:
+        expected = {x for x in folded if re.fullmatch("(?i:" + re.escape(ch) + ")", x)}
+        assert {x for x in folded if re.fullmatch(fold_class(ch), x)} == expected, ch

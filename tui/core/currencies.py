@@ -117,12 +117,30 @@ def tables() -> CurrencyTables:
     return CurrencyTables(words, symbols, codes, factors, scale_only)
 
 
-def trie_regex(words: Iterable[str]) -> str:
+#: characters that ``(?i:)`` folds onto letters beyond str.lower/str.upper
+_FOLD_EXTRA = "\u0130\u0131\u212a\u017f\u212b\u1e9e\u00df\u00b5\u2126"
+
+
+@lru_cache(maxsize=None)
+def fold_class(ch: str) -> str:
+    """A pattern for ``ch`` that matches exactly what ``(?i:ch)`` matches, without
+    the flag ("[mM]", "[kK\u212a]"); ``tests/core/test_money_fast.py`` checks it
+    against every code point for the characters of the word lists."""
+    cands = {ch, ch.lower(), ch.upper(), ch.title(), ch.casefold(), ch.swapcase(), *_FOLD_EXTRA}
+    same = sorted(x for x in cands if len(x) == 1 and re.fullmatch("(?i:" + re.escape(ch) + ")", x))
+    return re.escape(ch) if same == [ch] else "[" + "".join(re.escape(x) for x in same) + "]"
+
+
+def trie_regex(words: Iterable[str], *, fold: bool = False) -> str:
     """A regex alternation for ``words`` factored as a trie (longest match first).
 
     Matching cost is bounded by the longest word, so it stays linear in the
     text; a flat alternation of ~1,000 names would be tried branch by branch.
+    ``fold``: match any case, as ``(?i:...)`` around the lower-case ``words``
+    would, but with explicit classes, so the engine skips a branch on its first
+    character instead of entering it.
     """
+    escape = fold_class if fold else re.escape
     root: dict[str, dict] = {}
     for word in words:
         node = root
@@ -131,7 +149,7 @@ def trie_regex(words: Iterable[str]) -> str:
         node[""] = {}
 
     def build(node: dict[str, dict]) -> str:
-        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        branches = [escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -171,7 +189,7 @@ def currency_patterns() -> tuple[str, str]:
     sym = trie_regex(tab.symbols)
     after = (
         rf"(?:(?P<sym>{sym})(?![^\W\d_])|(?P<code>[A-Z]{{3}})(?![^\W\d_])"
-        rf"|(?i:(?P<word>{trie_regex(tab.words)}))(?!\w))"
+        rf"|(?P<word>{trie_regex(tab.words, fold=True)})(?!\w))"
     )
     before = rf"(?:(?P<sym>{sym})|(?P<code>[A-Z]{{3}}))[ \u00a0\u202f]?"
     return after, before

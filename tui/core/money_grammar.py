@@ -53,8 +53,8 @@ def _renamed(pattern: str, prefix: str) -> str:
 def rx() -> Rx:
     """The compiled patterns (built on first use)."""
     after, before = currency_patterns()
-    pct_words = trie_regex(w.lower() for w in word_data()["percent_words"]).replace(r"\ ", SP)
-    pct = rf"{SP}?%|{SP}(?i:{pct_words})(?!\w)"
+    pct_words = trie_regex((w.lower() for w in word_data()["percent_words"]), fold=True).replace(r"\ ", SP)
+    pct = rf"{SP}?%|{SP}{pct_words}(?!\w)"
     # "?+": a space before a scale or a currency is taken for good (none of them starts
     # with a space), so a failed reading is not tried again from the space itself
     suffix = rf"(?P<sep>{SP}?+|-)(?P<link>(?i:de){SP}|[dD]['’])?{after}"

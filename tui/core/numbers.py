@@ -107,7 +107,7 @@ def lookup_scale(token: str) -> Scale | None:
 def scale_regex() -> str:
     """Alternation of scale words (any case) and abbreviations (exact case)."""
     words, abbrevs = scales()
-    return rf"(?:(?i:{trie_regex(words)})|{trie_regex(abbrevs)})(?!\w)"
+    return rf"(?:{trie_regex(words, fold=True)}|{trie_regex(abbrevs)})(?!\w)"
 
 
 @lru_cache(maxsize=1)
