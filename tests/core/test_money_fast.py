@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.core import money
-from tui.core.currencies import fold_class, prefix_ends, tables, word_data
+from tui.core.currencies import fold_class, prefix_ends, tables, trie_regex, word_data
 from tui.core.money_grammar import TailReader
 from tui.core.numbers import SPACES, scales
 
@@ -108,3 +108,13 @@ def test_fold_class_matches_ignorecase_on_every_code_point() -> None:
     for ch in chars:
         expected = {x for x in folded if re.fullmatch("(?i:" + re.escape(ch) + ")", x)}
         assert {x for x in folded if re.fullmatch(fold_class(ch), x)} == expected, ch
+
+
+def test_folded_trie_matches_like_ignorecase() -> None:
+    words = [*tables().words, *scales()[0]]
+    folded = re.compile(trie_regex(words, fold=True))
+    flagged = re.compile(f"(?i:{trie_regex(words)})")
+    samples = [v for w in words for v in (w, w.upper(), w.title(), w[:-1], w + "s", w.replace("k", "\u212a"))]
+    for s in samples + ["", "Mİllion", "ſterling", "x"]:
+        a, b = folded.match(s), flagged.match(s)
+        assert (a and a.group()) == (b and b.group()), s

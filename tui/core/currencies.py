@@ -137,10 +137,10 @@ def trie_regex(words: Iterable[str], *, fold: bool = False) -> str:
     Matching cost is bounded by the longest word, so it stays linear in the
     text; a flat alternation of ~1,000 names would be tried branch by branch.
     ``fold``: match any case, as ``(?i:...)`` around the lower-case ``words``
-    would, but with explicit classes, so the engine skips a branch on its first
-    character instead of entering it.
+    would, but with the first character as an explicit class ("[mM](?i:illion)"),
+    so the engine skips a word's branch on its first character instead of
+    entering it (explicit classes everywhere would compile ten times slower).
     """
-    escape = fold_class if fold else re.escape
     root: dict[str, dict] = {}
     for word in words:
         node = root
@@ -148,8 +148,11 @@ def trie_regex(words: Iterable[str], *, fold: bool = False) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict[str, dict]) -> str:
-        branches = [escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+    def build(node: dict[str, dict], first: bool = False) -> str:
+        if first:
+            branches = [fold_class(ch) + ((f"(?i:{rest})") if (rest := build(sub)) else "") for ch, sub in sorted(node.items()) if ch]
+        else:
+            branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -157,7 +160,7 @@ def trie_regex(words: Iterable[str], *, fold: bool = False) -> str:
             return ("(?:" + body + ")?") if len(branches) > 1 or len(body) > 1 else body + "?"
         return body
 
-    return build(root)
+    return build(root, fold)
 
 
 def lookup_word(word: str) -> tuple[str | None, Decimal]:
