@@ -14,7 +14,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -73,6 +73,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._base_longest = self._longest = 0
         self._cache: LRUCache[int, Strip] = LRUCache(512)
         self._styles: dict[str, Style] = {}
+        self._base_style: Style | None = None
 
     # -- data ---------------------------------------------------------------
 
@@ -129,7 +130,15 @@ class ArticleView(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         self._rewrap()
 
-    def _rewrap(self, force: bool = False) -> None:
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The Resize event comes after the first frame: wrapping only then would
+        # paint a blank pane first and the text one frame later.  Wrapping at the
+        # first render puts the article in the very first frame.
+        if self.size.width - 2 * MARGIN != self._width:
+            self._rewrap(rendering=True)
+        return super().render_lines(crop)
+
+    def _rewrap(self, force: bool = False, rendering: bool = False) -> None:
         width = self.size.width - 2 * MARGIN
         if width <= 0 or (width == self._width and not force):
             return
@@ -140,12 +149,14 @@ class ArticleView(ScrollView, can_focus=True):
         self.virtual_size = Size(width, len(self._rows))
         if top_offset:
             self.scroll_to(y=row_of(self._rows, top_offset), animate=False)
-        self.refresh()
+        if not rendering:  # being rendered now: no second repaint
+            self.refresh()
         self._post_moved()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._styles.clear()
+        self._base_style = None
         self._cache.clear()
 
     # -- rendering ----------------------------------------------------------
@@ -158,12 +169,15 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _base(self) -> Style:
         """The plain text's style: none at all when it is the terminal's default
-        colours (the default theme), so plain text is sent with no colour codes."""
-        style = self.rich_style
-        plain = (style.color is None or style.color.is_default) and (
-            style.bgcolor is None or style.bgcolor.is_default
-        )
-        return Style(bold=style.bold, italic=style.italic) if plain else style
+        colours (the default theme), so plain text is sent with no colour codes.
+        Kept until the styles change (``rich_style`` walks every ancestor)."""
+        if self._base_style is None:
+            style = self.rich_style
+            plain = (style.color is None or style.color.is_default) and (
+                style.bgcolor is None or style.bgcolor.is_default
+            )
+            self._base_style = Style(bold=style.bold, italic=style.italic) if plain else style
+        return self._base_style
 
     def render_line(self, y: int) -> Strip:
         # Each row is one full-width strip with the margin inside it, so a plain
