@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 
 from textual.app import App, SystemCommand
@@ -60,6 +61,20 @@ class DealReaderApp(App[None]):
 
         self.register_theme(THEME)
         self.theme = THEME.name
+        # Not pushed here: Textual runs on_mount inside its start-up batch, whose
+        # frames are never shown, so the reader would be laid out and rendered
+        # once for nothing (~30 ms) before its first visible frame.
+        self.call_later(self._open)
+        if not gc.isenabled():  # started by the CLI (see tui.cli.main)
+            self.call_after_refresh(self._collect_garbage_again)
+
+    def _collect_garbage_again(self) -> None:
+        """After the first paint: everything made so far lives on, so freeze it
+        (later collections skip it) and collect garbage again."""
+        gc.freeze()
+        gc.enable()
+
+    def _open(self) -> None:
         if len(self.articles) == 1:
             self.push_screen(ReaderScreen(self.articles[0], self.options))
         else:

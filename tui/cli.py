@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -123,9 +124,24 @@ def _with_config(parser: argparse.ArgumentParser, args: list[str]) -> argparse.N
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in SUBCOMMANDS:
+        return _main(args)
+    # The reader starts with the cyclic garbage collector off: start-up makes
+    # hundreds of thousands of objects that all live on (modules, styles,
+    # widgets), and collecting them over and over cost ~40 ms before the
+    # first paint.  The app freezes them and turns collection back on once
+    # the article is on screen (DealReaderApp.on_mount).
+    gc.disable()
+    try:
+        return _main(args)
+    finally:
+        gc.enable()
+
+
+def _main(args: list[str]) -> int:
     from .config import ConfigError
 
-    args = list(sys.argv[1:] if argv is None else argv)
     try:
         if args and args[0] in SUBCOMMANDS:
             command, rest = args[0], args[1:]
