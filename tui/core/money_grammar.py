@@ -139,6 +139,16 @@ Cur = tuple[int, str | None, Decimal, bool, bool, bool]  # end, code, factor, is
 Spec = tuple[int, Decimal | None, bool, str | None, bool, Decimal, bool, int, bool]
 NO_TAIL: Spec = (0, None, False, None, False, ONE, False, -1, False)
 MISSING = object()
+#: tail readings by language, shared by all texts: the same tails recur from one
+#: article to the next (" %", " millions d'euros"); at most SPECS_MAX per language
+_SPECS: dict[str, dict[tuple, Spec | None]] = {}
+SPECS_MAX = 4096
+
+
+@lru_cache(maxsize=1)
+def _prefix_len() -> int:
+    """Length of the longest currency written before a number, with its space."""
+    return max([3, *map(len, tables().symbols)]) + 1
 parse_cached = lru_cache(maxsize=1 << 13)(parse_number)  # numbers recur ("2", "10", "1,5"); Decimals are immutable
 
 
@@ -152,9 +162,9 @@ class TailReader:
         self.scale_words, self.scale_abbr = scales()
         self.tail_first, self.prefix_last = symbol_edges()
         self.prefix_one, self.prefix_pairs = prefix_ends()
-        self.prefix_len = max([3, *map(len, self.tab.symbols)]) + 1  # the longest currency before a number, a space
+        self.prefix_len = _prefix_len()
         self.bound = 0  # end of the previous figure: nothing may start before it
-        self.specs: dict[tuple, Spec | None] = {}  # see :meth:`spec`
+        self.specs = _SPECS.setdefault(lang, {})  # see :meth:`spec`
         self.values: dict[str, Decimal] = {}  # see :meth:`number`
 
     def currency_of(self, get: Get, g: str = "") -> tuple[bool, str | None, Decimal, bool]:
@@ -255,7 +265,7 @@ class TailReader:
         if sp is MISSING:
             get = m.group
             sp = self._scaled_spec(get, has_prefix, prefix) if get("tok") is not None else self._plain_spec(get, has_prefix, prefix)
-            if len(self.specs) < 4096:
+            if len(self.specs) < SPECS_MAX:
                 self.specs[key] = sp
         return sp
 
