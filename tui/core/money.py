@@ -25,7 +25,8 @@ Decisions (documented behaviour, tested in ``tests/core/test_money.py``):
 * unknown currency names ("couronnes" without adjective) give ``currency=None``.
 
 Speed: one ``finditer`` reads every number with its tail; a bare number ("2019",
-"150 salariés") is dropped there.  What a tail says is cached by its text
+"150 salariés") with no currency symbol or code possible before it and no range
+connector after it is skipped by the regex engine.  What a tail says is cached by its text
 (:class:`tui.core.money_grammar.TailReader`), and the common figures (a currency
 or percent sign, no range connector after) are built in the loop itself; the
 rest takes the general reading (:meth:`_Scanner.amount`, :meth:`_Scanner.expression`),
@@ -259,7 +260,8 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
 
     # Numbers are read in order, each from its first digit: ``finditer`` gives the
     # same numbers as searching again after each one (or after the last figure's end)
-    # because no tail holds a digit and no figure ends inside a digit run.
+    # because no tail holds a digit and no figure ends inside a digit run; the numbers
+    # it skips would have been dropped without changing any state.
     k, n_spelled = 0, len(spelled)
     next_spelled = spelled[0].start() if spelled else len(text) + 1
     prefix_one, prefix_pairs, prefix_before, spec, lang = sc.prefix_one, sc.prefix_pairs, sc.prefix_before, sc.spec, sc.lang
@@ -307,7 +309,7 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
                 if not alone(ne, True):
                     general(m, ne)  # "entre 80 et 90 milliards"
                 continue  # a bare number ("2019", "150 salariés") is never a figure
-            sp = specs.get(m.groups()[1:], MISSING)  # inlined :meth:`_Scanner.spec`
+            sp = specs.get(m.groups()[2:], MISSING)  # inlined :meth:`_Scanner.spec`
             if sp is MISSING:
                 sp = spec(m, False, None)
             if sp is None or sp[8] or not sp[0] or not alone(end := ne + sp[0]):

@@ -33,7 +33,7 @@ class Rx:
     """Compiled patterns, built once from the Babel tables."""
 
     number: re.Pattern[str]
-    number_tail: re.Pattern[str]  # a number (group "num") and its tail if any, for searching
+    number_tail: re.Pattern[str]  # a number (group "num") that may give something, and its tail if any
     tail: re.Pattern[str]  # scale [half] [currency] | percent | currency, right after a number
     pct_or_suffix: str  # pattern source: compiled on first use (a rare fallback)
     prefix_back: re.Pattern[str]
@@ -62,9 +62,23 @@ def rx() -> Rx:
     half = rf"(?P<half>{SP}(?=[ea])(?i:et{SP}demie?|and{SP}a{SP}half)(?!\w))"
     scaled = rf"(?P<ssep>{SP}?+|-)(?P<tok>{scale_regex()}){half}?(?:{_renamed(suffix, 's_')})?"
     tail = rf"{scaled}|(?P<pct>{pct})|{suffix}"
+    assert NUMBER.startswith(r"\d")
+    last = "".join(sorted(symbol_edges()[1]))  # last characters of the currencies written before
+    # A number is found only when it can give something: with a tail, a possible
+    # currency before it (group "pre"), or a range connector after it; other bare
+    # numbers ("2019", "150 salariés") are skipped by the engine.  The first digit
+    # must not follow a digit; the digits are atomic (a shorter number could not do
+    # better: what follows it is a digit or a digit group).  A number ending with a
+    # digit group ("1 000 000") is always found: skipping it would make the engine
+    # start again inside it, group after group (quadratic on "1 000 000 000 …").
+    maybe_pre = rf"(?:(?<=[{re.escape(last)}]\d)|(?<=[{re.escape(last)}]{SP}\d))(?P<pre>)"
+    number_tail = (
+        rf"(?P<num>\d(?<!\d\d)(?:{maybe_pre})?(?>{NUMBER[2:]}))"
+        rf"(?:{tail}|(?(pre)|(?:(?={SP}?[-–—]|{SP}(?i:à|to|et|and){SP})|(?<=[ \u00a0\u202f'’.,]\d\d\d))))"
+    )
     return Rx(
         number=re.compile(NUMBER),
-        number_tail=re.compile(rf"(?P<num>{NUMBER})(?:{tail})?"),
+        number_tail=re.compile(number_tail),
         tail=re.compile(tail),
         pct_or_suffix=rf"(?P<pct>{pct})|{suffix}",
         prefix_back=re.compile(rf"(?<![^\W\d_]){before}\Z"),
@@ -258,7 +272,7 @@ class TailReader:
         before the checks on the text after it; None: a scale that is not valid here,
         to be read again as a percent or a currency.  Cached by the groups' text."""
         g = m.groups()
-        key: tuple = g[1:] if m.re is self.rx.number_tail else g  # the same groups in both patterns
+        key: tuple = g[2:] if m.re is self.rx.number_tail else g  # the same groups after "num" and "pre"
         if has_prefix:
             key = (key, prefix)
         sp = self.specs.get(key, MISSING)
