@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 import select
 import signal
 import struct
@@ -118,8 +119,6 @@ def test_no_article_control_sequence_reaches_the_terminal(written, forbidden):
 
 
 def test_no_hyperlink_from_the_article(written):
-    import re
-
     targets = re.findall(rb"\x1b\]8;[^;]*;([^\x1b\x07]*)", written)
     assert not [t for t in targets if b"osc8-evil" in t]
     assert b"osc8-evil" not in written
@@ -129,3 +128,11 @@ def test_markup_shows_literally(written):
     text = written.decode("utf-8", "replace")
     assert "[bold]gras[/bold]" in text
     assert "[@click=app.quit]quitter[/]" in text
+
+
+def test_default_theme_sends_the_terminals_own_colours(written):
+    # The ANSI theme: colours are the terminal's palette (SGR 30-37/90-97), never
+    # converted to 256-colour or RGB ones (which ignore the user's palette and cost bytes).
+    for converted in (b"38;5;", b"48;5;", b"38;2;", b"48;2;"):
+        assert converted not in written
+    assert re.search(rb"\x1b\[[0-9;]*\b3[0-7]m", written)

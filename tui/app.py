@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.theme import Theme
 
 from .core.model import Article
 from .options import Options
 from .resources import styles
-from .screens.help import BindingGroup
 from .screens.reader import ReaderScreen
+from .theme import THEME
 from .widgets.article_view import ArticleView
 from .widgets.panels import ItemList
+
+if TYPE_CHECKING:  # the help screen is imported when first needed, not before the first paint
+    from .screens.help import BindingGroup
 
 
 class DealReaderApp(App[None]):
@@ -35,6 +40,28 @@ class DealReaderApp(App[None]):
         self.options = options or Options()
         # Never animate: every scroll is a jump (cheap over SSH, calm to read).
         self.animation_level = "none"
+        self._use_theme(THEME)
+
+    def _use_theme(self, theme: Theme) -> None:
+        """Start in ``theme``, set before any stylesheet is parsed.
+
+        Setting ``App.theme`` runs Textual's theme watcher, which parses every
+        stylesheet again, and, having cleared the parse cache, a third time when
+        the reader's widgets add theirs (~15 ms before the first paint).  So the
+        theme is set without the watcher, and what it does is done here: the
+        theme classes, the stylesheet's variables, and the ANSI-to-truecolor
+        conversion turned off for an ANSI theme (through the ``ansi_color``
+        watcher, then back to "follow the theme" for Textual's other themes;
+        tests/test_hostile_terminal.py checks the colours sent).
+        """
+        self.register_theme(theme)
+        self.set_reactive(App.theme, theme.name)
+        self.set_class(True, f"-theme-{theme.name}", update=False)
+        self.set_class(theme.dark, "-dark-mode", update=False)
+        self.set_class(not theme.dark, "-light-mode", update=False)
+        self.stylesheet.set_variables(self.get_css_variables())
+        self.ansi_color = theme.ansi
+        self.set_reactive(App.ansi_color, None)
 
     def action_command_palette(self) -> None:
         super().action_command_palette()
@@ -57,10 +84,6 @@ class DealReaderApp(App[None]):
             self.notify(f"Link copied to your clipboard: {safe}", markup=False)
 
     def on_mount(self) -> None:
-        from .theme import THEME
-
-        self.register_theme(THEME)
-        self.theme = THEME.name
         # Not pushed here: Textual runs on_mount inside its start-up batch, whose
         # frames are never shown, so the reader would be laid out and rendered
         # once for nothing (~30 ms) before its first visible frame.
@@ -84,6 +107,8 @@ class DealReaderApp(App[None]):
 
     def binding_groups(self) -> list[BindingGroup]:
         """Every key, grouped by where it works; help and palette are made from this."""
+        from .screens.help import BindingGroup
+
         return [
             BindingGroup("Anywhere", tuple(ReaderScreen.BINDINGS), "screen"),
             BindingGroup("Application", tuple(self.BINDINGS), "app"),
