@@ -215,6 +215,15 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("en", "rose 3% to 5%", [P("3%", 3.0), P("5%", 5.0)]),
     ("fr", "10 points de pourcentage", [P("10 points de pourcentage", 10.0)]),
     ("fr", "0,5 % et 100 %", [P("0,5 %", 0.5), P("100 %", 100.0)]),
+    # --- pence glued to the number, only in a text about sterling
+    ("en", "Shares fell 3% to 245p, valuing it at £2bn.", [P("3%", 3.0), M("245p", 2.45, "GBP"), M("£2bn", 2e9, "GBP")]),
+    ("en", "The dividend is 4.1p, in pence per share.", [M("4.1p", 0.041, "GBP")]),
+    ("en", "It streams in 1080p and 720p.", []),
+    ("en", "A 245 p note on £5 and 12P in sterling.", [M("£5", 5.0, "GBP")]),
+    # --- Australian dollars written "$A", francs alone are Swiss francs
+    ("en", "AirTrunk is worth $A24 billion; shares hit $A16.85.", [M("$A24 billion", 24e9, "AUD"), M("$A16.85", 16.85, "AUD")]),
+    ("fr", "Le groupe a levé 1,2 milliard de francs et 3 millions de francs CFA.",
+     [M("1,2 milliard de francs", 1.2e9, "CHF"), M("3 millions de francs CFA", 3e6, None)]),
 ]
 
 

@@ -166,6 +166,9 @@ def _prefix_len() -> int:
 parse_cached = lru_cache(maxsize=1 << 13)(parse_number)  # numbers recur ("2", "10", "1,5"); Decimals are immutable
 
 
+_STERLING = ("£", "GBP", "pence", "sterling", "penny")
+
+
 class TailReader:
     """Reads what surrounds a number in one text: a currency before it, and its
     tail (scale, currency, percent) as a cached :data:`Spec`."""
@@ -178,7 +181,9 @@ class TailReader:
         self.prefix_one, self.prefix_pairs = prefix_ends()
         self.prefix_len = _prefix_len()
         self.bound = 0  # end of the previous figure: nothing may start before it
-        self.specs = _SPECS.setdefault(lang, {})  # see :meth:`spec`
+        # "245p" is pence only in a text that deals in sterling (not "1080p" video)
+        self.pence_ok = any(w in text for w in _STERLING)
+        self.specs = _SPECS.setdefault((lang, self.pence_ok), {})  # see :meth:`spec`
         self.values: dict[str, Decimal] = {}  # see :meth:`number`
 
     def currency_of(self, get: Get, g: str = "") -> tuple[bool, str | None, Decimal, bool]:
@@ -228,6 +233,8 @@ class TailReader:
             return None
         if not scaled and is_word and get(g + "word").lower() in self.tab.scale_only:
             return None  # "2019 won the prize"
+        if is_word and (w := get(g + "word")).lower() == "p" and (w == "P" or scaled or sep or not self.pence_ok):
+            return None  # only "245p", glued, in a text about sterling
         if has_prefix and code != prefix:
             return None
         end = at + len(sep) + len(link or "") + len(get(g + "sym") or get(g + "code") or get(g + "word"))
