@@ -109,6 +109,8 @@ CASES = [
     ("Blackstone-owned AirTrunk needs no approval from the Foreign Investment Review Board.", "en", ["AirTrunk"],
      ["Foreign Investment"]),
     ("Companies listed in London drew bids; Banks rallied.", "en", [], []),
+    ("Analyst Harriet Lyle said the Calgary group Whitecap Resources would buy Veren; Whitecap shares rose.", "en",
+     ["Whitecap Resources"], ["Harriet Lyle", "Whitecap"]),
     # --- a product's edition is not a company
     ("It sells ChatGPT Plus and Windows Server licences, Ordalis Corp said.", "en", ["Ordalis"],
      ["ChatGPT Plus", "Windows Server"]),

@@ -44,6 +44,7 @@ INLINE = [
     ("Bloomberg is a company founded by Michael Bloomberg in 1981.", "en", [], ["Bloomberg"]),
     ("Écrivez-nous à contact@acme.com pour plus d'informations.", "fr", [], ["acme.com"]),
     ("Amazon.com a publié ses résultats.", "fr", [], ["Amazon.com"]),
+    ("Issuance hit a record, according to data from Prime Database.", "en", ["Prime Database"], []),
     # wire credits and reports
     ("Le titre a bondi de 8 %.\n\n(Avec Reuters)", "fr", ["Reuters"], []),
     ("Le titre a bondi de 8 %.\n\nAvec AFP", "fr", ["AFP"], []),

@@ -371,9 +371,14 @@ def name_ok(name: str) -> bool:
         return False  # a plural common noun starting a sentence: "Companies", "Banks"
     if any(t in w.gov_words for t in toks) or (len(toks) >= 3 and all(t.isupper() for t in toks)):
         return False
-    if len(toks) > 1 and any(norm_key(" ".join(toks[:i])) in w.products for i in range(1, len(toks))):
-        return False  # a product's edition or plan: "ChatGPT Plus", "Windows Server"
     return not (toks[0] in w.first_names and toks[-1] not in w.suffixes)
+
+
+@lru_cache(maxsize=1 << 14)
+def product_edition(name: str) -> bool:
+    """A product's edition or plan: "ChatGPT Plus", "Windows Server"."""
+    toks, products = name.split(), words().products
+    return len(toks) > 1 and any(norm_key(" ".join(toks[:i])) in products for i in range(1, len(toks)))
 
 
 def looks_like_person(ctx: TextContext, start: int, end: int, *, surnames: bool = True) -> bool:
@@ -394,7 +399,7 @@ def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cu
     ``cue``: a company noun names it ("le groupe Tessier"), so a family name is fine."""
     text = ctx.text
     name = text[start:end]
-    if not name_ok(name) or looks_like_person(ctx, start, end, surnames=not cue):
+    if not name_ok(name) or looks_like_person(ctx, start, end, surnames=not cue) or product_edition(name):
         return False
     if not strong and ctx.title_line(start):
         return False
