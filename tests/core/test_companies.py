@@ -111,6 +111,7 @@ CASES = [
     ("Companies listed in London drew bids; Banks rallied.", "en", [], []),
     ("Analyst Harriet Lyle said the Calgary group Whitecap Resources would buy Veren; Whitecap shares rose.", "en",
      ["Whitecap Resources"], ["Harriet Lyle", "Whitecap"]),
+    ("Roche agreed to buy U.S. biotech 89bio; shares of U.K. chipmaker Arm rose.", "en", ["Roche", "89bio"], ["U.S", "U.K"]),
     # --- a product's edition is not a company
     ("It sells ChatGPT Plus and Windows Server licences, Ordalis Corp said.", "en", ["Ordalis"],
      ["ChatGPT Plus", "Windows Server"]),
