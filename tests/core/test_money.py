@@ -220,6 +220,10 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("en", "The dividend is 4.1p, in pence per share.", [M("4.1p", 0.041, "GBP")]),
     ("en", "It streams in 1080p and 720p.", []),
     ("en", "A 245 p note on £5 and 12P in sterling.", [M("£5", 5.0, "GBP")]),
+    # --- US cents, and "MUSD"/"MdEUR" (million/billion glued to the code)
+    ("en", "The loonie traded at 71.52 U.S. cents; the dividend is 45 US cents.",
+     [M("71.52 U.S. cents", 0.7152, "USD"), M("45 US cents", 0.45, "USD")]),
+    ("fr", "Une levée de 300 MUSD puis de 2 MdEUR.", [M("300 MUSD", 3e8, "USD"), M("2 MdEUR", 2e9, "EUR")]),
     # --- Australian dollars written "$A", francs alone are Swiss francs
     ("en", "AirTrunk is worth $A24 billion; shares hit $A16.85.", [M("$A24 billion", 24e9, "AUD"), M("$A16.85", 16.85, "AUD")]),
     ("fr", "Le groupe a levé 1,2 milliard de francs et 3 millions de francs CFA.",
