@@ -10,9 +10,11 @@ How it works:
 1. One scan with a character-trie regex (:mod:`tui.core.company_data`) finds
    every name and alias of the data file (longest match wins: "Amazon Web
    Services" is never "Amazon"; the span covers only the name in "Amazon's",
-   "d'Amazon"; "Michael Dell" and "Orange County" are not companies).  The
-   same scan finds organisation suffixes ("Capital", "Inc.", "SAS") and
-   prefixes ("Groupe").
+   "d'Amazon"; "Michael Dell" and "Orange County" are not companies).  A
+   legal form, "Holdings"-like word or "& Name" right after a curated name
+   stays part of the mention ("Tencent Holdings", "Simpson Thacher &
+   Bartlett"), so the written form is an alias.  The same scan finds
+   organisation suffixes ("Capital", "Inc.", "SAS") and prefixes ("Groupe").
 2. The rules of :mod:`tui.core.company_rules` propose unknown names ("la
    start-up X", "X a levé", "acquired by X"...); suffixes give "Acme Robotics
    Inc."; coordinated lists next to a known company give more ("Amazon et X").

@@ -17,7 +17,8 @@ Rules (French and English):
   investor cues expand lists: "led by X, Y and Z", "aux côtés de X et Y";
 * verb after the name: "X a levé 20 M€", "X raised $5M", "X rachète",
   "X to acquire", "X, valorisée à"; "X-backed"; apposition "X, the startup";
-* pairs: "X and Y sign", "merger between X and Y", "fusion entre X et Y".
+* pairs: "X and Y sign", "merger between X and Y", "fusion entre X et Y";
+* placed names: "Paris-based Nacelle", "Stockholm's Lovable" (weak: filtered).
 """
 
 from __future__ import annotations
@@ -367,7 +368,7 @@ def name_ok(name: str) -> bool:
         return False
     if all(t in w.generic or t in w.suffixes or t in w.stop or t in w.demonyms for t in toks):
         return False
-    if len(toks) == 1 and (name.endswith("ies") and name[:-3] + "y" in w.generic or name[:-1] in w.generic):
+    if len(toks) == 1 and name.endswith("s") and (name[:-1] in w.generic or name[:-3] + "y" in w.generic):
         return False  # a plural common noun starting a sentence: "Companies", "Banks"
     if any(t in w.gov_words for t in toks) or (len(toks) >= 3 and all(t.isupper() for t in toks)):
         return False
