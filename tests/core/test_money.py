@@ -213,6 +213,10 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("en", "a 3-5% rise", [P("3-5%", 3.0, 5.0)]),
     ("en", "between 3% and 5%", [P("between 3% and 5%", 3.0, 5.0)]),
     ("en", "rose 3% to 5%", [P("3%", 3.0), P("5%", 5.0)]),
+    ("en", "growth of 3% to 5% and a stake of 10 % to 15 %", [P("3% to 5%", 3.0, 5.0), P("10 % to 15 %", 10.0, 15.0)]),
+    ("en", "revenue of $41 billion to $41.3 billion", [M("$41 billion to $41.3 billion", 41e9, "USD", 41.3e9)]),
+    ("en", "Revenue rose from $7bn to $8bn, then fell 9% to $12.3 billion.",
+     [M("$7bn", 7e9, "USD"), M("$8bn", 8e9, "USD"), P("9%", 9.0), M("$12.3 billion", 12.3e9, "USD")]),
     ("fr", "10 points de pourcentage", [P("10 points de pourcentage", 10.0)]),
     ("fr", "0,5 % et 100 %", [P("0,5 %", 0.5), P("100 %", 100.0)]),
     # --- pence glued to the number, only in a text about sterling

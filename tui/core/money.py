@@ -19,8 +19,10 @@ Decisions (documented behaviour, tested in ``tests/core/test_money.py``):
   d'actions"), or by a count noun ("10 million users"), is not money;
 * ranges ("entre 80 et 90 milliards de dollars", "$7-8 billion", "3-5 %",
   "7 to 8 billion euros") give one figure whose span includes the opener
-  ("entre", "between", "de", "from"); "X to Y" with both amounts complete
-  ("rose 3% to 5%", "from $7bn to $8bn") is a change and gives two figures;
+  ("entre", "between", "de", "from"); "X to Y" with both amounts complete is
+  a range ("revenue of $41 billion to $41.3 billion", "growth of 3% to 5%")
+  unless "from" or a verb of change comes just before ("rose 3% to 5%",
+  "from $7bn to $8bn"): then it gives two figures; "X à Y" complete: two;
 * a sign is kept on percentages only ("-3 %"), never on money;
 * unknown currency names ("couronnes" without adjective) give ``currency=None``.
 
@@ -45,6 +47,16 @@ from .money_grammar import (
 )
 from .numbers import SPACES, counts_things, find_spelled, parse_spelled
 
+_CHANGE_BEFORE = re.compile(
+    r"(?i:\b(?:from|rose|rise[sn]?|rising|fell|falls?|falling|(?:in|de)creas(?:ed?|es|ing)|grew|grows?|growing"
+    r"|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|drop(?:ped|s|ping)?|declin(?:ed?|es|ing)|cut(?:s|ting)?|rais(?:ed?|es|ing)"
+    r"|lift(?:ed|s|ing)?|lower(?:ed|s|ing)?|slipp?(?:ed|s|ing)?|gain(?:ed|s|ing)?|soar(?:ed|s|ing)?|surg(?:ed?|es|ing)"
+    r"|slump(?:ed|s|ing)?|plung(?:ed?|es|ing)|tumbl(?:ed?|es|ing)|edg(?:ed?|es|ing)|boost(?:ed|s|ing)?"
+    r"|reduc(?:ed?|es|ing)|expand(?:ed|s|ing)?|narrow(?:ed|s|ing)?|widen(?:ed|s|ing)?|up|down)"
+    r"(?:\s+(?:by|about|around|some|nearly|almost|roughly|more\s+than|less\s+than))?\s*$)"
+)
+
+
 class _Scanner(TailReader):
     """Reads expressions at candidate positions of one text."""
 
@@ -58,7 +70,7 @@ class _Scanner(TailReader):
         c = self.rx.connector.match(text, pos)
         if c is None:
             return True
-        return not bare and not c.group("dash") and c.group("word").lower() not in ("et", "and")
+        return not bare and not c.group("dash") and c.group("word").lower() not in ("et", "and", "to")
 
     def _no_connector(self, pos: int) -> bool:
         """Cheap test: no range connector ("-", " à ", " and "...) can start at ``pos``."""
@@ -120,7 +132,7 @@ class _Scanner(TailReader):
         value = parse_cached(num.group(), self.lang)
         return Amount(start, num.end(), value, num.group(), t, code, has_prefix, bare)
 
-    def _connector(self, pos: int, opener: str | None, bare_first: bool, raw: str) -> re.Match[str] | None:
+    def _connector(self, pos: int, opener: str | None, first: Amount) -> re.Match[str] | None:
         if self._no_connector(pos):
             return None
         c = self.rx.connector.match(self.text, pos)
@@ -129,9 +141,15 @@ class _Scanner(TailReader):
         w = c.group("word").lower()
         if w in ("et", "and"):
             return c if opener in ("entre", "between") else None
-        if YEAR.fullmatch(raw):
+        if YEAR.fullmatch(first.raw):
             return None  # "en 2025 à 5 milliards"
-        return c if bare_first else None  # "from $7bn to $8bn" is a change, not a range
+        if first.bare:
+            return c
+        # two whole amounts: "revenue of $41 billion to $41.3 billion" is a range, but
+        # "from $7bn to $8bn" and "rose 3% to 5%" are a change (two figures)
+        if w == "to" and opener != "from" and not _CHANGE_BEFORE.search(self.text, max(self.bound, first.start - 24), first.start):
+            return c
+        return None
 
     def _merge(self, first: Amount, second: Amount) -> tuple[Decimal, Tail] | None:
         """(low value, shared tail) when ``first``–``second`` read as one range."""
@@ -164,7 +182,7 @@ class _Scanner(TailReader):
         quick = s0 >= 3 and text[s0 - 1] in SPACES and text[s0 - 2] in "eEnNmM"
         ob = self.rx.opener_back.search(text, max(self.bound, s0 - 10), s0) if quick else None
         opener = ob.group("o").lower() if ob else None
-        c = self._connector(first.num_end if first.bare else first.tail.end, opener, first.bare, first.raw)
+        c = self._connector(first.num_end if first.bare else first.tail.end, opener, first)
         second = self.amount_fwd(c.end()) if c else None
         merged = self._merge(first, second) if second is not None else None
         if merged is not None and second is not None:
