@@ -148,6 +148,14 @@ def test_legal_form_or_firm_name_after_a_curated_name_is_an_alias() -> None:
     check_spans(text, "fr")
 
 
+def test_a_curated_name_does_not_run_across_a_line_break() -> None:
+    text = "Deal with Amazon\nWeb Services rose. Amazon Web Services and Goldman\u00a0Sachs signed."
+    spans = {c.name: [text[s:e] for s, e in c.mentions] for c in find_companies(text, "en")}
+    assert spans["Amazon"] == ["Amazon"]
+    assert spans["Amazon Web Services"] == ["Amazon Web Services"]
+    assert spans["Goldman Sachs"] == ["Goldman\u00a0Sachs"]
+
+
 def test_longest_match_and_possessive_spans() -> None:
     text = "Amazon's cloud, Amazon Web Services, powers d’Amazon."
     companies = {c.name: c for c in find_companies(text, "en")}

@@ -55,11 +55,11 @@ def lower_same_length(text: str) -> str:
     return text.replace("\u0130", "I").lower()
 
 
-def trie_pattern(forms: Iterable[str]) -> str:
+def trie_pattern(forms: Iterable[str], spaces: str = "[ \u00a0\u202f]+") -> str:
     """Regex matching any of ``forms`` (lower-case keys), longest first.
 
     A character trie, so the engine never tries the forms one by one; spaces
-    match runs of spaces, apostrophes and hyphens match their variants.
+    match runs of ``spaces``, apostrophes and hyphens match their variants.
     """
     root: dict[str, dict] = {}
     for form in forms:
@@ -67,7 +67,7 @@ def trie_pattern(forms: Iterable[str]) -> str:
         for ch in norm_key(form):
             node = node.setdefault(ch, {})
         node[""] = {}
-    units = {" ": "[ \u00a0\u202f]+", "'": "['’‘]", "-": "[-‐‑]"}
+    units = {" ": spaces, "'": "['’‘]", "-": "[-‐‑]"}
 
     def emit(node: dict[str, dict]) -> str:
         branches = [units.get(ch, re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
@@ -79,7 +79,7 @@ def trie_pattern(forms: Iterable[str]) -> str:
     return emit(root)
 
 
-def cased_trie_pattern(forms: Iterable[str]) -> str:
+def cased_trie_pattern(forms: Iterable[str], spaces: str = "[ \u00a0\u202f]+") -> str:
     """Like :func:`trie_pattern` but the first character is matched exactly and
     the rest case-insensitively, so the regex only starts at capitals."""
     groups: dict[str, list[str]] = {}
@@ -87,7 +87,7 @@ def cased_trie_pattern(forms: Iterable[str]) -> str:
         groups.setdefault(form[0], []).append(form[1:])
     parts = []
     for first, rests in sorted(groups.items()):
-        tail = trie_pattern(r for r in rests if r)
+        tail = trie_pattern((r for r in rests if r), spaces)
         tail = f"(?i:{tail})" if tail else ""
         parts.append(re.escape(first) + (f"(?:{tail})?" if "" in rests and tail else tail))
     return "(?:" + "|".join(parts) + ")"
@@ -255,7 +255,9 @@ def gazetteer() -> _Gazetteer:
             forms.setdefault(norm_key(form), []).append(_make_form(kind, form, False))
     capital = [f.form for fs in forms.values() for f in fs if f.form[0].isupper()]
     literals = tuple(f for fs in forms.values() for f in fs if not f.form[0].isupper())
-    regex = re.compile(cased_trie_pattern(capital) + r"(?![\w&])")
+    # "\s" instead of the space class compiles 3-4x faster (1,400 spaces in the
+    # pattern); scan_gazetteer cuts a match at any other white space (a line break)
+    regex = re.compile(cased_trie_pattern(capital, r"\s+") + r"(?![\w&])")
     exact: dict[str, _Form] = {}
     for fs in forms.values():
         for f in fs:
@@ -324,12 +326,15 @@ def _written_like(surface: str, f: _Form) -> bool:
 _QUOTES = str.maketrans({"’": "'", "\u00a0": " "})
 
 
+_ODD_SPACE = re.compile(r"[^\S \u00a0\u202f]")  # white space that is not a space: line breaks, tabs
+
+
 def scan_gazetteer(text: str) -> list[Mention]:
     """Every curated name, suffix and prefix in ``text`` (non-overlapping)."""
     g = gazetteer()
     found: list[Mention] = []
     append = found.append
-    forms, exact_get = g.forms, g.exact.get
+    forms, exact_get, odd_space = g.forms, g.exact.get, _ODD_SPACE.search
     for m in g.regex.finditer(text):
         surface = m.group()
         s = m.start()
@@ -337,13 +342,18 @@ def scan_gazetteer(text: str) -> list[Mention]:
             c = text[s - 1]
             if c.isalnum() or c in "_&@-":  # glued to a word: not a name
                 continue
+        if (odd := odd_space(surface)) is not None:  # a name does not run across a line break
+            surface = surface[: odd.start()].rstrip()  # keep what comes before it
+            if not surface:
+                continue
+        e = s + len(surface)
         f = exact_get(surface)
         if f is not None:
-            append(Mention(s, m.end(), f.entry, f.form, f.ambiguous))
+            append(Mention(s, e, f.entry, f.form, f.ambiguous))
             continue
         for f in forms.get(surface.lower()) or forms.get(norm_key(surface), ()):
             if surface == f.form or _written_like(surface, f):
-                append(Mention(s, m.end(), f.entry, f.form, f.ambiguous))
+                append(Mention(s, e, f.entry, f.form, f.ambiguous))
                 break
     hits = _literal_hits(text, g) if g.literals else None
     if not hits:
