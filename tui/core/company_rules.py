@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
 from typing import Callable, Iterable, NamedTuple
 
 from .company_data import (
@@ -65,7 +64,6 @@ NOUN, OBJ, LIST, SUBJ, MONEY, PAIR_VERB, PAIR_CUE = 1, 2, 4, 8, 16, 32, 64
 @dataclass(frozen=True, slots=True)
 class _Rules:
     cues: re.Pattern[str]
-    cues_at_start: re.Pattern[str]  # the same, for a cue that opens the text
     kinds: dict[str, int]  # cue -> bit set of the kinds above
     noun_tail: re.Pattern[str]
     apposition: re.Pattern[str]
@@ -103,9 +101,11 @@ def _rules() -> _Rules:
     block = "|".join(re.escape(w) for w in sorted(set(d["gap_block"]), key=len, reverse=True))
     gap = rf"(?!(?:{block})(?![\w'’-]))[{LOW}][\w'’-]*"
     appo = [n for n in nouns if n not in set(d["person_like_nouns"])]
+    cue_trie = trie_pattern(kinds, r"\s+")
     return _Rules(
-        cues=re.compile(rf"[ \n\t\u00a0'’(«\"-](?P<cue>{trie_pattern(kinds)})(?:(?<=['’])|(?![\w]))"),
-        cues_at_start=re.compile(rf"(?P<cue>{trie_pattern(kinds)})(?:(?<=['’])|(?![\w]))"),
+        # "\s" compiles 2-3x faster than the space class; a cue is never across a line
+        # break in practice (a paragraph ending in "a" followed by one starting "levé")
+        cues=re.compile(rf"[ \n\t\u00a0'’(«\"-](?P<cue>{cue_trie})(?:(?<=['’])|(?![\w]))"),
         kinds=kinds,
         noun_tail=re.compile(rf"(?P<gap>(?:{SP}+{gap}){{0,3}}){SP}+(?P<name>{PHRASE})"),
         apposition=re.compile(
@@ -119,6 +119,20 @@ def _rules() -> _Rules:
         ),
         dangling=frozenset(d["dangling"]),
     )
+
+
+class _Shifted:
+    """A match on " " + text, read at the offsets of the text itself."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self.m = m
+
+    def group(self, i: int) -> str:
+        return self.m.group(i)
+
+    def span(self, i: int) -> tuple[int, int]:
+        s, e = self.m.span(i)
+        return s - 1, e - 1
 
 
 def capital_before(text: str, pos: int) -> bool:
@@ -141,9 +155,10 @@ def find_candidates(text: str, low: str) -> list[Candidate]:
     kinds_of, n = r.kinds, len(text)
     noun_tail, phrase_at, dangling = r.noun_tail.match, PHRASE_RE.match, r.dangling
     empty_gap_ok = _gap_ok("", dangling)
-    first = r.cues_at_start.match(low)
     matches = list(r.cues.finditer(low))  # in one go: faster than interleaved with the rules
-    for m in chain((first,), matches) if first else matches:
+    if first := r.cues.match(" " + low[:200]):  # a cue that opens the text (cues are short)
+        matches.insert(0, _Shifted(first))
+    for m in matches:
         cue = m.group(1)
         kinds = kinds_of.get(cue) or kinds_of.get(norm_key(cue), 0)
         start, end = m.span(1)
