@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 
 from conftest import make_app
+from textual import events
 
 from tui.screens.reader import ReaderScreen
 from tui.widgets.article_view import ArticleView
 from tui.widgets.panels import ItemPanel
+from tui.widgets.search_bar import SearchBar
 
 
 async def _ready(app, pilot):
@@ -119,6 +122,41 @@ async def test_search_counts_and_steps_through_matches():
         assert f"3/{total}" in str(screen.query_one("#status").render())
         await pilot.press("escape")
         assert screen.matches == () and screen.mark is None
+
+
+async def test_keys_typed_before_the_panels_are_mounted_wait_for_them(monkeypatch):
+    # The panels and the search bar are mounted just after the first paint.  Keys
+    # typed ahead before that must still act, in order.  Here the panels are held
+    # back until "3" has started waiting for them.
+    release, waiting = asyncio.Event(), asyncio.Event()
+    mount_panels, focus_pane = ReaderScreen._mount_panels, ReaderScreen.action_focus_pane
+    tasks = []
+
+    async def held_back(self, extract: bool) -> None:
+        async def later() -> None:
+            await release.wait()
+            await mount_panels(self, extract)
+
+        tasks.append(asyncio.create_task(later()))  # the screen's own loop goes on
+
+    async def spied(self, index: int) -> None:
+        if not self._panels_mounted.is_set():
+            waiting.set()
+        await focus_pane(self, index)
+
+    monkeypatch.setattr(ReaderScreen, "_mount_panels", held_back)
+    monkeypatch.setattr(ReaderScreen, "action_focus_pane", spied)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.post_message(events.Key("3", "3"))  # typed ahead, in one burst
+        app.post_message(events.Key("slash", "/"))
+        await asyncio.wait_for(waiting.wait(), timeout=30)
+        screen = app.screen
+        assert not screen.query(ItemPanel) and isinstance(app.focused, ArticleView)
+        release.set()
+        await _ready(app, pilot)
+        assert screen.active_panel == 2  # "3" chose the companies panel...
+        assert isinstance(app.focused, SearchBar) and screen.has_class("-searching")  # ...then "/"
 
 
 async def test_keys_scroll_the_article_without_animation():

@@ -1,12 +1,14 @@
 """The reader screen: it owns the state and coordinates the widgets.
 
 State lives in reactives here and flows down with ``data_bind``; widgets post
-messages up (:mod:`tui.messages`).  Extraction and the ECB rates are loaded in
-worker threads after the first paint, so the article shows at once.
+messages up (:mod:`tui.messages`).  The first paint is the article alone: the
+side panels and the search bar are mounted right after it, and extraction and
+the ECB rates are loaded in worker threads, so the article shows at once.
 """
 
 from __future__ import annotations
 
+import asyncio
 import re
 from dataclasses import dataclass, replace
 
@@ -33,6 +35,7 @@ MIN_SIZE = (50, 12)
 NARROW_WIDTH = 110
 """Below this width the panes become tabs: one shows at a time, full width."""
 PANES = ("#article", "#figures-list", "#companies-list", "#sources-list")
+PANELS = (FiguresPanel, CompaniesPanel, SourcesPanel)
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,7 @@ class ReaderScreen(Screen[None]):
         self.article = article
         self._ready = extraction  # already extracted (and converted) by the library
         self.options = options
+        self._panels_mounted = asyncio.Event()
         self._currencies: tuple[str | None, ...] = (None, *options.extra_currencies())
         if options.currency and options.currency not in ("USD", "EUR"):
             self.set_reactive(ReaderScreen.display_currency, options.currency)
@@ -107,31 +111,43 @@ class ReaderScreen(Screen[None]):
                 yield ArticleView(id="article").data_bind(
                     ReaderScreen.extraction, ReaderScreen.mark, ReaderScreen.matches
                 )
-            with Vertical(id="sidebar"):
-                yield FiguresPanel(id="figures").data_bind(
-                    items=ReaderScreen.figure_rows,
-                    subtitle=ReaderScreen.rate_line,
-                    columns=ReaderScreen.figure_columns,
-                )
-                yield CompaniesPanel(id="companies").data_bind(items=ReaderScreen.company_rows)
-                yield SourcesPanel(id="sources").data_bind(items=ReaderScreen.source_rows)
+            # Empty until the first paint is out (_mount_panels): the panels
+            # cost ~25 ms before it, and have nothing to show before extraction.
+            yield Vertical(id="sidebar")
         yield Static(id="too-small")
-        yield SearchBar(id="search")
         yield StatusLine(id="status")
         yield Footer()
 
     def on_mount(self) -> None:
         self.set_focus(self.query_one(ArticleView))
         self._update_header()
-        if self._ready is not None and self._ready.rate is not None:
+        ready = self._ready is not None and self._ready.rate is not None
+        if ready:
             from ..core.rates import describe
 
             self._set_extraction(self._ready, describe(self._ready.rate, self.locale))
-            return
-        self.extraction = Extraction(article=self.article)
-        # After the first paint: the worker's first run builds tables and would
-        # hold the interpreter while the article is being drawn.
-        self.call_after_refresh(self._run_extraction)
+        else:
+            self.extraction = Extraction(article=self.article)
+        self.call_after_refresh(self._mount_panels, extract=not ready)
+
+    async def _mount_panels(self, extract: bool) -> None:
+        """After the first paint: the panels, the search bar, then extraction
+        (the worker's first run builds tables and would hold the interpreter
+        while the article is being drawn)."""
+        await self.query_one("#sidebar").mount(
+            FiguresPanel(id="figures").data_bind(
+                items=ReaderScreen.figure_rows,
+                subtitle=ReaderScreen.rate_line,
+                columns=ReaderScreen.figure_columns,
+            ),
+            CompaniesPanel(id="companies").data_bind(items=ReaderScreen.company_rows),
+            SourcesPanel(id="sources").data_bind(items=ReaderScreen.source_rows),
+        )
+        await self.mount(SearchBar(id="search"), before="#status")
+        self._update_tabs()
+        self._panels_mounted.set()
+        if extract:
+            self._run_extraction()
 
     def on_resize(self) -> None:
         width, height = self.size
@@ -215,7 +231,7 @@ class ReaderScreen(Screen[None]):
 
     def _current_item(self) -> Item | None:
         panels = list(self.query(ItemPanel))
-        return panels[self.active_panel - 1].current
+        return panels[self.active_panel - 1].current if len(panels) == len(PANELS) else None
 
     def action_copy(self) -> None:
         item = self._current_item()
@@ -242,14 +258,18 @@ class ReaderScreen(Screen[None]):
     def action_toggle_compact(self) -> None:
         self.compact = not self.compact
 
-    def action_focus_pane(self, index: int) -> None:
+    async def action_focus_pane(self, index: int) -> None:
         if index:
+            # A key typed before the panels are mounted waits for them; keys run
+            # in order, so the ones after it wait too.
+            await self._panels_mounted.wait()
             self.active_panel = index
         # Synchronous (not widget.focus(), which defers): keys that arrive in one
         # burst, as they do over SSH, must go to the pane just chosen.
         self.set_focus(self.query_one(PANES[index]))
 
-    def action_search(self) -> None:
+    async def action_search(self) -> None:
+        await self._panels_mounted.wait()  # the search bar comes with the panels
         bar = self.query_one(SearchBar)
         self.add_class("-searching")  # the bar takes the status line's row
         self.set_focus(bar)
@@ -382,7 +402,7 @@ class ReaderScreen(Screen[None]):
     def _update_tabs(self) -> None:
         """The tab line of the narrow layout: the shown pane is reversed and marked."""
         side = self.has_class("-side")
-        names = ["Article"] + [panel.TITLE for panel in self.query(ItemPanel)]
+        names = ["Article"] + [panel.TITLE for panel in PANELS]
         for index, panel in enumerate(self.query(ItemPanel), start=1):
             panel.set_class(index == self.active_panel, "-active")
         shown = self.active_panel if side else 0
