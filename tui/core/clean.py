@@ -321,9 +321,10 @@ def find_leftovers(lines: list[str], zone: Zones) -> set[int]:
     # are lowercase), valid when lowercasing keeps every offset.
     joined = "\n" + "\n".join(lines)
     lowered = joined.lower()
-    whole, start = rules.whole, rules.start
     if len(lowered) == len(joined):
         joined, whole, start = lowered, rules.whole_lower, rules.start_lower
+    else:
+        whole, start = rules.whole, rules.start
     starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=1))
     removed: set[int] = set()
     for pattern, limit in ((whole, WHOLE_MAX), (start, EDGE_MAX)):
