@@ -1,4 +1,4 @@
-"""The App: thin.  It loads the stylesheets, pushes the reader and quits."""
+"""The App: thin.  It loads the stylesheets, opens the reader (or the library) and quits."""
 
 from __future__ import annotations
 
@@ -83,11 +83,20 @@ class DealReaderApp(App[None]):
             self.copy_to_clipboard(safe)
             self.notify(f"Link copied to your clipboard: {safe}", markup=False)
 
+    def get_default_screen(self) -> Screen:
+        """The first screen: the reader, or the library for several articles.
+
+        Not pushed from ``on_mount``: Textual runs that inside its start-up
+        batch, whose frames are never shown, so the screen would be laid out
+        and rendered once for nothing (~30 ms) before its first visible frame,
+        after an empty default screen had been composed."""
+        if len(self.articles) == 1:
+            return ReaderScreen(self.articles[0], self.options)
+        from .screens.library import LibraryScreen
+
+        return LibraryScreen(self.articles, self.options)
+
     def on_mount(self) -> None:
-        # Not pushed here: Textual runs on_mount inside its start-up batch, whose
-        # frames are never shown, so the reader would be laid out and rendered
-        # once for nothing (~30 ms) before its first visible frame.
-        self.call_later(self._open)
         if not gc.isenabled():  # started by the CLI (see tui.cli.main)
             self.call_after_refresh(self._collect_garbage_again)
 
@@ -96,14 +105,6 @@ class DealReaderApp(App[None]):
         (later collections skip it) and collect garbage again."""
         gc.freeze()
         gc.enable()
-
-    def _open(self) -> None:
-        if len(self.articles) == 1:
-            self.push_screen(ReaderScreen(self.articles[0], self.options))
-        else:
-            from .screens.library import LibraryScreen
-
-            self.push_screen(LibraryScreen(self.articles, self.options))
 
     def binding_groups(self) -> list[BindingGroup]:
         """Every key, grouped by where it works; help and palette are made from this."""

@@ -287,7 +287,7 @@ class ReaderScreen(Screen[None]):
 
     def action_clear(self) -> None:
         """Escape: clear the mark and the search; with nothing to clear, back to the library."""
-        if self.nav is None and not self.matches and len(self.app.screen_stack) > 2:
+        if self.nav is None and not self.matches and len(self.app.screen_stack) > 1:
             self.dismiss()
             return
         self.nav = None
