@@ -133,10 +133,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     # first paint.  The app freezes them and turns collection back on once
     # the article is on screen (DealReaderApp.on_mount).
     gc.disable()
+    # Textual writes each frame from its own thread, which waits for the GIL
+    # while the UI thread works on: by default up to 5 ms, on every frame the
+    # UI thread keeps busy after (the first one included).  1 ms: frames and
+    # keys go through sooner; the extraction worker hardly notices.
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(min(interval, 0.001))
     try:
         return _main(args)
     finally:
         gc.enable()
+        sys.setswitchinterval(interval)
 
 
 def _main(args: list[str]) -> int:
