@@ -17,7 +17,6 @@ from .resources import styles
 from .screens.reader import ReaderScreen
 from .theme import THEME
 from .widgets.article_view import ArticleView
-from .widgets.panels import ItemList
 
 if TYPE_CHECKING:  # the help screen is imported when first needed, not before the first paint
     from .screens.help import BindingGroup
@@ -109,6 +108,7 @@ class DealReaderApp(App[None]):
     def binding_groups(self) -> list[BindingGroup]:
         """Every key, grouped by where it works; help and palette are made from this."""
         from .screens.help import BindingGroup
+        from .widgets.panels import ItemList
 
         return [
             BindingGroup("Anywhere", tuple(ReaderScreen.BINDINGS), "screen"),

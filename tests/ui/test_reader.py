@@ -336,3 +336,10 @@ async def test_library_lists_articles_enter_reads_escape_returns(tmp_path):
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is library
+
+
+def test_tab_names_are_the_panels_titles():
+    from tui.screens.reader import TABS
+    from tui.widgets.panels import CompaniesPanel, FiguresPanel, SourcesPanel
+
+    assert TABS == ("Article", *(panel.TITLE for panel in (FiguresPanel, CompaniesPanel, SourcesPanel)))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import re
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -22,20 +23,21 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from ..core.model import Article, Extraction, Span
-from ..items import FIGURE_COLUMNS, Item
 from ..messages import ItemChosen, ItemHighlighted, SearchCancelled, SearchSubmitted
 from ..options import Options
 from ..widgets.article_view import ArticleView
-from ..widgets.panels import CompaniesPanel, FiguresPanel, ItemList, ItemPanel, SourcesPanel
-from ..widgets.search_bar import SearchBar
 from ..widgets.status_line import StatusLine
+
+if TYPE_CHECKING:
+    from ..items import Item
 
 MIN_SIZE = (50, 12)
 """Below this the reader shows a "terminal too small" message instead."""
 NARROW_WIDTH = 110
 """Below this width the panes become tabs: one shows at a time, full width."""
 PANES = ("#article", "#figures-list", "#companies-list", "#sources-list")
-PANELS = (FiguresPanel, CompaniesPanel, SourcesPanel)
+TABS = ("Article", "Figures", "Companies", "Sources")
+"""The panes' names in the narrow layout's tab line (the panels' titles)."""
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ class ReaderScreen(Screen[None]):
     figure_rows: reactive[tuple[Item, ...]] = reactive(())
     company_rows: reactive[tuple[Item, ...]] = reactive(())
     source_rows: reactive[tuple[Item, ...]] = reactive(())
-    figure_columns: reactive[tuple[str, ...]] = reactive(FIGURE_COLUMNS)
+    figure_columns: reactive[tuple[str, ...]] = reactive(())
     display_currency: reactive[str | None] = reactive(None, init=False)
     """A third conversion column beside USD and EUR (--currency, cycled with `c`)."""
     compact: reactive[bool] = reactive(True, init=False)
@@ -97,6 +99,7 @@ class ReaderScreen(Screen[None]):
         self._ready = extraction  # already extracted (and converted) by the library
         self.options = options
         self._panels_mounted = asyncio.Event()
+        self._rows_wanted = False  # the panels' rows: computed once they are mounted
         self._currencies: tuple[str | None, ...] = (None, *options.extra_currencies())
         if options.currency and options.currency not in ("USD", "EUR"):
             self.set_reactive(ReaderScreen.display_currency, options.currency)
@@ -133,7 +136,13 @@ class ReaderScreen(Screen[None]):
     async def _mount_panels(self, extract: bool) -> None:
         """After the first paint: the panels, the search bar, then extraction
         (the worker's first run builds tables and would hold the interpreter
-        while the article is being drawn)."""
+        while the article is being drawn).  The panels' modules (and Babel,
+        which formats their rows) are imported here, not before the paint."""
+        from ..widgets.panels import CompaniesPanel, FiguresPanel, SourcesPanel
+        from ..widgets.search_bar import SearchBar
+
+        self._rows_wanted = True
+        self._refresh_rows()
         await self.query_one("#sidebar").mount(
             FiguresPanel(id="figures").data_bind(
                 items=ReaderScreen.figure_rows,
@@ -196,8 +205,12 @@ class ReaderScreen(Screen[None]):
         if rate_line is not None:
             self.rate_line = rate_line
 
-    def watch_extraction(self, extraction: Extraction | None) -> None:
-        if extraction is None:
+    def watch_extraction(self) -> None:
+        self._refresh_rows()
+
+    def _refresh_rows(self) -> None:
+        extraction = self.extraction
+        if extraction is None or not self._rows_wanted:
             return
         from ..items import company_items, source_items
 
@@ -206,10 +219,10 @@ class ReaderScreen(Screen[None]):
         self.source_rows = tuple(source_items(extraction))
 
     def _refresh_figures(self) -> None:
-        from ..items import figure_items
-
-        if self.extraction is None:
+        if self.extraction is None or not self._rows_wanted:
             return
+        from ..items import FIGURE_COLUMNS, figure_items
+
         display = ("USD", "EUR") + ((self.display_currency,) if self.display_currency else ())
         self.figure_columns = FIGURE_COLUMNS[:2] + display
         self.figure_rows = tuple(
@@ -230,8 +243,8 @@ class ReaderScreen(Screen[None]):
         self._say(f"Also shown in: {self.display_currency or 'USD and EUR only'}")
 
     def _current_item(self) -> Item | None:
-        panels = list(self.query(ItemPanel))
-        return panels[self.active_panel - 1].current if len(panels) == len(PANELS) else None
+        panels = list(self.query(".panel"))  # none until mounted after the first paint
+        return panels[self.active_panel - 1].current if len(panels) == len(TABS) - 1 else None
 
     def action_copy(self) -> None:
         item = self._current_item()
@@ -270,7 +283,7 @@ class ReaderScreen(Screen[None]):
 
     async def action_search(self) -> None:
         await self._panels_mounted.wait()  # the search bar comes with the panels
-        bar = self.query_one(SearchBar)
+        bar = self.query_one("#search")
         self.add_class("-searching")  # the bar takes the status line's row
         self.set_focus(bar)
 
@@ -319,6 +332,8 @@ class ReaderScreen(Screen[None]):
         rows = self._rows(message.kind)
         if 0 <= message.index < len(rows):
             item = rows[message.index]
+            from ..widgets.panels import ItemList
+
             if not isinstance(self.focused, ItemList) or self.focused.kind != message.kind:
                 return  # rows filled in the background: not the user's move
             if self.nav is not None and self.nav.spans == item.mentions:
@@ -402,8 +417,8 @@ class ReaderScreen(Screen[None]):
     def _update_tabs(self) -> None:
         """The tab line of the narrow layout: the shown pane is reversed and marked."""
         side = self.has_class("-side")
-        names = ["Article"] + [panel.TITLE for panel in PANELS]
-        for index, panel in enumerate(self.query(ItemPanel), start=1):
+        names = TABS
+        for index, panel in enumerate(self.query(".panel"), start=1):
             panel.set_class(index == self.active_panel, "-active")
         shown = self.active_panel if side else 0
         tabs = Text(no_wrap=True, overflow="ellipsis")
