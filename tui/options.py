@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     rates: str | None = None
     """An ECB history file (eurofxref-hist.zip or .csv) instead of the bundled one."""
     date: dt.date | None = None

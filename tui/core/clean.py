@@ -27,9 +27,9 @@ import itertools
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .model import Span
 from .sanitize import sanitize, sanitize_line
@@ -44,9 +44,11 @@ _SETEXT_RULE = re.compile(r"(?:=+|-+)")
 _SPACES = re.compile(r"\s+")
 
 
-@dataclass(frozen=True, slots=True)
-class Cleaned:
-    """Result of :func:`clean`; fields match :class:`tui.core.model.Article`."""
+class Cleaned(NamedTuple):
+    """Result of :func:`clean`; fields match :class:`tui.core.model.Article`.
+
+    (A NamedTuple, as are the other small records on the first paint's path:
+    creating a dataclass costs ~0.5 ms at import.)"""
 
     title: str
     text: str
@@ -243,8 +245,7 @@ _TRAIL = r"(?:[^\S\n]|[.:!?…»›>|·•*\-–—→▸()\[\]\d])*"
 _FINAL_PUNCT = tuple(".!?…»\")]:;")
 
 
-@dataclass(frozen=True, slots=True)
-class Zones:
+class Zones(NamedTuple):
     """Non-blank line indices near the start (``head``) and end (``tail``)."""
 
     head: tuple[int, ...]

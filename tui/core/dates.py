@@ -40,9 +40,9 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 _LOCALES = {"en": ("en", "en_GB"), "fr": ("fr",)}
 _NAMES = Path(__file__).with_name("data") / "calendar_names.json"
@@ -62,8 +62,7 @@ _HISTORICAL = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class DateMention:
+class DateMention(NamedTuple):
     """One date as written: ``year`` is None when the text gives no year."""
 
     start: int
@@ -145,8 +144,7 @@ def _alternation(table: dict[str, tuple[int, bool, bool]]) -> str:
     return "(?:" + "|".join(parts) + r")(?![^\W\d_])"
 
 
-@dataclass(frozen=True, slots=True)
-class _Tables:
+class _Tables(NamedTuple):
     months: dict[str, tuple[int, bool, bool]]
     days: dict[str, tuple[int, bool, bool]]
     regexes: tuple[re.Pattern[str], re.Pattern[str]]  # dates starting with a digit / a month name

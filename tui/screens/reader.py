@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from rich.text import Text
 from textual import on, work
@@ -40,8 +39,7 @@ TABS = ("Article", "Figures", "Companies", "Sources")
 """The panes' names in the narrow layout's tab line (the panels' titles)."""
 
 
-@dataclass(frozen=True)
-class Nav:
+class Nav(NamedTuple):
     """What n/N step through: an item's mentions or the search matches."""
 
     label: str
@@ -296,7 +294,7 @@ class ReaderScreen(Screen[None]):
         if nav is None or not nav.spans:
             self._say("Nothing to step through: press / to search, or Enter on a panel row")
             return
-        self.nav = replace(nav, index=(nav.index + delta) % len(nav.spans))
+        self.nav = nav._replace(index=(nav.index + delta) % len(nav.spans))
 
     def action_clear(self) -> None:
         """Escape: clear the mark and the search; with nothing to clear, back to the library."""
