@@ -252,35 +252,50 @@ class Zones(NamedTuple):
     tail: tuple[int, ...]
 
 
+_REGEX_SYNTAX = frozenset("\\.^$*+?{}[]|()")
+_LEAD_RUN = re.compile(_LEAD)
+_TRAIL_RUN = re.compile(_TRAIL + r"\Z")
+
+
 class _Rules:
     """The patterns of ``data/boilerplate.json``, each compiled on first use.
 
-    Compiling all six costs ~11 ms before the first paint; an article needs
-    three or four: the whole-line and line-start patterns either in lowercase
-    (matched on lowercased text) or with IGNORECASE, not both."""
+    Compiling them is most of the cost of cleaning an article, before the first
+    paint.  An article needs three or four: the whole-line and line-start
+    patterns either in lowercase (matched on lowercased text) or with
+    IGNORECASE, not both.  In lowercase, the whole-line patterns that are plain
+    text (most of them) are looked up in a set (:func:`_whole_literal`) instead
+    of compiled; a whole-line pattern never matches a line break, so each line
+    is read alone either way (tests/core/test_clean.py checks both ways agree).
+    """
 
     def __init__(self) -> None:
         data = json.loads(_DATA.read_text(encoding="utf-8"))
 
-        def alt(key: str) -> str:
-            return "|".join(f"(?:{p})" for p in data[key])
+        def alt(patterns: list[str]) -> str:
+            return "|".join(patterns) or "(?!)"  # alternation binds loosest: no group needed
 
-        self._whole = rf"\n{_LEAD}(?:{alt('whole_line')}){_TRAIL}(?=\n|\Z)"
-        self._start = rf"\n{_LEAD}(?:{alt('line_start')})"
-        self._edge = alt("edge")
-        self._sources = rf"(?:{alt('source_headers')})\s*:?"
+        whole = data["whole_line"]
+        self.whole_literals = frozenset(p for p in whole if _REGEX_SYNTAX.isdisjoint(p))
+        rest = [p for p in whole if p not in self.whole_literals]
+        self._whole = rf"\n{_LEAD}(?:{alt(whole)}){_TRAIL}(?=\n|\Z)"
+        self._whole_rest = rf"\n{_LEAD}(?:{alt(rest)}){_TRAIL}(?=\n|\Z)"
+        self._start = rf"\n{_LEAD}(?:{alt(data['line_start'])})"
+        self._edge = alt(data["edge"])
+        self._sources = rf"(?:{alt(data['source_headers'])})\s*:?"
 
     @cached_property
     def whole(self) -> re.Pattern[str]:
         return re.compile(self._whole, re.IGNORECASE)
 
     @cached_property
-    def start(self) -> re.Pattern[str]:
-        return re.compile(self._start, re.IGNORECASE)
+    def whole_rest_lower(self) -> re.Pattern[str]:
+        """The whole-line patterns that are not plain text, in lowercase."""
+        return re.compile(self._whole_rest)
 
     @cached_property
-    def whole_lower(self) -> re.Pattern[str]:
-        return re.compile(self._whole)
+    def start(self) -> re.Pattern[str]:
+        return re.compile(self._start, re.IGNORECASE)
 
     @cached_property
     def start_lower(self) -> re.Pattern[str]:
@@ -322,12 +337,16 @@ def find_leftovers(lines: list[str], zone: Zones) -> set[int]:
     # are lowercase), valid when lowercasing keeps every offset.
     joined = "\n" + "\n".join(lines)
     lowered = joined.lower()
-    if len(lowered) == len(joined):
-        joined, whole, start = lowered, rules.whole_lower, rules.start_lower
-    else:
-        whole, start = rules.whole, rules.start
     starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=1))
     removed: set[int] = set()
+    if len(lowered) == len(joined):
+        joined, whole, start = lowered, rules.whole_rest_lower, rules.start_lower
+        for i, line in enumerate(lines):
+            low = lowered[starts[i] : starts[i] + len(line)]
+            if len(line) < WHOLE_MAX and _whole_literal(low, rules.whole_literals):
+                removed.add(i)
+    else:
+        whole, start = rules.whole, rules.start
     for pattern, limit in ((whole, WHOLE_MAX), (start, EDGE_MAX)):
         for match in pattern.finditer(joined):
             i = bisect.bisect_right(starts, match.start() + 1) - 1
@@ -338,6 +357,20 @@ def find_leftovers(lines: list[str], zone: Zones) -> set[int]:
             removed.add(i)
     _trailing_widget(lines, zone, removed, rules)
     return removed
+
+
+def _whole_literal(line: str, literals: frozenset[str]) -> bool:
+    """``line`` (lowercased) is one of ``literals`` with the decoration the
+    whole-line pattern allows around it (``_LEAD`` before, ``_TRAIL`` after):
+    every split of its leading and trailing decoration is tried, as the regular
+    expression would."""
+    lead = _LEAD_RUN.match(line).end()  # type: ignore[union-attr]  # (always matches)
+    trail = _TRAIL_RUN.search(line).start()  # type: ignore[union-attr]
+    for begin in range(lead + 1):
+        for end in range(max(begin, trail), len(line) + 1):
+            if line[begin:end] in literals:
+                return True
+    return False
 
 
 def _trailing_widget(lines: list[str], zone: Zones, removed: set[int], rules: _Rules) -> None:
