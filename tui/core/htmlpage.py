@@ -24,8 +24,7 @@ from __future__ import annotations
 import datetime as _dt
 import logging
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 from .model import Link
@@ -62,8 +61,7 @@ _META_DATES = (
 SNIFF_CHARS = 2048
 
 
-@dataclass(frozen=True, slots=True)
-class HtmlArticle:
+class HtmlArticle(NamedTuple):
     """What was taken out of a page; ``text`` is raw (clean() runs later)."""
 
     text: str

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from rich.text import Text
-from textual import on, work
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -22,13 +22,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from ..core.model import Article, Extraction, Span
-from ..messages import ItemChosen, ItemHighlighted, SearchCancelled, SearchSubmitted
 from ..options import Options
 from ..widgets.article_view import ArticleView
 from ..widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
     from ..items import Item
+    from ..messages import ItemChosen, ItemHighlighted, SearchSubmitted
 
 MIN_SIZE = (50, 12)
 """Below this the reader shows a "terminal too small" message instead."""
@@ -310,13 +310,14 @@ class ReaderScreen(Screen[None]):
         self.app.push_screen(HelpScreen(self.app.binding_groups()))
 
     # -- messages from the widgets --------------------------------------------
+    # Handlers by name, not @on(...): tui.messages comes with the panels, after
+    # the first paint.
 
     def _rows(self, kind: str) -> tuple[Item, ...]:
         return {"figure": self.figure_rows, "company": self.company_rows,
                 "source": self.source_rows}[kind]
 
-    @on(ItemChosen)
-    def _item_chosen(self, message: ItemChosen) -> None:
+    def on_item_chosen(self, message: ItemChosen) -> None:
         rows = self._rows(message.kind)
         if 0 <= message.index < len(rows):
             item = rows[message.index]
@@ -325,8 +326,7 @@ class ReaderScreen(Screen[None]):
             if self.has_class("-narrow"):
                 self.set_focus(self.query_one(ArticleView))  # panels cover the article here
 
-    @on(ItemHighlighted)
-    def _item_highlighted(self, message: ItemHighlighted) -> None:
+    def on_item_highlighted(self, message: ItemHighlighted) -> None:
         rows = self._rows(message.kind)
         if 0 <= message.index < len(rows):
             item = rows[message.index]
@@ -340,8 +340,7 @@ class ReaderScreen(Screen[None]):
             about = item.note or f"{count} mention{'s' * (count != 1)}"
             self._say(f"{item.label} · {about}")
 
-    @on(SearchSubmitted)
-    def _search(self, message: SearchSubmitted) -> None:
+    def on_search_submitted(self, message: SearchSubmitted) -> None:
         self._close_search()
         query = message.query.strip()
         if not query:
@@ -358,16 +357,14 @@ class ReaderScreen(Screen[None]):
         first = next((i for i, (s, _) in enumerate(spans) if s >= top), 0)
         self.nav = Nav(f"/{query}", spans, first)
 
-    @on(SearchCancelled)
-    def _search_cancelled(self) -> None:
+    def on_search_cancelled(self) -> None:
         self._close_search()
 
     def _close_search(self) -> None:
         self.remove_class("-searching")
         self.set_focus(self.query_one(ArticleView))
 
-    @on(ArticleView.Moved)
-    def _moved(self, message: ArticleView.Moved) -> None:
+    def on_article_view_moved(self, message: ArticleView.Moved) -> None:
         if message.total <= message.height:
             position = "All"
         elif message.top == 0:
