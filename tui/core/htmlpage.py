@@ -30,19 +30,10 @@ from urllib.parse import urljoin, urlsplit
 from .model import Link
 from .sanitize import sanitize_line
 
-__all__ = ["HtmlArticle", "extract_html", "looks_like_html", "meta_charset"]
+__all__ = ["HtmlArticle", "extract_html"]
 
 log = logging.getLogger(__name__)
 
-_DOCTYPE = re.compile(
-    r"\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I
-)
-_TAG = re.compile(
-    r"</?(?:html|head|body|meta|title|link|script|style|div|span|p|a|article|section|header|footer|nav|"
-    r"main|h[1-6]|ul|ol|li|table|tr|td|img|br|em|strong|b|i|figure|aside)\b[^<>]{0,500}>",
-    re.I,
-)
-_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]{2,40})", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _SPACES = re.compile(r"[^\S\n]+")
@@ -58,7 +49,6 @@ _META_DATES = (
     "article:published_time", "og:published_time", "datepublished", "date", "dc.date",
     "dc.date.issued", "pubdate", "publishdate", "sailthru.date", "parsely-pub-date",
 )
-SNIFF_CHARS = 2048
 
 
 class HtmlArticle(NamedTuple):
@@ -68,20 +58,6 @@ class HtmlArticle(NamedTuple):
     title: str | None
     date: _dt.date | None
     links: tuple[Link, ...]
-
-
-def looks_like_html(head: str) -> bool:
-    """Sniff the start of a text: a doctype/``<html>``, or many HTML tags."""
-    head = head[:SNIFF_CHARS]
-    if _DOCTYPE.match(head):
-        return True
-    return head.lstrip().startswith("<") and len(_TAG.findall(head)) >= 5
-
-
-def meta_charset(data: bytes) -> str | None:
-    """The ``<meta charset>`` (or http-equiv content charset) of an HTML page."""
-    match = _CHARSET.search(data[:SNIFF_CHARS])
-    return match.group(1).decode("ascii").lower() if match else None
 
 
 def extract_html(html: str) -> HtmlArticle:
