@@ -10,7 +10,7 @@ from pathlib import Path
 
 SAMPLE = Path(__file__).resolve().parent.parent / "seeds" / "000_49812cfdf0026165.txt"
 LATER = ("babel", "lxml", "trafilatura", "charset_normalizer", "currency_converter", "tomllib",
-         "tui.core.htmlpage", "tui.items", "tui.messages", "tui.widgets.panels", "tui.core.extract", "tui.core.rates", "tui.screens.help")
+         "tui.core.htmlpage", "tui.items", "tui.screens.extraction", "tui.messages", "tui.widgets.panels", "tui.core.extract", "tui.core.rates", "tui.screens.help")
 
 
 def test_loading_an_article_and_the_app_imports_nothing_of_later():

@@ -177,26 +177,15 @@ class ReaderScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="extract")
     def _run_extraction(self) -> None:
-        from ..core.extract import extract  # imported here: not on the first paint's path
+        from .extraction import extract_and_convert  # not on the first paint's path
 
-        extraction = extract(self.article)
-        self.app.call_from_thread(self._set_extraction, extraction)
-        self._convert(extraction)
+        def deliver(extraction: Extraction, rate_line: str | None) -> None:
+            self.app.call_from_thread(self._set_extraction, extraction, rate_line)
 
-    def _convert(self, extraction: Extraction) -> None:
-        from ..core.rates import Rates, RatesError, convert_extraction, describe
+        def warn(message: str) -> None:  # a path from the user can hold brackets: no markup
+            self.app.call_from_thread(self.notify, message, severity="error", markup=False)
 
-        try:
-            rates = Rates.load(self.options.rates)
-        except RatesError as error:
-            # A path from the user can hold brackets: never read as markup.
-            self.app.call_from_thread(self.notify, str(error), severity="error", markup=False)
-            return
-        converted = convert_extraction(
-            extraction, rates, day=self.options.date, display=self.options.conversion_currencies()
-        )
-        line = describe(converted.rate, self.locale) if converted.rate else ""
-        self.app.call_from_thread(self._set_extraction, converted, line)
+        extract_and_convert(self.article, self.options, self.locale, deliver, warn)
 
     def _set_extraction(self, extraction: Extraction, rate_line: str | None = None) -> None:
         self.extraction = extraction
@@ -314,8 +303,7 @@ class ReaderScreen(Screen[None]):
     # the first paint.
 
     def _rows(self, kind: str) -> tuple[Item, ...]:
-        return {"figure": self.figure_rows, "company": self.company_rows,
-                "source": self.source_rows}[kind]
+        return getattr(self, f"{kind}_rows")  # figure_rows, company_rows, source_rows
 
     def on_item_chosen(self, message: ItemChosen) -> None:
         rows = self._rows(message.kind)
@@ -353,7 +341,7 @@ class ReaderScreen(Screen[None]):
             self.nav = None
             self._say(f"/{query}: not found")
             return
-        top = self._top_offset()
+        top = self.query_one(ArticleView).top_offset()
         first = next((i for i, (s, _) in enumerate(spans) if s >= top), 0)
         self.nav = Nav(f"/{query}", spans, first)
 
@@ -365,19 +353,7 @@ class ReaderScreen(Screen[None]):
         self.set_focus(self.query_one(ArticleView))
 
     def on_article_view_moved(self, message: ArticleView.Moved) -> None:
-        if message.total <= message.height:
-            position = "All"
-        elif message.top == 0:
-            position = "Top"
-        elif message.top + message.height >= message.total:
-            position = "Bot"
-        else:
-            position = f"{100 * (message.top + message.height) // message.total}%"
-        self.query_one(StatusLine).position = position
-
-    def _top_offset(self) -> int:
-        view = self.query_one(ArticleView)
-        return view.offset_of_row(view.scroll_offset.y)
+        self.query_one(StatusLine).show_position(message.top, message.height, message.total)
 
     # -- state → view ---------------------------------------------------------
 
@@ -412,12 +388,11 @@ class ReaderScreen(Screen[None]):
     def _update_tabs(self) -> None:
         """The tab line of the narrow layout: the shown pane is reversed and marked."""
         side = self.has_class("-side")
-        names = TABS
         for index, panel in enumerate(self.query(".panel"), start=1):
             panel.set_class(index == self.active_panel, "-active")
         shown = self.active_panel if side else 0
         tabs = Text(no_wrap=True, overflow="ellipsis")
-        for index, name in enumerate(names):
+        for index, name in enumerate(TABS):
             label = f"{'▶' if index == shown else ' '}{index + 1} {name} "
             tabs.append(label, style="reverse bold" if index == shown else "")
         self.query_one("#tabs", Static).update(tabs, layout=False)

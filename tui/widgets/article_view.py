@@ -250,6 +250,10 @@ class ArticleView(ScrollView, can_focus=True):
             return self._rows[row][0]
         return len(self._doc)
 
+    def top_offset(self) -> int:
+        """Offset in the text of the top visible row."""
+        return self.offset_of_row(self.scroll_offset.y)
+
     def show_span(self, span: Span) -> None:
         """Scroll so that ``span`` is visible, a third of the way down the pane."""
         if not self._rows:

@@ -14,6 +14,18 @@ class StatusLine(Static):
     message: reactive[str] = reactive("", init=False)
     """What just happened, or where n/N is ("Amazon 2/12"); empty shows the hint."""
     position: reactive[str] = reactive("", init=False)
+    """Where the article view is, as `less` says it: "Top", "42%", "Bot", "All"."""
+
+    def show_position(self, top: int, height: int, total: int) -> None:
+        """The position of rows ``top`` to ``top + height`` among ``total``."""
+        if total <= height:
+            self.position = "All"
+        elif top == 0:
+            self.position = "Top"
+        elif top + height >= total:
+            self.position = "Bot"
+        else:
+            self.position = f"{100 * (top + height) // total}%"
 
     def on_mount(self) -> None:
         self._draw()
