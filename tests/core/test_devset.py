@@ -102,3 +102,25 @@ def test_label_accuracy(report: scoring.Report, label: str) -> None:
     assert total and ok / total >= bar, (
         f"{label} accuracy {ok}/{total} below {bar}\n" + report.failures(label)
     )
+
+
+# The held-out sets: only their gold files are checked here (nothing is extracted,
+# no thresholds).  Measure on them with ``benchmarks/devset_report.py --dir``.
+HELDOUT = {"heldout": 8, "heldout2": 6}  # folder -> articles per language
+HELDOUT_GOLD = {name: scoring.load_gold(DEVSET_DIR.parent / name) for name in HELDOUT}
+
+
+@pytest.mark.parametrize("name", HELDOUT)
+def test_heldout_size_and_balance(name: str) -> None:
+    langs = [g.language for g in HELDOUT_GOLD[name]]
+    assert len(langs) == 2 * HELDOUT[name]
+    assert langs.count("fr") == langs.count("en") == HELDOUT[name], langs
+
+
+@pytest.mark.parametrize(
+    "gold", [g for golds in HELDOUT_GOLD.values() for g in golds],
+    ids=[f"{name}/{g.slug}" for name, golds in HELDOUT_GOLD.items() for g in golds],
+)
+def test_heldout_gold_is_consistent(gold: scoring.GoldArticle) -> None:
+    problems = scoring.check_gold(gold)
+    assert not problems, f"{gold.slug}:\n" + "\n".join(problems)
