@@ -206,6 +206,8 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("en", "up 4%", [P("4%", 4.0)]),
     ("fr", "4 pour cent", [P("4 pour cent", 4.0)]),
     ("en", "4 per cent and 5 percent", [P("4 per cent", 4.0), P("5 percent", 5.0)]),
+    ("en", "fell 2.3pc, a 5pct stake, 4 pct", [P("2.3pc", 2.3), P("5pct", 5.0), P("4 pct", 4.0)]),
+    ("en", "sold 10 PCs, 3 pcs and 2 PC units", []),
     ("fr", "une marge de 4,5 %", [P("4,5 %", 4.5)]),
     ("en", "shares jumped +4.5% then fell -3 %", [P("+4.5%", 4.5), P("-3 %", -3.0)]),
     ("fr", "en baisse de −3 %", [P("−3 %", -3.0)]),

@@ -54,7 +54,8 @@ def rx() -> Rx:
     """The compiled patterns (built on first use)."""
     after, before = currency_patterns()
     pct_words = trie_regex((w.lower() for w in word_data()["percent_words"]), fold=True).replace(r"\ ", SP)
-    pct = rf"{SP}?%|{SP}{pct_words}(?!\w)"
+    # "2.3pc", "4pct": the British press abbreviations, glued to the number and lower-case
+    pct = rf"{SP}?%|{SP}{pct_words}(?!\w)|pct?(?!\w)"
     # "?+": a space before a scale or a currency is taken for good (none of them starts
     # with a space), so a failed reading is not tried again from the space itself
     suffix = rf"(?P<sep>{SP}?+|-)(?P<link>(?i:de){SP}|[dD]['’])?{after}"
