@@ -114,6 +114,12 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("fr", "5 milliards de couronnes suédoises", [M("5 milliards de couronnes suédoises", 5e9, "SEK")]),
     ("fr", "5 milliards de couronnes norvégiennes", [M("5 milliards de couronnes norvégiennes", 5e9, "NOK")]),
     ("fr", "3 milliards de couronnes", [M("3 milliards de couronnes", 3e9, None)]),
+    # the currency noun of a Babel name alone; one shared by several currencies is unknown
+    ("en", "30 billion tenge and 2 billion naira", [M("30 billion tenge", 30e9, "KZT"), M("2 billion naira", 2e9, "NGN")]),
+    ("fr", "30 milliards de tenges", [M("30 milliards de tenges", 30e9, "KZT")]),
+    ("en", "$5 billion, then 40 million dinars", [M("$5 billion", 5e9, "USD"), M("40 million dinars", 40e6, None)]),
+    ("en", "$5 billion; it crossed the 1 million mark with 3 million ounces of gold", [M("$5 billion", 5e9, "USD")]),
+    ("en", "$5 billion for 4 billion kilowatt-hours", [M("$5 billion", 5e9, "USD")]),
     ("fr", "20 millions de francs suisses", [M("20 millions de francs suisses", 20e6, "CHF")]),
     ("fr", "500 millions de livres sterling", [M("500 millions de livres sterling", 5e8, "GBP")]),
     ("fr", "38 milliards de dollars américains", [M("38 milliards de dollars américains", 38e9, "USD")]),

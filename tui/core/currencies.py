@@ -1,6 +1,7 @@
 """Currency lookup tables for :mod:`tui.core.money`, built once from Babel (CLDR).
 
-Names (singular and plural, French and English), symbols ("$", "€", "CA$",
+Names (singular and plural, French and English, and their currency noun
+alone: "tenge", "naira", "dinars"), symbols ("$", "€", "CA$",
 "$CA", "R$", "₹" …) and ISO 4217 codes come from Babel's locale data; the
 curated extras in ``data/currency_words.json`` add everyday words Babel lacks
 ("dollars", "dollars américains", "livres sterling", "pence", "couronnes" …).
@@ -82,6 +83,23 @@ def _babel_names(codes: Iterable[str]) -> dict[str, set[str]]:
     return names
 
 
+def _babel_heads(codes: Iterable[str], stop: set[str]) -> dict[str, set[str]]:
+    """The currency noun of Babel's longer names, alone: English puts it last
+    ("Kazakhstani tenge" -> "tenge"), French first ("tenge kazakh"), so that
+    "30 billion tenge" is read even without the adjective; nouns shared by
+    several currencies ("dinars", "rials") resolve to None, an unknown currency.
+    ``stop``: heads that are also common words ("gold", "or", "mark")."""
+    heads: dict[str, set[str]] = {}
+    for loc in LOCALES:
+        for code in codes:
+            for count in (None, 1, 2):
+                words = _PAREN.sub("", get_currency_name(code, count, loc)).strip().lower().split()
+                head = words[-1] if loc == "en" else words[0]
+                if len(words) >= 2 and len(head) >= 3 and head.isalpha() and head not in stop:
+                    heads.setdefault(head, set()).add(code)
+    return heads
+
+
 def _babel_symbols(codes: Iterable[str]) -> dict[str, set[str]]:
     """Currency symbols for fr and en, skipping bare codes and 1-2 letter words."""
     symbols: dict[str, set[str]] = {}
@@ -106,6 +124,9 @@ def tables() -> CurrencyTables:
     codes = frozenset(c for c in all_codes if c not in stop)
     usable = [c for c in all_codes if c not in stop or c in active and not c.startswith("X")]
     words = _resolve(_babel_names(usable), active)
+    current = [c for c in usable if c in active]
+    for head, code in _resolve(_babel_heads(current, set(data["head_stoplist"])), active).items():
+        words.setdefault(head, code)
     words.update({k.lower(): v for k, v in data["words"].items()})
     symbols = _resolve(_babel_symbols(usable), active)
     symbols.update(data["symbols"])

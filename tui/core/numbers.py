@@ -261,7 +261,7 @@ def _count_rx() -> _CountRx:
     )
 
 
-_PLURAL = re.compile(r"[a-z]{3,}s")
+_PLURAL = re.compile(r"(?:[a-z]+-)*[a-z]{3,}s")  # "subscribers", "kilowatt-hours"
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
