@@ -112,6 +112,9 @@ CASES = [
     ("Analyst Harriet Lyle said the Calgary group Whitecap Resources would buy Veren; Whitecap shares rose.", "en",
      ["Whitecap Resources"], ["Harriet Lyle", "Whitecap"]),
     ("Roche agreed to buy U.S. biotech 89bio; shares of U.K. chipmaker Arm rose.", "en", ["Roche", "89bio"], ["U.S", "U.K"]),
+    # --- names written with a colon or a dot
+    ("Nvidia agreed to acquire Run:ai, the Israeli startup. Note:This is not a name.", "en", ["Nvidia", "Run:ai"], ["Run"]),
+    ("La start-up Builder.ai a fait faillite.", "fr", ["Builder.ai"], ["Builder"]),
     # --- a product's edition is not a company
     ("It sells ChatGPT Plus and Windows Server licences, Ordalis Corp said.", "en", ["Ordalis"],
      ["ChatGPT Plus", "Windows Server"]),
