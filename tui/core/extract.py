@@ -24,7 +24,7 @@ def extract(article: Article) -> Extraction:
         text,
         lang,
         exclude=[s.name for s in sources],
-        skip=[(f.start, f.end) for f in figures],
+        skip=[(f.start, f.end) for f in figures] + [span for s in sources for span in s.mentions],
         low=low,
     )
     return Extraction(

@@ -12,6 +12,10 @@
   "selon The Wall Street Journal", "d'après Les Echos", "rapporte le Financial
   Times", "according to Reuters", "Bloomberg reported", "told Reuters",
   "(Reuters)" and datelines "PARIS (Reuters) -";
+* publications not in the list, cited by a press word or a reporting cue
+  ("the Israeli daily Calcalist", "first reported by Calcalist", "nos
+  confrères de L'Informé") and data providers ("according to Zephyr data"):
+  :mod:`tui.core.source_cues`;
 * URLs and bare domains ("wsj.com", "https://..."), merged with the publication
   owning the domain, else named after the domain;
 * ``links`` of an HTML page, the same way.
@@ -36,7 +40,8 @@ from .company_rules import name_ok
 from .dates import parse_date
 from .domains import find_domains
 from .model import Link, Source
-from .textscan import folded_finditer, literal_finditer
+from .source_cues import data_providers, press_names
+from .textscan import literal_finditer
 
 SP = cd.SP
 _BULLET = re.compile(r"^\s*(?:[-*•·▪–—>]|\d{1,2}[.)]|\[\d{1,2}\])?\s*")
@@ -46,16 +51,11 @@ _DIGIT = re.compile(r"\d")
 _DOMAIN_FIELD = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?:/\S*)?")
 _QUOTED = re.compile(r"^[«“\"'‘]\s*(.*?)\s*[»”\"'’]$")
 _AND_BEFORE = re.compile(rf"^(?:,|{SP}+(?:and|et|or|ou|&)){SP}+(?:(?:the|le|la|les){SP}+|l['’])?$")
-_DATA_WORD = re.compile(r" (?i:data|figures|estimates|statistics|numbers|données|chiffres)\b")
-_ATTRIBUTION_END = re.compile(rf"(?:according{SP}+to|selon|d['’]après|per|citing){SP}+(?:(?:les|the){SP}+)?$", re.I)
-_DATA_SOURCE_AFTER = re.compile(rf"{SP}+(?:from|compiled{SP}+by|provided{SP}+by){SP}+(?P<name>{cd.PHRASE})")
-_DONNEES_DE = re.compile(rf"{SP}+(?:de|du|d['’]|compilée?s?{SP}+par|fournie?s?{SP}+par){SP}*(?P<name>{cd.PHRASE})")
 _VIA = re.compile(rf"[\[(]via{SP}+(?P<name>[^\])\n]{{1,60}})[\])]")
-# Literal starts of every match of _HEADER, _VIA and (in lower case) _DATA_WORD:
+# Literal starts of every match of _HEADER and _VIA:
 # a few str.find scans find the places where the regex can match.
 _HEADER_STARTS = ("Source", "SOURCE", "Réf", "Ref", "RÉF", "REF")
 _VIA_STARTS = ("(via", "[via")
-_DATA_WORD_STARTS = (" data", " figures", " estimates", " statistics", " numbers", " données", " chiffres")
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,21 +328,6 @@ def _spans_in(line: str, offset: int, name: str) -> list[tuple[int, int]]:
     return [(offset + i, offset + i + len(name))] if i >= 0 else []
 
 
-def _data_providers(text: str, low: str) -> Iterable[tuple[int, int]]:
-    """Unknown data providers: "according to Zephyr data", "data from Zephyr",
-    "selon les données de Zephyr" (not "centres de données d'Amazon")."""
-    for m in folded_finditer(_DATA_WORD, text, low, _DATA_WORD_STARTS):
-        before = cd.phrase_before(text, m.start())
-        if before and _ATTRIBUTION_END.search(text, max(0, before[0] - 30), before[0]):
-            yield before
-        elif m.group().strip().lower() in ("données", "chiffres"):
-            after = _DONNEES_DE.match(text, m.end())
-            if after and _ATTRIBUTION_END.search(text, max(0, m.start() - 30), m.start() + 1):
-                yield after.start("name"), after.end("name")
-        elif after := _DATA_SOURCE_AFTER.match(text, m.end()):
-            yield after.start("name"), after.end("name")
-
-
 def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str | None = None) -> list[Source]:
     """Every publication or link the article cites, merged, by first mention.
 
@@ -355,9 +340,12 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
         raw = m.group("name").strip()
         key, name = acc.key_for(raw, raw if _is_domain(raw) else None)
         acc.add(key, name, spans=[(m.start("name"), m.start("name") + len(raw))])
-    for s, e in _data_providers(text, cd.lower_same_length(text) if low is None else low):
+    low = cd.lower_same_length(text) if low is None else low
+    for s, e in (*data_providers(text, low), *press_names(text, low)):  # publications not in the list
         name = text[s:e]
-        if name_ok(name) and cd.norm_key(name) not in pubs.forms:
+        if text.endswith(("du ", "au "), 0, s) and "le " + cd.norm_key(name) in pubs.forms:
+            name = "Le " + name  # "nos confrères du Parisien"
+        if cd.norm_key(name) in pubs.forms or name_ok(name):
             key, name = acc.key_for(name, None)
             acc.add(key, name, spans=[(s, e)])
     mentions = _scan_publications(text)

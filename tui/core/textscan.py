@@ -23,7 +23,7 @@ def literal_positions(text: str, literals: Iterable[str]) -> list[int]:
     return sorted(found)
 
 
-def _finditer_at(rx: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+def finditer_at(rx: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """``rx.finditer(text)`` when every match of ``rx`` starts at one of ``starts`` (sorted)."""
     end = 0
     for s in starts:
@@ -35,7 +35,7 @@ def _finditer_at(rx: re.Pattern[str], text: str, starts: Iterable[int]) -> Itera
 def literal_finditer(rx: re.Pattern[str], text: str, literals: Iterable[str]) -> Iterator[re.Match[str]]:
     """``rx.finditer(text)``, fast when ``rx`` is a costly scan but every match
     starts with one of ``literals``: a few ``str.find`` scans find the places."""
-    return _finditer_at(rx, text, literal_positions(text, literals))
+    return finditer_at(rx, text, literal_positions(text, literals))
 
 
 _ODD_FOLDS = ("ı", "ſ")  # letters that re's IGNORECASE matches to "i", "s" but str.lower() keeps
@@ -47,4 +47,4 @@ def folded_finditer(rx: re.Pattern[str], text: str, low: str, literals: Iterable
     lower-cased, same offsets)."""
     if any(c in text for c in _ODD_FOLDS):
         return rx.finditer(text)
-    return _finditer_at(rx, text, literal_positions(low, literals))
+    return finditer_at(rx, text, literal_positions(low, literals))

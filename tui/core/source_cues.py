@@ -1,0 +1,127 @@
+"""Sources that are not in the publication list, found by how the text cites them.
+
+:mod:`tui.core.sources` knows publications by name (``data/publications.json``);
+these rules find the others, with cues precise enough that a company or a
+person is not taken for a publication:
+
+* data providers: "according to Zephyr data", "data from Zephyr", "selon les
+  données de Zephyr" (not "centres de données d'Amazon");
+* press names after a press word: "the Israeli daily Calcalist", "the trade
+  publication Tally", "le quotidien économique israélien Calcalist",
+  "l'hebdomadaire Challenges", "nos confrères de L'Informé" (the words are
+  ``press_descriptors`` in the data file; "site", "agence" or "network" alone
+  are not among them: "le site de Renault", "l'agence Moody's");
+* reporting cues: "first reported by Calcalist", "as reported by Tally",
+  "Calcalist reported, citing people familiar with the matter".
+
+Each function yields ``(start, end)`` spans of names in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+from . import company_data as cd
+from .textscan import finditer_at as _matches_at, folded_finditer, literal_positions
+
+SP = cd.SP
+_DATA_WORD = re.compile(r" (?i:data|figures|estimates|statistics|numbers|données|chiffres)\b")
+_DATA_WORD_STARTS = (" data", " figures", " estimates", " statistics", " numbers", " données", " chiffres")
+_ATTRIBUTION_END = re.compile(rf"(?:according{SP}+to|selon|d['’]après|per|citing){SP}+(?:(?:les|the){SP}+)?$", re.I)
+_DATA_SOURCE_AFTER = re.compile(rf"{SP}+(?:from|compiled{SP}+by|provided{SP}+by){SP}+(?P<name>{cd.PHRASE})")
+_DONNEES_DE = re.compile(rf"{SP}+(?:de|du|d['’]|compilée?s?{SP}+par|fournie?s?{SP}+par){SP}*(?P<name>{cd.PHRASE})")
+
+
+def data_providers(text: str, low: str) -> Iterator[tuple[int, int]]:
+    """Unknown data providers: "according to Zephyr data", "data from Zephyr",
+    "selon les données de Zephyr" (not "centres de données d'Amazon")."""
+    for m in folded_finditer(_DATA_WORD, text, low, _DATA_WORD_STARTS):
+        before = cd.phrase_before(text, m.start())
+        if before and _ATTRIBUTION_END.search(text, max(0, before[0] - 30), before[0]):
+            yield before
+        elif m.group().strip().lower() in ("données", "chiffres"):
+            after = _DONNEES_DE.match(text, m.end())
+            if after and _ATTRIBUTION_END.search(text, max(0, m.start() - 30), m.start() + 1):
+                yield after.start("name"), after.end("name")
+        elif after := _DATA_SOURCE_AFTER.match(text, m.end()):
+            yield after.start("name"), after.end("name")
+
+
+@dataclass(frozen=True, slots=True)
+class _PressRx:
+    starts: tuple[str, ...]  # lower-case words every match of ``cue`` starts with (after a space or ')
+    cue: re.Pattern[str]  # a press word (then French adjectives) then the name, or a reporting cue
+    det_before: re.Pattern[str]  # the article a press word needs before it
+    cited_after: re.Pattern[str]  # ", citing people familiar..." after "X reported"
+
+
+_REPORTED_BEFORE = frozenset(("first", "earlier", "previously", "originally", "as", "was", "were"))
+_CONFRERES_BEFORE = frozenset(("nos", "leurs", "ses"))
+_GAP_STOP = r"(?:de|du|des|d|à|au|aux|en|et|ou|pour|par|sur|qui|que|dont|avec|dans)"
+
+
+@lru_cache(maxsize=1)
+def _press_rx() -> _PressRx:
+    data = cd.load_json("publications.json")["press_descriptors"]
+    en, fr = data["en"], data["fr"]
+    gap = rf"(?:{SP}+(?!{_GAP_STOP}(?![\w'’-]))[{cd.LOW}][\w’-]*){{0,3}}?"  # French adjectives after the word
+    cue = (
+        # the press words in lower case, as running text writes them ("the Wall Street Journal had ...")
+        rf"[ '’](?:(?P<en>{cd.trie_pattern(en, r'[ ]+')}){SP}+"
+        rf"|(?P<fr>{cd.trie_pattern(fr, r'[ ]+')}){gap}{SP}+"
+        rf"|(?P<rep>reported{SP}+by{SP}+(?:the{SP}+)?)"
+        rf"|(?P<conf>confrères{SP}+(?:de{SP}+|du{SP}+|d['’])))"
+        rf"(?P<name>{cd.PHRASE})(?![\w&-])"
+    )
+    return _PressRx(
+        starts=_shortest({w.split()[0] for w in (*en, *fr)} | {"reported", "confrères"}),
+        cue=re.compile(cue),
+        # "the Israeli daily X", "le quotidien X" (not "a weekly Google meeting", "au quotidien")
+        det_before=re.compile(rf"(?:^|[^\w])(?i:the|le|la|l['’]|du)(?:{SP}+[\w’-]+){{0,3}}?{SP}*\Z"),
+        cited_after=re.compile(
+            rf",?{SP}+citing{SP}+(?:(?:two|three|several|unnamed|anonymous){SP}+)?"
+            rf"(?:people|persons?|sources?|a{SP}+(?:person|source)|documents?|an?{SP}+(?:internal{SP}+)?(?:memo|email))\b"
+        ),
+    )
+
+
+def _shortest(words: set[str]) -> tuple[str, ...]:
+    """``words`` without those that start with another one ("news", not "newspaper")."""
+    return tuple(sorted(w for w in words if not any(w != v and w.startswith(v) for v in words)))
+
+
+def _cue_positions(low: str, words: tuple[str, ...]) -> list[int]:
+    """Offsets of the space or apostrophe before each of ``words`` in ``low``:
+    where a match of the cue pattern can start (one ``str.find`` scan a word)."""
+    return [p - 1 for p in literal_positions(low, words) if p > 0 and low[p - 1] in " '’"]
+
+
+def _word_before(low: str, pos: int) -> str:
+    """The lower-case word ending right before the space at ``pos``."""
+    return low[cd.word_start(low, pos) : pos]
+
+
+def press_names(text: str, low: str) -> Iterator[tuple[int, int]]:
+    """Publications named by a press word or a reporting cue (see the module doc)."""
+    rx, words = _press_rx(), cd.words()
+    for m in _matches_at(rx.cue, text, _cue_positions(low, rx.starts)):
+        s, e = m.span("name")
+        if m.group("rep"):  # "first reported by X", not "revenue reported by X"
+            ok = _word_before(low, m.start()) in _REPORTED_BEFORE
+        elif m.group("conf"):  # "nos confrères de X"
+            ok = _word_before(low, m.start()) in _CONFRERES_BEFORE
+        else:  # "traded daily on Nasdaq", "au quotidien"
+            ok = rx.det_before.search(text, max(0, m.start() - 40), m.start() + 1) is not None
+        if ok and text[s:e] not in words.calendar:
+            yield s, e
+    for start in literal_positions(low, (" reported",)):
+        end = start + 9
+        if rx.cited_after.match(text, end):  # "Calcalist reported, citing people familiar with the matter"
+            if _word_before(low, start) in ("has", "had"):
+                start = cd.word_start(low, start) - 1
+            span = cd.phrase_before(text, start)
+            if span:
+                yield span
