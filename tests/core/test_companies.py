@@ -112,6 +112,11 @@ CASES = [
     ("Analyst Harriet Lyle said the Calgary group Whitecap Resources would buy Veren; Whitecap shares rose.", "en",
      ["Whitecap Resources"], ["Harriet Lyle", "Whitecap"]),
     ("Roche agreed to buy U.S. biotech 89bio; shares of U.K. chipmaker Arm rose.", "en", ["Roche", "89bio"], ["U.S", "U.K"]),
+    # --- a stock listing after the name
+    ("Yesterday Brontex Materials (NYSE: BRX) rose after Quillon Robotics (Nasdaq:QLLN) fell.", "en",
+     ["Brontex Materials", "Quillon Robotics"], ["BRX", "NYSE"]),
+    ("Velmora (Euronext Paris : VLM) et Hexo Labs (TSX-V: HXO; OTCQB: HXOL) montent.", "fr", ["Velmora", "Hexo Labs"], []),
+    ("Le CAC 40 (Euronext: PX1) a progressé ; Paris (EPA: X) aussi.", "fr", [], []),
     # --- names written with a colon or a dot
     ("Nvidia agreed to acquire Run:ai, the Israeli startup. Note:This is not a name.", "en", ["Nvidia", "Run:ai"], ["Run"]),
     ("La start-up Builder.ai a fait faillite.", "fr", ["Builder.ai"], ["Builder"]),

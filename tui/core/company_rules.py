@@ -18,7 +18,9 @@ Rules (French and English):
 * verb after the name: "X a levé 20 M€", "X raised $5M", "X rachète",
   "X to acquire", "X, valorisée à"; "X-backed"; apposition "X, the startup";
 * pairs: "X and Y sign", "merger between X and Y", "fusion entre X et Y";
-* placed names: "Paris-based Nacelle", "Stockholm's Lovable" (weak: filtered).
+* placed names: "Paris-based Nacelle", "Stockholm's Lovable" (weak: filtered);
+* a listing after the name: "Brontex Materials (NYSE: BRX)", "Velmora (Euronext
+  Paris : VLM)" (:mod:`tui.core.company_anchors`).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple
 
+from .company_anchors import placed_names, ticker_names
 from .company_data import (
     LOW, PHRASE, PHRASE_RE, SP, Words, load_json, norm_key, phrase_before, strip_accents, trie_pattern,
     word_start, words,
@@ -194,32 +197,9 @@ def find_candidates(text: str, low: str) -> list[Candidate]:
                 t = PHRASE_RE.match(text, m.end() + 1)
                 if t:
                     append(Candidate(t.start(), t.end(), "cue", "left"))
-    out.extend(_placed_names(text))
+    out.extend(Candidate(s, e, "place", "left", strong=False) for s, e in placed_names(text))
+    out.extend(Candidate(s, e, "ticker", "right") for s, e in ticker_names(text))
     return out
-
-
-_PLACE_CUES = ("'s ", "’s ", "-based ")
-_INDEX_AFTER = re.compile(r"/|[ \u00a0]?\d")
-
-
-def _placed_names(text: str) -> list[Candidate]:
-    """"Paris-based Nacelle", "Stockholm's Lovable": a name placed by the city
-    or country before it (a known place before "'s"; any capitalised word
-    before "-based")."""
-    found, places = [], words().places
-    for lit in _PLACE_CUES:
-        i = text.find(lit)
-        while i > 0:
-            end = i + len(lit)
-            if text[end : end + 1].isupper() and text[i - 1].isalpha():
-                a = max(word_start(text, i), text.rfind("\n", 0, i) + 1)
-                b = word_start(text, a - 1) if a > 1 and text[a - 1] == " " else a  # "New Zealand's"
-                if text[a].isupper() and (lit == "-based " or norm_key(text[a:i]) in places or norm_key(text[b:i]) in places):
-                    t = PHRASE_RE.match(text, end)
-                    if t and not _INDEX_AFTER.match(text, t.end()):  # not "Australia's S&P/ASX 200"
-                        found.append(Candidate(t.start(), t.end(), "place", "left", strong=False))
-            i = text.find(lit, end)
-    return found
 
 
 def _before_cue(text: str, start: int, end: int, kinds: int, append: Callable[[Candidate], None],

@@ -1,0 +1,61 @@
+"""Company names anchored by what is written right next to them, found with a
+few ``str.find`` scans (no cue word): a place before ("Paris-based Nacelle",
+"Stockholm's Lovable") or a stock listing after ("Brontex Materials (NYSE:
+BRX)", "Velmora (Euronext Paris : VLM)", "Kelpie Foods (LSE:KLP)").
+
+Both return ``(start, end)`` spans; :mod:`tui.core.company_rules` turns them
+into candidates (placed names are weak, listings strong).  The exchange names
+are data (``exchanges`` in ``data/company_words.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .company_data import PHRASE_RE, SP, cased_trie_pattern, load_json, norm_key, phrase_before, word_start, words
+
+_PLACE_CUES = ("'s ", "’s ", "-based ")
+_INDEX_AFTER = re.compile(r"/|[ \u00a0]?\d")
+
+
+def placed_names(text: str) -> list[tuple[int, int]]:
+    """"Paris-based Nacelle", "Stockholm's Lovable": a name placed by the city
+    or country before it (a known place before "'s"; any capitalised word
+    before "-based")."""
+    found, places = [], words().places
+    for lit in _PLACE_CUES:
+        i = text.find(lit)
+        while i > 0:
+            end = i + len(lit)
+            if text[end : end + 1].isupper() and text[i - 1].isalpha():
+                a = max(word_start(text, i), text.rfind("\n", 0, i) + 1)
+                b = word_start(text, a - 1) if a > 1 and text[a - 1] == " " else a  # "New Zealand's"
+                if text[a].isupper() and (lit == "-based " or norm_key(text[a:i]) in places or norm_key(text[b:i]) in places):
+                    t = PHRASE_RE.match(text, end)
+                    if t and not _INDEX_AFTER.match(text, t.end()):  # not "Australia's S&P/ASX 200"
+                        found.append((t.start(), t.end()))
+            i = text.find(lit, end)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _listing() -> re.Pattern[str]:
+    """"(NYSE: BRX)", "(Euronext Paris : VLM)", "(ASX:OMN)", "(TSX-V: ABC)":
+    an exchange, a colon and a ticker in parentheses (matched at a "(")."""
+    exchanges = cased_trie_pattern(load_json("company_words.json")["exchanges"], rf"{SP}+")
+    return re.compile(rf"\({SP}?(?:{exchanges}){SP}?[:：]{SP}?[A-Z0-9][A-Z0-9.\-]{{0,11}}(?:{SP}?[;,][^)\n]{{0,40}})?\)")
+
+
+def ticker_names(text: str) -> list[tuple[int, int]]:
+    """Names followed by their listing: "Brontex Materials (NYSE: BRX)"."""
+    rx, found = _listing(), []
+    i = text.find("(")
+    while i >= 0:
+        if rx.match(text, i) and i > 1:
+            end = i - 1 if text[i - 1] in " \u00a0" else i
+            span = phrase_before(text, end)
+            if span is not None and span[1] == end:
+                found.append(span)
+        i = text.find("(", i + 1)
+    return found
