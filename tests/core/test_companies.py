@@ -112,6 +112,11 @@ CASES = [
     ("Analyst Harriet Lyle said the Calgary group Whitecap Resources would buy Veren; Whitecap shares rose.", "en",
      ["Whitecap Resources"], ["Harriet Lyle", "Whitecap"]),
     ("Roche agreed to buy U.S. biotech 89bio; shares of U.K. chipmaker Arm rose.", "en", ["Roche", "89bio"], ["U.S", "U.K"]),
+    # --- something only a company owns, after "'s"
+    ("Tarvik's stock jumped, Nexo's revenue rose and Kestrel's chief executive, John Smith, spoke.", "en",
+     ["Tarvik", "Nexo", "Kestrel"], []),
+    ("Germany's biggest bank and France's revenue fell. Elon Musk sold shares; Musk's stake in Tesla rose.", "en",
+     ["Tesla"], ["Germany", "France", "Musk"]),
     # --- a stock listing after the name
     ("Yesterday Brontex Materials (NYSE: BRX) rose after Quillon Robotics (Nasdaq:QLLN) fell.", "en",
      ["Brontex Materials", "Quillon Robotics"], ["BRX", "NYSE"]),

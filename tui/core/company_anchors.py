@@ -1,11 +1,13 @@
 """Company names anchored by what is written right next to them, found with a
 few ``str.find`` scans (no cue word): a place before ("Paris-based Nacelle",
-"Stockholm's Lovable") or a stock listing after ("Brontex Materials (NYSE:
-BRX)", "Velmora (Euronext Paris : VLM)", "Kelpie Foods (LSE:KLP)").
+"Stockholm's Lovable"), something only a company owns after ("Tarvik's
+shares", "Nexo's chief executive") or a stock listing after ("Brontex
+Materials (NYSE: BRX)", "Velmora (Euronext Paris : VLM)").
 
-Both return ``(start, end)`` spans; :mod:`tui.core.company_rules` turns them
-into candidates (placed names are weak, listings strong).  The exchange names
-are data (``exchanges`` in ``data/company_words.json``).
+They return ``(start, end)`` spans; :mod:`tui.core.company_rules` turns them
+into candidates (placed names are weak, the others strong).  The owned nouns
+and the exchange names are data (``possessive_nouns`` and ``exchanges`` in
+``data/company_words.json``).
 """
 
 from __future__ import annotations
@@ -13,30 +15,49 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .company_data import PHRASE_RE, SP, cased_trie_pattern, load_json, norm_key, phrase_before, word_start, words
+from .company_data import (
+    PHRASE_RE, SP, cased_trie_pattern, load_json, norm_key, phrase_before, trie_pattern, word_start, words,
+)
 
 _PLACE_CUES = ("'s ", "’s ", "-based ")
 _INDEX_AFTER = re.compile(r"/|[ \u00a0]?\d")
 
 
-def placed_names(text: str) -> list[tuple[int, int]]:
-    """"Paris-based Nacelle", "Stockholm's Lovable": a name placed by the city
-    or country before it (a known place before "'s"; any capitalised word
-    before "-based")."""
-    found, places = [], words().places
+@lru_cache(maxsize=1)
+def _owned() -> re.Pattern[str]:
+    """What a company has, after "'s " ("Tarvik's shares", "Nexo's chief executive")."""
+    nouns = trie_pattern(load_json("company_words.json")["possessive_nouns"], rf"{SP}+")
+    return re.compile(rf"(?:(?:own|largest|biggest|main|new|former|current|top|annual|quarterly|first-half|"
+                      rf"second-half|full-year|first-quarter|second-quarter|third-quarter|fourth-quarter)"
+                      rf"{SP}+)?(?:{nouns})(?![\w-])")
+
+
+def placed_names(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Two lists of spans, from one scan of "'s " and "-based ":
+
+    * placed: "Paris-based Nacelle", "Stockholm's Lovable": a name placed by
+      the city or country before it (a known place before "'s"; any
+      capitalised word before "-based");
+    * owners: "Tarvik's shares", "Nexo's chief executive": a name owning what
+      only a company has (``possessive_nouns`` in the data file)."""
+    placed, owners, places, owned = [], [], words().places, _owned()
     for lit in _PLACE_CUES:
         i = text.find(lit)
         while i > 0:
             end = i + len(lit)
-            if text[end : end + 1].isupper() and text[i - 1].isalpha():
+            if text[i - 1].isalpha() and text[end : end + 1].isupper():
                 a = max(word_start(text, i), text.rfind("\n", 0, i) + 1)
                 b = word_start(text, a - 1) if a > 1 and text[a - 1] == " " else a  # "New Zealand's"
                 if text[a].isupper() and (lit == "-based " or norm_key(text[a:i]) in places or norm_key(text[b:i]) in places):
                     t = PHRASE_RE.match(text, end)
                     if t and not _INDEX_AFTER.match(text, t.end()):  # not "Australia's S&P/ASX 200"
-                        found.append((t.start(), t.end()))
+                        placed.append((t.start(), t.end()))
+            elif lit != "-based " and text[i - 1].isalnum() and owned.match(text, end):
+                span = phrase_before(text, i)
+                if span is not None and span[1] == i:
+                    owners.append(span)
             i = text.find(lit, end)
-    return found
+    return placed, owners
 
 
 @lru_cache(maxsize=1)

@@ -197,7 +197,9 @@ def find_candidates(text: str, low: str) -> list[Candidate]:
                 t = PHRASE_RE.match(text, m.end() + 1)
                 if t:
                     append(Candidate(t.start(), t.end(), "cue", "left"))
-    out.extend(Candidate(s, e, "place", "left", strong=False) for s, e in placed_names(text))
+    placed, owners = placed_names(text)
+    out.extend(Candidate(s, e, "place", "left", strong=False) for s, e in placed)
+    out.extend(Candidate(s, e, "owner", "right") for s, e in owners)
     out.extend(Candidate(s, e, "ticker", "right") for s, e in ticker_names(text))
     return out
 
