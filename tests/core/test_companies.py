@@ -117,6 +117,10 @@ CASES = [
      ["Tarvik", "Nexo", "Kestrel"], []),
     ("Germany's biggest bank and France's revenue fell. Elon Musk sold shares; Musk's stake in Tesla rose.", "en",
      ["Tesla"], ["Germany", "France", "Musk"]),
+    ("Les actions de Carvel ont reculé ; la valorisation de Brontex grimpe. Le directeur financier de Quillon, "
+     "Paul Martin, parle.", "fr", ["Carvel", "Brontex", "Quillon"], ["Paul Martin"]),
+    ("The market value of Velmora rose, investors in Ostrava cheered and he co-founded Kelpie in 2015.", "en",
+     ["Velmora", "Ostrava", "Kelpie"], []),
     # --- a stock listing after the name
     ("Yesterday Brontex Materials (NYSE: BRX) rose after Quillon Robotics (Nasdaq:QLLN) fell.", "en",
      ["Brontex Materials", "Quillon Robotics"], ["BRX", "NYSE"]),
