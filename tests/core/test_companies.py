@@ -125,6 +125,7 @@ CASES = [
     ("Yesterday Brontex Materials (NYSE: BRX) rose after Quillon Robotics (Nasdaq:QLLN) fell.", "en",
      ["Brontex Materials", "Quillon Robotics"], ["BRX", "NYSE"]),
     ("Velmora (Euronext Paris : VLM) et Hexo Labs (TSX-V: HXO; OTCQB: HXOL) montent.", "fr", ["Velmora", "Hexo Labs"], []),
+    ("Les actions de Carvel (Euronext Paris : CRV) ont gagné 2 %.", "fr", ["Carvel"], ["CRV", "Euronext"]),  # a ticker, not the fund
     ("Le CAC 40 (Euronext: PX1) a progressé ; Paris (EPA: X) aussi.", "fr", [], []),
     # --- names written with a colon or a dot
     ("Nvidia agreed to acquire Run:ai, the Israeli startup. Note:This is not a name.", "en", ["Nvidia", "Run:ai"], ["Run"]),

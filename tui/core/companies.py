@@ -46,6 +46,7 @@ from typing import Iterable, Sequence
 
 from . import company_data as cd
 from . import company_rules as cr
+from .company_anchors import listings
 from .company_data import DROPPED, PREFIX, SUFFIX, Mention, find_all, gazetteer, scan_gazetteer
 from .company_spans import Occupied, Spans, blocked_spans, ones
 from .model import Company
@@ -403,7 +404,7 @@ def find_companies(
 
     ``low`` may pass ``company_data.lower_same_length(text)`` when the caller has it."""
     del lang  # the rules and word lists cover French and English together
-    finder = _Finder(text, blocked_spans(text, exclude, skip), low)
+    finder = _Finder(text, blocked_spans(text, exclude, [*skip, *listings(text)]), low)
     finder.resolve(finder.candidates())
     finder.lists()
     finder.more_mentions()

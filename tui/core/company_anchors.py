@@ -68,15 +68,24 @@ def _listing() -> re.Pattern[str]:
     return re.compile(rf"\({SP}?(?:{exchanges}){SP}?[:：]{SP}?[A-Z0-9][A-Z0-9.\-]{{0,11}}(?:{SP}?[;,][^)\n]{{0,40}})?\)")
 
 
-def ticker_names(text: str) -> list[tuple[int, int]]:
-    """Names followed by their listing: "Brontex Materials (NYSE: BRX)"."""
+def listings(text: str) -> list[tuple[int, int]]:
+    """Spans of the stock listings in parentheses: "(NYSE: BRX)". What is
+    inside is never a company mention ("CRV" there is a ticker, not a fund)."""
     rx, found = _listing(), []
     i = text.find("(")
     while i >= 0:
-        if rx.match(text, i) and i > 1:
-            end = i - 1 if text[i - 1] in " \u00a0" else i
-            span = phrase_before(text, end)
-            if span is not None and span[1] == end:
-                found.append(span)
+        if (m := rx.match(text, i)) is not None:
+            found.append(m.span())
         i = text.find("(", i + 1)
+    return found
+
+
+def ticker_names(text: str, listed: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Names followed by their listing: "Brontex Materials (NYSE: BRX)"."""
+    found = []
+    for i, _ in listings(text) if listed is None else listed:
+        end = i - 1 if text[i - 1 : i] in (" ", "\u00a0") else i
+        span = phrase_before(text, end) if end > 0 else None
+        if span is not None and span[1] == end:
+            found.append(span)
     return found
