@@ -121,6 +121,19 @@ CASES = [
      "Paul Martin, parle.", "fr", ["Carvel", "Brontex", "Quillon"], ["Paul Martin"]),
     ("The market value of Velmora rose, investors in Ostrava cheered and he co-founded Kelpie in 2015.", "en",
      ["Velmora", "Ostrava", "Kelpie"], []),
+    # --- relative clauses, advisers, trade nouns, other languages' organisation words
+    ("Le capteur vient de Brisval, qui fabrique des lidars. Ortolan, which makes drones, grew.", "fr",
+     ["Brisval", "Ortolan"], []),
+    ("Merrow Hale advised the buyer, while Dunmore acted for the lenders.", "en", ["Merrow Hale", "Dunmore"], []),
+    ("Le chocolatier breton Kerlouan rachète le torréfacteur Maison Pivert.", "fr", ["Kerlouan", "Maison Pivert"], []),
+    ("Grupo Tavares et Lumen Energía signent un accord ; la note attribuée par Ardent Ratings à Brocard & Fils "
+     "reste inchangée.", "fr",
+     ["Grupo Tavares", "Lumen Energía", "Brocard & Fils", "Ardent Ratings"], []),
+    ("The Swiss group Nestlé and AXA Investment Managers; Tata Steel Growth Fund invests.", "en",
+     ["Nestlé", "AXA Investment Managers", "Tata Steel Growth Fund"], ["Swiss"]),
+    ("Norway's Inspectorate of Mines approved it.", "en", [], ["Inspectorate"]),
+    ("Le fonds a pris 30 % dans Nordvik, opérateur norvégien de fibre. Brisac, constructeur de maisons basé à "
+     "Rennes, souffre. Jean Dupont, fondateur de la société, parle.", "fr", ["Nordvik", "Brisac"], ["Jean Dupont"]),
     # --- a stock listing after the name
     ("Yesterday Brontex Materials (NYSE: BRX) rose after Quillon Robotics (Nasdaq:QLLN) fell.", "en",
      ["Brontex Materials", "Quillon Robotics"], ["BRX", "NYSE"]),

@@ -183,6 +183,8 @@ class _Finder:
                 known.evidence = True
                 continue
             span = clean(text, c.start, c.end, c.side)
+            if span is not None and known is not None and known.start < span[0] < known.end:
+                span = (known.start, span[1])  # "Swiss Life Asset Managers": "Swiss" is not a demonym here
             if span is not None:  # strong rules first, then longer names, then earlier ones
                 cleaned.append((not c.strong, span[0] - span[1], span[0], len(cleaned), span, c))
         cleaned.sort()

@@ -111,9 +111,9 @@ def _rules() -> _Rules:
         cues=re.compile(rf"[ \n\t\u00a0'’(«\"-](?P<cue>{cue_trie})(?:(?<=['’])|(?![\w]))"),
         kinds=kinds,
         noun_tail=re.compile(rf"(?P<gap>(?:{SP}+{gap}){{0,3}}){SP}+(?P<name>{PHRASE})"),
-        apposition=re.compile(
-            rf",{SP}+(?:the|an?|le|la|l['’]|une?|its|sa|son|leur){SP}*(?:[\w'’-]+{SP}+){{0,3}}?"
-            rf"(?i:{trie_pattern(appo)})s?(?![\w'’-])"
+        apposition=re.compile(  # ", the AI startup", ", l'éditeur", or a lower-case noun alone: ", opérateur norvégien"
+            rf",{SP}+(?:(?:the|an?|le|la|l['’]|une?|its|sa|son|leur){SP}*(?:[\w'’-]+{SP}+){{0,3}}?"
+            rf"(?i:{(appo_trie := trie_pattern(appo))})|{appo_trie})s?(?![\w'’-])"
         ),
         hyphen=re.compile(r"-(?:backed|owned|funded|controlled|soutenue?s?|détenue?s?)(?![\w])"),
         person_after=re.compile(
