@@ -140,6 +140,9 @@ CASES = [
     ("Velmora (Euronext Paris : VLM) et Hexo Labs (TSX-V: HXO; OTCQB: HXOL) montent.", "fr", ["Velmora", "Hexo Labs"], []),
     ("Les actions de Carvel (Euronext Paris : CRV) ont gagné 2 %.", "fr", ["Carvel"], ["CRV", "Euronext"]),  # a ticker, not the fund
     ("Le CAC 40 (Euronext: PX1) a progressé ; Paris (EPA: X) aussi.", "fr", [], []),
+    # --- an apostrophe inside a name word
+    ("The round was led by Tamr's venture arm, Sa'ad Ventures, with Ma'aden. We're told O'Neil Capital agreed.", "en",
+     ["Sa'ad Ventures", "Ma'aden", "O'Neil Capital"], ["We're", "Sa"]),
     # --- names written with a colon or a dot
     ("Nvidia agreed to acquire Run:ai, the Israeli startup. Note:This is not a name.", "en", ["Nvidia", "Run:ai"], ["Run"]),
     ("La start-up Builder.ai a fait faillite.", "fr", ["Builder.ai"], ["Builder"]),

@@ -28,7 +28,14 @@ DATA = Path(__file__).with_name("data")
 UP = "A-ZÀ-ÖØ-ÞŒ"
 LOW = "a-zß-öø-ÿœ"
 SP = "[ \u00a0]"
-WORD = rf"(?:(?:[{UP}]|\d+[^\W\d_])[\w&]*(?:['’][{UP}][\w&]*)?(?:[-.][\w&]+|:[a-z]+)*|[{LOW}]{{1,3}}[{UP}][\w&]*)"
+# a name word; after an apostrophe a capital ("O'Neil") or lower-case letters that
+# are neither a clitic nor after an elided word ("Wa'ed", "Ma'aden"; not "Amazon's",
+# "We're", "D'après", "Qu'il")
+WORD = (
+    rf"(?:(?:[{UP}]|\d+[^\W\d_])[\w&]*(?:['’](?:[{UP}][\w&]*"
+    rf"|(?<=\w\w['’])(?<![qQ]u['’])(?!(?:s|re|ve|ll|d|m|t)(?!\w))[{LOW}]+))?"
+    rf"(?:[-.][\w&]+|:[a-z]+)*|[{LOW}]{{1,3}}[{UP}][\w&]*)"
+)
 PHRASE = rf"{WORD}(?:(?:{SP}&{SP}|{SP}){WORD}){{0,5}}"
 PHRASE_RE = re.compile(PHRASE)
 _APOS = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "\u00a0": " ", "\u202f": " "})
