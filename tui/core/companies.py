@@ -45,8 +45,10 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from . import company_data as cd
+from . import company_filters as cf
 from . import company_rules as cr
 from .company_anchors import listings
+from .company_lists import AFTER_START, BEFORE_END, list_items, unknown_neighbour
 from .company_data import DROPPED, PREFIX, SUFFIX, Mention, find_all, gazetteer, scan_gazetteer
 from .company_spans import Occupied, Spans, blocked_spans, ones
 from .model import Company
@@ -107,7 +109,7 @@ class _Finder:
 
     def __init__(self, text: str, blocked: Spans, low: str | None = None) -> None:
         self.text, self.low = text, cd.lower_same_length(text) if low is None else low
-        self.ctx = cr.TextContext(text, self.low)
+        self.ctx = cf.TextContext(text, self.low)
         self.blocked = blocked
         self.gaz = gazetteer()
         self.words = w = cd.words()
@@ -201,7 +203,7 @@ class _Finder:
                 if inside:
                     self._known_inside(s, e, inside, cand)
                     continue
-            if norm_key(text[s:e]) not in pub_keys and cr.plausible(
+            if norm_key(text[s:e]) not in pub_keys and cf.plausible(
                 ctx, s, e, strong=cand.strong, cue=cand.rule in _CUE_RULES
             ):
                 self._add_unknown(s, e)
@@ -257,22 +259,22 @@ class _Finder:
         ok = self.confirmed_entries()
         every = {m.start: m for m in self.mentions}
         for m in [m for m in self.mentions if m.ambiguous and m.entry not in ok]:
-            if any(s in every and every[s].entry in ok for s, _ in _list_items(self.text, m.start, m.end)):
+            if any(s in every and every[s].entry in ok for s, _ in list_items(self.text, m.start, m.end)):
                 m.evidence = True
         ok = self.confirmed_entries()
         ends = {m.end for m in self.mentions}
         text = self.text
         for m in [
             m for m in self.mentions
-            if (text.startswith(_AFTER_START, m.end) or text.endswith(_BEFORE_END, 0, m.start))
-            and m.entry in ok and _unknown_neighbour(text, m, every, ends)
+            if (text.startswith(AFTER_START, m.end) or text.endswith(BEFORE_END, 0, m.start))
+            and m.entry in ok and unknown_neighbour(text, m, every, ends)
         ]:
-            for s, e in _list_items(self.text, m.start, m.end):
+            for s, e in list_items(self.text, m.start, m.end):
                 if s in every or self.taken.overlaps(s, e) or self.blocked.overlaps(s, e):
                     continue
                 span = cr.clean(self.text, s, e, "left")
                 if span and cd.norm_key(self.text[span[0] : span[1]]) not in self.pub_keys:
-                    if cr.plausible(self.ctx, *span, strong=False):
+                    if cf.plausible(self.ctx, *span, strong=False):
                         self._add_unknown(*span)
 
     # -- result ----------------------------------------------------------
@@ -283,7 +285,7 @@ class _Finder:
         for i, name in enumerate(self.unknown_names):
             forms.setdefault(name, -10 - i)
             short = _short(name)  # "Helix Data" is also written "Helix"
-            if short and cr.name_ok(short) and short not in self.words.first_names:
+            if short and cf.name_ok(short) and short not in self.words.first_names:
                 forms.setdefault(short, -10 - i)
         if not forms:
             return
@@ -344,54 +346,6 @@ def _tail_rx() -> re.Pattern[str]:
     return re.compile(
         rf"(?:{cd.SP}+(?:{alt})(?![\w&])){{1,2}}|(?P<amp>{cd.SP}&{cd.SP}{word}(?:{cd.SP}{word}){{0,2}}(?![\w&]))"
     )
-
-
-_SEP_BEFORE = re.compile(rf"(?:,|{cd.SP}+(?:et|and)){cd.SP}+$")
-_SEP_AFTER = re.compile(
-    rf"(?P<sep>,(?:{cd.SP}+(?:et|and))?|{cd.SP}+(?:et|and|ainsi que|as well as)){cd.SP}+(?P<name>{cd.PHRASE})"
-)
-_AFTER_START = (", ", " et ", " and ", " ainsi que ", " as well as ")
-
-
-def _unknown_neighbour(text: str, m: Mention, starts: dict[int, Mention], ends: set[int]) -> bool:
-    """Whether a list separator next to ``m`` leads to something that is not
-    a curated name (a cheap test before :func:`_list_items`)."""
-    if text.startswith(_AFTER_START, m.end):
-        sep = next(sep for sep in _AFTER_START if text.startswith(sep, m.end))
-        nxt = m.end + len(sep)
-        if nxt not in starts and text[nxt : nxt + 1].isupper():
-            return True
-    if text.endswith(_BEFORE_END, 0, m.start):
-        sep = next(sep for sep in _BEFORE_END if text.endswith(sep, 0, m.start))
-        return m.start - len(sep) not in ends
-    return False
-
-
-_BEFORE_END = (", ", " et ", " and ")
-
-
-def _list_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """The other items of a coordinated list around ``text[s:e]``; only lists
-    with a conjunction ("X, Y et Z", "X and Y") count."""
-    items, conj = [], False
-    pos = e
-    while len(items) < 8 and text.startswith(_AFTER_START, pos):
-        m = _SEP_AFTER.match(text, pos)
-        if m is None:
-            break
-        conj |= m.group("sep") != ","
-        items.append((m.start("name"), m.end("name")))
-        pos = m.end("name")
-    pos = s
-    while len(items) < 16 and text.endswith(_BEFORE_END, 0, pos):
-        sep = _SEP_BEFORE.search(text, max(0, pos - 8), pos)
-        span = cd.phrase_before(text, sep.start()) if sep else None
-        if span is None:
-            break
-        conj |= sep.group().strip() != ","
-        items.append(span)
-        pos = span[0]
-    return items if conj else []
 
 
 def find_companies(

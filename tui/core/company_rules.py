@@ -1,8 +1,8 @@
 """Rules that find company names missing from the data file, and their filters.
 
 The rules only propose *candidates* (spans plus the rule that fired); the
-filters in :func:`plausible` reject people, places, products, government bodies,
-calendar words and sentence starters.  :mod:`tui.core.companies` combines them
+filters of :mod:`tui.core.company_filters` reject people, places, products,
+government bodies, calendar words and sentence starters.  :mod:`tui.core.companies` combines them
 with the curated list.  Every word list is data (``data/company_words.json``).
 
 Speed: one scan of the lower-cased text finds every cue word (a character-trie
@@ -32,7 +32,7 @@ from typing import Callable, Iterable, NamedTuple
 
 from .company_anchors import placed_names, ticker_names
 from .company_data import (
-    LOW, PHRASE, PHRASE_RE, SP, Words, load_json, norm_key, phrase_before, strip_accents, trie_pattern,
+    LOW, PHRASE, PHRASE_RE, SP, Words, load_json, norm_key, phrase_before, trie_pattern,
     word_start, words,
 )
 
@@ -71,13 +71,7 @@ class _Rules:
     noun_tail: re.Pattern[str]
     apposition: re.Pattern[str]
     hyphen: re.Pattern[str]
-    person_after: re.Pattern[str]
     dangling: frozenset[str]
-
-
-def _plain_alt(phrases: Iterable[str]) -> str:
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(p).replace(r"\ ", f"{SP}+") for p in ordered) + ")"
 
 
 @lru_cache(maxsize=1)
@@ -116,10 +110,6 @@ def _rules() -> _Rules:
             rf"(?i:{(appo_trie := trie_pattern(appo))})|{appo_trie})s?(?![\w'’-])"
         ),
         hyphen=re.compile(r"-(?:backed|owned|funded|controlled|soutenue?s?|détenue?s?)(?![\w])"),
-        person_after=re.compile(
-            rf",?{SP}+(?:\d{{1,3}}{SP}+(?:ans|years old)|(?:(?:the|le|la|l['’]|son|sa|its|notre){SP}*)?"
-            rf"(?:co-)?{_plain_alt(d['person_after'])}(?![\w]))"
-        ),
         dangling=frozenset(d["dangling"]),
     )
 
@@ -294,117 +284,3 @@ def clean(text: str, start: int, end: int, side: str) -> tuple[int, int] | None:
 
 
 _SLASH_FORM = re.compile(r"/\w+\.?")
-_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-
-
-def is_title_line(text: str, pos: int) -> bool:
-    """Whether the line around ``pos`` is written in Title Case (a headline)."""
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", a, a + 400)
-    long_words = [t for t in _LONG_WORD.findall(text, a, b if b >= 0 else a + 400) if len(t) > 3]
-    return len(long_words) >= 4 and sum(t[0].isupper() for t in long_words) >= 0.75 * len(long_words)
-
-
-class TextContext:
-    """Per-article facts the filters need, computed once and only if needed."""
-
-    def __init__(self, text: str, low: str) -> None:
-        self.text, self.low = text, low
-        self._surnames: dict[str, bool] = {}
-        self._title_lines: dict[int, bool] = {}  # line start -> is_title_line
-
-    def title_line(self, pos: int) -> bool:
-        """:func:`is_title_line`, computed once per line."""
-        a = self.text.rfind("\n", 0, pos) + 1
-        found = self._title_lines.get(a)
-        if found is None:
-            found = self._title_lines[a] = is_title_line(self.text, pos)
-        return found
-
-    def surname(self, name: str) -> bool:
-        """Whether ``name`` is written somewhere right after a first name
-        ("Sam Altman" makes "Altman" a surname)."""
-        if name not in self._surnames:
-            first_names, text, found = words().first_names, self.text, False
-            i = text.find(" " + name)
-            while i > 0 and not found:
-                j = i + 1 + len(name)
-                if j >= len(text) or not text[j].isalnum():
-                    found = text[word_start(text, i) : i] in first_names
-                i = text.find(" " + name, j)
-            self._surnames[name] = found
-        return self._surnames[name]
-
-    def common_word(self, name: str, pos: int) -> bool:
-        """Whether ``name`` also occurs in lower case near ``pos`` (within the
-        same article, about 30 000 characters either side): a common word."""
-        low = name.lower()
-        if low == name:
-            return False
-        lo, hi = max(0, pos - 30_000), pos + 30_000
-        i = self.low.find(low, lo, hi)
-        while i >= 0:
-            j = i + len(low)
-            if (i == 0 or not self.text[i - 1].isalnum()) and (j >= len(self.text) or not self.text[j].isalnum()):
-                if self.text[i:j] == low:
-                    return True
-            i = self.low.find(low, i + 1, hi)
-        return False
-
-
-@lru_cache(maxsize=1 << 16)
-def name_ok(name: str) -> bool:
-    """The checks on the name alone (cached): not a place, person, product,
-    calendar or generic word, government body, or all-capital headline."""
-    w = words()
-    toks = name.split()
-    if len(name) < 2 or len(toks) > 6 or not any(c.isalpha() for c in name):
-        return False
-    key = norm_key(name)
-    if key in w.blocked or (not key.isascii() and strip_accents(key) in w.blocked):
-        return False
-    if all(t in w.generic or t in w.suffixes or t in w.stop or t in w.demonyms for t in toks):
-        return False
-    if len(toks) == 1 and name.endswith("s") and (name[:-1] in w.generic or name[:-3] + "y" in w.generic):
-        return False  # a plural common noun starting a sentence: "Companies", "Banks"
-    if any(t in w.gov_words for t in toks) or (len(toks) >= 3 and all(t.isupper() for t in toks)):
-        return False
-    return not (toks[0] in w.first_names and toks[-1] not in w.suffixes)
-
-
-@lru_cache(maxsize=1 << 14)
-def product_edition(name: str) -> bool:
-    """A product's edition or plan: "ChatGPT Plus", "Windows Server"."""
-    toks, products = name.split(), words().products
-    return len(toks) > 1 and any(norm_key(" ".join(toks[:i])) in products for i in range(1, len(toks)))
-
-
-def looks_like_person(ctx: TextContext, start: int, end: int, *, surnames: bool = True) -> bool:
-    """A title just before ("PDG", "M."), a role just after (", CEO of"), or
-    a surname seen after a first name elsewhere ("Altman")."""
-    w, text = words(), ctx.text
-    if start > 1 and text[start - 1] == " ":
-        before = text[word_start(text, start - 1) : start - 1].rstrip(",")
-        if before in w.titles:
-            return True
-    if text[end : end + 1] in (",", " ") and _rules().person_after.match(text, end) is not None:
-        return True
-    return surnames and " " not in text[start:end] and ctx.surname(text[start:end])
-
-
-def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cue: bool = False) -> bool:
-    """Whether the cleaned span ``text[start:end]`` can be a company name;
-    ``cue``: a company noun names it ("le groupe Tessier"), so a family name is fine."""
-    text = ctx.text
-    name = text[start:end]
-    if not name_ok(name) or looks_like_person(ctx, start, end, surnames=not cue) or product_edition(name):
-        return False
-    if not strong and ctx.title_line(start):
-        return False
-    return not (" " not in name and sentence_start(text, start) and ctx.common_word(name, start))
-
-
-def sentence_start(text: str, pos: int) -> bool:
-    """Whether ``pos`` begins a sentence, a line or a quotation."""
-    before = text[max(0, pos - 3) : pos]
-    return pos == 0 or before.endswith(("\n", ". ", "! ", "? ", ": ", "« ", '" ', "“")) or before.strip() == ""

@@ -36,7 +36,7 @@ from typing import Iterable, Sequence
 from urllib.parse import urlsplit
 
 from . import company_data as cd
-from .company_rules import name_ok
+from .company_filters import name_ok
 from .dates import parse_date
 from .domains import find_domains
 from .model import Link, Source

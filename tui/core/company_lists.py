@@ -1,0 +1,62 @@
+"""Coordinated lists around a company name: "Oracle et Google", "X, Y and Amazon".
+
+:func:`list_items` gives the other items of a list with a conjunction around a
+mention; :func:`unknown_neighbour` is the cheap test that comes first (is
+there a separator next to the mention that leads to something not yet known?).
+:mod:`tui.core.companies` uses them to accept unknown names listed beside a
+confirmed company and to give ambiguous names their company context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import company_data as cd
+from .company_data import Mention
+
+_SEP_BEFORE = re.compile(rf"(?:,|{cd.SP}+(?:et|and)){cd.SP}+$")
+_SEP_AFTER = re.compile(
+    rf"(?P<sep>,(?:{cd.SP}+(?:et|and))?|{cd.SP}+(?:et|and|ainsi que|as well as)){cd.SP}+(?P<name>{cd.PHRASE})"
+)
+AFTER_START = (", ", " et ", " and ", " ainsi que ", " as well as ")
+
+
+def unknown_neighbour(text: str, m: Mention, starts: dict[int, Mention], ends: set[int]) -> bool:
+    """Whether a list separator next to ``m`` leads to something that is not
+    a curated name (a cheap test before :func:`_list_items`)."""
+    if text.startswith(AFTER_START, m.end):
+        sep = next(sep for sep in AFTER_START if text.startswith(sep, m.end))
+        nxt = m.end + len(sep)
+        if nxt not in starts and text[nxt : nxt + 1].isupper():
+            return True
+    if text.endswith(BEFORE_END, 0, m.start):
+        sep = next(sep for sep in BEFORE_END if text.endswith(sep, 0, m.start))
+        return m.start - len(sep) not in ends
+    return False
+
+
+BEFORE_END = (", ", " et ", " and ")
+
+
+def list_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The other items of a coordinated list around ``text[s:e]``; only lists
+    with a conjunction ("X, Y et Z", "X and Y") count."""
+    items, conj = [], False
+    pos = e
+    while len(items) < 8 and text.startswith(AFTER_START, pos):
+        m = _SEP_AFTER.match(text, pos)
+        if m is None:
+            break
+        conj |= m.group("sep") != ","
+        items.append((m.start("name"), m.end("name")))
+        pos = m.end("name")
+    pos = s
+    while len(items) < 16 and text.endswith(BEFORE_END, 0, pos):
+        sep = _SEP_BEFORE.search(text, max(0, pos - 8), pos)
+        span = cd.phrase_before(text, sep.start()) if sep else None
+        if span is None:
+            break
+        conj |= sep.group().strip() != ","
+        items.append(span)
+        pos = span[0]
+    return items if conj else []
