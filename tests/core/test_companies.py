@@ -140,6 +140,11 @@ CASES = [
     ("Velmora (Euronext Paris : VLM) et Hexo Labs (TSX-V: HXO; OTCQB: HXOL) montent.", "fr", ["Velmora", "Hexo Labs"], []),
     ("Les actions de Carvel (Euronext Paris : CRV) ont gagné 2 %.", "fr", ["Carvel"], ["CRV", "Euronext"]),  # a ticker, not the fund
     ("Le CAC 40 (Euronext: PX1) a progressé ; Paris (EPA: X) aussi.", "fr", [], []),
+    # --- a known name and a country: a subsidiary (not when the country is an adjective)
+    ("Tata Steel signed a loan for its Dutch unit, Tata Steel Nederland, while Vodafone España was sold to Zegona.", "en",
+     ["Tata Steel", "Tata Steel Nederland", "Vodafone España"], []),
+    ("SoftBank and OpenAI set up SB OpenAI Japan, a venture. Tesla China deliveries rose; Amazon in France hired.", "en",
+     ["SoftBank", "OpenAI", "SB OpenAI Japan", "Tesla", "Amazon"], ["Tesla China", "OpenAI Japan"]),
     # --- an apostrophe inside a name word
     ("The round was led by Tamr's venture arm, Sa'ad Ventures, with Ma'aden. We're told O'Neil Capital agreed.", "en",
      ["Sa'ad Ventures", "Ma'aden", "O'Neil Capital"], ["We're", "Sa"]),

@@ -47,7 +47,7 @@ from typing import Iterable, Sequence
 from . import company_data as cd
 from . import company_filters as cf
 from . import company_rules as cr
-from .company_anchors import listings
+from .company_anchors import listings, place_tail
 from .company_lists import AFTER_START, BEFORE_END, list_items, unknown_neighbour
 from .company_data import DROPPED, PREFIX, SUFFIX, Mention, find_all, gazetteer, scan_gazetteer
 from .company_spans import Occupied, Spans, blocked_spans, ones
@@ -117,6 +117,7 @@ class _Finder:
         self.mentions: list[Mention] = []  # curated names, then unknown names as accepted
         self.affixes: list[Mention] = []  # organisation suffixes and prefixes
         self.by_start: dict[int, Mention] = {}
+        self.subsidiaries: list[tuple[int, int]] = []  # a curated name and a country after it
         free, tmap, mentions, by_start = blocked.map.find, taken.map, self.mentions, self.by_start
         tail, covered = _tail_rx(), 0
         hits = scan_gazetteer(text)
@@ -132,6 +133,9 @@ class _Finder:
                 if t and free(1, e, t.end()) < 0 and not (t.group("amp") and e + 3 in known_starts):
                     m.end = e = covered = t.end()  # "Tencent Holdings", "Simpson Thacher & Bartlett"
                     m.evidence = True  # a legal form or a firm name: company context
+                elif (pe := place_tail(text, e)) > 0 and free(1, e, pe) < 0:
+                    a = _ACRONYM_BEFORE.search(text, max(0, s - 6), s)  # "SB OpenAI Japan", a joint venture
+                    self.subsidiaries.append((a.start() if a else s, pe))  # "Tata Steel Nederland": see _known_inside
                 mentions.append(m)
                 by_start[s] = m
                 tmap[s:e] = ones(e - s)
@@ -145,6 +149,7 @@ class _Finder:
         """Rule candidates, plus names ending in an organisation suffix
         ("Acme Robotics Inc.") or starting with a prefix ("Groupe Machin")."""
         out = cr.find_candidates(self.text, self.low)
+        out.extend(cr.Candidate(s, e, "subsidiary", "left") for s, e in self.subsidiaries)
         text = self.text
         for m in self.affixes:
             if m.entry == SUFFIX:
@@ -211,6 +216,9 @@ class _Finder:
     def _known_inside(self, s: int, e: int, inside: list[tuple[int, int]], cand: cr.Candidate) -> None:
         """A candidate around curated names: context for the name ("le groupe
         Orange", "Shell plc"), or a subsidiary ("Nomura Securities")."""
+        if cand.rule == "subsidiary" and len(inside) == 1 and inside[0][0] in self.by_start:
+            self._replace_known(inside, s, e)  # "Tata Steel Nederland", "SB OpenAI Japan"
+            return
         first = self.by_start.get(inside[0][0])
         if first is None or first.start != s or any(a < s or b > e for a, b in inside):
             return
@@ -221,10 +229,14 @@ class _Finder:
         elif head and len(rest) <= 5 and head[-1] in self.words.suffixes and cand.rule in ("suffix", "noun", "cue", "verb") or (
             cand.rule in ("noun", "cue", "verb") and len(rest) <= 2 and all(self._name_part(t) for t in rest)
         ):
-            for a, b in inside:
-                self.by_start.pop(a).entry = DROPPED
-                self.taken.remove(a, b)
-            self._add_unknown(s, e)
+            self._replace_known(inside, s, e)
+
+    def _replace_known(self, inside: list[tuple[int, int]], s: int, e: int) -> None:
+        """The curated names ``inside`` are part of the unknown name ``text[s:e]``."""
+        for a, b in inside:
+            self.by_start.pop(a).entry = DROPPED
+            self.taken.remove(a, b)
+        self._add_unknown(s, e)
 
     def _name_part(self, token: str) -> bool:
         """A capitalised token that can extend a company name ("Eurazeo PME")."""
@@ -332,6 +344,7 @@ class _Finder:
         return out
 
 
+_ACRONYM_BEFORE = re.compile(r"(?<![\w&.'’-])[A-Z]{2,4} \Z")
 _AMP_TAIL = re.compile(rf"{cd.SP}&{cd.SP}[A-ZÀ-ÖØ-Þ][\w'’.-]*(?![\w&])")
 
 

@@ -1,8 +1,9 @@
 """Company names anchored by what is written right next to them, found with a
 few ``str.find`` scans (no cue word): a place before ("Paris-based Nacelle",
 "Stockholm's Lovable"), something only a company owns after ("Tarvik's
-shares", "Nexo's chief executive") or a stock listing after ("Brontex
-Materials (NYSE: BRX)", "Velmora (Euronext Paris : VLM)").
+shares", "Nexo's chief executive"), a stock listing after ("Brontex
+Materials (NYSE: BRX)", "Velmora (Euronext Paris : VLM)"), or a country after
+a known name, which makes a subsidiary ("Tata Steel Nederland").
 
 They return ``(start, end)`` spans; :mod:`tui.core.company_rules` turns them
 into candidates (placed names are weak, the others strong).  The owned nouns
@@ -58,6 +59,39 @@ def placed_names(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]
                     owners.append(span)
             i = text.find(lit, end)
     return placed, owners
+
+
+@lru_cache(maxsize=1)
+def _country_tail() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A country or region name right after a space (Babel's English and French
+    names, plus native names and regions from the data file), and the words that
+    make it an adjective instead ("Tesla China deliveries")."""
+    from babel import Locale  # extraction only: kept off the start-up import path
+
+    data = load_json("company_words.json")["subsidiary_places"]
+    names = {
+        n for loc in ("en", "fr") for code, n in Locale.parse(loc).territories.items()
+        if len(code) == 2 and code.isalpha() and not any(c in n for c in "(),&")
+    }
+    names.update(data["names"])
+    rx = re.compile(rf"{SP}(?:{cased_trie_pattern(sorted(names), rf'{SP}+')})(?![\w&'’-])")
+    return rx, frozenset(data["adjective_before"])
+
+
+def place_tail(text: str, end: int) -> int:
+    """End of a country or region written right after a name ending at ``end``
+    ("Tata Steel Nederland", "Vodafone España", "SB OpenAI Japan"): a subsidiary;
+    -1 if none, or if a metric noun follows ("Tesla China deliveries")."""
+    if text[end : end + 1] not in (" ", "\u00a0"):
+        return -1
+    rx, adjective = _country_tail()
+    m = rx.match(text, end)
+    if m is None:
+        return -1
+    nxt = text[m.end() + 1 : m.end() + 20].split(maxsplit=1)
+    if text[m.end() : m.end() + 1] == " " and nxt and (nxt[0].rstrip(",.;:") in adjective or nxt[0][:1].isupper()):
+        return -1  # "Tesla China deliveries", "Amazon France Logistique" (a longer name)
+    return m.end()
 
 
 @lru_cache(maxsize=1)
