@@ -181,3 +181,22 @@ def test_publication_lookup_helpers() -> None:
 def test_no_sources() -> None:
     assert find_sources("", "fr") == []
     assert find_sources("Amazon a racheté une start-up française.", "fr") == []
+
+
+def test_issuer_of_a_release_stays_a_company() -> None:
+    """"SOURCE Zentrix Labs" under a wire release cites the issuer there only: its
+    other mentions stay company mentions."""
+    from tui.core.extract import extract
+    from tui.core.load import article_from_text
+
+    text = (
+        "Zentrix Labs to buy Corvane\n\nSAN FRANCISCO, March 3, 2025 /PRNewswire/ -- Zentrix Labs Inc. "
+        "(NASDAQ: ZTRX) today announced a deal. Zentrix Labs will pay $1.2 billion.\n\nSOURCE Zentrix Labs\n"
+    )
+    x = extract(article_from_text(text, path="release.txt"))
+    (source,) = [s for s in x.sources if s.name == "Zentrix Labs"]
+    assert len(source.mentions) == 1 and x.article.text[source.mentions[0][0] - 7 :].startswith("SOURCE ")
+    company = next(c for c in x.companies if c.name == "Zentrix Labs")
+    assert len(company.mentions) == 3
+    assert not any(c.name.startswith("SOURCE") for c in x.companies)
+    assert by_name("Sources say the deal is close.", "en") == {}

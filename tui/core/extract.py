@@ -9,10 +9,10 @@ which the UI loads in the background.
 from __future__ import annotations
 
 from .companies import find_companies
-from .company_data import lower_same_length
+from .company_data import lower_same_length, norm_key
 from .model import Article, Extraction
 from .money import find_figures
-from .sources import find_sources
+from .sources import find_sources, publication_keys
 
 
 def extract(article: Article) -> Extraction:
@@ -23,7 +23,7 @@ def extract(article: Article) -> Extraction:
     companies = find_companies(
         text,
         lang,
-        exclude=[s.name for s in sources],
+        exclude=[s.name for s in sources if norm_key(s.name) in publication_keys()],  # known publications
         skip=[(f.start, f.end) for f in figures] + [span for s in sources for span in s.mentions],
         low=low,
     )

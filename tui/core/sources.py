@@ -21,7 +21,8 @@
 * ``links`` of an HTML page, the same way.
 
 A publication becomes a source only when cited like this; then every mention of
-its name or aliases is a mention of the source.  ``url`` is the address written
+its name or aliases is a mention of the source (a name missing from the list:
+only where it is cited).  ``url`` is the address written
 in the article (a bare domain gets "https://"), ``None`` for a publication cited
 only by name; ``title`` and ``date`` come from a source list line.
 """
@@ -238,8 +239,8 @@ def _source_blocks(text: str) -> Iterable[tuple[int, str]]:
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         rest = text[m.end() : line_end].strip(" \t*_")
-        if rest and not m.group().rstrip().endswith((":", "：")):
-            continue
+        if rest and not m.group().rstrip().endswith((":", "：")) and m.group().rstrip() != "SOURCE":
+            continue  # "Source: X" or a wire release's "SOURCE X"; not "Sources say"
         if rest:
             yield m.end() + text[m.end() : line_end].index(rest), rest
         pos, blank_ok = line_end + 1, not rest
@@ -369,7 +370,10 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
         if f"pub:{i}" in acc.items:
             acc.items[f"pub:{i}"].mentions.add((s, e))
     for key, src in acc.items.items():
-        if not key.startswith(("pub:", "dom:")):
+        # a name that is not a known publication is a mention where it is cited only:
+        # "Source : Zentrix Labs" under a press release does not make every "Zentrix
+        # Labs" of the text a source (it stays a company there)
+        if not src.mentions and not key.startswith(("pub:", "dom:")):
             src.mentions.update((s, s + len(src.name)) for s in _name_positions(text, src.name))
         if not src.mentions:
             src.mentions.update(acc.domain_spans.get(key, ()))
