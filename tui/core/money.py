@@ -113,8 +113,9 @@ class _Scanner(TailReader):
         t.currency, t.has_currency = code, True
         return pre[0], parse_cached(m.group("num"), self.lang) * ONE, t, code, True, bare
 
-    def amount_fwd(self, pos: int) -> Amount | None:
-        """An amount starting exactly at ``pos`` (after a range connector)."""
+    def amount_fwd(self, pos: int, first: Amount | None = None) -> Amount | None:
+        """An amount starting exactly at ``pos`` (after a range connector); the
+        second number of "€200-300m" reads its tail as if "€" stood before it too."""
         pf = self.rx.prefix_fwd.match(self.text, pos)
         code, has_prefix, start = None, False, pos
         if pf:
@@ -125,7 +126,12 @@ class _Scanner(TailReader):
         num = self.rx.number.match(self.text, pos)
         if not num:
             return None
-        t = self.tail(num.end(), has_prefix, code)
+        if not has_prefix and first is not None and first.has_prefix:
+            t = self.tail(num.end(), True, first.prefix)
+            if t.percent or (t.has_currency and t.currency != first.prefix):
+                t = self.tail(num.end(), False, None)
+        else:
+            t = self.tail(num.end(), has_prefix, code)
         bare = t.bare()
         if has_prefix:
             t.currency, t.has_currency = code, True
@@ -183,7 +189,7 @@ class _Scanner(TailReader):
         ob = self.rx.opener_back.search(text, max(self.bound, s0 - 10), s0) if quick else None
         opener = ob.group("o").lower() if ob else None
         c = self._connector(first.num_end if first.bare else first.tail.end, opener, first)
-        second = self.amount_fwd(c.end()) if c else None
+        second = self.amount_fwd(c.end(), first) if c else None
         merged = self._merge(first, second) if second is not None else None
         if merged is not None and second is not None:
             high = second.scaled()
