@@ -140,6 +140,10 @@ CASES = [
     ("Velmora (Euronext Paris : VLM) et Hexo Labs (TSX-V: HXO; OTCQB: HXOL) montent.", "fr", ["Velmora", "Hexo Labs"], []),
     ("Les actions de Carvel (Euronext Paris : CRV) ont gagné 2 %.", "fr", ["Carvel"], ["CRV", "Euronext"]),  # a ticker, not the fund
     ("Le CAC 40 (Euronext: PX1) a progressé ; Paris (EPA: X) aussi.", "fr", [], []),
+    # --- bidders
+    ("Selon la presse, Kerlys et Arvane étaient aussi sur les rangs ; Ostrel était en lice.", "fr",
+     ["Kerlys", "Arvane", "Ostrel"], []),
+    ("Trinova, Quadra and Pelham were among other bidders.", "en", ["Trinova", "Quadra", "Pelham"], []),
     # --- a known name and a country: a subsidiary (not when the country is an adjective)
     ("Tata Steel signed a loan for its Dutch unit, Tata Steel Nederland, while Vodafone España was sold to Zegona.", "en",
      ["Tata Steel", "Tata Steel Nederland", "Vodafone España"], []),
