@@ -72,6 +72,9 @@ def test_publication_marker_beats_other_dates() -> None:
     text = "Le 3 mars 2020, la société a été créée.\nPublié le 12 mai 2024\nMis à jour le 14 mai 2024"
     assert find_date(text, "fr") == dt.date(2024, 5, 12)
     assert find_date("Updated June 2, 2023. The first deal was on May 1, 2023.", "en") == dt.date(2023, 6, 2)
+    # the date before an update marker on the same line is the publication's
+    assert find_date("Le 03/11/2025 à 14h02, mis à jour le 04/11/2025\nLe texte.", "fr") == dt.date(2025, 11, 3)
+    assert find_date("Nov. 3, 2025 9:02 a.m. ET, updated Nov. 4, 2025", "en") == dt.date(2025, 11, 3)
 
 
 def test_most_cited_date_wins() -> None:

@@ -17,7 +17,8 @@ other one is used.
 ``find_date`` picks the article's date:
 
 1. a date right after a publication marker ("publié le", "Published on",
-   "Posted") wins; then one after an update marker ("Mis à jour", "Updated");
+   "Posted") wins; then one after an update marker ("Mis à jour", "Updated"),
+   or the date before it on the same line ("Le 03/11 à 9h, mis à jour le 04/11");
 2. otherwise the date cited most often, with a bonus for a date near the top of
    the text; ties go to the earliest mention.
 
@@ -311,10 +312,13 @@ def find_date(text: str, lang: str, *, today: _dt.date | None = None) -> _dt.dat
             resolved.append((d, _dt.date(year, d.month, d.day)))
     if not resolved:
         return None
-    for marker in ("published", "updated"):
-        for d, date in resolved:
-            if d.marker == marker:
-                return date
+    for d, date in resolved:
+        if d.marker == "published":
+            return date
+    for d, date in resolved:
+        if d.marker == "updated":  # "Le 03/11/2025 à 14h02, mis à jour le 04/11/2025": the first one
+            same_line = [e for e, _ in resolved if e.start < d.start and "\n" not in text[e.end : d.start]]
+            return next((dt for e, dt in resolved if e is same_line[0]), date) if same_line else date
     top = max(500, len(text) // 10)
     counts: Counter[_dt.date] = Counter(date for _, date in resolved)
     first: dict[_dt.date, int] = {}
