@@ -82,8 +82,8 @@ def place_tail(text: str, end: int) -> int:
     """End of a country or region written right after a name ending at ``end``
     ("Tata Steel Nederland", "Vodafone España", "SB OpenAI Japan"): a subsidiary;
     -1 if none, or if a metric noun follows ("Tesla China deliveries")."""
-    if text[end : end + 1] not in (" ", "\u00a0"):
-        return -1
+    if text[end : end + 1] not in (" ", "\u00a0") or not text[end + 1 : end + 2].isupper():
+        return -1  # (every country name starts with a capital)
     rx, adjective = _country_tail()
     m = rx.match(text, end)
     if m is None:
