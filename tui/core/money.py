@@ -41,6 +41,7 @@ import bisect
 import re
 from decimal import Decimal
 
+from . import currency_context
 from .model import Figure
 from .money_grammar import (
     CONNECTOR_AFTER_SPACE, MISSING, NO_TAIL, ONE, YEAR, Amount, Expr, Tail, TailReader, parse_cached,
@@ -368,4 +369,4 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
     for sp in spelled[k:]:
         if sp.start() >= sc.bound:
             emit(sc.spelled(sp))
-    return out
+    return currency_context.apply(out, text, low)  # "All figures in Canadian dollars", "francs CFA" in Dakar

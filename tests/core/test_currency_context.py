@@ -1,0 +1,36 @@
+"""Currencies read from the text: a declared dollar, and names shared by several countries."""
+
+from __future__ import annotations
+
+from tui.core.money import find_figures
+
+
+def currencies(text: str, lang: str) -> list[tuple[str, str | None, bool]]:
+    return [(f.text, f.currency, f.implied) for f in find_figures(text, lang) if f.kind == "money"]
+
+
+def test_declared_canadian_dollars() -> None:
+    text = (
+        "CALGARY - Pembina will sell a stake for $1.5 billion, or $56.40 a share, up from 1.2 billion, "
+        "plus US$200 million and 3 billion dollars.\n\nAll figures in Canadian dollars unless otherwise noted."
+    )
+    assert currencies(text, "en") == [
+        ("$1.5 billion", "CAD", False), ("$56.40", "CAD", False), ("1.2 billion", "CAD", True),
+        ("US$200 million", "USD", False), ("3 billion dollars", "CAD", False),
+    ]
+
+
+def test_declared_in_french_and_no_declaration() -> None:
+    assert currencies("Tous les montants sont en dollars australiens.\n\nBHP paie 2 milliards de $.", "fr") == [
+        ("2 milliards de $", "AUD", False)
+    ]
+    assert currencies("Pembina will sell a stake for $1.5 billion.", "en") == [("$1.5 billion", "USD", False)]
+
+
+def test_shared_names_take_the_country_the_text_names() -> None:
+    assert currencies("DAKAR - Elle lève 33 milliards de francs CFA.", "fr") == [("33 milliards de francs CFA", "XOF", False)]
+    assert currencies("À Douala, 12 milliards de francs CFA.", "fr") == [("12 milliards de francs CFA", "XAF", False)]
+    assert currencies("À Dakar et à Douala, 12 milliards de francs CFA.", "fr") == [("12 milliards de francs CFA", None, False)]
+    assert currencies("Au Maroc, 2 milliards de dirhams.", "fr") == [("2 milliards de dirhams", "MAD", False)]
+    assert currencies("ADQ spent 1.5 billion dirhams in Abu Dhabi.", "en") == [("1.5 billion dirhams", "AED", False)]
+    assert currencies("It spent 1.5 billion dirhams.", "en") == [("1.5 billion dirhams", None, False)]

@@ -1,0 +1,92 @@
+"""The currency a text means by an ambiguous sign or word, read from the text.
+
+* A declaration at the top or the bottom of an article ("All figures in Canadian
+  dollars unless otherwise noted", "Tous les montants sont en dollars
+  canadiens") makes a bare "$" or "dollars" that currency; "US$", "$US", "USD"
+  and "U.S. dollars" keep their own.
+* A currency name shared by several countries ("francs CFA": XOF or XAF;
+  "dirhams": MAD or AED) takes the one whose countries, cities or central bank
+  the text names, when only one of them is named; otherwise it stays unknown.
+
+The words are data (``context_currencies`` in ``data/currency_words.json``).
+:func:`apply` rewrites the figures of :func:`tui.core.money.find_figures`; it
+costs nothing on a text that needs neither rule.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+from typing import Any
+
+from .currencies import word_data
+from .model import Figure
+
+_EDGE = 3000  # a declaration stands near the top or the bottom of an article
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[re.Pattern[str], dict[str, str], list[tuple[str, dict[str, list[str]]]], re.Pattern[str]]:
+    d: dict[str, Any] = word_data()["context_currencies"]
+    names = d["declared_dollars"]  # "canadian" -> "CAD", "canadiens" -> "CAD"
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    declaration = re.compile(
+        rf"(?i:(?:figures|amounts|numbers|prices|montants|chiffres)\b[^.\n]{{0,40}}?"
+        rf"\b(?:in|en)\s+(?:(?P<a>{alt})\s+dollars|dollars\s+(?P<b>{alt})))"
+    )
+    shared = [(word.lower(), codes) for word, codes in d["shared_names"].items()]
+    own_us = re.compile(r"US\$|\$\s?US|USD|U\.S\.|\bUS\b|américains?|american", re.I)
+    return declaration, {k.lower(): v for k, v in names.items()}, shared, own_us
+
+
+def declared_dollar(text: str) -> str | None:
+    """The currency a bare "$" or "dollars" means in ``text``, if it says so."""
+    declaration, names, _, _ = _data()
+    for part in (text[:_EDGE], text[-_EDGE:] if len(text) > _EDGE else ""):
+        m = declaration.search(part)
+        if m:
+            return names[(m.group("a") or m.group("b")).lower()]
+    return None
+
+
+def _shared_code(text: str, low: str, codes: dict[str, list[str]]) -> str | None:
+    """The one code among ``codes`` whose cue words occur in the text."""
+    found = [code for code, cues in codes.items() if any(c in low for c in cues)]
+    return found[0] if len(found) == 1 else None
+
+
+def apply(figures: list[Figure], text: str, low: str | None = None) -> list[Figure]:
+    """``figures`` with the currencies the text declares or implies (see above)."""
+    money = [f for f in figures if f.kind == "money"]
+    dollars = [f for f in money if f.currency == "USD" and not f.implied and ("$" in f.text or "dollar" in f.text.lower())]
+    _, _, shared, own_us = _data()
+    unknown = [f for f in money if f.currency is None]
+    if not dollars and not unknown:
+        return figures
+    changed: dict[int, str] = {}
+    if dollars and (code := declared_dollar(text)) is not None and code != "USD":
+        for f in dollars:
+            if not own_us.search(f.text):
+                changed[f.start] = code
+    if unknown:
+        lowered = low if low is not None else text.lower()
+        for f in unknown:
+            written = f.text.lower()
+            for word, codes in shared:
+                if word in written and (code := _shared_code(text, lowered, codes)) is not None:
+                    changed[f.start] = code
+                    break
+    if not changed:
+        return figures
+    out, last = [], (None, None)  # the last written currency: (as read, as rewritten)
+    for f in figures:
+        if f.kind == "money":
+            if f.implied and f.currency == last[0] and last[1] != last[0]:
+                changed[f.start] = last[1]  # "$940 million ... up from 800 million" in Canadian dollars
+            elif not f.implied:
+                last = (f.currency, changed.get(f.start, f.currency))
+            if f.start in changed:
+                f = dataclasses.replace(f, currency=changed[f.start])
+        out.append(f)
+    return out
