@@ -110,6 +110,8 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("en", "Rs 500 crore", [M("Rs 500 crore", 5e9, "INR")]),
     ("en", "₹5 lakh crore and Rs 50 lakh", [M("₹5 lakh crore", 5e12, "INR"), M("Rs 50 lakh", 5e6, "INR")]),
     ("fr", "3 MdsEUR et 450 kEUR", [M("3 MdsEUR", 3e9, "EUR"), M("450 kEUR", 450e3, "EUR")]),
+    ("fr", "14 milliards d'euros ; on attendait 13,9 milliards de chiffre d'affaires et 2 millions d'abonnés",
+     [M("14 milliards d'euros", 14e9, "EUR"), M("13,9 milliards", 13.9e9, "EUR", implied=True)]),
     ("fr", "L'euro valait 1,08 dollar", [M("1,08 dollar", 1.08, "USD")]),
     ("fr", "3 milliards de yuans", [M("3 milliards de yuans", 3e9, "CNY")]),
     ("fr", "5 milliards de dollars canadiens", [M("5 milliards de dollars canadiens", 5e9, "CAD")]),
