@@ -277,6 +277,19 @@ def test_mid_document_widgets() -> None:
     assert result.text == f"Titre de l'article\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\n{BODY}"
 
 
+def test_headlines_under_a_related_heading() -> None:
+    related = "Related articles\nTemasek's portfolio climbs to a record S$434 billion\nXiaomi posts record quarter"
+    result = clean(f"Title\n\n{BODY}\n\n{related}\n\nÀ lire aussi :\nLe CAC 40 termine en hausse\n\n{BODY}")
+    assert result.removed == (
+        "Related articles", "Temasek's portfolio climbs to a record S$434 billion", "Xiaomi posts record quarter",
+        "À lire aussi :", "Le CAC 40 termine en hausse",
+    )
+    assert result.text == f"Title\n\n{BODY}\n\n{BODY}"
+    # a sentence under the heading is article text
+    kept = clean(f"Title\n\n{BODY}\n\nRead more\nThe deal closed in May after a long review.\n\n{BODY}")
+    assert kept.removed == ("Read more",)
+
+
 def test_trailing_widget_after_sources() -> None:
     sources = "Sources :\nLe Monde – Un article – lemonde.fr – 2 mai 2024\nReuters – A story – reuters.com"
     result = clean(f"Titre\n\n{BODY}\n\n{sources}\n\nRéagir")

@@ -10,7 +10,7 @@ out of a web page) into what the reader shows:
    (:func:`unwrap`); one-line-per-paragraph text is left alone.
 3. Scraped-page leftovers are set apart in ``removed`` (:func:`find_leftovers`:
    patterns from ``data/boilerplate.json`` with length and position guards,
-   plus structural rules).
+   structural rules, headlines listed under "Related articles").
 4. The title is the first remaining line when it is short (< 200 characters)
    and does not end with a period; a leading line made of the title plus a
    prefix or suffix ("You are currently viewing <title>", "<title> | Site") is a
@@ -31,6 +31,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from .leftover_lists import related_lists
 from .model import Span
 from .sanitize import sanitize, sanitize_line
 
@@ -357,6 +358,7 @@ def find_leftovers(lines: list[str], zone: Zones) -> set[int]:
         if len(lines[i]) < EDGE_MAX and rules.edge.search(lines[i]):
             removed.add(i)
     _trailing_widget(lines, zone, removed, rules)
+    related_lists(lines, removed)  # the headlines under "Related articles"
     return removed
 
 
@@ -383,11 +385,9 @@ def _whole_literal(line: str, literals: frozenset[str]) -> bool:
 
 def _trailing_widget(lines: list[str], zone: Zones, removed: set[int], rules: _Rules) -> None:
     """A very short last line, alone, without final punctuation, after a sources list."""
-    kept = [i for i in zone.tail if i not in removed]
-    if not kept:
+    if not (kept := [i for i in zone.tail if i not in removed]):
         return
-    last = kept[-1]
-    line = lines[last]
+    line = lines[last := kept[-1]]
     if (
         last > 0
         and not lines[last - 1]

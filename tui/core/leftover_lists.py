@@ -1,0 +1,32 @@
+"""Lists of links under a "Related articles" or "À lire aussi" heading.
+
+The heading itself is a leftover line (``data/boilerplate.json``); the short
+headline lines right under it, up to the next blank line, are leftovers too:
+they are other articles' titles ("Temasek's portfolio climbs to S$434
+billion"), not this article's text, and must not give figures or companies.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HEADING = re.compile(
+    r"[\W_]*(?:related(?: articles| posts| stories| content| news)?|articles? (?:similaires?|liés?)"
+    r"|sur le même (?:sujet|thème)|à lire (?:aussi|également)|lire (?:aussi|également)|à découvrir"
+    r"|read (?:more|also|next)|see also|voir aussi|you may also like|you might also like|most (?:read|popular)"
+    r"|les plus lus|les articles les plus lus|more (?:from|on) [^\n]{1,40}|dans la même rubrique|recommended(?: for you)?"
+    r"|nos derniers articles|latest (?:news|stories))[\W_]*",
+)
+HEADLINE_MAX = 160  # a linked headline is one short line
+_SENTENCE_END = (".", "!", ";", ":")
+
+
+def related_lists(lines: list[str], removed: set[int]) -> None:
+    """Add to ``removed`` the headline lines listed under a removed heading."""
+    for i in sorted(removed):
+        if not _HEADING.fullmatch(lines[i].lower()):
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j] and len(lines[j]) <= HEADLINE_MAX and not lines[j].rstrip().endswith(_SENTENCE_END):
+            removed.add(j)
+            j += 1
