@@ -149,6 +149,11 @@ CASES = [
      ["Tata Steel", "Tata Steel Nederland", "Vodafone España"], []),
     ("SoftBank and OpenAI set up SB OpenAI Japan, a venture. Tesla China deliveries rose; Amazon in France hired.", "en",
      ["SoftBank", "OpenAI", "SB OpenAI Japan", "Tesla", "Amazon"], ["Tesla China", "OpenAI Japan"]),
+    # --- a short form of one longer unknown name; a fund or SPAC's roman numeral
+    ("La biotech Ostralis Immunotherapeutics a signé ; Ostralis a cédé ses droits à la société Ventrix.", "fr",
+     ["Ostralis Immunotherapeutics", "Ventrix"], ["Ostralis"]),
+    ("The startup Helix Orbital agreed to merge with blank-check company Keystone Ridge Acquisition Corp. II; Helix "
+     "raised $5m. Chapter II applies.", "en", ["Helix Orbital", "Keystone Ridge Acquisition Corp. II"], ["Helix", "II"]),
     # --- an apostrophe inside a name word
     ("The round was led by Tamr's venture arm, Sa'ad Ventures, with Ma'aden. We're told O'Neil Capital agreed.", "en",
      ["Sa'ad Ventures", "Ma'aden", "O'Neil Capital"], ["We're", "Sa"]),

@@ -320,8 +320,21 @@ class _Finder:
             self.mentions.append(Mention(s, e, entry, form))
             self.taken.add(s, e)
 
+    def _short_forms(self, entries: Iterable[int]) -> dict[int, int]:
+        """Unknown names that begin exactly one longer unknown name are its short
+        form ("Helix" -> "Helix Orbital", "OSE" -> "OSE Immunotherapeutics"),
+        unless the rest is a country: a subsidiary ("Vertal" / "Vertal Iberia")."""
+        toks = {i: self.unknown_names[-10 - i].split() for i in entries if i <= -10}
+        out = {}
+        for a, ta in toks.items():
+            longer = [b for b, tb in toks.items() if len(tb) > len(ta) and tb[: len(ta)] == ta]
+            if len(longer) == 1 and place_tail(" " + " ".join(toks[longer[0]][len(ta) :]), 0) < 0:
+                out[a] = longer[0]
+        return out
+
     def companies(self) -> list[Company]:
         ok = self.confirmed_entries()
+        merged = self._short_forms(ok)
         groups: dict[int, list[Mention]] = {}
         seen: set[tuple[int, int]] = set()
         for m in sorted(self.mentions, key=operator.attrgetter("start")):
@@ -329,7 +342,7 @@ class _Finder:
                 span = (m.start, m.end)
                 if span not in seen:
                     seen.add(span)
-                    groups.setdefault(m.entry, []).append(m)
+                    groups.setdefault(merged.get(m.entry, m.entry), []).append(m)
         out = []
         for idx, ms in groups.items():
             if idx >= 0:

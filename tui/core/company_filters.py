@@ -16,6 +16,9 @@ from functools import lru_cache
 from .company_data import SP, load_json, norm_key, strip_accents, word_start, words
 
 
+_ROMAN = re.compile(r"[IVX]+")
+
+
 @lru_cache(maxsize=1)
 def _person_after() -> re.Pattern[str]:
     """A role or an age after a name: ", CEO of", ", 45 ans", ", co-fondateur"."""
@@ -91,8 +94,8 @@ def name_ok(name: str) -> bool:
     calendar or generic word, government body, or all-capital headline."""
     w = words()
     toks = name.split()
-    if len(name) < 2 or len(toks) > 6 or not any(c.isalpha() for c in name):
-        return False
+    if len(name) < 2 or len(toks) > 6 or not any(c.isalpha() for c in name) or _ROMAN.fullmatch(name):
+        return False  # (a roman numeral: "II", "IX")
     key = norm_key(name)
     if key in w.blocked or (not key.isascii() and strip_accents(key) in w.blocked):
         return False

@@ -278,9 +278,12 @@ def clean(text: str, start: int, end: int, side: str) -> tuple[int, int] | None:
         last = text[s:e].rsplit(None, 1)[-1]
         if after == "." and last + "." in words().legal:
             e += 1
+            if roman := _ROMAN_AFTER.match(text, e):  # "Keystone Ridge Acquisition Corp. II"
+                e = roman.end()
         elif after == "/" and (m := _SLASH_FORM.match(text[e : e + 6])) and last + m.group() in words().legal:
             e += m.end()  # "Sensilo A/S"
     return s, e
 
 
 _SLASH_FORM = re.compile(r"/\w+\.?")
+_ROMAN_AFTER = re.compile(r" (?:I{2,3}|IV|VI{0,3}|IX|X)(?![\w'’.-])")
