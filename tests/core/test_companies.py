@@ -134,6 +134,9 @@ CASES = [
     ("Norway's Inspectorate of Mines approved it.", "en", [], ["Inspectorate"]),
     ("Le fonds a pris 30 % dans Nordvik, opérateur norvégien de fibre. Brisac, constructeur de maisons basé à "
      "Rennes, souffre. Jean Dupont, fondateur de la société, parle.", "fr", ["Nordvik", "Brisac"], ["Jean Dupont"]),
+    # --- an adviser's role in parentheses (deal tombstones)
+    ("Conseils acquéreur : Lazard (M&A), Kramer Advisory (DD financière, fiscal)\nCédant : Goodwin (juridique)\n"
+     "Le titre (M&A) a monté.", "fr", ["Lazard", "Kramer Advisory", "Goodwin Procter"], ["Le titre"]),
     # --- a stock listing after the name
     ("Yesterday Brontex Materials (NYSE: BRX) rose after Quillon Robotics (Nasdaq:QLLN) fell.", "en",
      ["Brontex Materials", "Quillon Robotics"], ["BRX", "NYSE"]),

@@ -123,3 +123,28 @@ def ticker_names(text: str, listed: list[tuple[int, int]] | None = None) -> list
         if span is not None and span[1] == end:
             found.append(span)
     return found
+
+
+@lru_cache(maxsize=1)
+def _role() -> re.Pattern[str]:
+    """"(juridique)", "(M&A)", "(conseil financier, dette)": an adviser's role
+    in parentheses, as deal tombstones list them ("Conseils : Lazard (M&A),
+    Goodwin (juridique)")."""
+    roles = trie_pattern(load_json("company_words.json")["adviser_roles"], rf"{SP}+")
+    role = rf"(?i:{roles})"
+    return re.compile(rf"\({SP}?{role}(?:{SP}?(?:,|/|&|et|and|-){SP}?{role}){{0,4}}{SP}?\)")
+
+
+def adviser_names(text: str) -> list[tuple[int, int]]:
+    """Names followed by an adviser's role in parentheses: "Goodwin (juridique)"."""
+    rx, found = _role(), []
+    i = text.find("(")
+    while i >= 0:
+        if i > 1 and rx.match(text, i):
+            end = i - 1 if text[i - 1] in (" ", "\u00a0") else i
+            span = phrase_before(text, end)
+            if span is not None and span[1] == end:
+                found.append(span)
+        i = text.find("(", i + 1)
+    return found
+
