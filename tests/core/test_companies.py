@@ -134,6 +134,11 @@ CASES = [
     ("Norway's Inspectorate of Mines approved it.", "en", [], ["Inspectorate"]),
     ("Le fonds a pris 30 % dans Nordvik, opérateur norvégien de fibre. Brisac, constructeur de maisons basé à "
      "Rennes, souffre. Jean Dupont, fondateur de la société, parle.", "fr", ["Nordvik", "Brisac"], ["Jean Dupont"]),
+    ("Sembcorp sold a stake to a Tarrow-managed fund; a Quell-led group bid. Ostin Hale represented the SPAC. "
+     "The Kospi rose.", "en", ["Tarrow", "Quell", "Ostin Hale"], ["Kospi"]),
+    ("Lamartine Conseil a accompagné la famille ; le Conseil d'État a tranché. Le prêt vient de la Banque "
+     "Populaire Auvergne Rhône Alpes et du Crédit Agricole Nord Est.", "fr",
+     ["Lamartine Conseil", "Banque Populaire Auvergne Rhône Alpes", "Crédit Agricole Nord Est"], ["Conseil d'État"]),
     # --- an adviser's role in parentheses (deal tombstones)
     ("Conseils acquéreur : Lazard (M&A), Kramer Advisory (DD financière, fiscal)\nCédant : Goodwin (juridique)\n"
      "Le titre (M&A) a monté.", "fr", ["Lazard", "Kramer Advisory", "Goodwin Procter"], ["Le titre"]),

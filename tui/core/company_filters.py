@@ -103,7 +103,11 @@ def name_ok(name: str) -> bool:
         return False
     if len(toks) == 1 and name.endswith("s") and (name[:-1] in w.generic or name[:-3] + "y" in w.generic):
         return False  # a plural common noun starting a sentence: "Companies", "Banks"
-    if any(t in w.gov_words for t in toks) or (len(toks) >= 3 and all(t.isupper() for t in toks)):
+    # a government word, unless it ends the name as an organisation word does ("Lamartine Conseil")
+    gov = [t for t in toks if t in w.gov_words]
+    if gov and not (len(toks) > 1 and gov == [toks[-1]] and toks[-1] in w.suffixes) or (
+        len(toks) >= 3 and all(t.isupper() for t in toks)
+    ):
         return False
     return not (toks[0] in w.first_names and toks[-1] not in w.suffixes)
 

@@ -109,7 +109,9 @@ def _rules() -> _Rules:
             rf",{SP}+(?:(?:the|an?|le|la|l['’]|une?|its|sa|son|leur){SP}*(?:[\w'’-]+{SP}+){{0,3}}?"
             rf"(?i:{(appo_trie := trie_pattern(appo))})|{appo_trie})s?(?![\w'’-])"
         ),
-        hyphen=re.compile(r"-(?:backed|owned|funded|controlled|soutenue?s?|détenue?s?)(?![\w])"),
+        hyphen=re.compile(
+            r"-(?:backed|owned|funded|controlled|managed|led|run|operated|sponsored|soutenue?s?|détenue?s?)(?![\w])"
+        ),
         dangling=frozenset(d["dangling"]),
     )
 
