@@ -64,6 +64,9 @@ INLINE = [
     ("Le journal de TF1 en parle ; le site de Renault aussi.", "fr", [], ["TF1", "Renault"]),
     ("Selon nos confrères de L'Informé, le rachat est proche.", "fr", ["L'Informé"], []),
     ("Selon nos confrères du Parisien, le rachat est proche.", "fr", ["Le Parisien"], ["Parisien"]),
+    ("The Nikkei business daily first reported the talks; the Nikkei 225 rose.", "en", ["Nikkei"], []),
+    ("Le site spécialisé Vantor News avait évoqué des discussions ; le site de production ferme.", "fr",
+     ["Vantor News"], []),
 ]
 
 

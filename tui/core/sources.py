@@ -94,7 +94,9 @@ def _pubs() -> _PubIndex:
         rf"(?:(?i:{cd.trie_pattern(data['descriptors'])})(?:{SP}+[\w'’-]+){{0,2}}{gap})?$"
     )
     after = (
-        rf"(?:['’]s)?,?{SP}+(?:(?:has|had|also|first|earlier|previously|avait|aussi|également|a|ont){SP}+)?"
+        rf"(?:['’]s)?,?{SP}+(?:(?:business|financial|economic|daily|newspaper|weekly|magazine|agency|website|"
+        rf"quotidien|journal|hebdomadaire|site){SP}+){{0,2}}"  # "The Nikkei business daily first reported"
+        rf"(?:(?:has|had|also|first|earlier|previously|avait|aussi|également|a|ont){SP}+)?"
         rf"(?i:{cd.trie_pattern(data['cues_after'])})(?![\w])"
     )
     tld = re.compile(r"\.(?:" + "|".join(sorted(data["tlds"], key=len, reverse=True)) + r")(?![\w-])")
