@@ -65,6 +65,7 @@ INLINE = [
     ("Selon nos confrères de L'Informé, le rachat est proche.", "fr", ["L'Informé"], []),
     ("Selon nos confrères du Parisien, le rachat est proche.", "fr", ["Le Parisien"], ["Parisien"]),
     ("The Nikkei business daily first reported the talks; the Nikkei 225 rose.", "en", ["Nikkei"], []),
+    ("The Nikkei 225 rose 2%, the Nikkei said.", "en", ["Nikkei"], []),
     ("Le site spécialisé Vantor News avait évoqué des discussions ; le site de production ferme.", "fr",
      ["Vantor News"], []),
 ]

@@ -210,8 +210,11 @@ def _scan_publications(text: str) -> list[tuple[int, int, int]]:
 
 
 def inside_other_name(text: str, s: int, e: int) -> bool:
-    """"Thomson Reuters", "Capital Group": part of a longer capitalised name."""
+    """"Thomson Reuters", "Capital Group": part of a longer capitalised name, or
+    of an index ("Nikkei 225")."""
     w = cd.words()
+    if text[e : e + 1] == " " and text[e + 1 : e + 2].isdigit():
+        return True
     if s > 1 and text[s - 1] == " " and text[s - 2].isalpha():
         prev = text[cd.word_start(text, s - 1) : s - 1]
         if prev[:1].isupper() and prev not in w.stop and not prev.isupper() and cd.is_name_word(prev):
