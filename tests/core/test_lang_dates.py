@@ -24,6 +24,8 @@ LANGS = [
     ("La empresa ha cerrado la compra de la compañía por 300 millones.", "es"),
     ("", "en"),
     ("123 456 %", "en"),
+    ("Rachat\n\nPublié le mercredi 1er octobre 2025\n\nAcme lève 5 M€.", "fr"),  # too short: the accents
+    ("Deal\n\nAcme raised $5m from Café Nero.", "en"),
 ]
 
 

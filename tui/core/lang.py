@@ -3,8 +3,9 @@
 ``detect_language`` samples the start of the text (about 20 KB), counts the
 frequent function words of each language listed in ``data/lang_stopwords.json``
 and returns the language with the most hits.  French and English are the target
-languages; German, Spanish and Italian are recognised too.  The default is "en"
-when the sample has too few function words to decide.
+languages; German, Spanish and Italian are recognised too.  When the sample has
+too few function words to decide, two French accented letters make it French;
+otherwise the default is "en".
 """
 
 from __future__ import annotations
@@ -53,6 +54,10 @@ def detect_language(text: str) -> str:
     """Return "fr", "en" (or "de", "es", "it") for ``text``; "en" when unsure."""
     scores = language_scores(text)
     best = max(scores, key=lambda lang: (scores[lang], lang == DEFAULT))
-    if scores[best] < MIN_HITS:
-        return DEFAULT
+    if scores[best] < MIN_HITS:  # too short to count words: French accents, or the default
+        sample = text[:SAMPLE_CHARS]
+        return "fr" if sum(sample.count(c) for c in _FRENCH_MARKS) >= 2 else DEFAULT
     return best
+
+
+_FRENCH_MARKS = ("é", "è", "ê", "à", "ç", "ù", "œ", "É")
