@@ -9,10 +9,10 @@ which the UI loads in the background.
 from __future__ import annotations
 
 from .companies import find_companies
-from .company_data import lower_same_length, norm_key
+from .company_data import lower_same_length
 from .model import Article, Extraction
 from .money import find_figures
-from .sources import find_sources, publication_keys
+from .sources import find_sources
 
 
 def extract(article: Article) -> Extraction:
@@ -20,12 +20,10 @@ def extract(article: Article) -> Extraction:
     low = lower_same_length(text)  # shared by the three finders
     figures = find_figures(text, lang, low=low)
     sources = find_sources(text, lang, links=article.links, low=low)
+    # figures and the places where sources are cited are never company mentions (a
+    # cited publication's mentions are all of its mentions: "Reuters" is never a company)
     companies = find_companies(
-        text,
-        lang,
-        exclude=[s.name for s in sources if norm_key(s.name) in publication_keys()],  # known publications
-        skip=[(f.start, f.end) for f in figures] + [span for s in sources for span in s.mentions],
-        low=low,
+        text, lang, skip=[(f.start, f.end) for f in figures] + [span for s in sources for span in s.mentions], low=low
     )
     return Extraction(
         article=article,
