@@ -325,9 +325,12 @@ class _Finder:
         form ("Helix" -> "Helix Orbital", "OSE" -> "OSE Immunotherapeutics"),
         unless the rest is a country: a subsidiary ("Vertal" / "Vertal Iberia")."""
         toks = {i: self.unknown_names[-10 - i].split() for i in entries if i <= -10}
+        by_first: dict[str, list[int]] = {}
+        for i, t in toks.items():
+            by_first.setdefault(t[0], []).append(i)
         out = {}
         for a, ta in toks.items():
-            longer = [b for b, tb in toks.items() if len(tb) > len(ta) and tb[: len(ta)] == ta]
+            longer = [b for b in by_first[ta[0]] if len(toks[b]) > len(ta) and toks[b][: len(ta)] == ta]
             if len(longer) == 1 and place_tail(" " + " ".join(toks[longer[0]][len(ta) :]), 0) < 0:
                 out[a] = longer[0]
         return out
