@@ -9,14 +9,20 @@ billion"), not this article's text, and must not give figures or companies.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-_HEADING = re.compile(
+_HEADING_RE = (
     r"[\W_]*(?:related(?: articles| posts| stories| content| news)?|articles? (?:similaires?|liés?)"
     r"|sur le même (?:sujet|thème)|à lire (?:aussi|également)|lire (?:aussi|également)|à découvrir"
     r"|read (?:more|also|next)|see also|voir aussi|you may also like|you might also like|most (?:read|popular)"
     r"|les plus lus|les articles les plus lus|more (?:from|on) [^\n]{1,40}|dans la même rubrique|recommended(?: for you)?"
-    r"|nos derniers articles|latest (?:news|stories))[\W_]*",
+    r"|nos derniers articles|latest (?:news|stories))[\W_]*"
 )
+
+
+@lru_cache(maxsize=1)
+def _heading() -> re.Pattern[str]:
+    return re.compile(_HEADING_RE)  # compiled on first use: kept off the first paint
 HEADLINE_MAX = 160  # a linked headline is one short line
 _SENTENCE_END = (".", "!", ";", ":")
 
@@ -24,7 +30,7 @@ _SENTENCE_END = (".", "!", ";", ":")
 def related_lists(lines: list[str], removed: set[int]) -> None:
     """Add to ``removed`` the headline lines listed under a removed heading."""
     for i in sorted(removed):
-        if not _HEADING.fullmatch(lines[i].lower()):
+        if not _heading().fullmatch(lines[i].lower()):
             continue
         j = i + 1
         while j < len(lines) and lines[j] and len(lines[j]) <= HEADLINE_MAX and not lines[j].rstrip().endswith(_SENTENCE_END):
