@@ -285,6 +285,8 @@ def test_headlines_under_a_related_heading() -> None:
         "À lire aussi :", "Le CAC 40 termine en hausse",
     )
     assert result.text == f"Title\n\n{BODY}\n\n{BODY}"
+    most = clean(f"Title\n\n{BODY}\n\nMost read\nCity bonuses top £1m for a record number of bankers")
+    assert most.removed == ("Most read", "City bonuses top £1m for a record number of bankers")
     # a sentence under the heading is article text
     kept = clean(f"Title\n\n{BODY}\n\nRead more\nThe deal closed in May after a long review.\n\n{BODY}")
     assert kept.removed == ("Read more",)

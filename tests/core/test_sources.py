@@ -66,6 +66,9 @@ INLINE = [
     ("Selon nos confrères du Parisien, le rachat est proche.", "fr", ["Le Parisien"], ["Parisien"]),
     ("The Nikkei business daily first reported the talks; the Nikkei 225 rose.", "en", ["Nikkei"], []),
     ("The Nikkei 225 rose 2%, the Nikkei said.", "en", ["Nikkei"], []),
+    ("Comme l'avait révélé Le Journal des Entreprises, la vente est faite.", "fr", ["Le Journal des Entreprises"], []),
+    ("Selon les calculs de Vetrix Conseil, le titre a bondi.", "fr", ["Vetrix Conseil"], []),
+    ("The IPO is set, according to a term sheet seen by Caixin.", "en", ["Caixin"], []),
     ("Le site spécialisé Vantor News avait évoqué des discussions ; le site de production ferme.", "fr",
      ["Vantor News"], []),
 ]

@@ -28,8 +28,10 @@ from . import company_data as cd
 from .textscan import finditer_at as _matches_at, folded_finditer, literal_positions
 
 SP = cd.SP
-_DATA_WORD = re.compile(r" (?i:data|figures|estimates|statistics|numbers|données|chiffres)\b")
-_DATA_WORD_STARTS = (" data", " figures", " estimates", " statistics", " numbers", " données", " chiffres")
+_DATA_WORD = re.compile(r" (?i:data|figures|estimates|statistics|numbers|données|chiffres|calculs|estimations)\b")
+_DATA_WORD_STARTS = (
+    " data", " figures", " estimates", " statistics", " numbers", " données", " chiffres", " calculs", " estimations"
+)
 _ATTRIBUTION_END = re.compile(rf"(?:according{SP}+to|selon|d['’]après|per|citing){SP}+(?:(?:les|the){SP}+)?$", re.I)
 _DATA_SOURCE_AFTER = re.compile(rf"{SP}+(?:from|compiled{SP}+by|provided{SP}+by){SP}+(?P<name>{cd.PHRASE})")
 _DONNEES_DE = re.compile(rf"{SP}+(?:de|du|d['’]|compilée?s?{SP}+par|fournie?s?{SP}+par){SP}*(?P<name>{cd.PHRASE})")
@@ -42,7 +44,7 @@ def data_providers(text: str, low: str) -> Iterator[tuple[int, int]]:
         before = cd.phrase_before(text, m.start())
         if before and _ATTRIBUTION_END.search(text, max(0, before[0] - 30), before[0]):
             yield before
-        elif m.group().strip().lower() in ("données", "chiffres"):
+        elif m.group().strip().lower() in ("données", "chiffres", "calculs", "estimations"):
             after = _DONNEES_DE.match(text, m.end())
             if after and _ATTRIBUTION_END.search(text, max(0, m.start() - 30), m.start() + 1):
                 yield after.start("name"), after.end("name")
