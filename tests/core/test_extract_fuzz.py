@@ -51,6 +51,12 @@ ADVERSARIAL = {
     "currency soup": "$€£¥ Md€ M$ " * 8_000,
     "one long line": "x" * 100_000,
     "apostrophes": "d'" * 30_000,
+    "related lists": "Related articles\nA headline\n" * 12_000,  # was quadratic: ~70 ms per KB
+    "parentheses": "(" * 50_000,
+    "listings and roles": "Acme (NYSE: ABC), Lazard (M&A) " * 3_000,
+    "possessives": "Acme's shares " * 8_000,
+    "countries after names": "Amazon France Amazon Japan " * 4_000,
+    "press words": "le quotidien économique israélien Calcalist " * 2_000,
 }
 
 

@@ -28,11 +28,14 @@ _SENTENCE_END = (".", "!", ";", ":")
 
 
 def related_lists(lines: list[str], removed: set[int]) -> None:
-    """Add to ``removed`` the headline lines listed under a removed heading."""
+    """Add to ``removed`` the headline lines listed under a removed heading
+    (one pass: a heading inside a list already taken is not walked again)."""
+    done = -1
     for i in sorted(removed):
-        if not _heading().fullmatch(lines[i].lower()):
+        if i <= done or not _heading().fullmatch(lines[i].lower()):
             continue
         j = i + 1
         while j < len(lines) and lines[j] and len(lines[j]) <= HEADLINE_MAX and not lines[j].rstrip().endswith(_SENTENCE_END):
             removed.add(j)
             j += 1
+        done = j
