@@ -107,8 +107,11 @@ def _key(name: str) -> str:
 class _Finder:
     """State of one ``find_companies`` call."""
 
-    def __init__(self, text: str, blocked: Spans, low: str | None = None) -> None:
+    def __init__(
+        self, text: str, blocked: Spans, low: str | None = None, listed: list[tuple[int, int]] | None = None
+    ) -> None:
         self.text, self.low = text, cd.lower_same_length(text) if low is None else low
+        self.listed = listings(text) if listed is None else listed  # "(NYSE: BRX)" spans
         self.ctx = cf.TextContext(text, self.low)
         self.blocked = blocked
         self.gaz = gazetteer()
@@ -148,7 +151,7 @@ class _Finder:
     def candidates(self) -> list[cr.Candidate]:
         """Rule candidates, plus names ending in an organisation suffix
         ("Acme Robotics Inc.") or starting with a prefix ("Groupe Machin")."""
-        out = cr.find_candidates(self.text, self.low)
+        out = cr.find_candidates(self.text, self.low, self.listed)
         out.extend(cr.Candidate(s, e, "subsidiary", "left") for s, e in self.subsidiaries)
         text = self.text
         for m in self.affixes:
@@ -389,7 +392,8 @@ def find_companies(
 
     ``low`` may pass ``company_data.lower_same_length(text)`` when the caller has it."""
     del lang  # the rules and word lists cover French and English together
-    finder = _Finder(text, blocked_spans(text, exclude, [*skip, *listings(text)]), low)
+    listed = listings(text)  # stock listings: their names are candidates, nothing inside them is a mention
+    finder = _Finder(text, blocked_spans(text, exclude, [*skip, *listed]), low, listed)
     finder.resolve(finder.candidates())
     finder.lists()
     finder.more_mentions()

@@ -140,10 +140,11 @@ def capital_before(text: str, pos: int) -> bool:
     return c.isupper() or c.isdigit() or (pos - head > 1 and not text[head:pos].islower())
 
 
-def find_candidates(text: str, low: str) -> list[Candidate]:
+def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """Every name proposed by the cue rules (raw spans, possibly overlapping).
 
-    ``low`` is ``lower_same_length(text)``."""
+    ``low`` is ``lower_same_length(text)``; ``listed`` the stock listings'
+    spans (:func:`~tui.core.company_anchors.listings`) when the caller has them."""
     r = _rules()
     out: list[Candidate] = []
     append = out.append
@@ -192,7 +193,7 @@ def find_candidates(text: str, low: str) -> list[Candidate]:
     placed, owners = placed_names(text)
     out.extend(Candidate(s, e, "place", "left", strong=False) for s, e in placed)
     out.extend(Candidate(s, e, "owner", "right") for s, e in owners)
-    out.extend(Candidate(s, e, "ticker", "right") for s, e in ticker_names(text))
+    out.extend(Candidate(s, e, "ticker", "right") for s, e in ticker_names(text, listed))
     out.extend(Candidate(s, e, "adviser", "right") for s, e in adviser_names(text))
     return out
 
