@@ -71,32 +71,40 @@ def _resolve(candidates: dict[str, set[str]], active: frozenset[str]) -> dict[st
     return out
 
 
-def _babel_names(codes: Iterable[str]) -> dict[str, set[str]]:
-    """Lower-cased display names, singular and plural ("dollars canadiens"), fr and en."""
+def _babel_written(codes: Iterable[str]) -> list[tuple[str, str, str]]:
+    """(locale, code, lower-cased name) of Babel's display names, singular and
+    plural ("dollars canadiens"), fr and en, without parenthesised parts."""
+    return [
+        (loc, code, _PAREN.sub("", get_currency_name(code, count, loc)).strip().lower())
+        for loc in LOCALES
+        for code in codes
+        for count in (None, 1, 2)  # display name, CLDR "one" and "other" forms
+    ]
+
+
+def _babel_names(written: Iterable[tuple[str, str, str]]) -> dict[str, set[str]]:
+    """The names of :func:`_babel_written` that can be read after a number."""
     names: dict[str, set[str]] = {}
-    for loc in LOCALES:
-        for code in codes:
-            for count in (None, 1, 2):  # display name, CLDR "one" and "other" forms
-                clean = _PAREN.sub("", get_currency_name(code, count, loc)).strip().lower()
-                if len(clean) >= 3 and clean != code.lower() and not any(ch.isdigit() for ch in clean):
-                    names.setdefault(clean, set()).add(code)
+    for _loc, code, clean in written:
+        if len(clean) >= 3 and clean != code.lower() and not any(ch.isdigit() for ch in clean):
+            names.setdefault(clean, set()).add(code)
     return names
 
 
-def _babel_heads(codes: Iterable[str], stop: set[str]) -> dict[str, set[str]]:
-    """The currency noun of Babel's longer names, alone: English puts it last
-    ("Kazakhstani tenge" -> "tenge"), French first ("tenge kazakh"), so that
+def _babel_heads(written: Iterable[tuple[str, str, str]], codes: frozenset[str], stop: set[str]) -> dict[str, set[str]]:
+    """The currency noun of the longer names of ``codes``, alone: English puts it
+    last ("Kazakhstani tenge" -> "tenge"), French first ("tenge kazakh"), so that
     "30 billion tenge" is read even without the adjective; nouns shared by
     several currencies ("dinars", "rials") resolve to None, an unknown currency.
     ``stop``: heads that are also common words ("gold", "or", "mark")."""
     heads: dict[str, set[str]] = {}
-    for loc in LOCALES:
-        for code in codes:
-            for count in (None, 1, 2):
-                words = _PAREN.sub("", get_currency_name(code, count, loc)).strip().lower().split()
-                head = words[-1] if loc == "en" else words[0]
-                if len(words) >= 2 and len(head) >= 3 and head.isalpha() and head not in stop:
-                    heads.setdefault(head, set()).add(code)
+    for loc, code, clean in written:
+        words = clean.split()
+        if code not in codes or len(words) < 2:
+            continue
+        head = words[-1] if loc == "en" else words[0]
+        if len(head) >= 3 and head.isalpha() and head not in stop:
+            heads.setdefault(head, set()).add(code)
     return heads
 
 
@@ -123,9 +131,10 @@ def tables() -> CurrencyTables:
     all_codes = [c for c in list_currencies() if re.fullmatch("[A-Z]{3}", c)]
     codes = frozenset(c for c in all_codes if c not in stop)
     usable = [c for c in all_codes if c not in stop or c in active and not c.startswith("X")]
-    words = _resolve(_babel_names(usable), active)
-    current = [c for c in usable if c in active]
-    for head, code in _resolve(_babel_heads(current, set(data["head_stoplist"])), active).items():
+    written = _babel_written(usable)  # (Babel's name lookups are most of the cost: done once)
+    words = _resolve(_babel_names(written), active)
+    current = frozenset(c for c in usable if c in active)
+    for head, code in _resolve(_babel_heads(written, current, set(data["head_stoplist"])), active).items():
         words.setdefault(head, code)
     words.update({k.lower(): v for k, v in data["words"].items()})
     symbols = _resolve(_babel_symbols(usable), active)
