@@ -352,7 +352,7 @@ def test_boilerplate_patterns_are_lowercase():
     from tui.core import clean as module
 
     data = json.loads(module._DATA.read_text(encoding="utf-8"))
-    for key in ("whole_line", "line_start", "edge", "source_headers"):
+    for key in ("whole_line", "list_headings", "line_start", "edge", "source_headers"):
         for pattern in data[key]:
             text = re.sub(r"\\.", "", pattern)  # escapes like \b \S \d are not letters
             assert text == text.lower(), (key, pattern)
@@ -364,7 +364,8 @@ def test_whole_line_patterns_never_match_a_line_break():
 
     from tui.core import clean as module
 
-    for pattern in json.loads(module._DATA.read_text(encoding="utf-8"))["whole_line"]:
+    data = json.loads(module._DATA.read_text(encoding="utf-8"))
+    for pattern in [*data["whole_line"], *data["list_headings"]]:  # both are whole-line patterns
         for spanning in (r"\s", r"\W", r"\D", "[^", "(?s", r"\n"):
             assert spanning not in pattern, pattern
         assert "." not in pattern.replace(r"\.", ""), pattern

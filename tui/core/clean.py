@@ -276,7 +276,8 @@ class _Rules:
         def alt(patterns: list[str]) -> str:
             return "|".join(patterns) or "(?!)"  # alternation binds loosest: no group needed
 
-        whole = data["whole_line"]
+        self.list_headings = tuple(data["list_headings"])  # whole-line leftovers heading a list of links
+        whole = [*data["whole_line"], *self.list_headings]
         self.whole_literals = frozenset(p for p in whole if _REGEX_SYNTAX.isdisjoint(p))
         rest = [p for p in whole if p not in self.whole_literals]
         self._whole = rf"\n{_LEAD}(?:{alt(whole)}){_TRAIL}(?=\n|\Z)"
@@ -358,7 +359,7 @@ def find_leftovers(lines: list[str], zone: Zones) -> set[int]:
         if len(lines[i]) < EDGE_MAX and rules.edge.search(lines[i]):
             removed.add(i)
     _trailing_widget(lines, zone, removed, rules)
-    related_lists(lines, removed)  # the headlines under "Related articles"
+    related_lists(lines, removed, rules.list_headings)  # the headlines under "Related articles"
     return removed
 
 
