@@ -109,7 +109,8 @@ def _word_before(low: str, pos: int) -> str:
 def press_names(text: str, low: str) -> Iterator[tuple[int, int]]:
     """Publications named by a press word or a reporting cue (see the module doc)."""
     rx, words = _press_rx(), cd.words()
-    for m in _matches_at(rx.cue, text, _cue_positions(low, rx.starts)):
+    positions = _cue_positions(low, rx.starts)
+    for m in _matches_at(rx.cue, text, positions):
         s, e = m.span("name")
         if m.group("rep"):  # "first reported by X", not "revenue reported by X"
             ok = _word_before(low, m.start()) in _REPORTED_BEFORE
@@ -119,7 +120,7 @@ def press_names(text: str, low: str) -> Iterator[tuple[int, int]]:
             ok = rx.det_before.search(text, max(0, m.start() - 40), m.start() + 1) is not None
         if ok and text[s:e] not in words.calendar:
             yield s, e
-    for start in literal_positions(low, (" reported",)):
+    for start in (p for p in positions if low.startswith(" reported", p)):  # (found by the cue scan)
         end = start + 9
         if rx.cited_after.match(text, end):  # "Calcalist reported, citing people familiar with the matter"
             if _word_before(low, start) in ("has", "had"):
