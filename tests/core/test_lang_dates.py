@@ -62,6 +62,8 @@ DATES = [
     ("Filed 13/11/2025.", "en", dt.date(2025, 11, 13)),
     ("Sept. 5, 2023 — The bank cut rates.", "en", dt.date(2023, 9, 5)),
     ("Le 5 fevrier 2020, sans accent.", "fr", dt.date(2020, 2, 5)),
+    ("OSAKA -- 2024/07/09 08:30 JST The trading house said.", "en", dt.date(2024, 7, 9)),
+    ("Mis en ligne le 2023.1.5 à Séoul.", "fr", dt.date(2023, 1, 5)),
 ]
 
 

@@ -6,7 +6,8 @@ from a checked copy for the usual locales (``data/calendar_names.json``); the
 regular expression is built once per language and cached.
 
 Recognised forms: "3 novembre 2025", "1er nov. 2025", "lundi 3 novembre",
-"April 18, 2012", "Monday, March 3rd, 2024", "18 April 2012", "2025-11-03",
+"April 18, 2012", "Monday, March 3rd, 2024", "18 April 2012", "2025-11-03"
+(also "2025/11/03" and "2025.11.3", year first as in East Asian copy),
 "03/11/2025" and "03.11.2025".
 
 Numeric dates "a/b/yyyy": French (and other non-English) text reads them day
@@ -165,7 +166,7 @@ def _tables(lang: str) -> _Tables:
     ordinal = r"(?:er|st|nd|rd|th|e|º)?"
     digits = (
         rf"(?=\d)(?:(?P<d1>\d\d?){ordinal}{_SP}+(?:de{_SP}+)?(?P<m1>{mon})(?:,?{_SP}+(?:de{_SP}+)?(?P<y1>{_YEAR}))?"
-        r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?!\d)"
+        r"|(?P<y3>(?:19|20)\d\d)(?P<s3>[-/.])(?P<m3>[01]?\d)(?P=s3)(?P<d3>[0-3]?\d)(?![\d/])"
         r"|(?P<a4>\d\d?)(?P<s4>[/.-])(?P<b4>\d\d?)(?P=s4)(?P<y4>(?:19|20)\d\d)(?![\d/]))"
     )
     names = rf"(?P<m2>{mon_cap}){_SP}+(?P<d2>\d\d?)(?:st|nd|rd|th)?(?![\w])(?:,?{_SP}+(?P<y2>{_YEAR}))?"
@@ -203,7 +204,7 @@ def _numeric(a: int, b: int, lang: str) -> tuple[int, int] | None:
 def _mention(m: re.Match[str], tables: _Tables, lang: str) -> DateMention | None:
     """Turn one regex match into a DateMention (None when invalid)."""
     g, text, start = m.groupdict().get, m.string, m.start()
-    if start > 0 and (text[start - 1].isalnum() or (g("a4") and text[start - 1] in "/.")):
+    if start > 0 and (text[start - 1].isalnum() or ((g("a4") or g("y3")) and text[start - 1] in "/.")):
         return None
     weekday = None
     if g("m1") or g("m2"):
