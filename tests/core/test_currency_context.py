@@ -27,6 +27,21 @@ def test_declared_in_french_and_no_declaration() -> None:
     assert currencies("Pembina will sell a stake for $1.5 billion.", "en") == [("$1.5 billion", "USD", False)]
 
 
+def test_declared_pesos_change_the_dollar_sign_only() -> None:
+    text = (
+        "(All amounts in Chilean pesos unless otherwise stated.)\n\nThe miner raised $840 billion, "
+        "between $1,200 and $1,350 a share, against 95 billion the year before, plus US$300 million "
+        "and 2 billion dollars of US debt."
+    )
+    assert currencies(text, "en") == [
+        ("$840 billion", "CLP", False), ("between $1,200 and $1,350", "CLP", False),
+        ("95 billion", "CLP", True), ("US$300 million", "USD", False), ("2 billion dollars", "USD", False),
+    ]
+    assert currencies("Montants en pesos mexicains.\n\nLa Fibra lève 9 000 millions de $.", "fr") == [
+        ("9 000 millions de $", "MXN", False)
+    ]
+
+
 def test_shared_names_take_the_country_the_text_names() -> None:
     assert currencies("DAKAR - Elle lève 33 milliards de francs CFA.", "fr") == [("33 milliards de francs CFA", "XOF", False)]
     assert currencies("À Douala, 12 milliards de francs CFA.", "fr") == [("12 milliards de francs CFA", "XAF", False)]

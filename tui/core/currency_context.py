@@ -2,8 +2,9 @@
 
 * A declaration at the top or the bottom of an article ("All figures in Canadian
   dollars unless otherwise noted", "Tous les montants sont en dollars
-  canadiens") makes a bare "$" or "dollars" that currency; "US$", "$US", "USD"
-  and "U.S. dollars" keep their own.
+  canadiens", "All figures in Mexican pesos") makes a bare "$" or "dollars"
+  that currency (the pesos of the Americas are written "$" at home); "US$",
+  "$US", "USD" and "U.S. dollars" keep their own.
 * A currency name shared by several countries ("francs CFA": XOF or XAF;
   "dirhams": MAD or AED) takes the one whose countries, cities or central bank
   the text names, when only one of them is named; otherwise it stays unknown.
@@ -29,24 +30,27 @@ _EDGE = 3000  # a declaration stands near the top or the bottom of an article
 @lru_cache(maxsize=1)
 def _data() -> tuple[re.Pattern[str], dict[str, str], list[tuple[str, dict[str, list[str]]]], re.Pattern[str]]:
     d: dict[str, Any] = word_data()["context_currencies"]
-    names = d["declared_dollars"]  # "canadian" -> "CAD", "canadiens" -> "CAD"
-    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    names: dict[str, str] = {}  # "canadian dollars" / "dollars canadiens" -> "CAD"
+    for noun, table in (("dollars", d["declared_dollars"]), ("pesos", d["declared_pesos"])):
+        for adjective, code in table.items():
+            names[f"{adjective} {noun}".lower()] = names[f"{noun} {adjective}".lower()] = code
+    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
     declaration = re.compile(
-        rf"(?i:(?:figures|amounts|numbers|prices|montants|chiffres)\b[^.\n]{{0,40}}?"
-        rf"\b(?:in|en)\s+(?:(?P<a>{alt})\s+dollars|dollars\s+(?P<b>{alt})))"
+        rf"(?i:(?:figures|amounts|numbers|prices|montants|chiffres)\b[^.\n]{{0,40}}?\b(?:in|en)\s+(?P<a>{alt})\b)"
     )
     shared = [(word.lower(), codes) for word, codes in d["shared_names"].items()]
     own_us = re.compile(r"US\$|\$\s?US|USD|U\.S\.|\bUS\b|américains?|american", re.I)
     return declaration, {k.lower(): v for k, v in names.items()}, shared, own_us
 
 
-def declared_dollar(text: str) -> str | None:
-    """The currency a bare "$" or "dollars" means in ``text``, if it says so."""
+def declared_currency(text: str) -> tuple[str, str] | None:
+    """(code, "dollars" or "pesos") when ``text`` declares what a bare "$" means."""
     declaration, names, _, _ = _data()
     for part in (text[:_EDGE], text[-_EDGE:] if len(text) > _EDGE else ""):
         m = declaration.search(part)
         if m:
-            return names[(m.group("a") or m.group("b")).lower()]
+            phrase = m.group("a").lower()
+            return names[" ".join(phrase.split())], "pesos" if "peso" in phrase else "dollars"
     return None
 
 
@@ -65,9 +69,10 @@ def apply(figures: list[Figure], text: str, low: str | None = None) -> list[Figu
     if not dollars and not unknown:
         return figures
     changed: dict[int, str] = {}
-    if dollars and (code := declared_dollar(text)) is not None and code != "USD":
+    if dollars and (declared := declared_currency(text)) is not None and declared[0] != "USD":
+        code, noun = declared
         for f in dollars:
-            if not own_us.search(f.text):
+            if not own_us.search(f.text) and (noun == "dollars" or "$" in f.text):
                 changed[f.start] = code
     if unknown:
         lowered = low if low is not None else text.lower()
