@@ -47,32 +47,13 @@ from typing import Iterable, Sequence
 from . import company_data as cd
 from . import company_filters as cf
 from . import company_rules as cr
-from .company_anchors import listings, place_tail
+from .company_anchors import defined_acronyms, listings, place_tail, spells
 from .company_lists import AFTER_START, BEFORE_END, list_items, unknown_neighbour
+from .company_merge import merges
 from .company_data import DROPPED, PREFIX, SUFFIX, Mention, find_all, gazetteer, scan_gazetteer
 from .company_spans import Occupied, Spans, blocked_spans, ones
 from .model import Company
 from .sources import publication_keys
-
-
-def _person_or_place(text: str, m: Mention, w: cd.Words) -> bool:
-    """A curated name used as a surname ("Michael Dell", "M. Bouygues") or
-    inside a place name ("Orange County", "Big Apple")."""
-    s, e = m.start, m.end
-    prev = ""
-    if s > 1 and text[s - 1] == " " and text[s - 2].isalpha() or text[s - 2 : s] == ". ":
-        prev = text[cd.word_start(text, s - 1) : s - 1]
-        if not prev[:1].isupper():
-            prev = ""
-        elif prev in w.titles or prev in w.first_names:
-            return True
-    nxt = ""
-    if text[e : e + 1] == " " and text[e + 1 : e + 2].isupper():
-        nxt = text[e + 1 : e + 30].split(maxsplit=1)[0].rstrip(",.;:")
-    if not (prev or nxt):
-        return False
-    surface = text[s:e]
-    return any(p and cd.norm_key(p) in w.places for p in (prev and f"{prev} {surface}", nxt and f"{surface} {nxt}"))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -131,7 +112,7 @@ class _Finder:
                 continue
             if m.entry < 0:
                 self.affixes.append(m)
-            elif not ((s > 1 and text[s - 1] == " " or text[e : e + 1] == " ") and _person_or_place(text, m, w)):
+            elif not ((s > 1 and text[s - 1] == " " or text[e : e + 1] == " ") and cf.person_or_place(text, m.start, m.end, w)):
                 t = tail.match(text, e) if text[e : e + 1] in (" ", "\u00a0") else None
                 if t and free(1, e, t.end()) < 0 and not (t.group("amp") and e + 3 in known_starts):
                     m.end = e = covered = t.end()  # "Tencent Holdings", "Simpson Thacher & Bartlett"
@@ -173,6 +154,8 @@ class _Finder:
         organisation word before it does not end a name ("the Foreign
         Investment Review Board")."""
         text = self.text
+        if text.startswith((" for ", " of "), pos) and text.endswith(("Bank", "Fund"), 0, pos):
+            pos = text.find(" ", pos + 1)  # "the Japan Bank for International Cooperation"
         if text[pos : pos + 1] != " " or not text[pos + 1 : pos + 2].isupper():
             return False
         nxt = text[pos + 1 : pos + 30].split(maxsplit=1)[0].rstrip(",.;:)")
@@ -292,6 +275,23 @@ class _Finder:
                     if cf.plausible(self.ctx, *span, strong=False):
                         self._add_unknown(*span)
 
+    def acronyms(self) -> None:
+        """"Kuwait Investment Authority (KIA)": every "KIA" of the text is that
+        company, even where the list or a rule took it for another one (Kia)."""
+        ends = {m.end: m for m in self.mentions if m.entry >= 0 or m.entry <= -10}
+        starts = {m.start: m for m in self.mentions}
+        text = self.text
+        for end, acronym in defined_acronyms(text):
+            m = ends.get(end)
+            if m is None or not spells(text[m.start : m.end], acronym) or text[m.start : m.end] == acronym:
+                continue
+            for s in find_all(text, acronym):
+                if (other := starts.get(s)) is not None and text[other.start : other.end] == acronym:
+                    other.entry, other.ambiguous = m.entry, False
+                elif not (self.taken.overlaps(s, s + len(acronym)) or self.blocked.overlaps(s, s + len(acronym))):
+                    self.mentions.append(Mention(s, s + len(acronym), m.entry, acronym))
+                    self.taken.add(s, s + len(acronym))
+
     # -- result ----------------------------------------------------------
     def more_mentions(self) -> None:
         """Every other occurrence of the accepted unknown names (not after a
@@ -323,24 +323,10 @@ class _Finder:
             self.mentions.append(Mention(s, e, entry, form))
             self.taken.add(s, e)
 
-    def _short_forms(self, entries: Iterable[int]) -> dict[int, int]:
-        """Unknown names that begin exactly one longer unknown name are its short
-        form ("Helix" -> "Helix Orbital", "OSE" -> "OSE Immunotherapeutics"),
-        unless the rest is a country: a subsidiary ("Vertal" / "Vertal Iberia")."""
-        toks = {i: self.unknown_names[-10 - i].split() for i in entries if i <= -10}
-        by_first: dict[str, list[int]] = {}
-        for i, t in toks.items():
-            by_first.setdefault(t[0], []).append(i)
-        out = {}
-        for a, ta in toks.items():
-            longer = [b for b in by_first[ta[0]] if len(toks[b]) > len(ta) and toks[b][: len(ta)] == ta]
-            if len(longer) == 1 and place_tail(" " + " ".join(toks[longer[0]][len(ta) :]), 0) < 0:
-                out[a] = longer[0]
-        return out
-
     def companies(self) -> list[Company]:
         ok = self.confirmed_entries()
-        merged = self._short_forms(ok)
+        merged = merges(self.text, self.mentions, self.unknown_names, self.gaz.parent, ok)
+        ok |= merged.keys()
         groups: dict[int, list[Mention]] = {}
         seen: set[tuple[int, int]] = set()
         for m in sorted(self.mentions, key=operator.attrgetter("start")):
@@ -397,4 +383,5 @@ def find_companies(
     finder.resolve(finder.candidates())
     finder.lists()
     finder.more_mentions()
+    finder.acronyms()
     return finder.companies()

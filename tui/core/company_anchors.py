@@ -148,3 +148,41 @@ def adviser_names(text: str) -> list[tuple[int, int]]:
         i = text.find("(", i + 1)
     return found
 
+
+
+_DEFINED = re.compile(r"\([A-Z][A-Za-z&]{1,7}\)")
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’]*")
+
+
+def spells(name: str, acronym: str) -> bool:
+    """Whether ``acronym`` is read off ``name``, from its first letter: each
+    letter starts a later capitalised word or follows the letter before it in
+    the same word ("KIA": Kuwait Investment Authority, "GF": Georg Fischer,
+    "KOGAS": Korea Gas Corporation; not "AMZN": Amazon)."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    parts = [w.lower() for w in _NAME_WORD.findall(name)]
+    if not letters or not parts or parts[0][0] != letters[0]:
+        return False
+    n = len(letters)
+
+    def go(i: int, j: int, k: int) -> bool:  # at word i, its letter j next; k letters read
+        if k == n:
+            return True
+        if j < len(parts[i]) and parts[i][j] == letters[k] and go(i, j + 1, k + 1):
+            return True
+        return any(parts[w][0] == letters[k] and go(w, 1, k + 1) for w in range(i + 1, len(parts)))
+
+    return go(0, 1, 1)
+
+
+def defined_acronyms(text: str) -> list[tuple[int, str]]:
+    """``(where the name before ends, acronym)`` for each "(ABC)" written right
+    after a name: "Kuwait Investment Authority (KIA)".  Whether the name is a
+    company, and spells the acronym, is for the caller to check."""
+    found = []
+    i = text.find("(")
+    while i >= 0:
+        if i > 1 and (m := _DEFINED.match(text, i)) is not None:
+            found.append((i - 1 if text[i - 1] in (" ", "\u00a0") else i, m.group()[1:-1]))
+        i = text.find("(", i + 1)
+    return found

@@ -233,6 +233,7 @@ class _Gazetteer:
     anchors: re.Pattern[str] | None  # their parts from the first capital or digit ("Bay", "3M")
     by_anchor: dict[str, tuple[tuple[int, int], ...]]  # first char of a part -> (literal index, offset)
     plain: tuple[int, ...]  # literals without capital or digit ("plc"): found with str.find
+    parent: dict[int, int]  # "Mitsubishi" -> "Mitsubishi Corporation": the same company with its legal form
 
 
 def _make_form(entry: int, form: str, ambiguous: bool) -> _Form:
@@ -246,15 +247,24 @@ def gazetteer() -> _Gazetteer:
     """The curated companies, indexed and compiled once."""
     entries: list[Entry] = []
     forms: dict[str, list[_Form]] = {}
+    w = words()
+    legal_variants: dict[str, list[str]] = load_json("company_words.json")["legal_variants"]
     for data in load_json("companies.json")["companies"]:
         idx = len(entries)
         entries.append(Entry(data["name"], data.get("ticker")))
         ambiguous = {norm_key(a) for a in data.get("ambiguous", ())}
         for form in (data["name"], *data.get("aliases", ())):
-            for variant in dict.fromkeys((form, strip_accents(form))):
+            head, _, last = form.rpartition(" ")
+            written = [form, *(f"{head} {v}" for v in legal_variants.get(last, ()) if head)]
+            for variant in dict.fromkeys(v for f in written for v in (f, strip_accents(f))):
                 key = norm_key(variant)
                 forms.setdefault(key, []).append(_make_form(idx, variant, norm_key(form) in ambiguous))
-    w = words()
+    parent = {}
+    for idx, entry in enumerate(entries):
+        head, _, last = entry.name.rpartition(" ")
+        if head and last in w.same_entity and last != "International":  # a name the short one is, not an alias
+            short = [f.entry for f in forms.get(norm_key(head), ()) if f.entry != idx and entries[f.entry].name == head]
+            parent.update((i, idx) for i in short if entries[i].ticker in (None, entry.ticker))
     entry_keys = set(forms)
     for form in sorted(w.suffixes | w.prefixes):
         if norm_key(form) not in entry_keys:
@@ -281,7 +291,7 @@ def gazetteer() -> _Gazetteer:
     anchors = re.compile(trie_regex(parts)) if parts else None
     return _Gazetteer(
         tuple(entries), {k: tuple(v) for k, v in forms.items()}, regex, exact, literals,
-        anchors, {k: tuple(v) for k, v in by_anchor.items()}, tuple(plain),
+        anchors, {k: tuple(v) for k, v in by_anchor.items()}, tuple(plain), parent,
     )
 
 
@@ -327,7 +337,11 @@ def _written_like(surface: str, f: _Form) -> bool:
         return True
     if f.acronym:
         return norm_key(surface) == norm_key(f.form) and surface.translate(_QUOTES) == f.form.translate(_QUOTES)
-    return surface[0].isupper() == f.form[0].isupper()
+    if surface[0].isupper() != f.form[0].isupper():
+        return False
+    head, _, last = f.form.rpartition(" ")  # "a U.S. bank" is not "U.S. Bank": a place and a common noun
+    w = words()
+    return not (head and surface.rsplit(None, 1)[-1][0].islower() and last in w.suffixes and norm_key(head) in w.places)
 
 
 _QUOTES = str.maketrans({"’": "'", "\u00a0": " "})

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .company_data import SP, load_json, norm_key, strip_accents, word_start, words
+from .company_data import SP, Words, load_json, norm_key, strip_accents, word_start, words
 
 
 _ROMAN = re.compile(r"[IVX]+")
@@ -148,3 +148,22 @@ def sentence_start(text: str, pos: int) -> bool:
     """Whether ``pos`` begins a sentence, a line or a quotation."""
     before = text[max(0, pos - 3) : pos]
     return pos == 0 or before.endswith(("\n", ". ", "! ", "? ", ": ", "« ", '" ', "“")) or before.strip() == ""
+
+
+def person_or_place(text: str, s: int, e: int, w: Words) -> bool:
+    """A curated name used as a surname ("Michael Dell", "M. Bouygues") or
+    inside a place name ("Orange County", "Big Apple")."""
+    prev = ""
+    if s > 1 and text[s - 1] == " " and text[s - 2].isalpha() or text[s - 2 : s] == ". ":
+        prev = text[word_start(text, s - 1) : s - 1]
+        if not prev[:1].isupper():
+            prev = ""
+        elif prev in w.titles or prev in w.first_names:
+            return True
+    nxt = ""
+    if text[e : e + 1] == " " and text[e + 1 : e + 2].isupper():
+        nxt = text[e + 1 : e + 30].split(maxsplit=1)[0].rstrip(",.;:")
+    if not (prev or nxt):
+        return False
+    surface = text[s:e]
+    return any(p and norm_key(p) in w.places for p in (prev and f"{prev} {surface}", nxt and f"{surface} {nxt}"))

@@ -247,16 +247,26 @@ def _is_stop(tok: str, w: Words) -> bool:
     return bare in w.stop or bare in w.titles or bare in w.calendar or bare in w.demonyms
 
 
+@lru_cache(maxsize=1)
+def _demonym_names() -> frozenset[str]:
+    return frozenset(load_json("company_words.json")["demonym_names"]["words"])
+
+
 @lru_cache(maxsize=1 << 16)
 def _trim(surface: str, side: str) -> tuple[int, int] | None:
     """:func:`clean` on the candidate's text alone (cached): offsets into it."""
     w = words()
     toks = [(m.start(), m.end()) for m in _TOKEN.finditer(surface)]
     stops = [i for i, (s, e) in enumerate(toks) if _is_stop(surface[s:e], w)]
+    names = _demonym_names()
+
+    def named(i: int) -> bool:  # "Southern Water", "British Airways": the demonym is part of the name
+        return i == len(toks) - 2 and surface[toks[i][0] : toks[i][1]] in w.demonyms and surface[toks[-1][0] : toks[-1][1]] in names
+
     if side == "right" and stops:
-        toks = toks[stops[-1] + 1 :]
+        toks = toks[stops[-1] + (0 if named(stops[-1]) else 1) :]
     else:
-        while toks and _is_stop(surface[toks[0][0] : toks[0][1]], w):
+        while toks and _is_stop(surface[toks[0][0] : toks[0][1]], w) and not named(0):
             toks = toks[1:]
         cut = next((i for i, (s, e) in enumerate(toks) if surface[s:e] in w.titles or surface[s:e] in w.calendar), None)
         toks = toks[:cut] if cut is not None else toks

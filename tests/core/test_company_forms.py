@@ -1,0 +1,82 @@
+"""Companies: how one company's written forms are tied together (legal forms,
+acronyms defined in the text, short forms) and kept apart (a parent named first)."""
+
+from __future__ import annotations
+
+from tui.core.companies import find_companies
+from tui.core.company_anchors import spells
+
+
+def by_name(text: str, lang: str = "en") -> dict[str, tuple[tuple[str, ...], list[str]]]:
+    return {c.name: (c.aliases, [text[s:e] for s, e in c.mentions]) for c in find_companies(text, lang)}
+
+
+def test_legal_form_variants_and_the_short_name_are_one_company() -> None:
+    text = (
+        "Sumitomo Corp. said on Friday it would buy a stake in a Chilean copper mine. "
+        "Sumitomo Corporation has long invested in the region, and Sumitomo expects output to double."
+    )
+    found = by_name(text)
+    assert list(found) == ["Sumitomo Corporation"]
+    aliases, mentions = found["Sumitomo Corporation"]
+    assert set(aliases) == {"Sumitomo Corp.", "Sumitomo"}
+    assert mentions == ["Sumitomo Corp.", "Sumitomo Corporation", "Sumitomo"]
+
+
+def test_an_acronym_defined_in_the_text_is_that_company() -> None:
+    text = (
+        "Le fonds Kuwait Investment Authority (KIA) a pris 10 % du capital. "
+        "KIA rejoint ainsi Vendrel Logistique, dont il devient le deuxième actionnaire."
+    )
+    found = by_name(text, "fr")
+    assert "Kia" not in found  # the carmaker is not meant
+    assert found["Kuwait Investment Authority"] == (("KIA",), ["Kuwait Investment Authority", "KIA", "KIA"])
+    unknown = "Le groupe Torvalis Energy Partners (TEP) a cédé ses actifs. TEP a reçu 40 millions d'euros."
+    assert by_name(unknown, "fr") == {
+        "Torvalis Energy Partners": (("TEP",), ["Torvalis Energy Partners", "TEP", "TEP"])
+    }
+
+
+def test_acronym_spelling() -> None:
+    assert spells("Kuwait Investment Authority", "KIA")
+    assert spells("Georg Fischer", "GF")
+    assert spells("Korea Gas Corporation", "KOGAS")
+    assert spells("Sumitomo Mitsui Banking Corporation", "SMBC")
+    assert not spells("Amazon", "AMZN")
+    assert not spells("Georg Fischer", "FG")
+    assert not spells("Banque de France", "ECB")
+
+
+def test_a_parent_named_first_stays_apart_from_its_unit() -> None:
+    text = (
+        "Bracknell takes over a filter maker\n\n"
+        "The family-owned group Oswaldt, based in Hamburg, is selling Oswaldt Membrane Systems to Bracknell Industries. "
+        "Oswaldt will keep its seals business."
+    )
+    found = by_name(text)
+    assert found["Oswaldt"][1] == ["Oswaldt", "Oswaldt"]
+    assert found["Oswaldt Membrane Systems"] == ((), ["Oswaldt Membrane Systems"])
+    headline = "Oswaldt sells unit\n\nThe startup Oswaldt Membrane raised $5 million. Oswaldt hired staff."
+    assert list(by_name(headline)) == ["Oswaldt Membrane"]  # the headline's short form does not count as first
+
+
+def test_a_common_noun_does_not_make_a_curated_name() -> None:
+    found = by_name("U.S. bank deals hit a record. U.S. Bank agreed to buy it; Société générale too.", "en")
+    assert found["U.S. Bancorp"][1] == ["U.S. Bank"]
+    assert found["Société Générale"][1] == ["Société générale"]  # French style keeps the later words low
+
+
+def test_a_name_that_goes_on_after_of_or_for_is_not_cut() -> None:
+    found = by_name("The loan comes from MUFG Bank and the Korea Bank for Industrial Cooperation.", "en")
+    assert "Korea Bank" not in found
+
+
+def test_demonym_before_a_sector_noun_and_uk_subsidiaries() -> None:
+    text = (
+        "The utility Southern Water agreed to pay a fine. Southern Water supplies Kent. "
+        "The loans come from Barclays, HSBC UK and Lloyds. The Dutch lender Rabobank also took part."
+    )
+    found = by_name(text)
+    assert found["Southern Water"][1] == ["Southern Water", "Southern Water"]
+    assert "HSBC UK" in found and "HSBC" not in found
+    assert "Rabobank" in found and "Water" not in found
