@@ -52,6 +52,7 @@ from .company_lists import AFTER_START, BEFORE_END, list_items, unknown_neighbou
 from .company_merge import merges
 from .company_data import DROPPED, PREFIX, SUFFIX, Mention, find_all, gazetteer, scan_gazetteer
 from .company_spans import Occupied, Spans, blocked_spans, ones
+from .currencies import trie_regex
 from .model import Company
 from .sources import publication_keys
 
@@ -279,18 +280,21 @@ class _Finder:
         """"Kuwait Investment Authority (KIA)": every "KIA" of the text is that
         company, even where the list or a rule took it for another one (Kia)."""
         ends = {m.end: m for m in self.mentions if m.entry >= 0 or m.entry <= -10}
-        starts = {m.start: m for m in self.mentions}
-        text = self.text
+        text, entry_of = self.text, {}  # acronym -> entry (the first definition holds)
         for end, acronym in defined_acronyms(text):
             m = ends.get(end)
-            if m is None or not spells(text[m.start : m.end], acronym) or text[m.start : m.end] == acronym:
-                continue
-            for s in find_all(text, acronym):
-                if (other := starts.get(s)) is not None and text[other.start : other.end] == acronym:
-                    other.entry, other.ambiguous = m.entry, False
-                elif not (self.taken.overlaps(s, s + len(acronym)) or self.blocked.overlaps(s, s + len(acronym))):
-                    self.mentions.append(Mention(s, s + len(acronym), m.entry, acronym))
-                    self.taken.add(s, s + len(acronym))
+            if m is not None and acronym not in entry_of and text[m.start : m.end] != acronym and spells(text[m.start : m.end], acronym):
+                entry_of[acronym] = m.entry
+        if not entry_of:
+            return
+        starts = {m.start: m for m in self.mentions}
+        for hit in re.finditer(rf"(?<![\w&@-])(?:{trie_regex(entry_of)})(?![\w&])", text):  # one scan, a trie
+            s, e = hit.span()
+            if (other := starts.get(s)) is not None and other.end == e:
+                other.entry, other.ambiguous = entry_of[hit.group()], False
+            elif not (self.taken.overlaps(s, e) or self.blocked.overlaps(s, e)):
+                self.mentions.append(Mention(s, e, entry_of[hit.group()], hit.group()))
+                self.taken.add(s, e)
 
     # -- result ----------------------------------------------------------
     def more_mentions(self) -> None:
