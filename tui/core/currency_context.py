@@ -76,12 +76,16 @@ def apply(figures: list[Figure], text: str, low: str | None = None) -> list[Figu
                 changed[f.start] = code
     if unknown:
         lowered = low if low is not None else text.lower()
+        code_of: dict[str, str | None] = {}  # shared word -> its code in this text (one look at the text each)
         for f in unknown:
             written = f.text.lower()
             for word, codes in shared:
-                if word in written and (code := _shared_code(text, lowered, codes)) is not None:
-                    changed[f.start] = code
-                    break
+                if word in written:
+                    if word not in code_of:
+                        code_of[word] = _shared_code(text, lowered, codes)
+                    if code_of[word] is not None:
+                        changed[f.start] = code_of[word]
+                        break
     if not changed:
         return figures
     out, last = [], (None, None)  # the last written currency: (as read, as rewritten)
