@@ -288,12 +288,18 @@ class _Finder:
         if not entry_of:
             return
         starts = {m.start: m for m in self.mentions}
-        for hit in re.finditer(rf"(?<![\w&@-])(?:{trie_regex(entry_of)})(?![\w&])", text):  # one scan, a trie
-            s, e = hit.span()
+        if len(entry_of) <= 8:  # a str.find scan each is faster than any regex
+            hits = sorted((s, a) for a in entry_of for s in find_all(text, a))
+        else:  # one scan, a trie of them
+            hits = [(m.start(), m.group()) for m in re.finditer(rf"(?:{trie_regex(entry_of)})(?![\w&])", text)]
+        for s, acronym in hits:
+            e = s + len(acronym)
+            if s and (text[s - 1].isalnum() or text[s - 1] in "_&@-"):
+                continue
             if (other := starts.get(s)) is not None and other.end == e:
-                other.entry, other.ambiguous = entry_of[hit.group()], False
+                other.entry, other.ambiguous = entry_of[acronym], False
             elif not (self.taken.overlaps(s, e) or self.blocked.overlaps(s, e)):
-                self.mentions.append(Mention(s, e, entry_of[hit.group()], hit.group()))
+                self.mentions.append(Mention(s, e, entry_of[acronym], acronym))
                 self.taken.add(s, e)
 
     # -- result ----------------------------------------------------------

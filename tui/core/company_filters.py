@@ -41,12 +41,15 @@ def is_title_line(text: str, pos: int) -> bool:
     return len(long_words) >= 4 and sum(t[0].isupper() for t in long_words) >= 0.75 * len(long_words)
 
 
+_NEAR = 30_000  # characters: about one long article
+
+
 class TextContext:
     """Per-article facts the filters need, computed once and only if needed."""
 
     def __init__(self, text: str, low: str) -> None:
         self.text, self.low = text, low
-        self._surnames: dict[str, bool] = {}
+        self._surnames: dict[tuple[str, int], bool] = {}
         self._title_lines: dict[int, bool] = {}  # line start -> is_title_line
 
     def title_line(self, pos: int) -> bool:
@@ -57,19 +60,23 @@ class TextContext:
             found = self._title_lines[a] = is_title_line(self.text, pos)
         return found
 
-    def surname(self, name: str) -> bool:
-        """Whether ``name`` is written somewhere right after a first name
-        ("Sam Altman" makes "Altman" a surname)."""
-        if name not in self._surnames:
+    def surname(self, name: str, pos: int) -> bool:
+        """Whether ``name`` is written right after a first name in the same
+        article ("Sam Altman" makes "Altman" a surname): within about 30 000
+        characters of ``pos``, so that a long text costs no more per name."""
+        block = pos // _NEAR
+        key = (name, block)
+        if key not in self._surnames:
             first_names, text, found = words().first_names, self.text, False
-            i = text.find(" " + name)
+            hi = (block + 2) * _NEAR
+            i = text.find(" " + name, max(0, (block - 1) * _NEAR), hi)
             while i > 0 and not found:
                 j = i + 1 + len(name)
                 if j >= len(text) or not text[j].isalnum():
                     found = text[word_start(text, i) : i] in first_names
-                i = text.find(" " + name, j)
-            self._surnames[name] = found
-        return self._surnames[name]
+                i = text.find(" " + name, j, hi)
+            self._surnames[key] = found
+        return self._surnames[key]
 
     def common_word(self, name: str, pos: int) -> bool:
         """Whether ``name`` also occurs in lower case near ``pos`` (within the
@@ -77,7 +84,7 @@ class TextContext:
         low = name.lower()
         if low == name:
             return False
-        lo, hi = max(0, pos - 30_000), pos + 30_000
+        lo, hi = max(0, pos - _NEAR), pos + _NEAR
         i = self.low.find(low, lo, hi)
         while i >= 0:
             j = i + len(low)
@@ -129,7 +136,7 @@ def looks_like_person(ctx: TextContext, start: int, end: int, *, surnames: bool 
             return True
     if text[end : end + 1] in (",", " ") and _person_after().match(text, end) is not None:
         return True
-    return surnames and " " not in text[start:end] and ctx.surname(text[start:end])
+    return surnames and " " not in text[start:end] and ctx.surname(text[start:end], start)
 
 
 def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cue: bool = False) -> bool:
