@@ -86,3 +86,17 @@ def test_article_with_and_without_shared_lower_text() -> None:
     assert find_companies(ARTICLE, "fr", exclude=names, skip=skip, low=low) == find_companies(
         ARTICLE, "fr", exclude=names, skip=skip
     )
+
+
+_FORMS = ["Acme", "Acme Data", "Acme Data Labs", "Wa'ed Ventures", "Run:ai", "AT&T", "3D Systems", "J.P. Morgan", "Élan"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*_FORMS, "Acmeqa", "-", "&", "_", " ", ", ", "x", "(", "Wa'ed", "Run", "J.P."]), max_size=40))
+def test_many_occurrences_is_find_all_for_each_form(parts: list[str]) -> None:
+    from tui.core.company_data import find_all
+    from tui.core.company_spans import many_occurrences
+
+    text = "".join(parts)
+    expected = sorted(((s, f) for f in _FORMS for s in find_all(text, f)), key=lambda h: (h[0], -len(h[1])))
+    assert many_occurrences(text, _FORMS) == expected

@@ -51,7 +51,7 @@ from .company_anchors import defined_acronyms, listings, place_tail, spells
 from .company_lists import AFTER_START, BEFORE_END, list_items, unknown_neighbour
 from .company_merge import merges
 from .company_data import DROPPED, PREFIX, SUFFIX, Mention, find_all, gazetteer, scan_gazetteer
-from .company_spans import Occupied, Spans, blocked_spans, ones
+from .company_spans import Occupied, Spans, blocked_spans, many_occurrences, ones
 from .currencies import trie_regex
 from .model import Company
 from .sources import publication_keys
@@ -315,9 +315,11 @@ class _Finder:
         if not forms:
             return
         text, w, taken = self.text, self.words, self.taken.map
-        if len(forms) > 8 and len(text) > 100_000:  # one scan for many names in a long text
+        if len(forms) > 8 and len(text) > 100_000 and len(forms) <= len(text) // 3_000:  # one scan, a trie
             rx = re.compile(cd.cased_trie_pattern(forms) + r"(?![\w&])")
             hits = ((m.start(), m.group(), forms.get(m.group(), 0)) for m in rx.finditer(text))
+        elif len(forms) > 8 and len(text) > 100_000:  # so many names that compiling the trie would cost more
+            hits = ((s, f, forms[f]) for s, f in many_occurrences(text, forms))
         else:
             found = ((s, f, entry) for f, entry in forms.items() for s in find_all(text, f))
             hits = sorted(found, key=lambda h: (h[0], -len(h[1])))
