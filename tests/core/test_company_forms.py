@@ -80,3 +80,33 @@ def test_demonym_before_a_sector_noun_and_uk_subsidiaries() -> None:
     assert found["Southern Water"][1] == ["Southern Water", "Southern Water"]
     assert "HSBC UK" in found and "HSBC" not in found
     assert "Rabobank" in found and "Water" not in found
+
+
+def test_firms_named_by_surnames_with_commas() -> None:
+    text = (
+        "Brackwell Partners and Ostrander & Quill advised Norvik; Hartwell, Pruitt & Doane and "
+        "Calloway, Brisk & Lomax advised the buyer."
+    )
+    found = by_name(text)
+    assert "Hartwell, Pruitt & Doane" in found and "Calloway, Brisk & Lomax" in found
+    assert "Hartwell" not in found and "Pruitt & Doane" not in found
+    assert "Brackwell Partners" in found and "Ostrander & Quill" in found
+    listed = by_name("Customers include Google, Procter & Gamble and Nestlé.")
+    assert "Google" in listed and "Google, Procter & Gamble" not in listed
+
+
+def test_two_full_names_with_one_short_form_are_two_companies() -> None:
+    text = (
+        "Corvane agreed to acquire Lindqvist Trust Bancorp, the parent of Lindqvist Trust Bank. "
+        "Lindqvist shareholders will get 0.3 Corvane shares."
+    )
+    found = by_name(text)
+    assert found["Lindqvist Trust Bancorp"][0] == ("Lindqvist",)
+    assert found["Lindqvist Trust Bank"] == ((), ["Lindqvist Trust Bank"])
+
+
+def test_joint_ventures_and_trade_nouns() -> None:
+    found = by_name("Terminal Nord, la coentreprise de CMA CGM et de Vopak, n'est pas concernée.", "fr")
+    assert "Terminal Nord" in found
+    assert "Fjordlaks" in by_name("It already owns Norwegian salmon farmer Fjordlaks and a stake in a mill.")
+    assert "Index" not in by_name("The KBW Nasdaq Bank Index has risen 12% this year.")

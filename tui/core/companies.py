@@ -48,8 +48,8 @@ from . import company_data as cd
 from . import company_filters as cf
 from . import company_rules as cr
 from .company_anchors import defined_acronyms, listings, place_tail, spells
-from .company_lists import AFTER_START, BEFORE_END, list_items, unknown_neighbour
-from .company_merge import merges
+from .company_lists import AFTER_START, BEFORE_END, comma_firm_start, list_items, unknown_neighbour
+from .company_merge import core_name, merges, name_key, one_name, short_name
 from .company_data import DROPPED, PREFIX, SUFFIX, Mention, find_all, gazetteer, scan_gazetteer
 from .company_spans import Occupied, Spans, blocked_spans, many_occurrences, ones
 from .currencies import trie_regex
@@ -57,33 +57,7 @@ from .model import Company
 from .sources import publication_keys
 
 
-@lru_cache(maxsize=1 << 14)
-def _core(name: str) -> str:
-    """An unknown name without its legal form ("Acme Robotics Inc." -> "Acme Robotics")."""
-    toks = name.replace(",", " ").split()
-    while len(toks) > 1 and toks[-1] in cd.words().legal:
-        toks.pop()
-    return " ".join(toks)
-
-
-@lru_cache(maxsize=1 << 14)
-def _short(name: str) -> str:
-    """An unknown name without legal form and trailing organisation words
-    ("Helix Data" -> "Helix"); "" when nothing is removed."""
-    toks = _core(name).split()
-    n = len(toks)
-    while len(toks) > 1 and toks[-1] in cd.words().suffixes:
-        toks.pop()
-    return " ".join(toks) if len(toks) < n else ""
-
-
 _CUE_RULES = frozenset(("noun", "cue"))
-
-
-@lru_cache(maxsize=1 << 14)
-def _key(name: str) -> str:
-    """Key of an unknown company: "Helix Data" and "Helix" are one company."""
-    return cd.norm_key(_short(name) or _core(name))
 
 
 class _Finder:
@@ -177,6 +151,8 @@ class _Finder:
                 known.evidence = True
                 continue
             span = clean(text, c.start, c.end, c.side)
+            if span is not None and "&" in text[span[0] : span[1]]:  # "Keefe, Bruyette & Woods"
+                span = (comma_firm_start(text, span[0], span[1], by_start), span[1])
             if span is not None and known is not None and known.start < span[0] < known.end:
                 span = (known.start, span[1])  # "Swiss Life Asset Managers": "Swiss" is not a demonym here
             if span is not None:  # strong rules first, then longer names, then earlier ones
@@ -234,13 +210,15 @@ class _Finder:
         )
 
     def _add_unknown(self, s: int, e: int) -> None:
-        name = self.text[s:e]
-        key = _key(name)
+        name, core = self.text[s:e], core_name(self.text[s:e])
+        key = name_key(name)
+        if key in self.unknown and not one_name(core, self.unknown_names[self.unknown[key]]):
+            key = cd.norm_key(core)  # "Lakeshore Trust Bancorp", the parent of "Lakeshore Trust Bank"
         if key not in self.unknown:
             self.unknown[key] = len(self.unknown_names)
-            self.unknown_names.append(_core(name))
-        elif len(_core(name)) > len(self.unknown_names[self.unknown[key]]):  # keep the full name
-            self.unknown_names[self.unknown[key]] = _core(name)
+            self.unknown_names.append(core_name(name))
+        elif len(core_name(name)) > len(self.unknown_names[self.unknown[key]]):  # keep the full name
+            self.unknown_names[self.unknown[key]] = core_name(name)
         mark = ones(e - s)
         self.accepted.map[s:e] = mark
         self.taken.map[s:e] = mark
@@ -272,6 +250,8 @@ class _Finder:
                 if s in every or self.taken.overlaps(s, e) or self.blocked.overlaps(s, e):
                     continue
                 span = cr.clean(self.text, s, e, "left")
+                if span and "&" in self.text[span[0] : span[1]]:
+                    span = (comma_firm_start(self.text, span[0], span[1], every), span[1])
                 if span and cd.norm_key(self.text[span[0] : span[1]]) not in self.pub_keys:
                     if cf.plausible(self.ctx, *span, strong=False):
                         self._add_unknown(*span)
@@ -309,7 +289,7 @@ class _Finder:
         forms = {m.form: m.entry for m in self.mentions if m.entry <= -10}
         for i, name in enumerate(self.unknown_names):
             forms.setdefault(name, -10 - i)
-            short = _short(name)  # "Helix Data" is also written "Helix"
+            short = short_name(name)  # "Helix Data" is also written "Helix"
             if short and cf.name_ok(short) and short not in self.words.first_names:
                 forms.setdefault(short, -10 - i)
         if not forms:

@@ -60,3 +60,34 @@ def list_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
         items.append(span)
         pos = span[0]
     return items if conj else []
+
+
+_AMP_PAIR = re.compile(rf"[^\W\d_][\w'’.-]*{cd.SP}&{cd.SP}[^\W\d_][\w'’-]*")
+_OPENERS = frozenset(("and", "et", "by", "par", "with", "avec", "from", "of", "de", "while", "tandis", "que"))
+
+
+def comma_firm_start(text: str, start: int, end: int, known: dict[int, Mention]) -> int:
+    """Start of a firm named by several surnames, commas then "&" ("Keefe,
+    Bruyette & Woods", "Wachtell, Lipton, Rosen & Katz"), when the candidate
+    ``text[start:end]`` is its last part ("Bruyette & Woods"); else ``start``.
+
+    Each surname before must be a single capitalised word that is no curated
+    company, person, place or common word, and the first must open a clause
+    (a line, ";", ":", "(", or a lower-case word such as "and", "by")."""
+    if not _AMP_PAIR.fullmatch(text, start, end) or text[end - 3 : end] in ("Co.", " Co", "Cie"):
+        return start
+    w, pos, found = cd.words(), start, 0
+    while found < 4 and text[pos - 2 : pos] == ", ":
+        ws = cd.word_start(text, pos - 2)
+        word = text[ws : pos - 2]
+        if not cd.is_name_word(word) or ws in known or word in w.stop or word in w.first_names or (
+            word in w.titles or word in w.calendar or word in w.demonyms or cd.norm_key(word) in w.blocked
+        ):
+            break
+        pos, found = ws, found + 1
+    if not found:
+        return start
+    if pos == 0 or text[pos - 1] in "\n(;:":
+        return pos
+    before = text[cd.word_start(text, pos - 1) : pos - 1] if text[pos - 1] == " " else ""
+    return pos if before.islower() or before in _OPENERS or (before[-1:] in (";", ":") and before) else start

@@ -1,5 +1,7 @@
-"""Which of an article's companies are one: the entries :mod:`tui.core.companies`
-found that are other names of another entry found in the same article.
+"""Which of an article's companies are one: the keys of unknown names
+(:func:`name_key`: "Helix Data" and "Helix" are one company, "X Bancorp" and
+"X Bank" two), and the entries :mod:`tui.core.companies` found that are other
+names of another entry found in the same article (:func:`merges`).
 
 * An unknown name that begins exactly one longer unknown name is its short
   form ("Helix" -> "Helix Orbital", "OSE" -> "OSE Immunotherapeutics"), unless
@@ -15,10 +17,44 @@ found that are other names of another entry found in the same article.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable
 
 from .company_anchors import place_tail
-from .company_data import Mention
+from .company_data import Mention, norm_key, words
+
+
+@lru_cache(maxsize=1 << 14)
+def core_name(name: str) -> str:
+    """An unknown name without its legal form ("Acme Robotics Inc." -> "Acme Robotics")."""
+    toks = name.split()
+    while len(toks) > 1 and toks[-1] in words().legal:
+        toks.pop()
+        toks[-1] = toks[-1].rstrip(",")  # "Acme Robotics, Inc."
+    return " ".join(toks)
+
+
+@lru_cache(maxsize=1 << 14)
+def short_name(name: str) -> str:
+    """An unknown name without legal form and trailing organisation words
+    ("Helix Data" -> "Helix"); "" when nothing is removed."""
+    toks = core_name(name).split()
+    n = len(toks)
+    while len(toks) > 1 and toks[-1] in words().suffixes:
+        toks.pop()
+    return " ".join(toks) if len(toks) < n else ""
+
+
+def one_name(a: str, b: str) -> bool:
+    """Whether one name begins the other ("Helix" and "Helix Data", not "X Bank" and "X Bancorp")."""
+    ta, tb = a.split(), b.split()
+    return ta[: len(tb)] == tb or tb[: len(ta)] == ta
+
+
+@lru_cache(maxsize=1 << 14)
+def name_key(name: str) -> str:
+    """Key of an unknown company: "Helix Data" and "Helix" are one company."""
+    return norm_key(short_name(name) or core_name(name))
 
 
 def _first_mentions(text: str, mentions: Iterable[Mention]) -> dict[int, int]:

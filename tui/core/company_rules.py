@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple
 
 from .company_anchors import adviser_names, placed_names, ticker_names
+from .company_lists import comma_firm_start
 from .company_data import (
     LOW, PHRASE, PHRASE_RE, SP, Words, load_json, norm_key, phrase_before, trie_pattern,
     word_start, words,
@@ -235,7 +236,8 @@ def _pair_before(text: str, verb_start: int) -> list[Candidate]:
     b = phrase_before(text, verb_start)
     if b is None:
         return []
-    conj = _CONJ_END.search(text, max(0, b[0] - 12), b[0])
+    b0 = comma_firm_start(text, b[0], b[1], {}) if "&" in text[b[0] : b[1]] else b[0]  # "Keefe, Bruyette & Woods"
+    conj = _CONJ_END.search(text, max(0, b0 - 12), b0)
     a = phrase_before(text, conj.start()) if conj else None
     if a is None:
         return []
