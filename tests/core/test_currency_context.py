@@ -49,3 +49,12 @@ def test_shared_names_take_the_country_the_text_names() -> None:
     assert currencies("Au Maroc, 2 milliards de dirhams.", "fr") == [("2 milliards de dirhams", "MAD", False)]
     assert currencies("ADQ spent 1.5 billion dirhams in Abu Dhabi.", "en") == [("1.5 billion dirhams", "AED", False)]
     assert currencies("It spent 1.5 billion dirhams.", "en") == [("1.5 billion dirhams", None, False)]
+
+
+def test_glued_amounts_continue_a_glued_amount_of_the_same_sentence() -> None:
+    text = "Pelham will inject £900m this year and the remaining 600m in 2027, up from 1.1bn planned."
+    assert currencies(text, "en") == [("£900m", "GBP", False), ("600m", "GBP", True), ("1.1bn", "GBP", True)]
+    metres = "Revenue rose to $1.2bn, up from 900m, and it dug a 600m tunnel that is 300m long."
+    assert currencies(metres, "en") == [("$1.2bn", "USD", False), ("900m", "USD", True)]
+    assert currencies("It paid £50m. The 600m tunnel opened.", "en") == [("£50m", "GBP", False)]
+    assert currencies("It paid £50 million, then 600m more.", "en") == [("£50 million", "GBP", False)]

@@ -9,6 +9,12 @@
   "dirhams": MAD or AED) takes the one whose countries, cities or central bank
   the text names, when only one of them is named; otherwise it stays unknown.
 
+* An amount glued to a one-letter or "bn" scale and no currency ("the
+  remaining 600m", "up from 1.1bn") continues the currency of an amount
+  written the same way earlier in the same sentence ("£900m ... the remaining
+  600m"): :func:`glued_amounts`, ``implied=True``.  Alone, "600m" may be
+  metres and stays nothing.
+
 The words are data (``context_currencies`` in ``data/currency_words.json``).
 :func:`apply` rewrites the figures of :func:`tui.core.money.find_figures`; it
 costs nothing on a text that needs neither rule.
@@ -99,3 +105,25 @@ def apply(figures: list[Figure], text: str, low: str | None = None) -> list[Figu
                 f = dataclasses.replace(f, currency=changed[f.start])
         out.append(f)
     return out
+
+
+_GLUED_END = re.compile(r"\d(?:m|bn|k)\Z")
+_SCALE = {"m": 1e6, "bn": 1e9, "k": 1e3}
+_LENGTH = r" (?:long|high|tall|deep|wide|away|above|below|square|de long|de haut)\b"  # "a 600m tunnel", "600m long"
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|\Z)|\n")
+
+
+def glued_amounts(figures: list[Figure], text: str, lang: str) -> list[Figure]:
+    """``figures`` with the glued amounts that continue a stated one (see above)."""
+    added = []
+    point = "," if lang == "fr" else "."
+    glued = re.compile(rf"(?<![\w$€£¥.,/-])(?<!\ba )(?<!\ban )(\d{{1,4}}(?:\{point}\d{{1,3}})?)(m|bn|k)(?![\w&%-]|{_LENGTH})")
+    for i, f in enumerate(figures):
+        if f.kind != "money" or f.implied or f.currency is None or not _GLUED_END.search(f.text):
+            continue
+        stop = _SENTENCE_END.search(text, f.end, f.end + 200)
+        end = min(stop.start() if stop else f.end + 200, figures[i + 1].start if i + 1 < len(figures) else len(text))
+        for m in glued.finditer(text, f.end, end):
+            amount = float(m.group(1).replace(",", ".")) * _SCALE[m.group(2)]
+            added.append(Figure("money", m.group(), m.start(), m.end(), amount, None, f.currency, True))
+    return sorted(figures + added, key=lambda g: g.start) if added else figures

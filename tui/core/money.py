@@ -15,6 +15,8 @@ Decisions (documented behaviour, tested in ``tests/core/test_money.py``):
   ("$5m", "5m$", "5 M€"), so "5 m" (metres) is not money;
 * in French text "billion"/"trillion" are long-scale (10^12 / 10^18) except in
   English word order ("$38 billion", "38 billion dollars");
+* a glued scale without currency ("the remaining 600m") continues the currency
+  of a glued amount earlier in the same sentence ("£900m"), implied;
 * a scale word followed by "de"/"d'" and a non-currency noun ("2 millions
   d'actions"), or by a count noun ("10 million users"), is not money;
 * ranges ("entre 80 et 90 milliards de dollars", "$7-8 billion", "3-5 %",
@@ -369,4 +371,5 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
     for sp in spelled[k:]:
         if sp.start() >= sc.bound:
             emit(sc.spelled(sp))
+    out = currency_context.glued_amounts(out, text, sc.lang)  # "£900m ... the remaining 600m"
     return currency_context.apply(out, text, low)  # "All figures in Canadian dollars", "francs CFA" in Dakar
