@@ -207,3 +207,21 @@ def test_issuer_of_a_release_stays_a_company() -> None:
     assert len(company.mentions) == 3
     assert not any(c.name.startswith("SOURCE") for c in x.companies)
     assert by_name("Sources say the deal is close.", "en") == {}
+
+
+def test_a_domain_given_with_a_known_name_is_that_publication() -> None:
+    text = "Le groupe a racheté la division. Détails sur agefi.ch.\n\nSource : L'Agefi (agefi.ch)"
+    found = find_sources(text, "fr")
+    assert [(s.name, s.url) for s in found] == [("L'Agefi", "https://agefi.ch")]
+
+
+def test_a_data_provider_is_named_without_data() -> None:
+    found = find_sources("It was the largest IPO of the year, according to LSEG data.", "en")
+    assert [s.name for s in found] == ["LSEG"]
+
+
+def test_a_list_of_publications_and_domains_in_a_source_line() -> None:
+    found = find_sources("Texte.\n\nSource : Le Temps, handelszeitung.ch", "fr")
+    assert [(s.name, s.url) for s in found] == [("Le Temps", None), ("handelszeitung.ch", "https://handelszeitung.ch")]
+    release = find_sources("Texte.\n\nSource : communiqué de Kerval, kerval.io", "fr")
+    assert [(s.name, s.url) for s in release] == [("communiqué de Kerval", "https://kerval.io")]

@@ -161,11 +161,14 @@ class _Acc:
     def key_for(self, name: str | None, domain: str | None) -> tuple[str, str]:
         """(key, display name) for a publication given by name and/or domain."""
         p = _pubs()
-        if name and (i := p.forms.get(cd.norm_key(name))) is not None:
-            return f"pub:{i}", p.names[i]
-        if domain and (i := publication_for_domain(domain)) is not None:
-            return f"pub:{i}", p.names[i]
         host = (domain or "").lower().removeprefix("www.")
+        i = p.forms.get(cd.norm_key(name)) if name else None
+        if i is None and domain:
+            i = publication_for_domain(domain)
+        if i is not None:
+            if host:  # "L'Agefi (agefi.com)": the domain found alone later is that publication too
+                self.domain_keys.setdefault(host, f"pub:{i}")
+            return f"pub:{i}", p.names[i]
         if not name and host in self.domain_keys:
             return self.domain_keys[host], self.items[self.domain_keys[host]].name
         key = cd.norm_key(name) if name else "dom:" + host
@@ -275,6 +278,11 @@ def _parse_item(acc: _Acc, offset: int, line: str, lang: str) -> None:
     fields = [f.strip() for f in _FIELD_SEP.split(body) if f.strip()]
     if len(fields) == 1 and not _is_domain(fields[0]):
         fields = [f.strip() for f in re.split(r",\s+|;\s+", fields[0]) if f.strip()]
+        names = [f for f in fields if not _is_domain(f)]
+        if len(names) < len(fields) > 1 and all(cd.norm_key(f) in _pubs().forms for f in names):
+            for f in fields:  # "Le Temps, allnews.ch": a list of publications, each its own source
+                _parse_item(acc, offset + line.find(f), f, lang)
+            return
     if len(fields) > 1 and not any(_is_domain(f) for f in fields):
         for i, f in enumerate(fields):  # "L'Agefi (agefi.fr) ; CFNEWS": the domain belongs to its name
             if (m := _NAME_DOMAIN.fullmatch(f)) and _is_domain(m.group(2)):
