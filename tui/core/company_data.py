@@ -363,15 +363,15 @@ def scan_gazetteer(text: str) -> list[Mention]:
             c = text[s - 1]
             if c.isalnum() or c in "_&@-":  # glued to a word: not a name
                 continue
-        if (odd := odd_space(surface)) is not None:  # a name does not run across a line break
+        f = exact_get(surface)
+        if f is not None:  # (a form holds no line break)
+            append(Mention(s, s + len(surface), f.entry, f.form, f.ambiguous))
+            continue
+        if not surface.isprintable() and (odd := odd_space(surface)) is not None:  # a name does not run across a line break
             surface = surface[: odd.start()].rstrip()  # keep what comes before it
             if not surface:
                 continue
         e = s + len(surface)
-        f = exact_get(surface)
-        if f is not None:
-            append(Mention(s, e, f.entry, f.form, f.ambiguous))
-            continue
         for f in forms.get(surface.lower()) or forms.get(norm_key(surface), ()):
             if surface == f.form or _written_like(surface, f):
                 append(Mention(s, e, f.entry, f.form, f.ambiguous))
