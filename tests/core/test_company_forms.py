@@ -110,3 +110,16 @@ def test_joint_ventures_and_trade_nouns() -> None:
     assert "Terminal Nord" in found
     assert "Fjordlaks" in by_name("It already owns Norwegian salmon farmer Fjordlaks and a stake in a mill.")
     assert "Index" not in by_name("The KBW Nasdaq Bank Index has risen 12% this year.")
+
+
+def test_an_acronym_used_in_prose_is_the_company_it_is_read_off() -> None:
+    text = (
+        "Mitsui and KORENEX agree to buy LNG stake\n\n"
+        "Mitsui & Co. Ltd. and Korea Energy Exchange Corp. have agreed to buy a stake in a terminal. "
+        "KORENEX, as the Korean utility is known, will take 25 per cent."
+    )
+    found = by_name(text)
+    korex = next(c for c in found if c.startswith("Korea Energy Exchange"))
+    assert "KORENEX" in found[korex][0] and "KORENEX" not in found and "LNG" not in found
+    far = "Caisse d'Epargne Rhône Alpes a prêté 20 M€ à la société Arvalis. Le CEA a refusé."
+    assert "CEA" not in by_name(far, "fr").get("Caisse d'Epargne Rhône Alpes", ((), []))[0]

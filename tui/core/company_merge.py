@@ -9,6 +9,8 @@ names of another entry found in the same article (:func:`merges`).
   Iberia"), or the short name comes first below the title, which makes a
   parent ("le groupe Freudenberg se sépare de Freudenberg Filtration
   Technologies").  A headline's short form does not count as first.
+* An unknown acronym read off the words of exactly one other company named
+  within 2,000 characters of it is that company ("KOGAS": Korea Gas Corp.).
 * A curated name that another curated name extends by a legal form is that
   company where the article names both ("Mitsubishi" -> "Mitsubishi
   Corporation"; the pairs are read from the data, see
@@ -17,6 +19,7 @@ names of another entry found in the same article (:func:`merges`).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterable
 
@@ -91,4 +94,56 @@ def merges(
     (a curated short name merged into its legal-form parent counts as confirmed)."""
     out = short_forms(text, mentions, unknown_names, ok)
     out.update((m.entry, parent[m.entry]) for m in mentions if m.entry in parent and parent[m.entry] in ok)
+    out.update(acronym_forms(text, mentions, unknown_names, ok))
     return out
+
+
+_ACRONYM = re.compile(r"[A-Z]{3,8}")
+
+
+def acronym_forms(text: str, mentions: list[Mention], unknown_names: list[str], ok: set[int]) -> dict[int, int]:
+    """An unknown acronym read off (:func:`_initials`) exactly one other company
+    named near it is that company ("KOGAS": Korea Gas Corp.)."""
+    acronyms = {i: name for i in ok if i <= -10 and _ACRONYM.fullmatch(name := unknown_names[-10 - i])}
+    if not acronyms:
+        return {}
+    written: dict[int, dict[str, list[int]]] = {}  # entry -> form -> where
+    at: dict[int, list[int]] = {}
+    for m in mentions:
+        if m.entry in acronyms:
+            at.setdefault(m.entry, []).append(m.start)
+        elif m.entry in ok and " " in (form := text[m.start : m.end]):
+            written.setdefault(m.entry, {}).setdefault(form, []).append(m.start)
+    out = {}
+    for i, acronym in acronyms.items():
+        owners = {
+            e for e, forms in written.items() for form, where in forms.items()
+            if _initials(form, acronym) and any(abs(a - b) < _NEAR for a in at.get(i, ()) for b in where)
+        }
+        if len(owners) == 1:
+            out[i] = owners.pop()
+    return out
+
+
+_NEAR = 2_000  # characters: the acronym is used near the name, in the same article
+
+
+def _initials(form: str, acronym: str) -> bool:
+    """Whether ``acronym`` is read off ``form``: the initial of each of its
+    words in turn (each maybe with the letters that follow it in the word),
+    legal forms optional, from two words or more ("KOGAS": Korea Gas Corp.;
+    not "CMA": CMA CGM, nor "CEA": Caisse d'Epargne Rhône Alpes)."""
+    w = words()
+    toks = [t for t in (tok.strip(",.") for tok in form.split()) if t[:1].isalpha() and t[:1].isupper()]
+    core = [t for t in toks if t not in w.same_entity and t + "." not in w.same_entity]
+    if len(core) < 2:
+        return False
+
+    def word(t: str, optional: bool) -> str:
+        letters = [c for c in t.lower() if c.isalpha()]
+        rest = "".join(f"(?:{re.escape(c)}" for c in letters[1:]) + ")?" * (len(letters) - 1)
+        body = re.escape(letters[0]) + rest
+        return f"(?:{body})?" if optional else body
+
+    pattern = "".join(word(t, t not in core) for t in toks)
+    return re.fullmatch(pattern, acronym.lower()) is not None
