@@ -123,3 +123,8 @@ def test_an_acronym_used_in_prose_is_the_company_it_is_read_off() -> None:
     assert "KORENEX" in found[korex][0] and "KORENEX" not in found and "LNG" not in found
     far = "Caisse d'Epargne Rhône Alpes a prêté 20 M€ à la société Arvalis. Le CEA a refusé."
     assert "CEA" not in by_name(far, "fr").get("Caisse d'Epargne Rhône Alpes", ((), []))[0]
+
+
+def test_ratings_and_capital_ratios_are_not_companies() -> None:
+    text = "Moody's a relevé la note de Saint-Gobain à Baa1, la banque affiche un ratio CET1 de 14 %."
+    assert list(by_name(text, "fr")) == ["Moody's", "Saint-Gobain"]
