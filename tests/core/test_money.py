@@ -332,3 +332,17 @@ def test_trie_regex_prefers_longest() -> None:
     assert rx.match("$US10").group() == "$US"
     assert rx.match("$10").group() == "$"
     assert rx.match("US$1").group() == "US$"
+
+
+def test_scaled_amount_without_currency_before_a_is_a_range() -> None:
+    def read(text: str) -> list[tuple[str, float | None, float | None, str | None]]:
+        return [(f.text, f.amount, f.amount_max, f.currency) for f in find_figures(text, "fr")]
+
+    assert read("L'opération, de 800 millions à 1 milliard d'euros, sera financée.") == [
+        ("de 800 millions à 1 milliard d'euros", 8e8, 1e9, "EUR")
+    ]
+    assert read("Elle coûtera 800 millions à 1 milliard d'euros.") == [("800 millions à 1 milliard d'euros", 8e8, 1e9, "EUR")]
+    assert read("Le chiffre d'affaires est passé de 800 millions à 1 milliard d'euros.") == [
+        ("1 milliard d'euros", 1e9, None, "EUR")  # a change, not a range
+    ]
+    assert read("Le groupe vise 500 M€ à 600 M€ de ventes.") == [("500 M€", 5e8, None, "EUR"), ("600 M€", 6e8, None, "EUR")]

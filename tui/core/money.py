@@ -55,7 +55,8 @@ _CHANGE_BEFORE = re.compile(
     r"|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|drop(?:ped|s|ping)?|declin(?:ed?|es|ing)|cut(?:s|ting)?|rais(?:ed?|es|ing)"
     r"|lift(?:ed|s|ing)?|lower(?:ed|s|ing)?|slipp?(?:ed|s|ing)?|gain(?:ed|s|ing)?|soar(?:ed|s|ing)?|surg(?:ed?|es|ing)"
     r"|slump(?:ed|s|ing)?|plung(?:ed?|es|ing)|tumbl(?:ed?|es|ing)|edg(?:ed?|es|ing)|boost(?:ed|s|ing)?"
-    r"|reduc(?:ed?|es|ing)|expand(?:ed|s|ing)?|narrow(?:ed|s|ing)?|widen(?:ed|s|ing)?|up|down)"
+    r"|reduc(?:ed?|es|ing)|expand(?:ed|s|ing)?|narrow(?:ed|s|ing)?|widen(?:ed|s|ing)?|up|down"
+    r"|pass(?:é|ée|és|ées|er|e|ent|era|ait)\s+de|(?:aug|di)minu(?:é|ée|er|e)\s+de|gagné|perdu|chuté\s+de|grimpé\s+de|reculé\s+de)"
     r"(?:\s+(?:by|about|around|some|nearly|almost|roughly|more\s+than|less\s+than))?\s*$)"
 )
 
@@ -73,7 +74,7 @@ class _Scanner(TailReader):
         c = self.rx.connector.match(text, pos)
         if c is None:
             return True
-        return not bare and not c.group("dash") and c.group("word").lower() not in ("et", "and", "to")
+        return not bare and not c.group("dash") and c.group("word").lower() not in ("et", "and", "to", "à")
 
     def _no_connector(self, pos: int) -> bool:
         """Cheap test: no range connector ("-", " à ", " and "...) can start at ``pos``."""
@@ -155,8 +156,14 @@ class _Scanner(TailReader):
         if first.bare:
             return c
         # two whole amounts: "revenue of $41 billion to $41.3 billion" is a range, but
-        # "from $7bn to $8bn" and "rose 3% to 5%" are a change (two figures)
-        if w == "to" and opener != "from" and not _CHANGE_BEFORE.search(self.text, max(self.bound, first.start - 24), first.start):
+        # "from $7bn to $8bn" and "rose 3% to 5%" are a change (two figures); so is a
+        # scaled amount without currency before "à": "de 800 millions à 1 milliard
+        # d'euros", unless a verb of change comes first ("est passé de ... à")
+        ft = first.tail
+        incomplete = w == "à" and not (first.has_prefix or ft.has_currency or ft.percent)
+        if (w == "to" and opener != "from" or incomplete) and not _CHANGE_BEFORE.search(
+            self.text, max(self.bound, first.start - 24), first.start
+        ):
             return c
         return None
 
