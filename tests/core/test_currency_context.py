@@ -58,3 +58,18 @@ def test_glued_amounts_continue_a_glued_amount_of_the_same_sentence() -> None:
     assert currencies(metres, "en") == [("$1.2bn", "USD", False), ("900m", "USD", True)]
     assert currencies("It paid £50m. The 600m tunnel opened.", "en") == [("£50m", "GBP", False)]
     assert currencies("It paid £50 million, then 600m more.", "en") == [("£50 million", "GBP", False)]
+
+
+def test_quebec_french_press_writes_canadian_dollars() -> None:
+    text = "Hydro-Québec investira 1,2 G$ et Desjardins 350 M$, plus 200 M$ US d'une banque américaine."
+    assert currencies(text, "fr") == [("1,2 G$", "CAD", False), ("350 M$", "CAD", False), ("200 M$ US", "USD", False)]
+    assert currencies("Le canadien Brookfield rachète Atlas pour 5 milliards de dollars.", "fr") == [
+        ("5 milliards de dollars", "USD", False)
+    ]
+    assert currencies("Hydro-Québec will invest $1.2 billion.", "en") == [("$1.2 billion", "USD", False)]
+    afp = "Schneider rachète le québécois Laurentide pour 2,1 milliards de dollars canadiens, après 850 millions de dollars en 2024."
+    assert currencies(afp, "fr") == [
+        ("2,1 milliards de dollars canadiens", "CAD", False), ("850 millions de dollars", "USD", False)
+    ]
+    cadre = "Desjardins investira 350 M$ dans le cadre du projet."  # "cadre" is no "CAD"
+    assert currencies(cadre, "fr") == [("350 M$", "CAD", False)]

@@ -5,6 +5,11 @@
   canadiens", "All figures in Mexican pesos") makes a bare "$" or "dollars"
   that currency (the pesos of the Americas are written "$" at home); "US$",
   "$US", "USD" and "U.S. dollars" keep their own.
+* A French text that names Quebec (its cities, its institutions) means
+  Canadian dollars by a bare "$" or "dollars", as Quebec's press writes them,
+  unless one of its amounts is written in Canadian dollars ("dollars
+  canadiens", "$ CA"): then a bare one is American, as the press of France
+  writes it.
 * A currency name shared by several countries ("francs CFA": XOF or XAF;
   "dirhams": MAD or AED) takes the one whose countries, cities or central bank
   the text names, when only one of them is named; otherwise it stays unknown.
@@ -66,7 +71,21 @@ def _shared_code(text: str, low: str, codes: dict[str, list[str]]) -> str | None
     return found[0] if len(found) == 1 else None
 
 
-def apply(figures: list[Figure], text: str, low: str | None = None) -> list[Figure]:
+def _regional_dollar(figures: list[Figure], low: str, lang: str | None) -> tuple[str, str] | None:
+    """(code, "dollars") when a French text names Quebec ("Montréal",
+    "Desjardins", "Hydro-Québec"...): Quebec's press writes its own dollars "$"
+    ("1,2 G$", "350 M$") and US dollars "$ US"; not when the text writes a
+    Canadian dollar explicitly ("dollars canadiens", "$ CA"): then a bare one
+    is American, as the press of France writes it."""
+    if lang != "fr":
+        return None
+    d = word_data()["context_currencies"]["regional_dollar"]
+    if any(f.currency == d["code"] and not f.implied for f in figures):
+        return None
+    return (d["code"], "dollars") if any(c in low for c in d["cues"]) else None
+
+
+def apply(figures: list[Figure], text: str, low: str | None = None, lang: str | None = None) -> list[Figure]:
     """``figures`` with the currencies the text declares or implies (see above)."""
     money = [f for f in figures if f.kind == "money"]
     dollars = [f for f in money if f.currency == "USD" and not f.implied and ("$" in f.text or "dollar" in f.text.lower())]
@@ -75,7 +94,10 @@ def apply(figures: list[Figure], text: str, low: str | None = None) -> list[Figu
     if not dollars and not unknown:
         return figures
     changed: dict[int, str] = {}
-    if dollars and (declared := declared_currency(text)) is not None and declared[0] != "USD":
+    declared = declared_currency(text) if dollars else None
+    if dollars and declared is None:
+        declared = _regional_dollar(money, low if low is not None else text.lower(), lang)
+    if dollars and declared is not None and declared[0] != "USD":
         code, noun = declared
         for f in dollars:
             if not own_us.search(f.text) and (noun == "dollars" or "$" in f.text):

@@ -379,4 +379,4 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
         if sp.start() >= sc.bound:
             emit(sc.spelled(sp))
     out = currency_context.glued_amounts(out, text, sc.lang)  # "£900m ... the remaining 600m"
-    return currency_context.apply(out, text, low)  # "All figures in Canadian dollars", "francs CFA" in Dakar
+    return currency_context.apply(out, text, low, sc.lang)  # "All figures in Canadian dollars", "francs CFA" in Dakar
