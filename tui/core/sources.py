@@ -38,24 +38,20 @@ from urllib.parse import urlsplit
 
 from . import company_data as cd
 from .company_filters import name_ok
-from .dates import parse_date
 from .domains import find_domains
 from .model import Link, Source
 from .source_cues import data_providers, press_names
+from .source_fields import field_date, host_of, is_domain, source_blocks, with_scheme
 from .textscan import literal_finditer
 
 SP = cd.SP
 _BULLET = re.compile(r"^\s*(?:[-*•·▪–—>]|\d{1,2}[.)]|\[\d{1,2}\])?\s*")
 _FIELD_SEP = re.compile(r"\s+[–—-]\s+|\s+\|\s+")
-_HEADER = re.compile(r"(?:Source|R[ée]f[ée]rence|SOURCE|R[ÉE]F[ÉE]RENCE)(?:s|\(s\)|S)?[ \t]*(?::|：)?")
-_DIGIT = re.compile(r"\d")
-_DOMAIN_FIELD = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?:/\S*)?")
 _QUOTED = re.compile(r"^[«“\"'‘]\s*(.*?)\s*[»”\"'’]$")
 _AND_BEFORE = re.compile(rf"^(?:,|{SP}+(?:and|et|or|ou|&)){SP}+(?:(?:the|le|la|les){SP}+|l['’])?$")
 _VIA = re.compile(rf"[\[(]via{SP}+(?P<name>[^\])\n]{{1,60}})[\])]")
-# Literal starts of every match of _HEADER and _VIA:
+# Literal starts of every match of _VIA:
 # a few str.find scans find the places where the regex can match.
-_HEADER_STARTS = ("Source", "SOURCE", "Réf", "Ref", "RÉF", "REF")
 _VIA_STARTS = ("(via", "[via")
 
 
@@ -238,66 +234,33 @@ def _cited(text: str, s: int, e: int) -> bool:
     return p.cue_after.match(text, e) is not None
 
 
-def _source_blocks(text: str) -> Iterable[tuple[int, str]]:
-    """(offset, line) of every item line of every source list."""
-    for m in literal_finditer(_HEADER, text, _HEADER_STARTS):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if text[line_start : m.start()].strip(" \t>*•#-_") != "":
-            continue
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
-        rest = text[m.end() : line_end].strip(" \t*_")
-        if rest and not m.group().rstrip().endswith((":", "：")) and m.group().rstrip() != "SOURCE":
-            continue  # "Source: X" or a wire release's "SOURCE X"; not "Sources say"
-        if rest:
-            yield m.end() + text[m.end() : line_end].index(rest), rest
-        pos, blank_ok = line_end + 1, not rest
-        while pos < len(text):
-            nl = text.find("\n", pos)
-            nl = len(text) if nl < 0 else nl
-            line = text[pos:nl]
-            if not line.strip():
-                if not blank_ok:
-                    break
-            elif len(line) > 400 or _HEADER.match(line.strip()):
-                break
-            else:
-                yield pos, line
-            blank_ok = False
-            pos = nl + 1
-
-
-def _is_domain(field_text: str) -> bool:
-    return _DOMAIN_FIELD.fullmatch(field_text.strip()) is not None
-
-
 def _parse_item(acc: _Acc, offset: int, line: str, lang: str) -> None:
     """One line of a source list."""
     body_start = _BULLET.match(line).end()
     body = line[body_start:].rstrip()
     fields = [f.strip() for f in _FIELD_SEP.split(body) if f.strip()]
-    if len(fields) == 1 and not _is_domain(fields[0]):
+    if len(fields) == 1 and not is_domain(fields[0]):
         fields = [f.strip() for f in re.split(r",\s+|;\s+", fields[0]) if f.strip()]
-        names = [f for f in fields if not _is_domain(f)]
+        names = [f for f in fields if not is_domain(f)]
         if len(names) < len(fields) > 1 and all(cd.norm_key(f) in _pubs().forms for f in names):
             for f in fields:  # "Le Temps, allnews.ch": a list of publications, each its own source
                 _parse_item(acc, offset + line.find(f), f, lang)
             return
-    if len(fields) > 1 and not any(_is_domain(f) for f in fields):
+    if len(fields) > 1 and not any(is_domain(f) for f in fields):
         for i, f in enumerate(fields):  # "L'Agefi (agefi.fr) ; CFNEWS": the domain belongs to its name
-            if (m := _NAME_DOMAIN.fullmatch(f)) and _is_domain(m.group(2)):
-                key, name = acc.key_for(m.group(1), _host(m.group(2)))
-                acc.add(key, name, url=_with_scheme(m.group(2)), spans=_spans_in(line, offset, m.group(1)))
+            if (m := _NAME_DOMAIN.fullmatch(f)) and is_domain(m.group(2)):
+                key, name = acc.key_for(m.group(1), host_of(m.group(2)))
+                acc.add(key, name, url=with_scheme(m.group(2)), spans=_spans_in(line, offset, m.group(1)))
                 fields[i] = ""
         fields = [f for f in fields if f]
         if not fields:
             return
-    elif len(fields) == 1 and (m := _NAME_DOMAIN.fullmatch(fields[0])) and _is_domain(m.group(2)):
+    elif len(fields) == 1 and (m := _NAME_DOMAIN.fullmatch(fields[0])) and is_domain(m.group(2)):
         fields = [m.group(1), m.group(2)]  # "Les Echos (lesechos.fr)"
-    url = next((f for f in fields if _is_domain(f)), None)
-    dates = [(f, d) for f in fields if (d := _field_date(f, lang))]
+    url = next((f for f in fields if is_domain(f)), None)
+    dates = [(f, d) for f in fields if (d := field_date(f, lang))]
     texts = [f for f in fields if f != url and f not in {f for f, _ in dates}]
-    domain = _host(url) if url else None
+    domain = host_of(url) if url else None
     date = dates[0][1] if dates else None
     if not url and not dates and len(texts) > 1 and all(len(t.split()) <= 5 for t in texts):
         for t in texts:  # "Reuters, Bloomberg, AFP"
@@ -310,31 +273,11 @@ def _parse_item(acc: _Acc, offset: int, line: str, lang: str) -> None:
         return
     title = " – ".join(_QUOTED.sub(r"\1", t) for t in texts if t != name) or None
     key, display = acc.key_for(name, domain)
-    url = _with_scheme(url) if url else None
+    url = with_scheme(url) if url else None
     acc.add(key, display, url=url, title=title, date=date, spans=_spans_in(line, offset, name) if name else ())
 
 
 _NAME_DOMAIN = re.compile(r"(.+?)\s*\(([^()\s]+)\)")
-
-
-def _with_scheme(url: str) -> str:
-    return url if "://" in url else "https://" + url
-
-
-def _host(url: str) -> str | None:
-    return urlsplit(_with_scheme(url)).hostname
-
-
-def _field_date(field_text: str, lang: str) -> _dt.date | None:
-    """The date a whole list field states ("3 novembre 2025"), else None; the
-    article's language first, then French and English."""
-    if len(field_text) > 40 or not _DIGIT.search(field_text):
-        return None
-    for code in dict.fromkeys((lang, "fr", "en")):
-        d = parse_date(field_text, code)
-        if d is not None:
-            return d
-    return None
 
 
 def _spans_in(line: str, offset: int, name: str) -> list[tuple[int, int]]:
@@ -348,11 +291,11 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
     ``low`` may pass ``company_data.lower_same_length(text)`` when the caller has it."""
     acc = _Acc()
     pubs = _pubs()
-    for offset, line in _source_blocks(text):
+    for offset, line in source_blocks(text):
         _parse_item(acc, offset, line, lang)
     for m in literal_finditer(_VIA, text, _VIA_STARTS):
         raw = m.group("name").strip()
-        key, name = acc.key_for(raw, raw if _is_domain(raw) else None)
+        key, name = acc.key_for(raw, raw if is_domain(raw) else None)
         acc.add(key, name, spans=[(m.start("name"), m.start("name") + len(raw))])
     low = cd.lower_same_length(text) if low is None else low
     for s, e in (*data_providers(text, low), *press_names(text, low)):  # publications not in the list

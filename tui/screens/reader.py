@@ -334,9 +334,7 @@ class ReaderScreen(Screen[None]):
         if not query:
             self.action_clear()
             return
-        text = self.article.text
-        spans = tuple(m.span() for m in re.finditer(re.escape(query), text, re.IGNORECASE))
-        self.matches = spans
+        self.matches = spans = tuple(m.span() for m in re.finditer(re.escape(query), self.article.text, re.IGNORECASE))
         if not spans:
             self.nav = None
             self._say(f"/{query}: not found")

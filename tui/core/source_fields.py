@@ -1,0 +1,75 @@
+"""The lines and fields of the source lists an article ends with.
+
+:func:`source_blocks` finds the item lines after "Sources :", "Source:",
+"Références", "References" (a header alone on its line, or followed by the
+first item); :mod:`tui.core.sources` splits each line into fields and reads
+them with :func:`is_domain` and :func:`field_date`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Iterable
+from urllib.parse import urlsplit
+
+from .dates import parse_date
+from .textscan import literal_finditer
+
+HEADER = re.compile(r"(?:Source|R[ée]f[ée]rence|SOURCE|R[ÉE]F[ÉE]RENCE)(?:s|\(s\)|S)?[ \t]*(?::|：)?")
+_HEADER_STARTS = ("Source", "SOURCE", "Réf", "Ref", "RÉF", "REF")  # every match of HEADER starts so
+_DIGIT = re.compile(r"\d")
+_DOMAIN_FIELD = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?:/\S*)?")
+
+
+def source_blocks(text: str) -> Iterable[tuple[int, str]]:
+    """(offset, line) of every item line of every source list."""
+    for m in literal_finditer(HEADER, text, _HEADER_STARTS):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text[line_start : m.start()].strip(" \t>*•#-_") != "":
+            continue
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        rest = text[m.end() : line_end].strip(" \t*_")
+        if rest and not m.group().rstrip().endswith((":", "：")) and m.group().rstrip() != "SOURCE":
+            continue  # "Source: X" or a wire release's "SOURCE X"; not "Sources say"
+        if rest:
+            yield m.end() + text[m.end() : line_end].index(rest), rest
+        pos, blank_ok = line_end + 1, not rest
+        while pos < len(text):
+            nl = text.find("\n", pos)
+            nl = len(text) if nl < 0 else nl
+            line = text[pos:nl]
+            if not line.strip():
+                if not blank_ok:
+                    break
+            elif len(line) > 400 or HEADER.match(line.strip()):
+                break
+            else:
+                yield pos, line
+            blank_ok = False
+            pos = nl + 1
+
+
+def is_domain(field_text: str) -> bool:
+    return _DOMAIN_FIELD.fullmatch(field_text.strip()) is not None
+
+
+def with_scheme(url: str) -> str:
+    return url if "://" in url else "https://" + url
+
+
+def host_of(url: str) -> str | None:
+    return urlsplit(with_scheme(url)).hostname
+
+
+def field_date(field_text: str, lang: str) -> _dt.date | None:
+    """The date a whole list field states ("3 novembre 2025"), else None; the
+    article's language first, then French and English."""
+    if len(field_text) > 40 or not _DIGIT.search(field_text):
+        return None
+    for code in dict.fromkeys((lang, "fr", "en")):
+        d = parse_date(field_text, code)
+        if d is not None:
+            return d
+    return None
