@@ -128,3 +128,9 @@ def test_an_acronym_used_in_prose_is_the_company_it_is_read_off() -> None:
 def test_ratings_and_capital_ratios_are_not_companies() -> None:
     text = "Moody's a relevé la note de Saint-Gobain à Baa1, la banque affiche un ratio CET1 de 14 %."
     assert list(by_name(text, "fr")) == ["Moody's", "Saint-Gobain"]
+
+
+def test_an_ambiguous_adviser_named_after_par_or_by() -> None:
+    text = "Vexilo était conseillée par le cabinet Arbaud Lenoir, les investisseurs par Goodwin."
+    assert "Goodwin Procter" in by_name(text, "fr")
+    assert "Goodwin Procter" not in by_name("Le romancier Goodwin publie un livre sur Vexilo.", "fr")

@@ -47,7 +47,7 @@ from typing import Iterable, Sequence
 from . import company_data as cd
 from . import company_filters as cf
 from . import company_rules as cr
-from .company_anchors import defined_acronyms, listings, place_tail, spells
+from .company_anchors import advised_by, defined_acronyms, listings, place_tail, spells
 from .company_lists import AFTER_START, BEFORE_END, comma_firm_start, list_items, unknown_neighbour
 from .company_merge import core_name, merges, name_key, one_name, short_name
 from .company_data import DROPPED, PREFIX, SUFFIX, Mention, find_all, gazetteer, scan_gazetteer
@@ -236,7 +236,9 @@ class _Finder:
         ok = self.confirmed_entries()
         every = {m.start: m for m in self.mentions}
         for m in [m for m in self.mentions if m.ambiguous and m.entry not in ok]:
-            if any(s in every and every[s].entry in ok for s, _ in list_items(self.text, m.start, m.end)):
+            if any(s in every and every[s].entry in ok for s, _ in list_items(self.text, m.start, m.end)) or (
+                advised_by(self.text, m.start)  # "conseillée par le cabinet X, les investisseurs par Goodwin"
+            ):
                 m.evidence = True
         ok = self.confirmed_entries()
         ends = {m.end for m in self.mentions}

@@ -186,3 +186,18 @@ def defined_acronyms(text: str) -> list[tuple[int, str]]:
             found.append((i - 1 if text[i - 1] in (" ", "\u00a0") else i, m.group()[1:-1]))
         i = text.find("(", i + 1)
     return found
+
+
+_BY = re.compile(rf"(?:\b(?:par|by)|,){SP}+(?:(?:le|la|les|the){SP}+(?:cabinet|firm|banque|bank){SP}+)?\Z")
+_ADVISED = re.compile(r"(?i:conseill|advis|accompagn|represent|counsel|assist)")
+
+
+def advised_by(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows "par"/"by" (or a comma) in a
+    sentence about advisers: "X était conseillée par Y, les investisseurs par
+    Goodwin", "advised by Lazard and Goodwin" (company context for a name that
+    is also a common word or a surname)."""
+    if not _BY.search(text, max(0, start - 30), start):
+        return False
+    sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return _ADVISED.search(text, max(sentence, start - 300), start) is not None
