@@ -168,6 +168,7 @@ parse_cached = lru_cache(maxsize=1 << 13)(parse_number)  # numbers recur ("2", "
 
 
 _STERLING = ("£", "GBP", "pence", "sterling", "penny")
+_GLUED_P = re.compile(r"\dp")  # without one, whether the text deals in sterling does not matter
 
 
 class TailReader:
@@ -183,7 +184,7 @@ class TailReader:
         self.prefix_len = _prefix_len()
         self.bound = 0  # end of the previous figure: nothing may start before it
         # "245p" is pence only in a text that deals in sterling (not "1080p" video)
-        self.pence_ok = any(w in text for w in _STERLING)
+        self.pence_ok = _GLUED_P.search(text) is not None and any(w in text for w in _STERLING)
         self.specs = _SPECS.setdefault((lang, self.pence_ok), {})  # see :meth:`spec`
         self.values: dict[str, Decimal] = {}  # see :meth:`number`
 
