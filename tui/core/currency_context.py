@@ -50,6 +50,8 @@ def _data() -> tuple[re.Pattern[str], dict[str, str], list[tuple[str, dict[str, 
         rf"(?i:(?:figures|amounts|numbers|prices|montants|chiffres)\b[^.\n]{{0,40}}?\b(?:in|en)\s+(?P<a>{alt})\b)"
     )
     shared = [(word.lower(), codes) for word, codes in d["shared_names"].items()]
+    aliases = {alias: word for alias, word in d["shared_aliases"].items() if alias != "_doc"}
+    shared += [(rf"\b{alias}\b", d["shared_names"][word]) for alias, word in aliases.items()]  # "612 DH"
     own_us = re.compile(r"US\$|\$\s?US|USD|U\.S\.|\bUS\b|américains?|american", re.I)
     return declaration, {k.lower(): v for k, v in names.items()}, shared, own_us
 
@@ -66,9 +68,38 @@ def declared_currency(text: str) -> tuple[str, str] | None:
 
 
 def _shared_code(text: str, low: str, codes: dict[str, list[str]]) -> str | None:
-    """The one code among ``codes`` whose cue words occur in the text."""
+    """The one code among ``codes`` whose cue words occur in the text; "" when
+    several do (then the nearest one decides, :func:`_nearest_code`)."""
     found = [code for code, cues in codes.items() if any(c in low for c in cues)]
-    return found[0] if len(found) == 1 else None
+    return found[0] if len(found) == 1 else "" if found else None
+
+
+_NEAR = 300  # characters either side of an amount
+
+
+def _nearest_code(low: str, pos: int, codes: dict[str, list[str]]) -> str | None:
+    """The code whose cues alone are named in the sentence of ``pos`` ("85
+    milliards de francs CFA" in a sentence about Dakar), else in its paragraph,
+    nearest first ("9,6 milliards" after "sa filiale camerounaise"); None when
+    the sentence names both ("À Dakar et à Douala")."""
+    start = max(low.rfind("\n", 0, pos) + 1, pos - _NEAR)
+    end = low.find("\n", pos)
+    end = min(end if end >= 0 else len(low), pos + _NEAR)
+    sentence = (max(start, low.rfind(". ", start, pos) + 1), min(end, i if (i := low.find(". ", pos, end)) >= 0 else end))
+    for lo, hi in (sentence, (start, end)):
+        distance = {}
+        for code, cues in codes.items():
+            near = [abs(i - pos) for c in cues for i in (low.rfind(c, lo, pos), low.find(c, pos, hi)) if i >= 0]
+            if near:
+                distance[code] = min(near)
+        if len(distance) == 1:
+            return next(iter(distance))
+        if len(distance) > 1:
+            if (lo, hi) == sentence:
+                return None
+            ranked = sorted(distance.items(), key=lambda kv: kv[1])
+            return ranked[0][0] if ranked[0][1] < ranked[1][1] else None
+    return None
 
 
 def _regional_dollar(figures: list[Figure], low: str, lang: str | None) -> tuple[str, str] | None:
@@ -108,11 +139,12 @@ def apply(figures: list[Figure], text: str, low: str | None = None, lang: str | 
         for f in unknown:
             written = f.text.lower()
             for word, codes in shared:
-                if word in written:
+                if word in written if word[0] != "\\" else re.search(word, written):
                     if word not in code_of:
                         code_of[word] = _shared_code(text, lowered, codes)
-                    if code_of[word] is not None:
-                        changed[f.start] = code_of[word]
+                    code = code_of[word] if code_of[word] != "" else _nearest_code(lowered, f.start, codes)
+                    if code is not None:
+                        changed[f.start] = code
                         break
     if not changed:
         return figures

@@ -54,8 +54,8 @@ def rx() -> Rx:
     """The compiled patterns (built on first use)."""
     after, before = currency_patterns()
     pct_words = trie_regex((w.lower() for w in word_data()["percent_words"]), fold=True).replace(r"\ ", SP)
-    # "2.3pc", "4pct": the British press abbreviations, glued to the number and lower-case
-    pct = rf"{SP}?%|{SP}{pct_words}(?!\w)|pct?(?!\w)"
+    # "2.3pc", "4pct", "86 pc": the British and Indian press abbreviations, lower-case
+    pct = rf"{SP}?%|{SP}{pct_words}(?!\w)|{SP}?pct?(?!\w)"
     # "?+": a space before a scale or a currency is taken for good (none of them starts
     # with a space), so a failed reading is not tried again from the space itself
     suffix = rf"(?P<sep>{SP}?+|-)(?P<link>(?i:de){SP}|[dD]['’])?{after}"
@@ -195,7 +195,9 @@ class TailReader:
         if sym:
             return True, self.tab.symbols.get(sym), ONE, False
         if code:
-            return code in self.tab.codes, code, ONE, False
+            if code in self.tab.codes or (low := code.lower()) not in self.tab.words:
+                return code in self.tab.codes, code, ONE, False
+            return True, self.tab.words[low], self.tab.factors.get(low, ONE), False  # "850 MDH": a word in capitals
         word = get(g + "word").lower()
         return True, self.tab.words.get(word), self.tab.factors.get(word, ONE), True
 
@@ -235,8 +237,10 @@ class TailReader:
             return None
         if not scaled and is_word and get(g + "word").lower() in self.tab.scale_only:
             return None  # "2019 won the prize"
-        if is_word and (w := get(g + "word")).lower() == "p" and (w == "P" or scaled or sep or not self.pence_ok):
-            return None  # only "245p", glued, in a text about sterling
+        if is_word and (w := get(g + "word")).lower() in ("p", "c") and (
+            w in ("P", "C") or scaled or sep or (w == "p" and not self.pence_ok)
+        ):
+            return None  # only "245p", glued, in a text about sterling; only "187.5c", glued (see currency_gates)
         if has_prefix and code != prefix:
             return None
         end = at + len(sep) + len(link or "") + len(get(g + "sym") or get(g + "code") or get(g + "word"))

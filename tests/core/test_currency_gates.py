@@ -1,0 +1,54 @@
+"""Currencies written with a short symbol or a common word, cents, dirham
+abbreviations and francs CFA by proximity: each read where the text backs it."""
+
+from __future__ import annotations
+
+from tui.core.money import find_figures
+
+
+def money(text: str, lang: str = "en") -> list[tuple[str, float | None, float | None, str | None]]:
+    return [(f.text, f.amount, f.amount_max, f.currency) for f in find_figures(text, lang) if f.kind == "money"]
+
+
+def test_rand_and_cents_in_a_south_african_text() -> None:
+    text = (
+        "JOHANNESBURG - Kestrel Foods offered R4.8bn, or R21.40 a share, for the miller, a R1.5-billion premium; "
+        "the board expects between R90m and R110m of savings. Headline earnings were 187.5c, up from 1,042c."
+    )
+    assert money(text) == [
+        ("R4.8bn", 4.8e9, None, "ZAR"), ("R21.40", 21.4, None, "ZAR"), ("R1.5-billion", 1.5e9, None, "ZAR"),
+        ("between R90m and R110m", 9e7, 1.1e8, "ZAR"), ("187.5c", 1.875, None, "ZAR"), ("1,042c", 10.42, None, "ZAR"),
+    ]
+
+
+def test_short_symbols_without_their_country_are_nothing() -> None:
+    assert money("The R5 engine and the W3 model cost $40,000 and 99c apps.") == [
+        ("$40,000", 40000.0, None, "USD"), ("99c", 0.99, None, "USD")
+    ]
+    assert money("Le modèle R5 coûte 20 000 euros et 99c de plus.", "fr") == [("20 000 euros", 20000.0, None, "EUR")]
+
+
+def test_won_in_a_korean_text() -> None:
+    text = "SEOUL - Daeho sold W32 billion of shares at 18,450 won each; Minseo paid 1.1 trillion won. In 2019 won awards."
+    assert money(text) == [
+        ("W32 billion", 3.2e10, None, "KRW"), ("18,450 won", 18450.0, None, "KRW"), ("1.1 trillion won", 1.1e12, None, "KRW")
+    ]
+    assert money("The team in 2019 won 3 titles, and 4,000 won prizes.") == []
+
+
+def test_dirham_abbreviations_and_francs_cfa_by_proximity() -> None:
+    text = (
+        "Le groupe de Casablanca rachète la laiterie de Dakar pour 40 milliards de francs CFA, soit 650 MDH, "
+        "et 312 DH par action.\n\n"
+        "Sa filiale de Douala a levé 7,5 milliards de francs CFA. À Dakar, la dette atteint 9 milliards de FCFA."
+    )
+    assert money(text, "fr") == [
+        ("40 milliards de francs CFA", 4e10, None, "XOF"), ("650 MDH", 6.5e8, None, "MAD"), ("312 DH", 312.0, None, "MAD"),
+        ("7,5 milliards de francs CFA", 7.5e9, None, "XAF"), ("9 milliards de FCFA", 9e9, None, "XOF"),
+    ]
+
+
+def test_pc_spaced_is_a_percentage() -> None:
+    assert [(f.text, f.value) for f in find_figures("Its stake rose to 86 pc, from 80pc; it sold 10 PCs and 3 pcs.", "en")] == [
+        ("86 pc", 86.0), ("80pc", 80.0)
+    ]

@@ -1,0 +1,109 @@
+"""Currencies written with a short symbol or a common word, and cents: read
+only where the text says which country it is about.
+
+* "R6.2bn", "R38.50" (the rand), "W45 billion" (the won): the symbols "R" and
+  "W" are in the currency tables (``symbols`` in ``data/currency_words.json``),
+  so the grammar reads them as it reads "$"; :func:`apply` drops those figures
+  again in a text that names neither the country nor its cities or exchange
+  ("the R5 engine", "W3"): the cues are ``gated`` in ``context_currencies``.
+* "30,150 won", "38 rand": a number and the currency's common word, without a
+  scale word, are read only in such a text that already has an amount in that
+  currency, and never after a year ("in 2019 won the award").
+* "268.4c", "3,120c": cents glued to a number (read by the grammar with an
+  unknown currency) are cents of the text's main currency when that currency
+  is written in cents (the rand and the US, Australian, New Zealand and
+  Canadian dollars), else nothing; ``implied`` is false, as for "245p".
+
+Each step costs nothing on a text that has no figure of these currencies.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections import Counter
+from functools import lru_cache
+
+from .currencies import word_data
+from .model import Figure
+from .numbers import parse_number
+
+_CENT_CURRENCIES = frozenset(("ZAR", "USD", "AUD", "NZD", "CAD"))
+_CENTS = re.compile(r"\dc\Z")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+class _Gate:
+    def __init__(self, symbols: list[str], words: list[str], cues: list[str]) -> None:
+        alt = "|".join(map(re.escape, symbols))
+        self.symbol = re.compile(rf"(?<![A-Za-z$])(?:{alt})(?=[ \u00a0]?\d)")
+        self.cues = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, cues)) + r")(?!\w)")
+        self.words = tuple(" " + w.lower() for w in words)  # found with str.find, then the number before
+        self.number = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)\Z")
+
+
+@lru_cache(maxsize=1)
+def _gates() -> dict[str, _Gate]:
+    data = word_data()["context_currencies"]["gated"]
+    return {code: _Gate(g["symbols"], g["words"], g["cues"]) for code, g in data.items() if code != "_doc"}
+
+
+def apply(figures: list[Figure], text: str, low: str | None, lang: str) -> list[Figure]:
+    """``figures`` without the gated ones a text does not back, with the
+    unscaled amounts and the cents it does (see the module doc)."""
+    gates = _gates()
+    codes = {f.currency for f in figures if f.kind == "money" and f.currency in gates}
+    lowered = low if low is not None else text.lower()
+    backed = {code for code in codes if gates[code].cues.search(lowered)}
+    out = [
+        f for f in figures
+        if not (f.currency in codes and f.currency not in backed and gates[f.currency].symbol.search(f.text))
+    ]
+    out = _cents(out)
+    added = [f for code in backed for f in _unscaled(text, lowered, gates[code], code, lang)]
+    return _merge(out, added) if added else out
+
+
+def _unscaled(text: str, low: str, gate: _Gate, code: str, lang: str) -> list[Figure]:
+    found = []
+    for word in gate.words:
+        i = low.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if (end >= len(low) or not (low[end].isalnum() or low[end] in "_-")) and i and low[i - 1].isdigit():
+                m = gate.number.search(text, max(0, i - 24), i)
+                if m is not None and not _YEAR.fullmatch(raw := m.group(1)):
+                    found.append(Figure("money", text[m.start() : end], m.start(), end, float(parse_number(raw, lang)), None, code))
+            i = low.find(word, end)
+    return found
+
+
+def _cents(figures: list[Figure]) -> list[Figure]:
+    """``figures`` with the cents the grammar read ("187.5c", currency unknown)
+    in the text's main currency when it is written in cents; else without them."""
+    cents = [i for i, f in enumerate(figures) if f.kind == "money" and f.currency is None and _CENTS.search(f.text)]
+    if not cents:
+        return figures
+    written = Counter(f.currency for f in figures if f.kind == "money" and not f.implied and f.currency)
+    main = written.most_common(1)[0][0] if written else None
+    out = list(figures)
+    for i in reversed(cents):
+        if main in _CENT_CURRENCIES:
+            out[i] = dataclasses.replace(out[i], currency=main)
+        else:
+            del out[i]
+    return out
+
+
+def _merge(figures: list[Figure], added: list[Figure]) -> list[Figure]:
+    """``figures`` and the ``added`` ones that overlap none of them, sorted."""
+    starts = [f.start for f in figures]
+    out = list(figures)
+    for f in sorted(added, key=lambda g: g.start):
+        i = bisect.bisect_left(starts, f.start)
+        before = figures[i - 1] if i else None
+        after = figures[i] if i < len(figures) else None
+        if (before is None or before.end <= f.start) and (after is None or f.end <= after.start):
+            out.append(f)
+    return sorted(out, key=lambda g: g.start)
