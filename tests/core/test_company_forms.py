@@ -134,3 +134,19 @@ def test_an_ambiguous_adviser_named_after_par_or_by() -> None:
     text = "Vexilo était conseillée par le cabinet Arbaud Lenoir, les investisseurs par Goodwin."
     assert "Goodwin Procter" in by_name(text, "fr")
     assert "Goodwin Procter" not in by_name("Le romancier Goodwin publie un livre sur Vexilo.", "fr")
+
+
+def test_regional_banks_of_a_cooperative_network() -> None:
+    text = (
+        "Le pool bancaire réunit le Crédit Agricole des Savoie, le Crédit Mutuel de Bretagne, "
+        "CIC Lyonnaise de Banque et la Banque Populaire Grand Ouest. Crédit Agricole SA n'y est pas."
+    )
+    assert list(by_name(text, "fr")) == [
+        "Crédit Agricole des Savoie", "Crédit Mutuel de Bretagne", "CIC Lyonnaise de Banque",
+        "Banque Populaire Grand Ouest", "Crédit Agricole",
+    ]
+
+
+def test_public_development_lenders_are_not_companies() -> None:
+    text = "La Société financière internationale (SFI) et la Banque africaine de développement prêtent 40 M€ à la société Kerlys."
+    assert list(by_name(text, "fr")) == ["Kerlys"]

@@ -47,7 +47,7 @@ from typing import Iterable, Sequence
 from . import company_data as cd
 from . import company_filters as cf
 from . import company_rules as cr
-from .company_anchors import advised_by, defined_acronyms, listings, place_tail, spells
+from .company_anchors import advised_by, defined_acronyms, listings, network_tail, place_tail, spells
 from .company_lists import AFTER_START, BEFORE_END, comma_firm_start, list_items, unknown_neighbour
 from .company_merge import core_name, merges, name_key, one_name, short_name
 from .company_data import DROPPED, PREFIX, SUFFIX, Mention, find_all, gazetteer, scan_gazetteer
@@ -92,7 +92,7 @@ class _Finder:
                 if t and free(1, e, t.end()) < 0 and not (t.group("amp") and e + 3 in known_starts):
                     m.end = e = covered = t.end()  # "Tencent Holdings", "Simpson Thacher & Bartlett"
                     m.evidence = True  # a legal form or a firm name: company context
-                elif (pe := place_tail(text, e)) > 0 and free(1, e, pe) < 0:
+                elif ((pe := place_tail(text, e)) > 0 or (pe := network_tail(text, s, e)) > 0) and free(1, e, pe) < 0:
                     a = _ACRONYM_BEFORE.search(text, max(0, s - 6), s)  # "SB OpenAI Japan", a joint venture
                     self.subsidiaries.append((a.start() if a else s, pe))  # "Tata Steel Nederland": see _known_inside
                 mentions.append(m)

@@ -201,3 +201,30 @@ def advised_by(text: str, start: int) -> bool:
         return False
     sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     return _ADVISED.search(text, max(sentence, start - 300), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _networks() -> tuple[frozenset[str], re.Pattern[str]]:
+    names = frozenset(load_json("company_words.json")["regional_networks"]["names"])
+    word = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+    return names, re.compile(
+        rf"{SP}+(?:(?:de{SP}+la|de{SP}+l['’]|du|des|de|d['’]){SP}*)?(?P<w>{word})(?:{SP}+(?:(?:de|du|des|et){SP}+)?{word}){{0,3}}"
+    )
+
+
+def network_tail(text: str, start: int, end: int) -> int:
+    """End of the region or city after a cooperative or savings bank network
+    ("Crédit Agricole des Savoie", "Crédit Mutuel de Bretagne", "CIC Lyonnaise
+    de Banque", "Sparkasse KölnBonn"): a regional bank of its own; -1 if none.
+    The networks are data (``regional_networks`` in ``data/company_words.json``)."""
+    names, tail = _networks()
+    if text[start:end] not in names or text[end : end + 1] not in (" ", "\u00a0"):
+        return -1
+    m = tail.match(text, end)
+    if m is None:
+        return -1
+    w = words()
+    first = m.group("w")
+    if first in w.stop or first in w.calendar or first in w.legal or first in w.same_entity or first in w.titles:
+        return -1
+    return m.end()
