@@ -150,3 +150,25 @@ def test_regional_banks_of_a_cooperative_network() -> None:
 def test_public_development_lenders_are_not_companies() -> None:
     text = "La Société financière internationale (SFI) et la Banque africaine de développement prêtent 40 M€ à la société Kerlys."
     assert list(by_name(text, "fr")) == ["Kerlys"]
+
+
+def test_list_items_after_an_article_and_directional_names() -> None:
+    found = by_name("Vigie protège 180 clients, dont Orange, Fnac Darty et la Kervalis.", "fr")
+    assert "Kervalis" in found
+    assert "Northern Ridge Power" in by_name("Brookfield will buy hydro plants from Northern Ridge Power for C$2.6 billion.")
+
+
+def test_a_short_form_goes_with_the_longer_name_named_first() -> None:
+    text = (
+        "Lumora to go public in SPAC merger with Quillon Peak\n\n"
+        "Lumora agreed to merge with blank-check company Quillon Peak Acquisition Corp. (Nasdaq: QPAC) in a "
+        "$2 billion deal. Quillon holds $276 million in trust. Quillon Peak Sponsor LLC will forfeit shares."
+    )
+    found = by_name(text)
+    assert set(found["Quillon Peak Acquisition"][0]) >= {"Quillon Peak", "Quillon Peak Acquisition Corp."}
+    assert "Quillon Peak Sponsor" in found and "Quillon Peak" not in found and "Quillon" not in found
+
+
+def test_canadian_banks_in_french() -> None:
+    text = "Le prêt est mené par la Banque Nationale, avec la Banque Royale du Canada et la Banque de Montréal."
+    assert list(by_name(text, "fr")) == ["National Bank of Canada", "Royal Bank of Canada", "Bank of Montreal"]

@@ -249,7 +249,7 @@ class _Finder:
             and m.entry in ok and unknown_neighbour(text, m, every, ends)
         ]:
             for s, e in list_items(self.text, m.start, m.end):
-                if s in every or self.taken.overlaps(s, e) or self.blocked.overlaps(s, e):
+                if s in every or self.taken.overlaps(s, e) or self.blocked.overlaps(s, e) or self._name_goes_on(e):
                     continue
                 span = cr.clean(self.text, s, e, "left")
                 if span and "&" in self.text[span[0] : span[1]]:

@@ -15,8 +15,10 @@ from . import company_data as cd
 from .company_data import Mention
 
 _SEP_BEFORE = re.compile(rf"(?:,|{cd.SP}+(?:et|and)){cd.SP}+$")
+_ARTICLE = re.compile(r"(?:la |le |l['’]|the )(?=[A-ZÀ-ÖØ-Þ])")  # "Orange, Fnac Darty et la Matmut"
 _SEP_AFTER = re.compile(
-    rf"(?P<sep>,(?:{cd.SP}+(?:et|and))?|{cd.SP}+(?:et|and|ainsi que|as well as)){cd.SP}+(?P<name>{cd.PHRASE})"
+    rf"(?P<sep>,(?:{cd.SP}+(?:et|and))?|{cd.SP}+(?:et|and|ainsi que|as well as)){cd.SP}+"
+    rf"(?:(?:la|le|the){cd.SP}+|l['’])?(?P<name>{cd.PHRASE})"
 )
 AFTER_START = (", ", " et ", " and ", " ainsi que ", " as well as ")
 
@@ -27,6 +29,8 @@ def unknown_neighbour(text: str, m: Mention, starts: dict[int, Mention], ends: s
     if text.startswith(AFTER_START, m.end):
         sep = next(sep for sep in AFTER_START if text.startswith(sep, m.end))
         nxt = m.end + len(sep)
+        if (a := _ARTICLE.match(text, nxt)) is not None:
+            nxt = a.end()
         if nxt not in starts and text[nxt : nxt + 1].isupper():
             return True
     if text.endswith(BEFORE_END, 0, m.start):

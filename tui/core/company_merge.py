@@ -3,12 +3,12 @@
 "X Bank" two), and the entries :mod:`tui.core.companies` found that are other
 names of another entry found in the same article (:func:`merges`).
 
-* An unknown name that begins exactly one longer unknown name is its short
-  form ("Helix" -> "Helix Orbital", "OSE" -> "OSE Immunotherapeutics"), unless
-  the rest is a country, which makes a subsidiary ("Vertal" / "Vertal
-  Iberia"), or the short name comes first below the title, which makes a
-  parent ("le groupe Freudenberg se sépare de Freudenberg Filtration
-  Technologies").  A headline's short form does not count as first.
+* An unknown name that begins a longer unknown name named before it is its
+  short form ("Helix" -> "Helix Orbital", "OSE" -> "OSE Immunotherapeutics";
+  of several, the one named first), unless the longer one ends with a country,
+  which makes a subsidiary ("Vertal" / "Vertal Iberia"); a short name named
+  first below the title is a parent ("le groupe Freudenberg se sépare de
+  Freudenberg Filtration Technologies").  A headline's names count last.
 * An unknown acronym read off the words of exactly one other company named
   within 2,000 characters of it is that company ("KOGAS": Korea Gas Corp.).
 * A curated name that another curated name extends by a legal form is that
@@ -81,9 +81,13 @@ def short_forms(text: str, mentions: list[Mention], unknown_names: list[str], en
         by_first.setdefault(t[0], []).append(i)
     out = {}
     for a, ta in toks.items():
-        longer = [b for b in by_first[ta[0]] if len(toks[b]) > len(ta) and toks[b][: len(ta)] == ta]
-        if len(longer) == 1 and first[longer[0]] < first[a] and place_tail(" " + " ".join(toks[longer[0]][len(ta) :]), 0) < 0:
-            out[a] = longer[0]
+        longer = [
+            b for b in by_first[ta[0]]
+            if len(toks[b]) > len(ta) and toks[b][: len(ta)] == ta and first[b] < first[a]
+            and place_tail(" " + toks[b][-1], 0) < 0  # "Alcyon Jersey", "Vertal Iberia": a subsidiary
+        ]
+        if longer:  # several: the one named first ("Ironclad Horizon Acquisition Corp.", then its Sponsor LLC)
+            out[a] = min(longer, key=first.__getitem__)
     return out
 
 

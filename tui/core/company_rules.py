@@ -249,6 +249,9 @@ def _is_stop(tok: str, w: Words) -> bool:
     return bare in w.stop or bare in w.titles or bare in w.calendar or bare in w.demonyms
 
 
+_DIRECTIONS = frozenset(("Northern", "Southern", "Eastern", "Western"))  # before a capitalised word: a name's
+
+
 @lru_cache(maxsize=1)
 def _demonym_names() -> frozenset[str]:
     return frozenset(load_json("company_words.json")["demonym_names"]["words"])
@@ -262,8 +265,11 @@ def _trim(surface: str, side: str) -> tuple[int, int] | None:
     stops = [i for i, (s, e) in enumerate(toks) if _is_stop(surface[s:e], w)]
     names = _demonym_names()
 
-    def named(i: int) -> bool:  # "Southern Water", "British Airways": the demonym is part of the name
-        return i == len(toks) - 2 and surface[toks[i][0] : toks[i][1]] in w.demonyms and surface[toks[-1][0] : toks[-1][1]] in names
+    def named(i: int) -> bool:  # "Southern Water", "British Airways", "Northern Ridge Power": part of the name
+        word = surface[toks[i][0] : toks[i][1]]
+        if word in _DIRECTIONS and i < len(toks) - 1 and surface[toks[i + 1][0]].isupper():
+            return True
+        return i == len(toks) - 2 and word in w.demonyms and surface[toks[-1][0] : toks[-1][1]] in names
 
     if side == "right" and stops:
         toks = toks[stops[-1] + (0 if named(stops[-1]) else 1) :]
