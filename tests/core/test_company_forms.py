@@ -172,3 +172,27 @@ def test_a_short_form_goes_with_the_longer_name_named_first() -> None:
 def test_canadian_banks_in_french() -> None:
     text = "Le prêt est mené par la Banque Nationale, avec la Banque Royale du Canada et la Banque de Montréal."
     assert list(by_name(text, "fr")) == ["National Bank of Canada", "Royal Bank of Canada", "Bank of Montreal"]
+
+
+def test_names_with_lower_case_words_and_their_acronym() -> None:
+    text = (
+        "Le groupe Belkora rachète 65 % de Laiterie du Cap-Vert (LCV). Le Fonds souverain d'investissements "
+        "stratégiques (FONSIS) conserve 20 % du capital de LCV, et le FONSIS siège au conseil."
+    )
+    found = by_name(text, "fr")
+    assert found["Laiterie du Cap-Vert"][0] == ("LCV",)
+    assert found["Fonds souverain d'investissements stratégiques"][0] == ("FONSIS",)
+    public = "L'Autorité des marchés financiers (AMF) et la Banque centrale européenne (BCE) ont validé l'opération."
+    assert by_name(public, "fr") == {}
+
+
+def test_an_organisation_word_before_a_name_found_by_a_cue() -> None:
+    text = "Le repreneur a racheté la Biscuiterie de Kerbrat, qui emploie quarante salariés dans le Finistère."
+    assert list(by_name(text, "fr")) == ["Biscuiterie de Kerbrat"]
+
+
+def test_funds_named_after_their_manager_with_a_vintage() -> None:
+    text = "Siparex investit via son fonds Siparex Transmission Alpes II ; Tikehau Capital clôt Tikehau Direct Lending VI."
+    assert list(by_name(text, "fr")) == [
+        "Siparex", "Siparex Transmission Alpes II", "Tikehau Capital", "Tikehau Direct Lending VI"
+    ]

@@ -47,7 +47,7 @@ from typing import Iterable, Sequence
 from . import company_data as cd
 from . import company_filters as cf
 from . import company_rules as cr
-from .company_anchors import advised_by, defined_acronyms, listings, network_tail, place_tail, spells
+from .company_anchors import advised_by, defined_acronyms, fund_tail, listings, network_tail, place_tail, reads_as
 from .company_lists import AFTER_START, BEFORE_END, comma_firm_start, list_items, unknown_neighbour
 from .company_merge import core_name, merges, name_key, one_name, short_name
 from .company_data import DROPPED, PREFIX, SUFFIX, Mention, find_all, gazetteer, scan_gazetteer
@@ -92,7 +92,9 @@ class _Finder:
                 if t and free(1, e, t.end()) < 0 and not (t.group("amp") and e + 3 in known_starts):
                     m.end = e = covered = t.end()  # "Tencent Holdings", "Simpson Thacher & Bartlett"
                     m.evidence = True  # a legal form or a firm name: company context
-                elif ((pe := place_tail(text, e)) > 0 or (pe := network_tail(text, s, e)) > 0) and free(1, e, pe) < 0:
+                elif (
+                    (pe := place_tail(text, e)) > 0 or (pe := network_tail(text, s, e)) > 0 or (pe := fund_tail(text, e)) > 0
+                ) and free(1, e, pe) < 0:
                     a = _ACRONYM_BEFORE.search(text, max(0, s - 6), s)  # "SB OpenAI Japan", a joint venture
                     self.subsidiaries.append((a.start() if a else s, pe))  # "Tata Steel Nederland": see _known_inside
                 mentions.append(m)
@@ -119,7 +121,7 @@ class _Finder:
                         amp = _AMP_TAIL.match(text, m.end)  # "Fidelity Management & Research"
                         out.append(cr.Candidate(span[0], amp.end() if amp else m.end, "suffix", "right", strong=False))
             elif m.entry == PREFIX and text[m.end : m.end + 1] == " ":
-                t = cd.PHRASE_RE.match(text, m.end + 1)
+                t = cd.PHRASE_RE.match(text, m.end + 1) or _OF_PHRASE.match(text, m.end)  # "Laiterie du Cap-Vert"
                 if t:
                     out.append(cr.Candidate(m.start, t.end(), "prefix", "left", strong=False))
         return out
@@ -141,6 +143,7 @@ class _Finder:
         """Accept candidates, strongest and longest first, without overlaps."""
         cleaned, seen = [], set()
         by_start, text, clean = self.by_start, self.text, cr.clean
+        prefixed = {c.end: c.start for c in candidates if c.rule == "prefix"}  # "la Biscuiterie de Kerbrat, qui"
         for c in candidates:
             key = c[:4]
             if key in seen:
@@ -155,6 +158,8 @@ class _Finder:
                 span = (comma_firm_start(text, span[0], span[1], by_start), span[1])
             if span is not None and known is not None and known.start < span[0] < known.end:
                 span = (known.start, span[1])  # "Swiss Life Asset Managers": "Swiss" is not a demonym here
+            elif span is not None and prefixed.get(span[1], span[0]) < span[0]:
+                span = (prefixed[span[1]], span[1])  # a name with its organisation word before
             if span is not None:  # strong rules first, then longer names, then earlier ones
                 cleaned.append((not c.strong, span[0] - span[1], span[0], len(cleaned), span, c))
         cleaned.sort()
@@ -265,7 +270,7 @@ class _Finder:
         text, entry_of = self.text, {}  # acronym -> entry (the first definition holds)
         for end, acronym in defined_acronyms(text):
             m = ends.get(end)
-            if m is not None and acronym not in entry_of and text[m.start : m.end] != acronym and spells(text[m.start : m.end], acronym):
+            if m is not None and acronym not in entry_of and text[m.start : m.end] != acronym and reads_as(text[m.start : m.end], acronym):
                 entry_of[acronym] = m.entry
         if not entry_of:
             return
@@ -343,6 +348,7 @@ class _Finder:
         return out
 
 
+_OF_PHRASE = re.compile(rf"{cd.SP}(?:de{cd.SP}la{cd.SP}|du{cd.SP}|des{cd.SP}|de{cd.SP}|d['’]){cd.PHRASE}")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w&.'’-])[A-Z]{2,4} \Z")
 _AMP_TAIL = re.compile(rf"{cd.SP}&{cd.SP}[A-ZÀ-ÖØ-Þ][\w'’.-]*(?![\w&])")
 

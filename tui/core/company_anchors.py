@@ -228,3 +228,59 @@ def network_tail(text: str, start: int, end: int) -> int:
     if first in w.stop or first in w.calendar or first in w.legal or first in w.same_entity or first in w.titles:
         return -1
     return m.end()
+
+
+_FUNCTION = frozenset(("de", "du", "des", "d", "la", "le", "les", "l", "of", "the", "and", "et", "for", "pour", "à", "en", "&"))
+_TOKEN = re.compile(r"[\w’'-]+|&")
+
+
+def acronym_names(text: str) -> list[tuple[int, int]]:
+    """Names written with lower-case words that their acronym in parentheses
+    spells: "Fonds souverain d'investissements stratégiques (FONSIS)",
+    "Laiterie du Cap-Vert (LCV)".  The name starts with an organisation word
+    (``org_prefixes``: Fonds, Laiterie, Banque, Société...) and each of its
+    words but "de", "du", "of"... gives its initial, maybe with the letters
+    after it, in turn."""
+    prefixes = words().prefixes
+    found = []
+    for end, acronym in defined_acronyms(text):
+        start = max(text.rfind("\n", 0, end), text.rfind(". ", 0, end) + 1, end - 120, 0)
+        toks = [m for m in _TOKEN.finditer(text, start, end)]
+        for i in range(len(toks) - 1, -1, -1):
+            head = toks[i].group()
+            if head in prefixes and _spelled_by(toks[i:], acronym):
+                found.append((toks[i].start(), end))
+                break
+    return found
+
+
+def _spelled_by(toks: list[re.Match[str]], acronym: str) -> bool:
+    parts = []
+    for m in toks:
+        for word in re.split(r"[’'-]", m.group()):
+            if word and word.lower() not in _FUNCTION:
+                parts.append(word.lower())
+    if len(parts) < 2:
+        return False
+    pattern = "".join(re.escape(p[0]) + "".join(f"(?:{re.escape(c)}" for c in p[1:]) + ")?" * (len(p) - 1) for p in parts)
+    return re.fullmatch(pattern, acronym.lower()) is not None
+
+
+def reads_as(name: str, acronym: str) -> bool:
+    """Whether ``acronym`` is read off ``name``: :func:`spells` on its capitalised
+    words, or each word's initial in turn ("FONSIS": Fonds souverain
+    d'investissements stratégiques)."""
+    return spells(name, acronym) or _spelled_by(list(_TOKEN.finditer(name)), acronym)
+
+
+_FUND_TAIL = re.compile(
+    rf"(?:{SP}+[A-ZÀ-ÖØ-Þ][\w'’-]*){{1,4}}{SP}+(?:I{{2,3}}|IV|VI{{0,3}}|IX|XI{{0,3}}|XIV|XV|XVI)(?![\w'’-])"
+)
+
+
+def fund_tail(text: str, end: int) -> int:
+    """End of a fund's name after its manager's ("Tikehau Direct Lending VI",
+    "Siparex Transmission Alpes II"): a vintage in roman numerals makes a fund
+    of its own; -1 if none."""
+    m = _FUND_TAIL.match(text, end) if text[end : end + 1] in (" ", "\u00a0") else None
+    return m.end() if m else -1

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple
 
-from .company_anchors import adviser_names, placed_names, ticker_names
+from .company_anchors import acronym_names, adviser_names, placed_names, ticker_names
 from .company_lists import comma_firm_start
 from .company_data import (
     LOW, PHRASE, PHRASE_RE, SP, Words, load_json, norm_key, phrase_before, trie_pattern,
@@ -196,6 +196,7 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
     out.extend(Candidate(s, e, "owner", "right") for s, e in owners)
     out.extend(Candidate(s, e, "ticker", "right") for s, e in ticker_names(text, listed))
     out.extend(Candidate(s, e, "adviser", "right") for s, e in adviser_names(text))
+    out.extend(Candidate(s, e, "acronym", "left") for s, e in acronym_names(text))
     return out
 
 
