@@ -225,3 +225,12 @@ def test_a_list_of_publications_and_domains_in_a_source_line() -> None:
     assert [(s.name, s.url) for s in found] == [("Le Temps", None), ("alpenwirtschaft.ch", "https://alpenwirtschaft.ch")]
     release = find_sources("Texte.\n\nSource : communiqué de Kerval, kerval.io", "fr")
     assert [(s.name, s.url) for s in release] == [("communiqué de Kerval", "https://kerval.io")]
+
+
+def test_data_providers_named_by_research_or_a_poll() -> None:
+    assert [s.name for s in find_sources("Redemptions averaged 85%, according to SPAC Research, this year.", "en")] == [
+        "SPAC Research"
+    ]
+    assert [s.name for s in find_sources("Analysts polled by FnGuide expect a loss.", "en")] == ["FnGuide"]
+    assert [s.name for s in find_sources("Les analystes sondés par FactSet attendent une perte.", "fr")] == ["FactSet"]
+    assert find_sources("Its research grew, according to research by the bank.", "en") == []

@@ -93,7 +93,8 @@ class _Finder:
                     m.end = e = covered = t.end()  # "Tencent Holdings", "Simpson Thacher & Bartlett"
                     m.evidence = True  # a legal form or a firm name: company context
                 elif (
-                    (pe := place_tail(text, e)) > 0 or (pe := network_tail(text, s, e)) > 0 or (pe := fund_tail(text, e)) > 0
+                    text[e + 1 : e + 2].isupper() and ((pe := place_tail(text, e)) > 0 or (pe := fund_tail(text, e)) > 0)
+                    or (pe := network_tail(text, s, e)) > 0
                 ) and free(1, e, pe) < 0:
                     a = _ACRONYM_BEFORE.search(text, max(0, s - 6), s)  # "SB OpenAI Japan", a joint venture
                     self.subsidiaries.append((a.start() if a else s, pe))  # "Tata Steel Nederland": see _known_inside

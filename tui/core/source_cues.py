@@ -28,10 +28,15 @@ from . import company_data as cd
 from .textscan import finditer_at as _matches_at, folded_finditer, literal_positions
 
 SP = cd.SP
-_DATA_WORD = re.compile(r" (?i:data|figures|estimates|statistics|numbers|données|chiffres|calculs|estimations)\b")
-_DATA_WORD_STARTS = (
-    " data", " figures", " estimates", " statistics", " numbers", " données", " chiffres", " calculs", " estimations"
+_DATA_WORD = re.compile(
+    r" (?i:data|figures|estimates|statistics|numbers|données|chiffres|calculs|estimations|research|analytics|polled by|sondés par)\b"
 )
+_DATA_WORD_STARTS = (
+    " data", " figures", " estimates", " statistics", " numbers", " données", " chiffres", " calculs", " estimations",
+    " research", " analytics", " polled by", " sondés par",
+)
+_NAME_WORDS = (" Research", " Analytics")  # part of the provider's name: "according to SPAC Research"
+_POLLED = re.compile(rf"{SP}*(?P<name>{cd.PHRASE})")
 _ATTRIBUTION_END = re.compile(rf"(?:according{SP}+to|selon|d['’]après|per|citing){SP}+(?:(?:les|the){SP}+)?$", re.I)
 _DATA_SOURCE_AFTER = re.compile(rf"{SP}+(?:from|compiled{SP}+by|provided{SP}+by){SP}+(?P<name>{cd.PHRASE})")
 _DONNEES_DE = re.compile(rf"{SP}+(?:de|du|d['’]|compilée?s?{SP}+par|fournie?s?{SP}+par){SP}*(?P<name>{cd.PHRASE})")
@@ -39,11 +44,17 @@ _DONNEES_DE = re.compile(rf"{SP}+(?:de|du|d['’]|compilée?s?{SP}+par|fournie?s
 
 def data_providers(text: str, low: str) -> Iterator[tuple[int, int]]:
     """Unknown data providers: "according to Zephyr data", "data from Zephyr",
-    "selon les données de Zephyr" (not "centres de données d'Amazon")."""
+    "selon les données de Zephyr" (not "centres de données d'Amazon"),
+    "according to SPAC Research", "analysts polled by FnGuide"."""
     for m in folded_finditer(_DATA_WORD, text, low, _DATA_WORD_STARTS):
+        word = m.group()
+        if word.lower() in (" polled by", " sondés par"):  # "analysts polled by FnGuide"
+            if (after := _POLLED.match(text, m.end())) is not None:
+                yield after.start("name"), after.end("name")
+            continue
         before = cd.phrase_before(text, m.start())
         if before and _ATTRIBUTION_END.search(text, max(0, before[0] - 30), before[0]):
-            yield before
+            yield (before[0], m.end()) if word in _NAME_WORDS else before
         elif m.group().strip().lower() in ("données", "chiffres", "calculs", "estimations"):
             after = _DONNEES_DE.match(text, m.end())
             if after and _ATTRIBUTION_END.search(text, max(0, m.start() - 30), m.start() + 1):
