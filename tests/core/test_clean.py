@@ -342,3 +342,13 @@ def test_tail_lines(last_line: str, is_leftover: bool) -> None:
     result = clean(f"Titre\n\n{BODY}\n\n{last_line}")
     assert result.removed == ((last_line,) if is_leftover else ())
     assert result.text.endswith(BODY if is_leftover else last_line)
+
+
+def test_share_bars_are_leftovers() -> None:
+    text = (
+        "Titre de l'article\n\nPartager : Facebook · X · LinkedIn · E-mail\n\n"
+        "Le groupe a racheté la société. Partager ses idées est une force.\n\nShare this: Twitter | LinkedIn | Email"
+    )
+    result = clean(text)
+    assert result.removed == ("Partager : Facebook · X · LinkedIn · E-mail", "Share this: Twitter | LinkedIn | Email")
+    assert "Partager ses idées" in result.text

@@ -196,3 +196,19 @@ def test_funds_named_after_their_manager_with_a_vintage() -> None:
     assert list(by_name(text, "fr")) == [
         "Siparex", "Siparex Transmission Alpes II", "Tikehau Capital", "Tikehau Direct Lending VI"
     ]
+
+
+def test_group_names_subsidiaries_by_country_families_and_government_committees() -> None:
+    text = (
+        "Le groupe agroalimentaire casablancais Groupe Norvale rachète la laiterie. Norvale la finance seul. "
+        "Norvale est présent au Cameroun via Norvale Cameroun, dont les ventes progressent. "
+        "La SFI, membre du Groupe de la Banque mondiale, prête 20 millions d'euros."
+    )
+    found = by_name(text, "fr")
+    assert found["Groupe Norvale"][0] == ("Norvale",)
+    assert "Norvale Cameroun" in found and "Groupe de la Banque" not in found
+    english = (
+        "The startup Kaveri, founded by the Hyderabad-based Reddy family, agreed to a deal with the startup Lumora. "
+        "It needs clearance from the Committee on Foreign Investment in the United States."
+    )
+    assert list(by_name(english)) == ["Kaveri", "Lumora"]

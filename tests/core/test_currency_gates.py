@@ -52,3 +52,12 @@ def test_pc_spaced_is_a_percentage() -> None:
     assert [(f.text, f.value) for f in find_figures("Its stake rose to 86 pc, from 80pc; it sold 10 PCs and 3 pcs.", "en")] == [
         ("86 pc", 86.0), ("80pc", 80.0)
     ]
+
+
+def test_francs_cfa_in_a_sentence_without_a_country_take_the_country_most_named() -> None:
+    text = (
+        "La laiterie de Dakar, premier transformateur du Sénégal, est rachetée.\n\n"
+        "Elle a réalisé un chiffre d'affaires de 58 milliards de FCFA.\n\n"
+        "Le groupe est aussi présent au Cameroun. Au Sénégal, il emploie 300 personnes."
+    )
+    assert money(text, "fr") == [("58 milliards de FCFA", 5.8e10, None, "XOF")]

@@ -123,6 +123,8 @@ class _Finder:
                         out.append(cr.Candidate(span[0], amp.end() if amp else m.end, "suffix", "right", strong=False))
             elif m.entry == PREFIX and text[m.end : m.end + 1] == " ":
                 t = cd.PHRASE_RE.match(text, m.end + 1) or _OF_PHRASE.match(text, m.end)  # "Laiterie du Cap-Vert"
+                if t and t.re is _OF_PHRASE and t.group("first") in self.words.prefixes:
+                    t = None  # "le Groupe de la Banque mondiale"
                 if t:
                     out.append(cr.Candidate(m.start, t.end(), "prefix", "left", strong=False))
         return out
@@ -320,6 +322,9 @@ class _Finder:
             prev = text[cd.word_start(text, s - 1) : s - 1] if text[s - 1 : s] == " " else ""
             if prev in w.first_names or prev in w.titles:
                 continue
+            if text[e + 1 : e + 2].isupper() and (pe := place_tail(text, e)) > 0 and taken.find(1, e, pe) < 0:
+                self._add_unknown(s, pe)  # "Belkora Cameroun": a subsidiary named by its country
+                continue
             self.mentions.append(Mention(s, e, entry, form))
             self.taken.add(s, e)
 
@@ -349,7 +354,7 @@ class _Finder:
         return out
 
 
-_OF_PHRASE = re.compile(rf"{cd.SP}(?:de{cd.SP}la{cd.SP}|du{cd.SP}|des{cd.SP}|de{cd.SP}|d['’]){cd.PHRASE}")
+_OF_PHRASE = re.compile(rf"{cd.SP}(?:de{cd.SP}la{cd.SP}|du{cd.SP}|des{cd.SP}|de{cd.SP}|d['’])(?=(?P<first>[\w'’-]+))(?:{cd.PHRASE})")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w&.'’-])[A-Z]{2,4} \Z")
 _AMP_TAIL = re.compile(rf"{cd.SP}&{cd.SP}[A-ZÀ-ÖØ-Þ][\w'’.-]*(?![\w&])")
 

@@ -42,6 +42,7 @@ def is_title_line(text: str, pos: int) -> bool:
 
 
 _NEAR = 30_000  # characters: about one long article
+_GOV_BEFORE = ("Committee on ", "Commission on ", "Department of ", "Ministry of ", "Office of ", "Secretary of ")
 
 
 class TextContext:
@@ -136,6 +137,8 @@ def looks_like_person(ctx: TextContext, start: int, end: int, *, surnames: bool 
             return True
     if text[end : end + 1] in (",", " ") and _person_after().match(text, end) is not None:
         return True
+    if text.startswith((" family", " famille"), end) and not text[end + 7 : end + 9].isalpha():
+        return True  # "the Hyderabad-based Reddy family" (also "family's", "familles")
     return surnames and " " not in text[start:end] and ctx.surname(text[start:end], start)
 
 
@@ -148,6 +151,8 @@ def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cu
         return False
     if not strong and ctx.title_line(start):
         return False
+    if text.endswith(_GOV_BEFORE, max(0, start - 20), start):
+        return False  # "the Committee on Foreign Investment in the United States"
     return not (" " not in name and sentence_start(text, start) and ctx.common_word(name, start))
 
 

@@ -39,12 +39,15 @@ def core_name(name: str) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def short_name(name: str) -> str:
-    """An unknown name without legal form and trailing organisation words
-    ("Helix Data" -> "Helix"); "" when nothing is removed."""
+    """An unknown name without legal form, trailing organisation words and a
+    leading "Groupe" ("Helix Data" -> "Helix", "Groupe Belkora" -> "Belkora");
+    "" when nothing is removed."""
     toks = core_name(name).split()
     n = len(toks)
     while len(toks) > 1 and toks[-1] in words().suffixes:
         toks.pop()
+    if len(toks) > 1 and toks[0] in _GROUP:
+        toks.pop(0)  # "Groupe Belkora" is also written "Belkora"
     return " ".join(toks) if len(toks) < n else ""
 
 
@@ -58,6 +61,9 @@ def one_name(a: str, b: str) -> bool:
 def name_key(name: str) -> str:
     """Key of an unknown company: "Helix Data" and "Helix" are one company."""
     return norm_key(short_name(name) or core_name(name))
+
+
+_GROUP = frozenset(("Groupe", "Group", "Grupo", "Gruppo"))
 
 
 def _first_mentions(text: str, mentions: Iterable[Mention]) -> dict[int, int]:
@@ -76,14 +82,15 @@ def short_forms(text: str, mentions: list[Mention], unknown_names: list[str], en
     if len(toks) < 2:
         return {}
     first = _first_mentions(text, mentions)
+    bare = {i: t[1:] if len(t) > 1 and t[0] in _GROUP else t for i, t in toks.items()}  # "Groupe Belkora" ~ "Belkora"
     by_first: dict[str, list[int]] = {}
-    for i, t in toks.items():
+    for i, t in bare.items():
         by_first.setdefault(t[0], []).append(i)
     out = {}
     for a, ta in toks.items():
         longer = [
-            b for b in by_first[ta[0]]
-            if len(toks[b]) > len(ta) and toks[b][: len(ta)] == ta and first[b] < first[a]
+            b for b in by_first.get(ta[0], ())
+            if len(toks[b]) > len(ta) and bare[b][: len(ta)] == ta and first[b] < first[a]
             and place_tail(" " + toks[b][-1], 0) < 0  # "Alcyon Jersey", "Vertal Iberia": a subsidiary
         ]
         if longer:  # several: the one named first ("Ironclad Horizon Acquisition Corp.", then its Sponsor LLC)

@@ -80,8 +80,9 @@ _NEAR = 300  # characters either side of an amount
 def _nearest_code(low: str, pos: int, codes: dict[str, list[str]]) -> str | None:
     """The code whose cues alone are named in the sentence of ``pos`` ("85
     milliards de francs CFA" in a sentence about Dakar), else in its paragraph,
-    nearest first ("9,6 milliards" after "sa filiale camerounaise"); None when
-    the sentence names both ("À Dakar et à Douala")."""
+    nearest first ("9,6 milliards" after "sa filiale camerounaise"), else the
+    one the text names twice as often; None when the sentence names both ("À
+    Dakar et à Douala")."""
     start = max(low.rfind("\n", 0, pos) + 1, pos - _NEAR)
     end = low.find("\n", pos)
     end = min(end if end >= 0 else len(low), pos + _NEAR)
@@ -99,7 +100,8 @@ def _nearest_code(low: str, pos: int, codes: dict[str, list[str]]) -> str | None
                 return None
             ranked = sorted(distance.items(), key=lambda kv: kv[1])
             return ranked[0][0] if ranked[0][1] < ranked[1][1] else None
-    return None
+    counts = sorted(((sum(low.count(c) for c in cues), code) for code, cues in codes.items()), reverse=True)
+    return counts[0][1] if counts[0][0] >= 2 * counts[1][0] else None  # the country the article is mostly about
 
 
 def _regional_dollar(figures: list[Figure], low: str, lang: str | None) -> tuple[str, str] | None:
