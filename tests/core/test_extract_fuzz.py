@@ -58,6 +58,7 @@ ADVERSARIAL = {
     "countries after names": "Amazon France Amazon Japan " * 4_000,
     "press words": "le quotidien économique israélien Calcalist " * 2_000,
     "shared currency names": "Elle a payé 12 milliards de dirhams et 5 milliards de francs CFA. " * 2_000,  # was quadratic
+    "francs CFA far from any country": "Dakar. Douala.\n\n" + "Elle a payé 12 milliards de FCFA.\n\n" * 2_000,
     "defined acronyms": "".join(f"la société Acme {a}{b} Capital (A{a}{b}C) et A{a}{b}C. " for a in "BCDEFGHIJKLMNOPQRSTUVWXYZ" for b in "BCDEFGHIJKLMNOPQRSTUVWXYZ"),
 }
 

@@ -75,9 +75,10 @@ def _shared_code(text: str, low: str, codes: dict[str, list[str]]) -> str | None
 
 
 _NEAR = 300  # characters either side of an amount
+_ARTICLE = 20_000  # characters: about one article (a long text is many)
 
 
-def _nearest_code(low: str, pos: int, codes: dict[str, list[str]]) -> str | None:
+def _nearest_code(low: str, pos: int, codes: dict[str, list[str]], most: dict[tuple[int, int], str | None]) -> str | None:
     """The code whose cues alone are named in the sentence of ``pos`` ("85
     milliards de francs CFA" in a sentence about Dakar), else in its paragraph,
     nearest first ("9,6 milliards" after "sa filiale camerounaise"), else the
@@ -100,8 +101,12 @@ def _nearest_code(low: str, pos: int, codes: dict[str, list[str]]) -> str | None
                 return None
             ranked = sorted(distance.items(), key=lambda kv: kv[1])
             return ranked[0][0] if ranked[0][1] < ranked[1][1] else None
-    counts = sorted(((sum(low.count(c) for c in cues), code) for code, cues in codes.items()), reverse=True)
-    return counts[0][1] if counts[0][0] >= 2 * counts[1][0] else None  # the country the article is mostly about
+    key = (id(codes), pos // _ARTICLE)  # the country the article is mostly about (counted once per block)
+    if key not in most:
+        lo, hi = max(0, (key[1] - 1) * _ARTICLE), (key[1] + 2) * _ARTICLE
+        counts = sorted(((sum(low.count(c, lo, hi) for c in cues), code) for code, cues in codes.items()), reverse=True)
+        most[key] = counts[0][1] if counts[0][0] >= 2 * counts[1][0] else None
+    return most[key]
 
 
 def _regional_dollar(figures: list[Figure], low: str, lang: str | None) -> tuple[str, str] | None:
@@ -138,13 +143,14 @@ def apply(figures: list[Figure], text: str, low: str | None = None, lang: str | 
     if unknown:
         lowered = low if low is not None else text.lower()
         code_of: dict[str, str | None] = {}  # shared word -> its code in this text (one look at the text each)
+        most: dict[tuple[int, int], str | None] = {}
         for f in unknown:
             written = f.text.lower()
             for word, codes in shared:
                 if word in written if word[0] != "\\" else re.search(word, written):
                     if word not in code_of:
                         code_of[word] = _shared_code(text, lowered, codes)
-                    code = code_of[word] if code_of[word] != "" else _nearest_code(lowered, f.start, codes)
+                    code = code_of[word] if code_of[word] != "" else _nearest_code(lowered, f.start, codes, most)
                     if code is not None:
                         changed[f.start] = code
                         break
