@@ -156,7 +156,7 @@ NO_TAIL: Spec = (0, None, False, None, False, ONE, False, -1, False)
 MISSING = object()
 #: tail readings by language, shared by all texts: the same tails recur from one
 #: article to the next (" %", " millions d'euros"); at most SPECS_MAX per language
-_SPECS: dict[str, dict[tuple, Spec | None]] = {}
+_SPECS: dict[str, dict[tuple, Spec | None]] = {}  # language -> cache (a "p" tail is never cached: see pence_ok)
 SPECS_MAX = 4096
 
 
@@ -168,7 +168,6 @@ parse_cached = lru_cache(maxsize=1 << 13)(parse_number)  # numbers recur ("2", "
 
 
 _STERLING = ("£", "GBP", "pence", "sterling", "penny")
-_GLUED_P = re.compile(r"\dp")  # without one, whether the text deals in sterling does not matter
 
 
 class TailReader:
@@ -184,9 +183,16 @@ class TailReader:
         self.prefix_len = _prefix_len()
         self.bound = 0  # end of the previous figure: nothing may start before it
         # "245p" is pence only in a text that deals in sterling (not "1080p" video)
-        self.pence_ok = _GLUED_P.search(text) is not None and any(w in text for w in _STERLING)
-        self.specs = _SPECS.setdefault((lang, self.pence_ok), {})  # see :meth:`spec`
+        self._pence_ok: bool | None = None  # see :attr:`pence_ok`
+        self.specs = _SPECS.setdefault(lang, {})  # see :meth:`spec`
         self.values: dict[str, Decimal] = {}  # see :meth:`number`
+
+    @property
+    def pence_ok(self) -> bool:
+        """Whether "245p" may be pence: the text deals in sterling (looked up once, on the first "p")."""
+        if self._pence_ok is None:
+            self._pence_ok = any(w in self.text for w in _STERLING)
+        return self._pence_ok
 
     def currency_of(self, get: Get, g: str = "") -> tuple[bool, str | None, Decimal, bool]:
         """(valid, code, factor, is_word) for a match with sym/code/word groups
@@ -292,7 +298,8 @@ class TailReader:
         if sp is MISSING:
             get = m.group
             sp = self._scaled_spec(get, has_prefix, prefix) if get("tok") is not None else self._plain_spec(get, has_prefix, prefix)
-            if len(self.specs) < SPECS_MAX:
+            word = get("word") or get("s_word")
+            if len(self.specs) < SPECS_MAX and word not in ("p", "P"):  # pence depend on the text
                 self.specs[key] = sp
         return sp
 
