@@ -54,6 +54,8 @@ def apply(figures: list[Figure], text: str, low: str | None, lang: str) -> list[
     unscaled amounts and the cents it does (see the module doc)."""
     gates = _gates()
     codes = {f.currency for f in figures if f.kind == "money" and f.currency in gates}
+    if not codes:
+        return _cents(figures)
     lowered = low if low is not None else text.lower()
     backed = {code for code in codes if gates[code].cues.search(lowered)}
     out = [
