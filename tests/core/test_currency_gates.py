@@ -22,6 +22,7 @@ def test_rand_and_cents_in_a_south_african_text() -> None:
 
 
 def test_short_symbols_without_their_country_are_nothing() -> None:
+    assert money("Under Section 2c it pays $5m; Phase 3c starts.") == [("$5m", 5e6, None, "USD")]
     assert money("The R5 engine and the W3 model cost $40,000 and 99c apps.") == [
         ("$40,000", 40000.0, None, "USD"), ("99c", 0.99, None, "USD")
     ]

@@ -55,14 +55,14 @@ def apply(figures: list[Figure], text: str, low: str | None, lang: str) -> list[
     gates = _gates()
     codes = {f.currency for f in figures if f.kind == "money" and f.currency in gates}
     if not codes:
-        return _cents(figures)
+        return _cents(figures, text)
     lowered = low if low is not None else text.lower()
     backed = {code for code in codes if gates[code].cues.search(lowered)}
     out = [
         f for f in figures
         if not (f.currency in codes and f.currency not in backed and gates[f.currency].symbol.search(f.text))
     ]
-    out = _cents(out)
+    out = _cents(out, text)
     added = [f for code in backed for f in _unscaled(text, lowered, gates[code], code, lang)]
     return _merge(out, added) if added else out
 
@@ -81,9 +81,13 @@ def _unscaled(text: str, low: str, gate: _Gate, code: str, lang: str) -> list[Fi
     return found
 
 
-def _cents(figures: list[Figure]) -> list[Figure]:
+_NOT_CENTS = re.compile(r"(?:Section|Article|Rule|Item|Clause|Paragraph|Chapter|Phase|Stage|Part|Level|Class|Type|Tier|Grade|Form|Note) \Z")
+
+
+def _cents(figures: list[Figure], text: str) -> list[Figure]:
     """``figures`` with the cents the grammar read ("187.5c", currency unknown)
-    in the text's main currency when it is written in cents; else without them."""
+    in the text's main currency when it is written in cents; else without them
+    (and never after "Section", "Rule", "Phase"...: "Section 2c" is no amount)."""
     cents = [i for i, f in enumerate(figures) if f.kind == "money" and f.currency is None and _CENTS.search(f.text)]
     if not cents:
         return figures
@@ -91,7 +95,7 @@ def _cents(figures: list[Figure]) -> list[Figure]:
     main = written.most_common(1)[0][0] if written else None
     out = list(figures)
     for i in reversed(cents):
-        if main in _CENT_CURRENCIES:
+        if main in _CENT_CURRENCIES and not _NOT_CENTS.search(text, max(0, out[i].start - 12), out[i].start):
             out[i] = dataclasses.replace(out[i], currency=main)
         else:
             del out[i]
