@@ -134,7 +134,7 @@ def test_date_before_the_ecb_data(ecb: Rates) -> None:
     assert "1990-01-01" in describe(ex.rate, "fr")
 
 
-@pytest.mark.parametrize("code", ["XYZ", "VND", "XOF", "", "usdollar"])
+@pytest.mark.parametrize("code", ["XYZ", "VND", "MAD", "", "usdollar"])
 def test_unknown_currency_is_marked_not_crashed(ecb: Rates, code: str) -> None:
     day = D(2025, 11, 3)
     assert ecb.rate(code, day) is None
@@ -260,3 +260,13 @@ def test_money_without_currency_or_amount(ecb: Rates) -> None:
                    end=text.index("dollars") + 7, amount=None, currency="USD")]
     ex = convert_extraction(extraction(text, figs, D(2025, 11, 3)), ecb)
     assert [f.converted for f in ex.figures] == [{}, {}]
+
+
+def test_currencies_fixed_to_the_euro_convert_at_their_parity(ecb: Rates) -> None:
+    day = D(2025, 11, 3)
+    assert ecb.rate("XOF", day) == ecb.rate("XAF", day) == 655.957
+    assert ecb.convert(655_957, "XOF", "EUR", day) == pytest.approx(1000.0)
+    assert ecb.convert(655_957, "XAF", "USD", day) == pytest.approx(1000.0 * ecb.rate("USD", day))
+    assert ecb.rate("BAM", day) == 1.95583 and ecb.rate("XOF", None) == 655.957
+    assert ecb.rate("XOF", D(1998, 6, 1)) is None  # before the euro
+    assert ecb.rate("MAD", day) is None  # not pegged, not published: no guess

@@ -17,6 +17,10 @@ Dates:
   raises :class:`RatesError` and :func:`convert_extraction` leaves every amount
   unconverted with ``RateInfo.date = None`` ("no ECB rate for 1990-01-01").
 
+Currencies fixed to the euro by treaty, which the ECB does not publish (francs
+CFA XOF/XAF, KMF, CVE, BAM, XPF), convert at their fixed parity
+(``data/euro_pegs.json``).
+
 Loading the bundled history takes ~0.2 s (parsing ~7,000 rows); a pickle cache
 in ``$XDG_CACHE_HOME/dealreader`` (default ``~/.cache/dealreader``), keyed by the
 source file's path, mtime and size, brings later loads down to a few tens of ms.
@@ -27,6 +31,8 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
+import json
 import datetime as dt
 import hashlib
 import logging
@@ -199,7 +205,7 @@ class Rates:
         """
         code = (currency or "").strip().upper()
         if code not in self.currencies:
-            return None
+            return _peg(code, day, self.first_date)
         try:
             ecb_day, _ = self.day_for(day)
         except RatesError:
@@ -218,6 +224,22 @@ class Rates:
         if src_rate is None or dst_rate is None:
             return None
         return amount / src_rate * dst_rate
+
+
+@functools.lru_cache(maxsize=1)
+def _pegs() -> dict[str, tuple[float, dt.date]]:
+    data = json.loads((Path(__file__).with_name("data") / "euro_pegs.json").read_text(encoding="utf-8"))
+    return {code: (p["per_eur"], dt.date.fromisoformat(p["since"])) for code, p in data["pegs"].items()}
+
+
+def _peg(code: str, day: dt.date | None, first: dt.date) -> float | None:
+    """Units of ``code`` per 1 EUR for a currency fixed to the euro by treaty
+    (francs CFA, Comorian franc, escudo, convertible mark, CFP franc), which the
+    ECB does not publish: the fixed parity, from the day it began."""
+    peg = _pegs().get(code)
+    if peg is None or (day is not None and _as_date(day) < max(peg[1], first)):
+        return None
+    return peg[0]
 
 
 class _Cache:
