@@ -346,3 +346,10 @@ def test_scaled_amount_without_currency_before_a_is_a_range() -> None:
         ("1 milliard d'euros", 1e9, None, "EUR")  # a change, not a range
     ]
     assert read("Le groupe vise 500 M€ à 600 M€ de ventes.") == [("500 M€", 5e8, None, "EUR"), ("600 M€", 6e8, None, "EUR")]
+
+
+def test_crore_abbreviated() -> None:
+    text = "Reliance will invest Rs4,500cr and Rs 300 Cr, ₹2,000cr in the unit; 40 cr people live there."
+    assert [(f.text, f.amount, f.currency) for f in find_figures(text, "en")] == [
+        ("Rs4,500cr", 4.5e10, "INR"), ("Rs 300 Cr", 3e9, "INR"), ("₹2,000cr", 2e10, "INR")
+    ]
