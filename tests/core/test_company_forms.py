@@ -212,3 +212,9 @@ def test_group_names_subsidiaries_by_country_families_and_government_committees(
         "It needs clearance from the Committee on Foreign Investment in the United States."
     )
     assert list(by_name(english)) == ["Kaveri", "Lumora"]
+
+
+def test_a_place_after_based_in_is_not_a_company() -> None:
+    text = "The buyer agreed to acquire the startup Veltrix. Veltrix, based in Karlsruhe, sells planning software."
+    assert list(by_name(text)) == ["Veltrix"]
+    assert list(by_name("La start-up Kelvo, basée à Montpellier, emploie 40 personnes.", "fr")) == ["Kelvo"]

@@ -42,6 +42,10 @@ def is_title_line(text: str, pos: int) -> bool:
 
 
 _NEAR = 30_000  # characters: about one long article
+_PLACE_BEFORE = (
+    "based in ", "headquartered in ", "located in ", "basé à ", "basée à ", "basés à ", "basées à ", "installé à ",
+    "installée à ", "implanté à ", "implantée à ", "établi à ", "établie à ", "siège à ", "situé à ", "située à ",
+)
 _GOV_BEFORE = ("Committee on ", "Commission on ", "Department of ", "Ministry of ", "Office of ", "Secretary of ")
 
 
@@ -153,6 +157,8 @@ def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cu
         return False
     if text.endswith(_GOV_BEFORE, max(0, start - 20), start):
         return False  # "the Committee on Foreign Investment in the United States"
+    if text.endswith(_PLACE_BEFORE, max(0, start - 20), start):
+        return False  # "Veltrix, based in Karlsruhe, sells ..."
     return not (" " not in name and sentence_start(text, start) and ctx.common_word(name, start))
 
 
