@@ -29,7 +29,7 @@ def unknown_neighbour(text: str, m: Mention, starts: dict[int, Mention], ends: s
     if text.startswith(AFTER_START, m.end):
         sep = next(sep for sep in AFTER_START if text.startswith(sep, m.end))
         nxt = m.end + len(sep)
-        if (a := _ARTICLE.match(text, nxt)) is not None:
+        if text[nxt : nxt + 1] in ("l", "t") and (a := _ARTICLE.match(text, nxt)) is not None:
             nxt = a.end()
         if nxt not in starts and text[nxt : nxt + 1].isupper():
             return True
