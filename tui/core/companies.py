@@ -51,8 +51,7 @@ from .company_anchors import advised_by, defined_acronyms, fund_tail, listings, 
 from .company_lists import AFTER_START, BEFORE_END, comma_firm_start, list_items, unknown_neighbour
 from .company_merge import core_name, merges, name_key, one_name, short_name
 from .company_data import DROPPED, PREFIX, SUFFIX, Mention, find_all, gazetteer, scan_gazetteer
-from .company_spans import Occupied, Spans, blocked_spans, many_occurrences, ones
-from .currencies import trie_regex
+from .company_spans import Occupied, Spans, blocked_spans, many_occurrences, occurrences, ones
 from .model import Company
 from .sources import publication_keys
 
@@ -224,9 +223,9 @@ class _Finder:
             key = cd.norm_key(core)  # "Lakeshore Trust Bancorp", the parent of "Lakeshore Trust Bank"
         if key not in self.unknown:
             self.unknown[key] = len(self.unknown_names)
-            self.unknown_names.append(core_name(name))
-        elif len(core_name(name)) > len(self.unknown_names[self.unknown[key]]):  # keep the full name
-            self.unknown_names[self.unknown[key]] = core_name(name)
+            self.unknown_names.append(core)
+        elif len(core) > len(self.unknown_names[self.unknown[key]]):  # keep the full name
+            self.unknown_names[self.unknown[key]] = core
         mark = ones(e - s)
         self.accepted.map[s:e] = mark
         self.taken.map[s:e] = mark
@@ -278,14 +277,8 @@ class _Finder:
         if not entry_of:
             return
         starts = {m.start: m for m in self.mentions}
-        if len(entry_of) <= 8:  # a str.find scan each is faster than any regex
-            hits = sorted((s, a) for a in entry_of for s in find_all(text, a))
-        else:  # one scan, a trie of them
-            hits = [(m.start(), m.group()) for m in re.finditer(rf"(?:{trie_regex(entry_of)})(?![\w&])", text)]
-        for s, acronym in hits:
+        for s, acronym in occurrences(text, list(entry_of)):
             e = s + len(acronym)
-            if s and (text[s - 1].isalnum() or text[s - 1] in "_&@-"):
-                continue
             if (other := starts.get(s)) is not None and other.end == e:
                 other.entry, other.ambiguous = entry_of[acronym], False
             elif not (self.taken.overlaps(s, e) or self.blocked.overlaps(s, e)):

@@ -254,16 +254,22 @@ def acronym_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _spelled_by(toks: list[re.Match[str]], acronym: str) -> bool:
+def initials(words: list[tuple[str, bool]], acronym: str) -> bool:
+    """Whether ``acronym`` is the initial of each of ``words`` in turn, each maybe
+    with the letters that follow it in the word; a word marked optional may
+    give nothing (``(word, optional)`` pairs; "KOGAS": Korea, Gas, optional Corp.)."""
     parts = []
-    for m in toks:
-        for word in re.split(r"[’'-]", m.group()):
-            if word and word.lower() not in _FUNCTION:
-                parts.append(word.lower())
-    if len(parts) < 2:
-        return False
-    pattern = "".join(re.escape(p[0]) + "".join(f"(?:{re.escape(c)}" for c in p[1:]) + ")?" * (len(p) - 1) for p in parts)
-    return re.fullmatch(pattern, acronym.lower()) is not None
+    for word, optional in words:
+        letters = [c for c in word.lower() if c.isalpha()]
+        if letters:
+            body = re.escape(letters[0]) + "".join(f"(?:{re.escape(c)}" for c in letters[1:]) + ")?" * (len(letters) - 1)
+            parts.append(f"(?:{body})?" if optional else body)
+    return re.fullmatch("".join(parts), acronym.lower()) is not None
+
+
+def _spelled_by(toks: list[re.Match[str]], acronym: str) -> bool:
+    words = [w for m in toks for w in re.split(r"[’'-]", m.group()) if w and w.lower() not in _FUNCTION]
+    return len(words) >= 2 and initials([(w, False) for w in words], acronym)
 
 
 def reads_as(name: str, acronym: str) -> bool:

@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from .company_anchors import place_tail
+from .company_anchors import initials, place_tail
 from .company_data import Mention, norm_key, words
 
 
@@ -147,14 +147,4 @@ def _initials(form: str, acronym: str) -> bool:
     w = words()
     toks = [t for t in (tok.strip(",.") for tok in form.split()) if t[:1].isalpha() and t[:1].isupper()]
     core = [t for t in toks if t not in w.same_entity and t + "." not in w.same_entity]
-    if len(core) < 2:
-        return False
-
-    def word(t: str, optional: bool) -> str:
-        letters = [c for c in t.lower() if c.isalpha()]
-        rest = "".join(f"(?:{re.escape(c)}" for c in letters[1:]) + ")?" * (len(letters) - 1)
-        body = re.escape(letters[0]) + rest
-        return f"(?:{body})?" if optional else body
-
-    pattern = "".join(word(t, t not in core) for t in toks)
-    return re.fullmatch(pattern, acronym.lower()) is not None
+    return len(core) >= 2 and initials([(t, t not in core) for t in toks], acronym)

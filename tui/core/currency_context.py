@@ -39,7 +39,7 @@ _EDGE = 3000  # a declaration stands near the top or the bottom of an article
 
 
 @lru_cache(maxsize=1)
-def _data() -> tuple[re.Pattern[str], dict[str, str], list[tuple[str, dict[str, list[str]]]], re.Pattern[str]]:
+def _data() -> tuple[re.Pattern[str], dict[str, str], list[tuple[re.Pattern[str], dict[str, list[str]]]], re.Pattern[str]]:
     d: dict[str, Any] = word_data()["context_currencies"]
     names: dict[str, str] = {}  # "canadian dollars" / "dollars canadiens" -> "CAD"
     for noun, table in (("dollars", d["declared_dollars"]), ("pesos", d["declared_pesos"])):
@@ -49,9 +49,9 @@ def _data() -> tuple[re.Pattern[str], dict[str, str], list[tuple[str, dict[str, 
     declaration = re.compile(
         rf"(?i:(?:figures|amounts|numbers|prices|montants|chiffres)\b[^.\n]{{0,40}}?\b(?:in|en)\s+(?P<a>{alt})\b)"
     )
-    shared = [(word.lower(), codes) for word, codes in d["shared_names"].items()]
+    shared = [(re.compile(re.escape(word.lower())), codes) for word, codes in d["shared_names"].items()]
     aliases = {alias: word for alias, word in d["shared_aliases"].items() if alias != "_doc"}
-    shared += [(rf"\b{alias}\b", d["shared_names"][word]) for alias, word in aliases.items()]  # "612 DH"
+    shared += [(re.compile(rf"\b{re.escape(alias)}\b"), d["shared_names"][word]) for alias, word in aliases.items()]  # "612 DH"
     own_us = re.compile(r"US\$|\$\s?US|USD|U\.S\.|\bUS\b|américains?|american", re.I)
     return declaration, {k.lower(): v for k, v in names.items()}, shared, own_us
 
@@ -142,15 +142,15 @@ def apply(figures: list[Figure], text: str, low: str | None = None, lang: str | 
                 changed[f.start] = code
     if unknown:
         lowered = low if low is not None else text.lower()
-        code_of: dict[str, str | None] = {}  # shared word -> its code in this text (one look at the text each)
+        code_of: dict[int, str | None] = {}  # shared name (its cue table) -> its code in this text, looked up once
         most: dict[tuple[int, int], str | None] = {}
         for f in unknown:
             written = f.text.lower()
-            for word, codes in shared:
-                if word in written if word[0] != "\\" else re.search(word, written):
-                    if word not in code_of:
-                        code_of[word] = _shared_code(text, lowered, codes)
-                    code = code_of[word] if code_of[word] != "" else _nearest_code(lowered, f.start, codes, most)
+            for name, codes in shared:
+                if name.search(written):
+                    if id(codes) not in code_of:
+                        code_of[id(codes)] = _shared_code(text, lowered, codes)
+                    code = code_of[id(codes)] if code_of[id(codes)] != "" else _nearest_code(lowered, f.start, codes, most)
                     if code is not None:
                         changed[f.start] = code
                         break
@@ -175,11 +175,16 @@ _LENGTH = r" (?:long|high|tall|deep|wide|away|above|below|square|de long|de haut
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|\Z)|\n")
 
 
+@lru_cache(maxsize=2)
+def _glued(point: str) -> re.Pattern[str]:
+    """A number glued to m/bn/k, with ``point`` as its decimal mark, not a length."""
+    return re.compile(rf"(?<![\w$€£¥.,/-])(?<!\ba )(?<!\ban )(\d{{1,4}}(?:\{point}\d{{1,3}})?)(m|bn|k)(?![\w&%-]|{_LENGTH})")
+
+
 def glued_amounts(figures: list[Figure], text: str, lang: str) -> list[Figure]:
     """``figures`` with the glued amounts that continue a stated one (see above)."""
     added = []
-    point = "," if lang == "fr" else "."
-    glued = re.compile(rf"(?<![\w$€£¥.,/-])(?<!\ba )(?<!\ban )(\d{{1,4}}(?:\{point}\d{{1,3}})?)(m|bn|k)(?![\w&%-]|{_LENGTH})")
+    glued = _glued("," if lang == "fr" else ".")
     for i, f in enumerate(figures):
         if f.kind != "money" or f.implied or f.currency is None or not _GLUED_END.search(f.text):
             continue
