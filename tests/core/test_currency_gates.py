@@ -62,3 +62,44 @@ def test_francs_cfa_in_a_sentence_without_a_country_take_the_country_most_named(
         "Le groupe est aussi présent au Cameroun. Au Sénégal, il emploie 300 personnes."
     )
     assert money(text, "fr") == [("58 milliards de FCFA", 5.8e10, None, "XOF")]
+
+
+def test_symbols_of_a_countrys_own_press_where_the_text_names_it() -> None:
+    text = (
+        "NAIROBI - Kenyan lender Mvua Bank set aside KSh 2.4 billion and Kshs 300 million for loans; its Ugandan arm "
+        "holds USh 90 billion. In Accra, Ghana's Tanko Pay holds GH₵45 million and GH¢3 million of deposits."
+    )
+    assert money(text) == [
+        ("KSh 2.4 billion", 2.4e9, None, "KES"), ("Kshs 300 million", 3e8, None, "KES"),
+        ("USh 90 billion", 9e10, None, "UGX"), ("GH₵45 million", 4.5e7, None, "GHS"), ("GH¢3 million", 3e6, None, "GHS"),
+    ]
+    assert money("Alger - Le groupe algérien a levé 12 milliards de DA.", "fr") == [("12 milliards de DA", 1.2e10, None, "DZD")]
+    assert money("In Kuala Lumpur, the Malaysian builder won a RM1.8bn contract.") == [("RM1.8bn", 1.8e9, None, "MYR")]
+
+
+def test_naira_riyal_and_shekel_letters_where_the_text_names_the_country() -> None:
+    assert money("Lagos-based Kora Pay charges N50 on a N5,000 transfer and raised N2bn.") == [
+        ("N50", 50.0, None, "NGN"), ("N5,000", 5000.0, None, "NGN"), ("N2bn", 2e9, None, "NGN")
+    ]
+    assert money("RIYADH - Nakheel Foods plans to pay SR150 million; its value may reach SR 2.1 billion.") == [
+        ("SR150 million", 1.5e8, None, "SAR"), ("SR 2.1 billion", 2.1e9, None, "SAR")
+    ]
+    assert money("The Israeli start-up received NIS 14 million in grants; the deal is worth NIS 2.1bn.") == [
+        ("NIS 14 million", 1.4e7, None, "ILS"), ("NIS 2.1bn", 2.1e9, None, "ILS")
+    ]
+
+
+def test_letter_symbols_without_their_country_are_nothing_before_or_after_the_number() -> None:
+    text = "The N95 masks, the SR 520 bridge, a 500 W motor, 1 000 DA of text, the RM5 model and KSh 3 cost $12m."
+    assert money(text) == [("$12m", 1.2e7, None, "USD")]
+    assert money("Le moteur de 500 W et la route N7 coûtent 3 M€.", "fr") == [("3 M€", 3e6, None, "EUR")]
+
+
+def test_dirhams_written_before_the_number_and_crowns_with_their_country() -> None:
+    assert money("Dubai's Khor Foods raised Dh1.2 billion and Dhs 40 million.") == [
+        ("Dh1.2 billion", 1.2e9, None, "AED"), ("Dhs 40 million", 4e7, None, "AED")
+    ]
+    assert money("About 19.5 billion Czech crowns, 3 billion Icelandic crowns and 2bn Danish crowns.") == [
+        ("19.5 billion Czech crowns", 1.95e10, None, "CZK"), ("3 billion Icelandic crowns", 3e9, None, "ISK"),
+        ("2bn Danish crowns", 2e9, None, "DKK"),
+    ]

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from babel import Locale
-from babel.core import get_global
+from babel.core import get_global, localedata
 from babel.numbers import get_currency_name, list_currencies
 
 DATA_FILE = Path(__file__).with_name("data") / "currency_words.json"
@@ -71,7 +71,7 @@ def _resolve(candidates: dict[str, set[str]], active: frozenset[str]) -> dict[st
     return out
 
 
-def _babel_written(codes: Iterable[str]) -> list[tuple[str, str, str]]:
+def babel_written(codes: Iterable[str]) -> list[tuple[str, str, str]]:
     """(locale, code, lower-cased name) of Babel's display names, singular and
     plural ("dollars canadiens"), fr and en, without parenthesised parts."""
     return [
@@ -83,7 +83,7 @@ def _babel_written(codes: Iterable[str]) -> list[tuple[str, str, str]]:
 
 
 def _babel_names(written: Iterable[tuple[str, str, str]]) -> dict[str, set[str]]:
-    """The names of :func:`_babel_written` that can be read after a number."""
+    """The names of :func:`babel_written` that can be read after a number."""
     names: dict[str, set[str]] = {}
     for _loc, code, clean in written:
         if len(clean) >= 3 and clean != code.lower() and not any(ch.isdigit() for ch in clean):
@@ -106,6 +106,50 @@ def _babel_heads(written: Iterable[tuple[str, str, str]], codes: frozenset[str],
         if len(head) >= 3 and head.isalpha() and head not in stop:
             heads.setdefault(head, set()).add(code)
     return heads
+
+
+def _crowns(written: Iterable[tuple[str, str, str]]) -> dict[str, set[str]]:
+    """English "crowns" for the currencies French calls "couronnes": "Czech
+    crowns" beside Babel's "Czech koruna", as the English press writes them."""
+    written = list(written)
+    french = {code for loc, code, name in written if loc == "fr" and name.startswith("couronne")}
+    out: dict[str, set[str]] = {}
+    for loc, code, name in written:
+        words = name.split()
+        if loc == "en" and code in french and len(words) == 2:
+            for noun in ("crown", "crowns"):
+                out.setdefault(f"{words[0]} {noun}", set()).add(code)
+    return out
+
+
+@lru_cache(maxsize=1)
+def current_territories() -> dict[str, frozenset[str]]:
+    """ISO code -> the territories where it is legal tender today (CLDR)."""
+    out: dict[str, set[str]] = {}
+    for territory, entries in get_global("territory_currencies").items():
+        for code, _start, end, tender in entries:
+            if end is None and tender:
+                out.setdefault(code, set()).add(territory)
+    return {code: frozenset(ts) for code, ts in out.items()}
+
+
+@lru_cache(maxsize=1)
+def home_symbols() -> dict[str, str]:
+    """Symbols that a country's own English or French locale writes for its
+    currency and that plain fr and en do not: "GH₵" (en_GH), "Ksh" (en_KE), "RM"
+    (en_MY), "DA" (fr_DZ).  Left out: one-letter symbols, symbols of two
+    currencies ("kr", "Rs") and "Le" (a French word).  Letter-only ones are
+    read only in a text that names the country (:mod:`tui.core.currency_gates`)."""
+    have = set(localedata.locale_identifiers())
+    found: dict[str, set[str]] = {}
+    for code, territories in current_territories().items():
+        for territory in territories:
+            for lang in LOCALES:
+                if f"{lang}_{territory}" in have:
+                    sym = Locale.parse(f"{lang}_{territory}").currency_symbols.get(code)
+                    if sym and sym != code and len(sym.replace(".", "")) >= 2 and sym != "Le":
+                        found.setdefault(sym, set()).add(code)
+    return {sym: next(iter(codes)) for sym, codes in found.items() if len(codes) == 1}
 
 
 def _babel_symbols(codes: Iterable[str]) -> dict[str, set[str]]:
@@ -131,17 +175,21 @@ def tables() -> CurrencyTables:
     all_codes = [c for c in list_currencies() if re.fullmatch("[A-Z]{3}", c)]
     codes = frozenset(c for c in all_codes if c not in stop)
     usable = [c for c in all_codes if c not in stop or c in active and not c.startswith("X")]
-    written = _babel_written(usable)  # (Babel's name lookups are most of the cost: done once)
+    written = babel_written(usable)  # (Babel's name lookups are most of the cost: done once)
     words = _resolve(_babel_names(written), active)
     current = frozenset(c for c in usable if c in active)
     for head, code in _resolve(_babel_heads(written, current, set(data["head_stoplist"])), active).items():
         words.setdefault(head, code)
+    for crown, code in _resolve(_crowns(written), active).items():
+        words.setdefault(crown, code)
     words.update({k.lower(): v for k, v in data["words"].items()})
     symbols = _resolve(_babel_symbols(usable), active)
-    symbols.update(data["symbols"])
+    for sym, code in home_symbols().items():
+        symbols.setdefault(sym, code)
     for sym in list(symbols):
         if sym.lower() in words and sym.isalpha():
             del symbols[sym]  # let the case-insensitive word table handle it
+    symbols.update(data["symbols"])  # curated ones may be words too: "Dh1.1 billion" is read before its number
     factors = {k.lower(): Decimal(v) for k, v in data["factors"].items()}
     scale_only = frozenset(w.lower() for w in data["scale_only_words"])
     return CurrencyTables(words, symbols, codes, factors, scale_only)

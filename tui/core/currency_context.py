@@ -51,7 +51,7 @@ def _data() -> tuple[re.Pattern[str], dict[str, str], list[tuple[re.Pattern[str]
     )
     shared = [(re.compile(re.escape(word.lower())), codes) for word, codes in d["shared_names"].items()]
     aliases = {alias: word for alias, word in d["shared_aliases"].items() if alias != "_doc"}
-    shared += [(re.compile(rf"\b{re.escape(alias)}\b"), d["shared_names"][word]) for alias, word in aliases.items()]  # "612 DH"
+    shared += [(re.compile(rf"(?<![^\W\d_]){re.escape(alias)}(?![^\W\d_])"), d["shared_names"][word]) for alias, word in aliases.items()]  # "612 DH", "Dh1.1bn"
     own_us = re.compile(r"US\$|\$\s?US|USD|U\.S\.|\bUS\b|américains?|american", re.I)
     return declaration, {k.lower(): v for k, v in names.items()}, shared, own_us
 

@@ -1,11 +1,16 @@
 """Currencies written with a short symbol or a common word, and cents: read
 only where the text says which country it is about.
 
-* "R6.2bn", "R38.50" (the rand), "W45 billion" (the won): the symbols "R" and
-  "W" are in the currency tables (``symbols`` in ``data/currency_words.json``),
-  so the grammar reads them as it reads "$"; :func:`apply` drops those figures
-  again in a text that names neither the country nor its cities or exchange
-  ("the R5 engine", "W3"): the cues are ``gated`` in ``context_currencies``.
+* "R6.2bn", "R38.50" (the rand), "W45 billion" (the won), "N5,000" (the
+  naira), "SR8.2 billion" (the Saudi riyal), "NIS 14 million" (the shekel), and
+  the letter symbols a country's own locale writes ("Ksh", "RM", "DA", see
+  :func:`tui.core.currencies.home_symbols`): they are in the currency tables,
+  so the grammar reads them as it reads "$", before or after the number;
+  :func:`apply` drops those figures again in a text that names neither the
+  country nor its cities or exchange ("the R5 engine", "a 500 W motor").  The
+  cues of the curated ones are ``gated`` in ``context_currencies``; a home
+  symbol's cues are the names of its countries in English and French (also as
+  the start of a word: "Kenyan") and of its currency, plus any curated ones.
 * "30,150 won", "38 rand": a number and the currency's common word, without a
   scale word, are read only in such a text that already has an amount in that
   currency, and never after a year ("in 2019 won the award").
@@ -25,7 +30,9 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .currencies import word_data
+from babel import Locale
+
+from .currencies import LOCALES, babel_written, current_territories, home_symbols, tables, word_data
 from .model import Figure
 from .numbers import parse_number
 
@@ -35,18 +42,36 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 class _Gate:
-    def __init__(self, symbols: list[str], words: list[str], cues: list[str]) -> None:
-        alt = "|".join(map(re.escape, symbols))
-        self.symbol = re.compile(rf"(?<![A-Za-z$])(?:{alt})(?=[ \u00a0]?\d)")
-        self.cues = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, cues)) + r")(?!\w)")
+    def __init__(self, symbols: list[str], words: list[str], cues: list[str], starts: list[str]) -> None:
+        alt = "|".join(map(re.escape, sorted(symbols, key=len, reverse=True)))
+        # before the number ("R6.2bn", "NIS 14 million") or after it ("500 W", "1 000 DA")
+        self.symbol = re.compile(rf"(?<![A-Za-z$])(?:{alt})(?=[ \u00a0\u202f]?\d)|(?<=[\d \u00a0\u202f])(?:{alt})(?![A-Za-z])")
+        exact = "|".join(map(re.escape, cues)) or "(?!)"
+        start = "|".join(map(re.escape, starts)) or "(?!)"
+        self.cues = re.compile(rf"(?<!\w)(?:(?:{exact})(?!\w)|(?:{start}))")
         self.words = tuple(" " + w.lower() for w in words)  # found with str.find, then the number before
         self.number = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)\Z")
 
 
 @lru_cache(maxsize=1)
 def _gates() -> dict[str, _Gate]:
-    data = word_data()["context_currencies"]["gated"]
-    return {code: _Gate(g["symbols"], g["words"], g["cues"]) for code, g in data.items() if code != "_doc"}
+    data = {code: g for code, g in word_data()["context_currencies"]["gated"].items() if code != "_doc"}
+    tab = tables()
+    home: dict[str, list[str]] = {}
+    for sym, code in home_symbols().items():
+        if sym.replace(".", "").isalpha() and tab.symbols.get(sym) == code:
+            home.setdefault(code, []).append(sym)
+    gates = {}
+    for code in data.keys() | home.keys():
+        g = data.get(code, {})
+        starts = [] if code not in home else [
+            name.lower()
+            for t in current_territories()[code]
+            for loc in LOCALES
+            if (name := Locale.parse(loc).territories.get(t))
+        ] + [name for (lc, c, name) in babel_written((code,)) if c == code and " " in name]
+        gates[code] = _Gate(g.get("symbols", []) + home.get(code, []), g.get("words", []), g.get("cues", []), starts)
+    return gates
 
 
 def apply(figures: list[Figure], text: str, low: str | None, lang: str) -> list[Figure]:
