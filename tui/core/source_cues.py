@@ -36,6 +36,7 @@ _DATA_WORD_STARTS = (
     " research", " analytics", " polled by", " sondés par",
 )
 _NAME_WORDS = (" Research", " Analytics")  # part of the provider's name: "according to SPAC Research"
+_NAME_GOES_ON = re.compile(rf"{SP}+[{cd.UP}]")
 _POLLED = re.compile(rf"{SP}*(?P<name>{cd.PHRASE})")
 _ATTRIBUTION_END = re.compile(rf"(?:according{SP}+to|selon|d['’]après|per|citing){SP}+(?:(?:les|the){SP}+)?$", re.I)
 _DATA_SOURCE_AFTER = re.compile(rf"{SP}+(?:from|compiled{SP}+by|provided{SP}+by){SP}+(?P<name>{cd.PHRASE})")
@@ -54,7 +55,11 @@ def data_providers(text: str, low: str) -> Iterator[tuple[int, int]]:
             continue
         before = cd.phrase_before(text, m.start())
         if before and _ATTRIBUTION_END.search(text, max(0, before[0] - 30), before[0]):
-            yield (before[0], m.end()) if word in _NAME_WORDS else before
+            if word in _NAME_WORDS:  # "SPAC Research", not the "IVC Research" of "IVC Research Center data"
+                if not _NAME_GOES_ON.match(text, m.end()):
+                    yield before[0], m.end()
+            else:
+                yield before
         elif m.group().strip().lower() in ("données", "chiffres", "calculs", "estimations"):
             after = _DONNEES_DE.match(text, m.end())
             if after and _ATTRIBUTION_END.search(text, max(0, m.start() - 30), m.start() + 1):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from typing import Iterable
 from urllib.parse import urlsplit
 
@@ -49,6 +50,31 @@ def source_blocks(text: str) -> Iterable[tuple[int, str]]:
                 yield pos, line
             blank_ok = False
             pos = nl + 1
+
+
+_CREDIT = re.compile(r"\n[ \t]*[—–-][ \t]*(?P<name>[^\s—–-][^\n]{0,40}?)[ \t]*\s*\Z")
+
+
+def credit_line(text: str) -> Iterable[tuple[int, str]]:
+    """(offset, name) of the credit line an article may end with ("— Boursier.com",
+    "– AFP"): a dash, then a domain or a short capitalised name, alone on the last line."""
+    m = _CREDIT.search(text, max(0, len(text) - 60))
+    if m is not None:
+        name = m.group("name")
+        if is_domain(name.lower()) or name[:1].isupper() and len(name.split()) <= 4 and not any(c in name for c in ".!?:;,"):
+            yield m.start("name"), name
+
+
+def resembles(name: str, host: str, pub_of_host: int | None = None, pub_of_name: int | None = None) -> bool:
+    """Whether a publication's ``name`` and a web ``host`` are the same one: the
+    publication list says so, or the name's letters are the domain's ("Les
+    Echos", lesechos.fr; "Terre-net", terre-net.fr)."""
+    if pub_of_host is not None and pub_of_host == pub_of_name:
+        return True
+    label = host.lower().removeprefix("www.").partition(".")[0].replace("-", "")
+    compact = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if c.isalnum() and c.isascii())
+    compact = compact.removesuffix(host.lower().partition(".")[2].replace(".", ""))  # "Boursier.com"
+    return bool(label) and bool(compact) and (label in compact or compact in label)
 
 
 def is_domain(field_text: str) -> bool:

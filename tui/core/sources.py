@@ -41,7 +41,8 @@ from .company_filters import name_ok
 from .domains import find_domains
 from .model import Link, Source
 from .source_cues import data_providers, press_names
-from .source_fields import field_date, host_of, is_domain, source_blocks, with_scheme
+from .source_unlisted import cited_by_phrase, press_shaped
+from .source_fields import credit_line, field_date, host_of, is_domain, resembles, source_blocks, with_scheme
 from .textscan import literal_finditer
 
 SP = cd.SP
@@ -167,6 +168,16 @@ class _Acc:
             return f"pub:{i}", p.names[i]
         if not name and host in self.domain_keys:
             return self.domain_keys[host], self.items[self.domain_keys[host]].name
+        for key, src in self.items.items():  # "Selon Terre-net" and "terre-net.fr" are one source
+            if not key.startswith("pub:") and (
+                (name and key.startswith("dom:") and resembles(name, key[4:]))
+                or (not name and host and not key.startswith("dom:") and src.url is None and resembles(src.name, host))
+            ):
+                if name:
+                    src.name = name
+                if host:
+                    self.domain_keys.setdefault(host, key)
+                return key, src.name
         key = cd.norm_key(name) if name else "dom:" + host
         if host:
             self.domain_keys.setdefault(host, key)
@@ -242,7 +253,11 @@ def _parse_item(acc: _Acc, offset: int, line: str, lang: str) -> None:
     if len(fields) == 1 and not is_domain(fields[0]):
         fields = [f.strip() for f in re.split(r",\s+|;\s+", fields[0]) if f.strip()]
         names = [f for f in fields if not is_domain(f)]
-        if len(names) < len(fields) > 1 and all(cd.norm_key(f) in _pubs().forms for f in names):
+        domains = [host_of(f) or "" for f in fields if is_domain(f)]
+        unrelated = names and all(_title_like(n) for n in names) and not any(
+            resembles(n, d, publication_for_domain(d), _pubs().forms.get(cd.norm_key(n))) for n in names for d in domains
+        )  # "La Nouvelle République, terre-net.fr" (not "company statement, burberryplc.com")
+        if len(names) < len(fields) > 1 and (unrelated or all(cd.norm_key(f) in _pubs().forms for f in names)):
             for f in fields:  # "Le Temps, allnews.ch": a list of publications, each its own source
                 _parse_item(acc, offset + line.find(f), f, lang)
             return
@@ -277,6 +292,11 @@ def _parse_item(acc: _Acc, offset: int, line: str, lang: str) -> None:
     acc.add(key, display, url=url, title=title, date=date, spans=_spans_in(line, offset, name) if name else ())
 
 
+def _title_like(name: str) -> bool:
+    """A publication's name as written: every word capitalised but the small ones."""
+    return all(w[:1].isupper() or w in ("de", "du", "des", "la", "le", "of", "the", "and", "et") for w in name.split())
+
+
 _NAME_DOMAIN = re.compile(r"(.+?)\s*\(([^()\s]+)\)")
 
 
@@ -293,19 +313,28 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
     pubs = _pubs()
     for offset, line in source_blocks(text):
         _parse_item(acc, offset, line, lang)
+    for offset, name in credit_line(text):  # "— Boursier.com" closing the article
+        host = name.lower() if is_domain(name.lower()) else None
+        key, shown = acc.key_for(name, host)
+        acc.add(key, shown, url=with_scheme(host) if host else None, spans=[(offset, offset + len(name))])
     for m in literal_finditer(_VIA, text, _VIA_STARTS):
         raw = m.group("name").strip()
         key, name = acc.key_for(raw, raw if is_domain(raw) else None)
         acc.add(key, name, spans=[(m.start("name"), m.start("name") + len(raw))])
     low = cd.lower_same_length(text) if low is None else low
-    for s, e in (*data_providers(text, low), *press_names(text, low)):  # publications not in the list
+    mentions = _scan_publications(text)
+    listed = [(s, e) for s, e, _ in mentions]
+    unlisted = [
+        span for span in (*cited_by_phrase(text, low), *press_shaped(text, low, lambda s, e: _cited(text, s, e)))
+        if not any(s < span[1] and span[0] < e for s, e in listed)  # not "Wall Street Journal" in "The Wall Street Journal"
+    ]
+    for s, e in (*data_providers(text, low), *press_names(text, low), *unlisted):  # publications not in the list
         name = text[s:e]
         if text.endswith(("du ", "au "), 0, s) and "le " + cd.norm_key(name) in pubs.forms:
             name = "Le " + name  # "nos confrères du Parisien"
         if cd.norm_key(name) in pubs.forms or name_ok(name):
             key, name = acc.key_for(name, None)
             acc.add(key, name, spans=[(s, e)])
-    mentions = _scan_publications(text)
     prev_end = -1  # end of the last cited mention: "the FT and the WSJ" cites both
     for s, e, i in mentions:
         cited = f"pub:{i}" in acc.items

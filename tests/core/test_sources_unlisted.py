@@ -1,0 +1,71 @@
+"""Publications missing from the list, cited the way the press cites each other,
+credit lines, and source lists that mix a name with another publication's domain."""
+
+from __future__ import annotations
+
+from tui.core.sources import find_sources
+
+
+def names(text: str, lang: str = "fr") -> list[str]:
+    return [s.name for s in find_sources(text, lang)]
+
+
+def urls(text: str, lang: str = "fr") -> list[tuple[str, str | None]]:
+    return [(s.name, s.url) for s in find_sources(text, lang)]
+
+
+def test_comme_l_a_revele_and_selon_with_the_french_article() -> None:
+    assert names("Comme l'a révélé Gironde-Soir, le fonds a fait une offre à Velmora.") == ["Gironde-Soir"]
+    assert names("Comme le rapporte Bourse-Ouest, le titre a bondi.") == ["Bourse-Ouest"]
+    assert names("Selon L'Informateur, Velmora était en concurrence avec Tarvik.") == ["L'Informateur"]
+    assert names("D'après La Vigie normande, le port a signé.") == ["La Vigie"]
+
+
+def test_selon_a_surname_or_a_company_is_not_a_source() -> None:
+    assert names("Bruno Le Maire s'est exprimé. Selon Le Maire, la cession est bouclée.") == []
+    assert names("Selon La Poste, le colis est parti.") == []  # a company the curated list knows
+
+
+def test_a_scoop_in_the_pluperfect_by_a_name_cited_once_or_twice() -> None:
+    assert names("Veille-Éco avait révélé dès mars l'intérêt de Tarvik pour Velmora.") == ["Veille-Éco"]
+    assert names("Selon Agro-Plaine, qui avait révélé le projet en juin, une troisième coopérative hésite.") == ["Agro-Plaine"]
+    assert names("Brindle Labs first reported the talks on Monday.", "en") == ["Brindle Labs"]
+    # the subject of the story, named again and again, is a company that had revealed something
+    text = "Velmora avait révélé ses comptes. Velmora vend. Velmora, qui avait révélé ses plans, achète."
+    assert names(text) == []
+
+
+def test_names_shaped_like_a_newspaper_with_a_cue() -> None:
+    assert names("Lidové zprávy noviny is not it. Ostravské noviny reported last week that Velmora won.", "en") == [
+        "Ostravské noviny"
+    ]
+    assert names("The deal was first covered in Gazeta Pomorska, and Kurier Lubelski said it closed.", "en") == [
+        "Gazeta Pomorska", "Kurier Lubelski"
+    ]
+    # a press word inside a company's name, or no cue: no source
+    assert names("Herald Investment Management said it would buy the stake.", "en") == []
+    assert names("Gazeta Pomorska was sold to a fund last year.", "en") == []
+
+
+def test_a_credit_line_closing_the_article() -> None:
+    assert urls("Le groupe a publié ses comptes.\n\n— Bourselive.com") == [("Bourselive.com", "https://bourselive.com")]
+    assert names("The company reported results.\n– Tidewire", "en") == ["Tidewire"]
+    assert names("The company reported results.\n\n- it said, and more words followed here.", "en") == []
+
+
+def test_a_source_list_of_a_name_and_another_publications_domain() -> None:
+    text = "Texte.\n\nSources : La Gazette des Plaines, agro-veille.fr"
+    assert urls(text) == [("La Gazette des Plaines", None), ("agro-veille.fr", "https://agro-veille.fr")]
+    # the name that owns the domain keeps it, as does a description of the source
+    assert urls("Texte.\n\nSources : Agro-Veille, agro-veille.fr") == [("Agro-Veille", "https://agro-veille.fr")]
+    assert urls("Text.\n\nSource: company statement, velmora.com", "en") == [("company statement", "https://velmora.com")]
+
+
+def test_a_name_cited_in_the_text_and_its_domain_in_the_list_are_one_source() -> None:
+    text = "Selon Agro-Veille, qui avait révélé le projet, la fusion avance.\n\nSources : La Gazette des Plaines, agro-veille.fr"
+    assert urls(text) == [("Agro-Veille", "https://agro-veille.fr"), ("La Gazette des Plaines", None)]
+
+
+def test_a_data_provider_named_with_research_and_more_words() -> None:
+    assert names("Deals fell 26%, according to Hanover Research Center data.", "en") == ["Hanover Research Center"]
+    assert names("Deals fell 26%, according to SPAC Research.", "en") == ["SPAC Research"]

@@ -1,0 +1,134 @@
+"""Publications missing from the list, cited by the turns of phrase the press
+uses for each other (the press words and reporting cues of
+:mod:`tui.core.source_cues` are the other half):
+
+* "Comme l'a révélé Paris-Normandie", "comme le rapporte Zonebourse";
+* "Selon L'Echo", "d'après Le Quotidien" (a name that starts with the French
+  article; not the surname of a person the text names in full: "selon Le
+  Maire" after "Bruno Le Maire");
+* "Selon Terre-net, qui avait révélé le projet", "X avait révélé dès
+  septembre" (the pluperfect of a scoop), "X first reported", when the text
+  names X at most twice (a company that had revealed its plans is the
+  subject of the story, named again and again);
+* names shaped like a newspaper's, in any language ("Hospodářské noviny",
+  "Gazeta Wyborcza", "Nice-Matin": ``press_name_words`` in
+  ``data/publications.json``) with an attribution cue next to them
+  ("Hospodářské noviny reported").
+
+A name the curated company list knows is never taken ("Amazon avait révélé").
+Each function yields ``(start, end)`` spans of names in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable, Iterator
+
+from . import company_data as cd
+from .textscan import finditer_at, literal_positions
+
+SP = cd.SP
+_COMME = re.compile(
+    rf"[cC]omme{SP}+(?:l['’](?:a|avait){SP}+(?:révélé|rapporté|dévoilé)|le{SP}+(?:révèle|révélait|rapporte|rapportait))"
+    rf"{SP}+(?P<name>{cd.PHRASE})(?![\w&-])"
+)
+_SELON = re.compile(rf"(?:[sS]elon|[dD]['’]après){SP}+(?P<name>{cd.PHRASE})(?![\w&-])")
+_ARTICLES = ("Le", "La", "Les")
+# after the name: ", qui avait révélé", " avait rapporté", " first reported"
+_SCOOP_AFTER = (", qui avait révélé", ", qui a révélé", ", qui avait rapporté", " avait révélé", " avait rapporté", " first reported")
+_CLAUSE_START = re.compile(r"(?:\A|[\n(]|[.;:!?,][ \u00a0]+)\Z")
+
+
+def _known_company(name: str) -> bool:
+    return any(f.entry >= 0 for f in cd.gazetteer().forms.get(cd.norm_key(name), ()))
+
+
+def _surname_of_someone(text: str, name: str) -> bool:
+    """"Le Maire" where the text also writes "Bruno Le Maire"."""
+    stop = cd.words().stop
+    return any(m.group(1) not in stop for m in re.finditer(rf"([{cd.UP}][\w-]+){SP}+{re.escape(name)}(?![\w-])", text))
+
+
+def cited_by_phrase(text: str, low: str) -> Iterator[tuple[int, int]]:
+    """Names cited by "comme l'a révélé X", "selon L'X", "X avait révélé"..."""
+    for m in finditer_at(_COMME, text, literal_positions(low, ("comme l",))):
+        s, e = m.span("name")
+        if not _known_company(text[s:e]):
+            yield s, e
+    for m in finditer_at(_SELON, text, literal_positions(low, ("selon ", "selon\u00a0", "d'après", "d’après"))):
+        s, e = m.span("name")
+        name = text[s:e]
+        first = name.split()[0]
+        article = name[:2] in ("L'", "L’") and name[2:3].isupper() or first in _ARTICLES and " " in name
+        if article and not _known_company(name) and not _surname_of_someone(text, name):
+            yield s, e
+    for pos in literal_positions(low, _SCOOP_AFTER):
+        if pos > 0 and (low[pos].isalpha() or low[pos] in " ,"):
+            span = cd.phrase_before(text, pos)
+            while span and " " in text[span[0] : span[1]] and text[span[0] : text.index(" ", span[0])] in cd.words().stop:
+                span = (text.index(" ", span[0]) + 1, span[1])  # "Selon Terre-net, qui avait révélé"
+            relative = low[pos] == ","  # "Selon Terre-net, qui avait révélé": no need to start a clause
+            if span and (relative or _CLAUSE_START.search(text, max(0, span[0] - 3), span[0])):
+                name = text[span[0] : span[1]]
+                # a publication is cited once or twice; a company that "avait révélé"
+                # its plans is the subject of the story, named again and again
+                if not _known_company(name) and text.count(name) <= 2:
+                    yield span
+
+
+@lru_cache(maxsize=1)
+def _press_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    found = frozenset(cd.load_json("publications.json")["press_name_words"])
+    return found, tuple(sorted(found))
+
+
+_EDGE = ",.;:)»”\"'’"
+
+
+def press_shaped(text: str, low: str, cited: Callable[[int, int], bool]) -> Iterator[tuple[int, int]]:
+    """Names with a newspaper word ("Hospodářské noviny", "Gazeta Wyborcza",
+    "Nice-Matin") where ``cited(start, end)`` says an attribution cue stands next to them."""
+    press, literals = _press_words()
+    w = cd.words()
+    done = -1
+    for pos in literal_positions(low, literals):
+        if pos < done or pos and low[pos - 1].isalnum():
+            continue
+        start = text.rfind(" ", 0, pos) + 1
+        end = pos
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        token = text[start:end].rstrip(_EDGE)
+        parts = re.split(r"[-‐]", token)
+        if not any(p.lower() in press for p in parts):
+            continue
+        toks = [(start, start + len(token))]
+        while toks[0][0] > 1 and text[toks[0][0] - 1] == " ":  # capitalised words before
+            b = text.rfind(" ", 0, toks[0][0] - 1) + 1
+            word = text[b : toks[0][0] - 1]
+            if not cd.is_name_word(word) or word in w.stop or len(toks) == 4:
+                break
+            toks.insert(0, (b, toks[0][0] - 1))
+        if len(text[toks[-1][0] : toks[-1][1]]) == len(text[start:end]):  # no punctuation after: words after
+            while len(toks) < 4 and text[toks[-1][1] : toks[-1][1] + 1] == " ":
+                b = toks[-1][1] + 1
+                e = b
+                while e < len(text) and not text[e].isspace():
+                    e += 1
+                word = text[b:e].rstrip(_EDGE)
+                if not cd.is_name_word(word) or word in w.stop or word in w.calendar:
+                    break
+                toks.append((b, b + len(word)))
+                if len(word) != e - b:
+                    break
+        s, e = toks[0][0], toks[-1][1]
+        name = text[s:e]
+        words_in = name.split()
+        if not name[:1].isupper() or len(words_in) < 2 and "-" not in name:
+            continue
+        if any(t in w.suffixes for t in words_in) or _known_company(name):
+            continue  # "News Corp", "Herald Investment Management"
+        done = e
+        if cited(s, e):
+            yield s, e
