@@ -119,8 +119,8 @@ CASES = [
      ["Tesla"], ["Germany", "France", "Musk"]),
     ("Les actions de Carvel ont reculé ; la valorisation de Brontex grimpe. Le directeur financier de Quillon, "
      "Paul Martin, parle.", "fr", ["Carvel", "Brontex", "Quillon"], ["Paul Martin"]),
-    ("The market value of Velmora rose, investors in Ostrava cheered and he co-founded Kelpie in 2015.", "en",
-     ["Velmora", "Ostrava", "Kelpie"], []),
+    ("The market value of Velmora rose, investors in Ostravix cheered and he co-founded Kelpie in 2015.", "en",
+     ["Velmora", "Ostravix", "Kelpie"], []),
     # --- relative clauses, advisers, trade nouns, other languages' organisation words
     ("Le capteur vient de Brisval, qui fabrique des lidars. Ortolan, which makes drones, grew.", "fr",
      ["Brisval", "Ortolan"], []),

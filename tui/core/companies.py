@@ -272,7 +272,8 @@ class _Finder:
         text, entry_of = self.text, {}  # acronym -> entry (the first definition holds)
         for end, acronym in defined_acronyms(text):
             m = ends.get(end)
-            if m is not None and acronym not in entry_of and text[m.start : m.end] != acronym and reads_as(text[m.start : m.end], acronym):
+            name = text[m.start : m.end] if m is not None else ""
+            if m is not None and acronym not in entry_of and name != acronym and reads_as(name, acronym, defined=True):
                 entry_of[acronym] = m.entry
         if not entry_of:
             return

@@ -272,11 +272,22 @@ def _spelled_by(toks: list[re.Match[str]], acronym: str) -> bool:
     return len(words) >= 2 and initials([(w, False) for w in words], acronym)
 
 
-def reads_as(name: str, acronym: str) -> bool:
+def reads_as(name: str, acronym: str, *, defined: bool = False) -> bool:
     """Whether ``acronym`` is read off ``name``: :func:`spells` on its capitalised
     words, or each word's initial in turn ("FONSIS": Fonds souverain
-    d'investissements stratégiques)."""
-    return spells(name, acronym) or _spelled_by(list(_TOKEN.finditer(name)), acronym)
+    d'investissements stratégiques); ``defined`` (written in parentheses right
+    after the name): also any letters of each capitalised word in turn, from
+    its initial ("HXI": Hexagone Instruments)."""
+    return spells(name, acronym) or _spelled_by(list(_TOKEN.finditer(name)), acronym) or defined and _picked(name, acronym)
+
+
+def _picked(name: str, acronym: str) -> bool:
+    parts = [w.lower() for w in _NAME_WORD.findall(name)]
+    if len(parts) < 2 or len(acronym) > 8:
+        return False
+    # each word: its initial, then any of its later letters in order ("h(?:e)?(?:x)?...")
+    pattern = "".join(re.escape(w[0]) + "".join(f"(?:{re.escape(c)})?" for c in w[1:16]) for w in parts)
+    return re.fullmatch(pattern, acronym.lower()) is not None
 
 
 _FUND_TAIL = re.compile(

@@ -20,6 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
+from babel import Locale
+
 from .currencies import trie_regex
 from .dates import calendar_words
 
@@ -132,14 +134,16 @@ class Words:
 @lru_cache(maxsize=1)
 def words() -> Words:
     d = load_json("company_words.json")
-    blocked = [*d["places"], *d["people"], *d["products"], *d["markets"], *d["gov_bodies"]]
+    # and the countries and regions of the world in English and French, from Babel (CLDR)
+    places = [*d["places"], *(name for loc in ("en", "fr") for name in Locale.parse(loc).territories.values())]
+    blocked = [*places, *d["people"], *d["products"], *d["markets"], *d["gov_bodies"]]
     return Words(
         stop=frozenset(d["stop_caps"]),
         generic=frozenset(d["generic_caps"]),
         titles=frozenset(d["titles"]),
         first_names=frozenset(d["first_names"]),
         blocked=frozenset(norm_key(b) for b in blocked) | frozenset(strip_accents(norm_key(b)) for b in blocked),
-        places=frozenset(norm_key(p) for p in [*d["places"], *d["markets"], *d["gov_bodies"]]),
+        places=frozenset(norm_key(p) for p in [*places, *d["markets"], *d["gov_bodies"]]),
         products=frozenset(norm_key(p) for p in d["products"]),
         gov_words=frozenset(d["gov_words"]),
         demonyms=frozenset(d["demonyms"]),
@@ -345,8 +349,6 @@ def _written_like(surface: str, f: _Form) -> bool:
 
 
 _QUOTES = str.maketrans({"’": "'", "\u00a0": " "})
-
-
 _ODD_SPACE = re.compile(r"[^\S \u00a0\u202f]")  # white space that is not a space: line breaks, tabs
 
 
@@ -359,12 +361,9 @@ def scan_gazetteer(text: str) -> list[Mention]:
     for m in g.regex.finditer(text):
         surface = m.group()
         s = m.start()
-        if s:
-            c = text[s - 1]
-            if c.isalnum() or c in "_&@-":  # glued to a word: not a name
-                continue
-        f = exact_get(surface)
-        if f is not None:  # (a form holds no line break)
+        if s and (text[s - 1].isalnum() or text[s - 1] in "_&@-"):  # glued to a word: not a name
+            continue
+        if (f := exact_get(surface)) is not None:  # (a form holds no line break)
             append(Mention(s, s + len(surface), f.entry, f.form, f.ambiguous))
             continue
         if not surface.isprintable() and (odd := odd_space(surface)) is not None:  # a name does not run across a line break

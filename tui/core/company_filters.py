@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .company_data import SP, Words, load_json, norm_key, strip_accents, word_start, words
+from .company_data import SP, UP, Words, load_json, norm_key, strip_accents, word_start, words
 
 
 _ROMAN = re.compile(r"[IVX]+")
+_ROUND = re.compile(r"(?:Series|Série|Serie)[ \u00a0][A-H]\d?\+?")  # a funding round: "Series B", "Série A2"
 
 
 @lru_cache(maxsize=1)
@@ -106,8 +107,8 @@ def name_ok(name: str) -> bool:
     calendar or generic word, government body, or all-capital headline."""
     w = words()
     toks = name.split()
-    if len(name) < 2 or len(toks) > 6 or not any(c.isalpha() for c in name) or _ROMAN.fullmatch(name):
-        return False  # (a roman numeral: "II", "IX")
+    if len(name) < 2 or len(toks) > 6 or not any(c.isalpha() for c in name) or _ROMAN.fullmatch(name) or _ROUND.fullmatch(name):
+        return False  # (a roman numeral: "II", "IX"; a funding round)
     key = norm_key(name)
     if key in w.blocked or (not key.isascii() and strip_accents(key) in w.blocked):
         return False
@@ -131,6 +132,11 @@ def product_edition(name: str) -> bool:
     return len(toks) > 1 and any(norm_key(" ".join(toks[:i])) in products for i in range(1, len(toks)))
 
 
+_NAMES_BEFORE = rf"(?:[{UP}][\w'’-]+(?:,{SP}+|{SP}+(?:et|and){SP}+))*"
+_FAMILY_BEFORE = re.compile(rf"\b(?:familles|families){SP}+{_NAMES_BEFORE}\Z")  # plural: "la famille X" may be the company's name too
+_FAMILY_AFTER = re.compile(rf"(?:(?:,{SP}+|{SP}+(?:et|and){SP}+)[{UP}][\w'’-]+)*{SP}+(?:famil(?:y|ies|le|les))(?![\w])")
+
+
 def looks_like_person(ctx: TextContext, start: int, end: int, *, surnames: bool = True) -> bool:
     """A title just before ("PDG", "M."), a role just after (", CEO of"), or
     a surname seen after a first name elsewhere ("Altman")."""
@@ -141,8 +147,8 @@ def looks_like_person(ctx: TextContext, start: int, end: int, *, surnames: bool 
             return True
     if text[end : end + 1] in (",", " ") and _person_after().match(text, end) is not None:
         return True
-    if text.startswith((" family", " famille"), end) and not text[end + 7 : end + 9].isalpha():
-        return True  # "the Hyderabad-based Reddy family" (also "family's", "familles")
+    if _FAMILY_AFTER.match(text, end) or _FAMILY_BEFORE.search(text, max(0, start - 80), start):
+        return True  # "the Hyderabad-based Reddy family", "the Reddy and Rao families", "des familles Frère et Desmarais"
     return surnames and " " not in text[start:end] and ctx.surname(text[start:end], start)
 
 

@@ -82,7 +82,9 @@ def short_forms(text: str, mentions: list[Mention], unknown_names: list[str], en
     if len(toks) < 2:
         return {}
     first = _first_mentions(text, mentions)
-    bare = {i: t[1:] if len(t) > 1 and t[0] in _GROUP else t for i, t in toks.items()}  # "Groupe Belkora" ~ "Belkora"
+    places = words().places
+    # "Groupe Belkora" ~ "Belkora"; "Jiangsu Lianbo Therapeutics" ~ "Lianbo"
+    bare = {i: t[1:] if len(t) > 1 and (t[0] in _GROUP or norm_key(t[0]) in places) else t for i, t in toks.items()}
     by_first: dict[str, list[int]] = {}
     for i, t in bare.items():
         by_first.setdefault(t[0], []).append(i)
@@ -104,8 +106,35 @@ def merges(
     """Entry -> the entry it is merged into, among the confirmed entries ``ok``
     (a curated short name merged into its legal-form parent counts as confirmed)."""
     out = short_forms(text, mentions, unknown_names, ok)
+    out.update(curated_short_forms(text, mentions, unknown_names, ok, out))
     out.update((m.entry, parent[m.entry]) for m in mentions if m.entry in parent and parent[m.entry] in ok)
     out.update(acronym_forms(text, mentions, unknown_names, ok))
+    return out
+
+
+def curated_short_forms(
+    text: str, mentions: list[Mention], unknown_names: list[str], ok: set[int], done: dict[int, int]
+) -> dict[int, int]:
+    """An unknown name that begins the names of exactly one curated company
+    named before it is that company ("PGE" after "PGE Polska Grupa
+    Energetyczna"), unless the curated name ends with a country (a subsidiary)."""
+    shorts = {i: unknown_names[-10 - i].split() for i in ok if i <= -10 and i not in done}
+    if not shorts:
+        return {}
+    first = _first_mentions(text, mentions)
+    forms: dict[str, set[tuple[int, tuple[str, ...]]]] = {}  # first word -> (entry, words) of curated mentions
+    for m in mentions:
+        if m.entry >= 0 and m.entry in ok and " " in (surface := text[m.start : m.end]):
+            toks = tuple(surface.split())
+            forms.setdefault(toks[0], set()).add((m.entry, toks))
+    out = {}
+    for a, ta in shorts.items():
+        owners = {
+            e for e, toks in forms.get(ta[0], ()) if len(toks) > len(ta) and list(toks[: len(ta)]) == ta
+            and first[e] < first[a] and place_tail(" " + toks[-1], 0) < 0
+        }
+        if len(owners) == 1:
+            out[a] = owners.pop()
     return out
 
 

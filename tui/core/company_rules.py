@@ -48,6 +48,10 @@ _MONEY_AHEAD = re.compile(
     r"[^.\n]{0,40}?(?:\d|[$€£]|[Ss][ée]ri[ea]|funding|financement|fonds|round|tour de table|capital|seed)"
 )
 _TOKEN = re.compile(r"[^ \u00a0]+")
+_PAREN_ACRONYM = re.compile(r"[ \u00a0]\([A-Z][A-Za-z&]{1,7}\)\Z")
+_PARTICLE = re.compile(rf"{SP}(?:de|du|des){SP}\Z")
+# ", basée à Pithiviers", ", headquartered in Oslo": where a company has its seat
+_SEAT = re.compile(rf",{SP}+(?:basée?s?{SP}+(?:à|en|au)|installée?s?{SP}+(?:à|en|au)|implantée?s?{SP}+(?:à|en|au)|headquartered{SP}+in)(?![\w])")
 _MODIFIER = re.compile(r"[^\W\d_][\w.]*-[a-z][a-z-]*")  # "Paris-based", "US-listed"
 
 
@@ -181,10 +185,16 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
             if t:
                 append(Candidate(t.start("a"), t.end("a"), "pair", "left"))
                 append(Candidate(t.start("b"), t.end("b"), "pair", "left"))
-    for rx, rule in ((r.apposition, "apposition"), (r.hyphen, "hyphen")):
+    for rx, rule in ((r.apposition, "apposition"), (_SEAT, "seat"), (r.hyphen, "hyphen")):
         for m in rx.finditer(text):
-            if capital_before(text, m.start()):
-                span = phrase_before(text, m.start())
+            at = m.start()
+            if text[at - 1 : at] == ")" and (paren := _PAREN_ACRONYM.search(text, max(0, at - 12), at)):
+                at = paren.start()  # "Lumiforge Optics (LXO), le fabricant"
+            if capital_before(text, at):
+                span = phrase_before(text, at)
+                if span and rule == "seat" and (d := _PARTICLE.search(text, max(0, span[0] - 5), span[0])):
+                    head = phrase_before(text, d.start())  # "Terres de Beauce, basée à Pithiviers"
+                    span = (head[0], span[1]) if head and " " not in text[head[0] : head[1]] else span
                 if span:
                     append(Candidate(*span, rule, "right"))
             if rule == "hyphen" and text[m.end() : m.end() + 1] == " ":  # "Sequoia-backed Lumora"

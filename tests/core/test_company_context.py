@@ -1,0 +1,65 @@
+"""Companies: the words around a name that make it one (fund types, notaries'
+offices, trade words, a seat, a new entity's name) or not (funding rounds,
+countries, families, administrations), and the forms that tie names together
+(an acronym picked from a name's letters, the short form of a curated name,
+a name after a province)."""
+
+from __future__ import annotations
+
+from tui.core.companies import find_companies
+
+
+def names(text: str, lang: str = "fr") -> list[str]:
+    return [c.name for c in find_companies(text, lang)]
+
+
+def by_name(text: str, lang: str = "en") -> dict[str, tuple[str, ...]]:
+    return {c.name: c.aliases for c in find_companies(text, lang)}
+
+
+def test_a_funding_round_and_a_country_are_not_companies() -> None:
+    text = "Kenya's Mvuli raises $12 million Series A, buys Uganda's Tembo Pay\n\nNairobi-based Mvuli has raised $12 million."
+    assert names(text, "en") == ["Mvuli", "Tembo Pay"]
+
+
+def test_families_named_in_a_plural_list_are_people() -> None:
+    text = "Velcor, le holding des familles Arnaudet et Kessler, a approuvé. The Rao and Mehta families sold Tarvik."
+    assert names(text) == ["Velcor", "Tarvik"]
+
+
+def test_fund_types_notaries_and_trade_words_name_companies() -> None:
+    text = (
+        "Velmora Gestion a acheté l'immeuble pour la SCPI Patrimmo et l'OPCI Actimmo. Les actes ont été "
+        "rédigés par les études Brisset Lavaud et Corbin Notaires. Elle détient 12 % de la Meunerie du Vexin."
+    )
+    assert names(text) == ["Velmora Gestion", "Patrimmo", "Actimmo", "Brisset Lavaud", "Corbin Notaires", "Meunerie du Vexin"]
+
+
+def test_a_seat_after_the_name_and_a_new_entity_named_baptisee() -> None:
+    text = (
+        "Les coopératives Champs de Brie, basée à Meaux, et Agrival Nord, installée à Laon, fusionnent. "
+        "La nouvelle entité, baptisée Céréval, sera présidée par un céréalier."
+    )
+    assert names(text) == ["Champs de Brie", "Agrival Nord", "Céréval"]
+    assert names("The merged lender, dubbed Northway Credit, opens in May.", "en") == ["Northway Credit"]
+
+
+def test_a_government_administration_is_not_a_company() -> None:
+    assert names("The deal needs approval from China's National Drug Safety Administration (NDSA).", "en") == []
+
+
+def test_an_acronym_in_parentheses_picked_from_the_names_letters() -> None:
+    text = "Lumiforge Optics (LGO), le fabricant de lentilles, a publié ses comptes. Le titre LGO gagnait 4 %, et le capital de LGO est stable."
+    assert by_name(text, "fr") == {"Lumiforge Optics": ("LGO",)}
+
+
+def test_the_short_form_of_a_curated_name_named_before_it() -> None:
+    text = "Veltra bought a stake from state-controlled PGE Polska Grupa Energetyczna. PGE shares rose 2%. PGE was advised."
+    found = by_name(text)
+    assert found["PGE Polska Grupa Energetyczna"] == ("PGE",)
+    assert "PGE" not in found
+
+
+def test_a_name_after_a_chinese_province_has_the_short_form_without_it() -> None:
+    text = "Pfizer licensed a drug from Zhejiang Tianmo Biologics. Tianmo will get royalties, and Tianmo shares rose."
+    assert by_name(text)["Zhejiang Tianmo Biologics"] == ("Tianmo",)
