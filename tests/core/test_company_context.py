@@ -63,3 +63,26 @@ def test_the_short_form_of_a_curated_name_named_before_it() -> None:
 def test_a_name_after_a_chinese_province_has_the_short_form_without_it() -> None:
     text = "Pfizer licensed a drug from Zhejiang Tianmo Biologics. Tianmo will get royalties, and Tianmo shares rose."
     assert by_name(text)["Zhejiang Tianmo Biologics"] == ("Tianmo",)
+
+
+def test_a_place_that_starts_with_a_stop_word_goes_as_a_whole() -> None:
+    assert names("Kyndra to buy Tel Aviv AI start-up Moravix Labs for $90 million", "en") == ["Kyndra", "Moravix Labs"]
+
+
+def test_a_building_named_like_a_company_is_not_that_company_in_the_article() -> None:
+    text = "Velmora Gestion a acquis Lumen, un immeuble de bureaux. L'immeuble Lumen est loué. Lumen coche les cases."
+    assert names(text) == ["Velmora Gestion"]
+    assert by_name("Lumen Technologies sold a unit. Lumen keeps the rest.") == {"Lumen Technologies": ("Lumen",)}
+
+
+def test_founders_named_after_founded_by_are_people_everywhere_in_the_text() -> None:
+    text = (
+        "Kyndra agreed to acquire Moravix Analytics. Moravix was founded in 2019 by Ilan Moravix and Dana Shor. "
+        "Ilan Moravix's stake is worth $45m. \"It works,\" Ilan Moravix said."
+    )
+    assert by_name(text) == {"Kyndra": (), "Moravix Analytics": ("Moravix",)}
+
+
+def test_a_league_and_a_subsidiary_by_a_country_abbreviation() -> None:
+    assert names("LFP Media, la filiale commerciale de la Ligue, rachète Velmora Sports.") == ["LFP Media", "Velmora Sports"]
+    assert names("Al Rajhi Capital and EFG Hermes KSA are joint bookrunners.", "en") == ["Al Rajhi Capital", "EFG Hermes KSA"]

@@ -379,6 +379,8 @@ def find_companies(
     ``low`` may pass ``company_data.lower_same_length(text)`` when the caller has it."""
     del lang  # the rules and word lists cover French and English together
     listed = listings(text)  # stock listings: their names are candidates, nothing inside them is a mention
+    low = cd.lower_same_length(text) if low is None else low
+    exclude = [*exclude, *cf.building_names(text, low)]  # "l'immeuble Lumen" is no company in this article
     finder = _Finder(text, blocked_spans(text, exclude, [*skip, *listed]), low, listed)
     finder.resolve(finder.candidates())
     finder.lists()

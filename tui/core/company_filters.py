@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .company_data import SP, UP, Words, load_json, norm_key, strip_accents, word_start, words
+from .company_data import PHRASE, SP, UP, Words, load_json, norm_key, strip_accents, word_start, words
 
 
 _ROMAN = re.compile(r"[IVX]+")
@@ -50,6 +50,13 @@ _PLACE_BEFORE = (
 _GOV_BEFORE = ("Committee on ", "Commission on ", "Department of ", "Ministry of ", "Office of ", "Secretary of ")
 
 
+_FOUNDED = re.compile(
+    rf"(?:[Ff]ounded|[Cc]o-?founded|fondée?s?|cofondée?s?|co-fondée?s?|créée?s?)(?:{SP}+(?:in|en){SP}+\d{{4}})?"
+    rf"{SP}+(?:by|par){SP}+(?P<names>{PHRASE}(?:(?:,{SP}+|{SP}+(?:and|et){SP}+){PHRASE}){{0,3}})"
+)
+_AND_SPLIT = re.compile(rf",{SP}+(?:(?:and|et){SP}+)?|{SP}+(?:and|et){SP}+")
+
+
 class TextContext:
     """Per-article facts the filters need, computed once and only if needed."""
 
@@ -57,6 +64,18 @@ class TextContext:
         self.text, self.low = text, low
         self._surnames: dict[tuple[str, int], bool] = {}
         self._title_lines: dict[int, bool] = {}  # line start -> is_title_line
+        self._founders: frozenset[str] | None = None
+
+    def founders(self) -> frozenset[str]:
+        """Names of two or three words written after "founded by", "fondée par"
+        ("founded in 2019 by Noa Tavor and Eitan Ben-Ami"): people, in the whole text."""
+        if self._founders is None:
+            found = set()
+            if "found" in self.low or "fondé" in self.low or "créé" in self.low:
+                for m in _FOUNDED.finditer(self.text):
+                    found.update(n for n in _AND_SPLIT.split(m.group("names")) if 2 <= len(n.split()) <= 3)
+            self._founders = frozenset(found)
+        return self._founders
 
     def title_line(self, pos: int) -> bool:
         """:func:`is_title_line`, computed once per line."""
@@ -149,6 +168,8 @@ def looks_like_person(ctx: TextContext, start: int, end: int, *, surnames: bool 
         return True
     if _FAMILY_AFTER.match(text, end) or _FAMILY_BEFORE.search(text, max(0, start - 80), start):
         return True  # "the Hyderabad-based Reddy family", "the Reddy and Rao families", "des familles Frère et Desmarais"
+    if text[start:end] in ctx.founders():
+        return True
     return surnames and " " not in text[start:end] and ctx.surname(text[start:end], start)
 
 
@@ -191,3 +212,23 @@ def person_or_place(text: str, s: int, e: int, w: Words) -> bool:
         return False
     surface = text[s:e]
     return any(p and norm_key(p) in w.places for p in (prev and f"{prev} {surface}", nxt and f"{surface} {nxt}"))
+
+
+_BUILDING_NOUNS = (
+    r"(?:l['’]immeuble|la tour|le bâtiment|le campus|l['’]ensemble immobilier|le centre commercial"
+    r"|the (?:office )?building|the tower|the campus|the shopping (?:centre|center|mall))"
+)
+_BUILDING_BEFORE = re.compile(rf"(?i:{_BUILDING_NOUNS}){SP}+(?P<name>{PHRASE})")
+_BUILDING_AFTER = re.compile(
+    rf"(?P<name>{PHRASE}),{SP}+(?:un|une|an?){SP}+(?:(?:[\w-]+){SP}+)?"
+    rf"(?:immeuble|tour|bâtiment|ensemble immobilier|centre commercial|building|tower|skyscraper|shopping (?:centre|center|mall))\b"
+)
+
+
+def building_names(text: str, low: str) -> list[str]:
+    """Names the text gives to buildings ("l'immeuble Lumen", "Lumen, un immeuble
+    de bureaux", "the Meridian tower"): in that article they are not companies,
+    even when a company has that name."""
+    if not any(w in low for w in ("immeuble", "tour ", "bâtiment", "campus", "centre commercial", "building", "tower", "mall")):
+        return []
+    return [m.group("name") for rx in (_BUILDING_BEFORE, _BUILDING_AFTER) for m in rx.finditer(text)]

@@ -282,11 +282,15 @@ def _trim(surface: str, side: str) -> tuple[int, int] | None:
             return True
         return i == len(toks) - 2 and word in w.demonyms and surface[toks[-1][0] : toks[-1][1]] in names
 
+    def place_at(i: int) -> int:  # a place that starts with a stop word goes as a whole: "Tel Aviv AI" is not "Aviv AI"
+        return next((k for k in (3, 2) if i + k < len(toks) and norm_key(surface[toks[i][0] : toks[i + k - 1][1]]) in w.places), 1)
+
     if side == "right" and stops:
-        toks = toks[stops[-1] + (0 if named(stops[-1]) else 1) :]
+        last = stops[-1]
+        toks = toks[last + (0 if named(last) else place_at(last)) :]
     else:
         while toks and _is_stop(surface[toks[0][0] : toks[0][1]], w) and not named(0):
-            toks = toks[1:]
+            toks = toks[place_at(0) :]
         cut = next((i for i, (s, e) in enumerate(toks) if surface[s:e] in w.titles or surface[s:e] in w.calendar), None)
         toks = toks[:cut] if cut is not None else toks
     while toks and _MODIFIER.fullmatch(surface[toks[0][0] : toks[0][1]]):
