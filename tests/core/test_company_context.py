@@ -86,3 +86,11 @@ def test_founders_named_after_founded_by_are_people_everywhere_in_the_text() -> 
 def test_a_league_and_a_subsidiary_by_a_country_abbreviation() -> None:
     assert names("LFP Media, la filiale commerciale de la Ligue, rachète Velmora Sports.") == ["LFP Media", "Velmora Sports"]
     assert names("Al Rajhi Capital and EFG Hermes KSA are joint bookrunners.", "en") == ["Al Rajhi Capital", "EFG Hermes KSA"]
+
+
+def test_a_longer_name_found_later_replaces_a_part_taken_in_the_title() -> None:
+    text = (
+        "Céréales : Champs de Brie et Agrival Nord fusionnent\n\n"
+        "Les adhérents des coopératives Champs de Brie, basée à Meaux, et Agrival Nord ont voté."
+    )
+    assert names(text) == ["Champs de Brie", "Agrival Nord"]

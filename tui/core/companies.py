@@ -311,7 +311,7 @@ class _Finder:
             e = s + len(form)
             if not entry or text[s:e] != form or s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_&@-"):
                 continue
-            if taken.find(1, s, e) >= 0 or self.blocked.overlaps(s, e):
+            if self.blocked.overlaps(s, e) or taken.find(1, s, e) >= 0 and not self._longer_wins(s, e, entry):
                 continue
             prev = text[cd.word_start(text, s - 1) : s - 1] if text[s - 1 : s] == " " else ""
             if prev in w.first_names or prev in w.titles:
@@ -321,6 +321,17 @@ class _Finder:
                 continue
             self.mentions.append(Mention(s, e, entry, form))
             self.taken.add(s, e)
+
+    def _longer_wins(self, s: int, e: int, entry: int) -> bool:
+        """Whether ``s:e``, a name's occurrence, replaces the shorter unknown names taken
+        inside it ("Beauce" of "Terres de Beauce et X fusionnent"); they are removed."""
+        inside = [m for m in self.mentions if m.start < e and s < m.end]
+        if not inside or any(m.entry > -10 or m.entry == entry or m.start < s or m.end > e for m in inside):
+            return False
+        for m in inside:
+            self.mentions.remove(m)
+            self.taken.remove(m.start, m.end)
+        return True
 
     def companies(self) -> list[Company]:
         ok = self.confirmed_entries()
