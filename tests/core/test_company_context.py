@@ -94,3 +94,11 @@ def test_a_longer_name_found_later_replaces_a_part_taken_in_the_title() -> None:
         "Les adhérents des coopératives Champs de Brie, basée à Meaux, et Agrival Nord ont voté."
     )
     assert names(text) == ["Champs de Brie", "Agrival Nord"]
+
+
+def test_a_publication_named_by_a_company_cue_is_a_company_there() -> None:
+    assert names("\"Good,\" said Jo Lin, a strategist at CreditSights, on Monday.", "en") == ["CreditSights"]
+    assert names("Axel Springer agreed to acquire Politico for $1 billion, the Financial Times reported.", "en") == [
+        "Axel Springer", "Politico"
+    ]
+    assert names("Selon Les Echos, la société Veltrix a levé 3 M€.") == ["Veltrix"]

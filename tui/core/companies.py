@@ -168,17 +168,17 @@ class _Finder:
         gaz = [(m.start, m.end) for m in self.mentions]  # sorted, disjoint
         starts, ends = [a for a, _ in gaz], [b for _, b in gaz]
         accepted, blocked, pub_keys, ctx = self.accepted.map, self.blocked, self.pub_keys, self.ctx
-        bisect_left, bisect_right, norm_key = bisect.bisect_left, bisect.bisect_right, cd.norm_key
         for _, _, _, _, (s, e), cand in cleaned:
             if accepted.find(1, s, e) >= 0 or blocked.overlaps(s, e):
                 continue
-            lo, hi = bisect_right(ends, s), bisect_left(starts, e)
+            lo, hi = bisect.bisect_right(ends, s), bisect.bisect_left(starts, e)
             if lo < hi:
                 inside = [(a, b) for a, b in gaz[lo:hi] if a >= s - 200]
                 if inside:
                     self._known_inside(s, e, inside, cand)
                     continue
-            if norm_key(text[s:e]) not in pub_keys and cf.plausible(
+            # a publication is a company where a company cue names it ("a strategist at CreditSights")
+            if (cand.rule in ("cue", "noun") or cd.norm_key(text[s:e]) not in pub_keys) and cf.plausible(
                 ctx, s, e, strong=cand.strong, cue=cand.rule in _CUE_RULES
             ):
                 self._add_unknown(s, e)
