@@ -102,3 +102,9 @@ def test_a_publication_named_by_a_company_cue_is_a_company_there() -> None:
         "Axel Springer", "Politico"
     ]
     assert names("Selon Les Echos, la société Veltrix a levé 3 M€.") == ["Veltrix"]
+
+
+def test_a_brand_named_as_such_is_not_a_company_in_the_article() -> None:
+    assert names("Velmora Foods promet de conserver la marque Galettes d'Oust et a racheté la société Kerlan.") == [
+        "Velmora Foods", "Kerlan"
+    ]

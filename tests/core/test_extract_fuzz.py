@@ -59,6 +59,11 @@ ADVERSARIAL = {
     "press words": "le quotidien économique israélien Calcalist " * 2_000,
     "shared currency names": "Elle a payé 12 milliards de dirhams et 5 milliards de francs CFA. " * 2_000,  # was quadratic
     "francs CFA far from any country": "Dakar. Douala.\n\n" + "Elle a payé 12 milliards de FCFA.\n\n" * 2_000,
+    "selon and scoops": "Selon Le Maire, Veltrix avait révélé le projet. Comme l'a révélé Ouest-Matin, " * 2_000,
+    "names inside longer names": "Terres de Beauce et Agrisol Berry fusionnent. La coopérative Terres de Beauce, basée à Blois. " * 1_500,
+    "names against curated names": "".join(f"la société Acme {a}{b} Polska Grupa et Acme {a}{b}. " for a in "BCDEFGHIJKLMNOP" for b in "BCDEFGHIJKLMNOP"),
+    "newspaper-shaped names": "Ostravské noviny reported. Gazeta Pomorska said. " * 3_000,
+    "home currency symbols": "Kenya. KSh 5, RM 3, DA 4, N5, SR 9, NIS 2 " * 3_000,
     "defined acronyms": "".join(f"la société Acme {a}{b} Capital (A{a}{b}C) et A{a}{b}C. " for a in "BCDEFGHIJKLMNOPQRSTUVWXYZ" for b in "BCDEFGHIJKLMNOPQRSTUVWXYZ"),
 }
 

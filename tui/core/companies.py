@@ -307,11 +307,12 @@ class _Finder:
         else:
             found = ((s, f, entry) for f, entry in forms.items() for s in find_all(text, f))
             hits = sorted(found, key=lambda h: (h[0], -len(h[1])))
+        index = {m.start: m for m in self.mentions}
         for s, form, entry in hits:
             e = s + len(form)
             if not entry or text[s:e] != form or s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_&@-"):
                 continue
-            if self.blocked.overlaps(s, e) or taken.find(1, s, e) >= 0 and not self._longer_wins(s, e, entry):
+            if self.blocked.overlaps(s, e) or taken.find(1, s, e) >= 0 and not self._longer_wins(s, e, entry, index):
                 continue
             prev = text[cd.word_start(text, s - 1) : s - 1] if text[s - 1 : s] == " " else ""
             if prev in w.first_names or prev in w.titles:
@@ -319,19 +320,21 @@ class _Finder:
             if text[e + 1 : e + 2].isupper() and (pe := place_tail(text, e)) > 0 and taken.find(1, e, pe) < 0:
                 self._add_unknown(s, pe)  # "Belkora Cameroun": a subsidiary named by its country
                 continue
-            self.mentions.append(Mention(s, e, entry, form))
+            self.mentions.append(index.setdefault(s, Mention(s, e, entry, form)))
             self.taken.add(s, e)
+        self.mentions = [m for m in self.mentions if m.entry != DROPPED]
 
-    def _longer_wins(self, s: int, e: int, entry: int) -> bool:
+    def _longer_wins(self, s: int, e: int, entry: int, index: dict[int, Mention]) -> bool:
         """Whether ``s:e``, a name's occurrence, replaces the shorter unknown names taken
         inside it ("Beauce" of "Terres de Beauce et X fusionnent"); they are removed."""
-        inside = [m for m in self.mentions if m.start < e and s < m.end]
-        if not inside or any(m.entry > -10 or m.entry == entry or m.start < s or m.end > e for m in inside):
+        inside = [index[p] for p in range(s, e) if p in index]  # (one begun before ``s``: counts differ)
+        if sum(m.end - m.start for m in inside) != self.taken.map.count(1, s, e) or any(m.entry > -10 or m.entry == entry or m.end > e for m in inside):
             return False
         for m in inside:
-            self.mentions.remove(m)
+            m.entry = DROPPED  # (taken out of the list once the scan is over)
             self.taken.remove(m.start, m.end)
-        return True
+            del index[m.start]
+        return bool(inside)
 
     def companies(self) -> list[Company]:
         ok = self.confirmed_entries()
@@ -351,8 +354,7 @@ class _Finder:
                 name, ticker = self.gaz.entries[idx].name, self.gaz.entries[idx].ticker
             else:
                 name, ticker = self.unknown_names[-10 - idx], None
-            written = dict.fromkeys(self.text[m.start : m.end] for m in ms)
-            spaced = (" ".join(a.split()) for a in written)
+            spaced = (" ".join(a.split()) for a in dict.fromkeys(self.text[m.start : m.end] for m in ms))
             aliases = tuple(dict.fromkeys(a for a in spaced if a != name))
             out.append(Company(name, aliases, ticker, tuple((m.start, m.end) for m in ms)))
         out.sort(key=lambda c: c.mentions[0][0])
@@ -369,9 +371,7 @@ def _tail_rx() -> re.Pattern[str]:
     """What may follow a curated name and still be that company: legal forms
     and "Holdings"-like words ("Tencent Holdings", "Airbus SE"), or "& Name"
     ("Simpson Thacher & Bartlett")."""
-    same = sorted(cd.words().same_entity, key=len, reverse=True)
-    alt = "|".join(re.escape(t) for t in same)
-    word = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+    alt, word = "|".join(re.escape(t) for t in sorted(cd.words().same_entity, key=len, reverse=True)), r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
     return re.compile(
         rf"(?:{cd.SP}+(?:{alt})(?![\w&])){{1,2}}|(?P<amp>{cd.SP}&{cd.SP}{word}(?:{cd.SP}{word}){{0,2}}(?![\w&]))"
     )

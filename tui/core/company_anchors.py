@@ -258,13 +258,29 @@ def initials(words: list[tuple[str, bool]], acronym: str) -> bool:
     """Whether ``acronym`` is the initial of each of ``words`` in turn, each maybe
     with the letters that follow it in the word; a word marked optional may
     give nothing (``(word, optional)`` pairs; "KOGAS": Korea, Gas, optional Corp.)."""
-    parts = []
-    for word, optional in words:
-        letters = [c for c in word.lower() if c.isalpha()]
-        if letters:
-            body = re.escape(letters[0]) + "".join(f"(?:{re.escape(c)}" for c in letters[1:]) + ")?" * (len(letters) - 1)
-            parts.append(f"(?:{body})?" if optional else body)
-    return re.fullmatch("".join(parts), acronym.lower()) is not None
+    parts = tuple(("".join(c for c in word.lower() if c.isalpha()), optional) for word, optional in words)
+    return _initials_of(tuple(p for p in parts if p[0]), acronym.lower())
+
+
+@lru_cache(maxsize=1 << 14)
+def _initials_of(parts: tuple[tuple[str, bool], ...], acronym: str) -> bool:
+    n = len(acronym)
+
+    @lru_cache(maxsize=None)
+    def match(i: int, pos: int) -> bool:  # words from i read the acronym from pos
+        if i == len(parts):
+            return pos == n
+        letters, optional = parts[i]
+        if optional and match(i + 1, pos):
+            return True
+        k = 0  # a prefix of the word, at least its initial
+        while k < len(letters) and pos + k < n and acronym[pos + k] == letters[k]:
+            k += 1
+            if match(i + 1, pos + k):
+                return True
+        return False
+
+    return match(0, 0)
 
 
 def _spelled_by(toks: list[re.Match[str]], acronym: str) -> bool:

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .company_data import PHRASE, SP, UP, Words, load_json, norm_key, strip_accents, word_start, words
+from .company_data import PHRASE, SP, UP, Words, load_json, norm_key, phrase_before, strip_accents, word_start, words
+from .textscan import folded_finditer, literal_finditer
 
 
 _ROMAN = re.compile(r"[IVX]+")
@@ -216,19 +217,26 @@ def person_or_place(text: str, s: int, e: int, w: Words) -> bool:
 
 _BUILDING_NOUNS = (
     r"(?:l['’]immeuble|la tour|le bâtiment|le campus|l['’]ensemble immobilier|le centre commercial"
-    r"|the (?:office )?building|the tower|the campus|the shopping (?:centre|center|mall))"
+    r"|the (?:office )?building|the tower|the campus|the shopping (?:centre|center|mall)"
+    r"|la marque|sa marque|leur marque|the brand|its brand)"
 )
 _BUILDING_BEFORE = re.compile(rf"(?i:{_BUILDING_NOUNS}){SP}+(?P<name>{PHRASE})")
-_BUILDING_AFTER = re.compile(
-    rf"(?P<name>{PHRASE}),{SP}+(?:un|une|an?){SP}+(?:(?:[\w-]+){SP}+)?"
+_BUILDING_AFTER = re.compile(  # after the name
+    rf",{SP}+(?:un|une|an?){SP}+(?:(?:[\w-]+){SP}+)?"
     rf"(?:immeuble|tour|bâtiment|ensemble immobilier|centre commercial|building|tower|skyscraper|shopping (?:centre|center|mall))\b"
 )
 
 
 def building_names(text: str, low: str) -> list[str]:
     """Names the text gives to buildings ("l'immeuble Lumen", "Lumen, un immeuble
-    de bureaux", "the Meridian tower"): in that article they are not companies,
-    even when a company has that name."""
-    if not any(w in low for w in ("immeuble", "tour ", "bâtiment", "campus", "centre commercial", "building", "tower", "mall")):
-        return []
-    return [m.group("name") for rx in (_BUILDING_BEFORE, _BUILDING_AFTER) for m in rx.finditer(text)]
+    de bureaux") and brands ("la marque Alpro", "the brand Velto"): in that
+    article they are not companies, even when a company has that name."""
+    before = folded_finditer(_BUILDING_BEFORE, text, low, _BEFORE_STARTS)
+    after = (phrase_before(text, m.start()) for m in literal_finditer(_BUILDING_AFTER, text, _AFTER_STARTS))
+    return [m.group("name") for m in before] + [text[s:e] for s, e in filter(None, after)]
+
+
+_BEFORE_STARTS = ("l'immeuble", "l’immeuble", "la tour", "le bâtiment", "le campus", "l'ensemble", "l’ensemble", "le centre",
+                  "the building", "the office", "the tower", "the campus", "the shopping", "la marque", "sa marque",
+                  "leur marque", "the brand", "its brand")
+_AFTER_STARTS = (", un", ", a", ", an", ",\u00a0")

@@ -158,7 +158,7 @@ def acronym_forms(text: str, mentions: list[Mention], unknown_names: list[str], 
     for i, acronym in acronyms.items():
         owners = {
             e for e, forms in written.items() for form, where in forms.items()
-            if _initials(form, acronym) and any(abs(a - b) < _NEAR for a in at.get(i, ()) for b in where)
+            if form[:1] == acronym[:1] and _initials(form, acronym) and any(abs(a - b) < _NEAR for a in at.get(i, ()) for b in where)
         }
         if len(owners) == 1:
             out[i] = owners.pop()

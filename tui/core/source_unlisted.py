@@ -44,14 +44,25 @@ def _known_company(name: str) -> bool:
     return any(f.entry >= 0 for f in cd.gazetteer().forms.get(cd.norm_key(name), ()))
 
 
-def _surname_of_someone(text: str, name: str) -> bool:
-    """"Le Maire" where the text also writes "Bruno Le Maire"."""
-    stop = cd.words().stop
-    return any(m.group(1) not in stop for m in re.finditer(rf"([{cd.UP}][\w-]+){SP}+{re.escape(name)}(?![\w-])", text))
+_ARTICLE_SPAN = 20_000  # characters either side: about one article of a long text
+
+
+def _surname_of_someone(text: str, name: str, pos: int) -> bool:
+    """"Le Maire" where the article also writes "Bruno Le Maire"."""
+    stop, rx = cd.words().stop, re.compile(rf"([{cd.UP}][\w-]+){SP}+{re.escape(name)}(?![\w-])")
+    return any(m.group(1) not in stop for m in rx.finditer(text, max(0, pos - _ARTICLE_SPAN), pos + _ARTICLE_SPAN))
 
 
 def cited_by_phrase(text: str, low: str) -> Iterator[tuple[int, int]]:
     """Names cited by "comme l'a révélé X", "selon L'X", "X avait révélé"..."""
+    seen: dict[tuple[str, int], bool] = {}  # (name, block of the text) -> looked up once
+
+    def once(name: str, pos: int, check: Callable[[], bool]) -> bool:
+        key = (name, pos // _ARTICLE_SPAN)
+        if key not in seen:
+            seen[key] = check()
+        return seen[key]
+
     for m in finditer_at(_COMME, text, literal_positions(low, ("comme l",))):
         s, e = m.span("name")
         if not _known_company(text[s:e]):
@@ -61,7 +72,7 @@ def cited_by_phrase(text: str, low: str) -> Iterator[tuple[int, int]]:
         name = text[s:e]
         first = name.split()[0]
         article = name[:2] in ("L'", "L’") and name[2:3].isupper() or first in _ARTICLES and " " in name
-        if article and not _known_company(name) and not _surname_of_someone(text, name):
+        if article and not _known_company(name) and not once(name, s, lambda: _surname_of_someone(text, name, s)):
             yield s, e
     for pos in literal_positions(low, _SCOOP_AFTER):
         if pos > 0 and (low[pos].isalpha() or low[pos] in " ,"):
@@ -73,7 +84,8 @@ def cited_by_phrase(text: str, low: str) -> Iterator[tuple[int, int]]:
                 name = text[span[0] : span[1]]
                 # a publication is cited once or twice; a company that "avait révélé"
                 # its plans is the subject of the story, named again and again
-                if not _known_company(name) and text.count(name) <= 2:
+                lo, hi = max(0, span[0] - _ARTICLE_SPAN), span[1] + _ARTICLE_SPAN
+                if not _known_company(name) and once(name, span[0], lambda: text.count(name, lo, hi) <= 2):
                     yield span
 
 

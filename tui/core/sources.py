@@ -29,6 +29,7 @@ only by name; ``title`` and ``date`` come from a source list line.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
@@ -168,6 +169,8 @@ class _Acc:
             return f"pub:{i}", p.names[i]
         if not name and host in self.domain_keys:
             return self.domain_keys[host], self.items[self.domain_keys[host]].name
+        if name and not host and (known := self.items.get(cd.norm_key(name))) is not None:
+            return cd.norm_key(name), known.name  # (named before: no need to look for its domain again)
         for key, src in self.items.items():  # "Selon Terre-net" and "terre-net.fr" are one source
             if not key.startswith("pub:") and (
                 (name and key.startswith("dom:") and resembles(name, key[4:]))
@@ -324,9 +327,10 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
     low = cd.lower_same_length(text) if low is None else low
     mentions = _scan_publications(text)
     listed = [(s, e) for s, e, _ in mentions]
-    unlisted = [
+    ends = [e for _, e in listed]  # (sorted, disjoint)
+    unlisted = [  # not "Wall Street Journal" in "The Wall Street Journal"
         span for span in (*cited_by_phrase(text, low), *press_shaped(text, low, lambda s, e: _cited(text, s, e)))
-        if not any(s < span[1] and span[0] < e for s, e in listed)  # not "Wall Street Journal" in "The Wall Street Journal"
+        if (i := bisect.bisect_right(ends, span[0])) >= len(listed) or listed[i][0] >= span[1]
     ]
     for s, e in (*data_providers(text, low), *press_names(text, low), *unlisted):  # publications not in the list
         name = text[s:e]
