@@ -46,11 +46,25 @@ class _Gate:
         alt = "|".join(map(re.escape, sorted(symbols, key=len, reverse=True)))
         # before the number ("R6.2bn", "NIS 14 million") or after it ("500 W", "1 000 DA")
         self.symbol = re.compile(rf"(?<![A-Za-z$])(?:{alt})(?=[ \u00a0\u202f]?\d)|(?<=[\d \u00a0\u202f])(?:{alt})(?![A-Za-z])")
-        exact = "|".join(map(re.escape, cues)) or "(?!)"
-        start = "|".join(map(re.escape, starts)) or "(?!)"
-        self.cues = re.compile(rf"(?<!\w)(?:(?:{exact})(?!\w)|(?:{start}))")
+        self.cues = [(c, True) for c in cues] + [(c, False) for c in starts]  # (cue, whole word only)
         self.words = tuple(" " + w.lower() for w in words)  # found with str.find, then the number before
         self.number = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)\Z")
+
+    def backed(self, low: str) -> bool:
+        """Whether the lower-cased text names one of the cues (a word, or the
+        start of a word for a country's name: "kenya" in "kenyan")."""
+        for cue, whole in self.cues:
+            i = low.find(cue)
+            while i >= 0:
+                end = i + len(cue)
+                if (i == 0 or not _word_char(low[i - 1])) and not (whole and end < len(low) and _word_char(low[end])):
+                    return True
+                i = low.find(cue, i + 1)
+        return False
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 @lru_cache(maxsize=1)
@@ -78,15 +92,14 @@ def apply(figures: list[Figure], text: str, low: str | None, lang: str) -> list[
     """``figures`` without the gated ones a text does not back, with the
     unscaled amounts and the cents it does (see the module doc)."""
     gates = _gates()
-    codes = {f.currency for f in figures if f.kind == "money" and f.currency in gates}
+    gated = [f for f in figures if f.kind == "money" and f.currency in gates]
+    symbol = {id(f) for f in gated if gates[f.currency].symbol.search(f.text)}  # written with a gated symbol
+    codes = {f.currency for f in gated if id(f) in symbol or gates[f.currency].words}
     if not codes:
         return _cents(figures, text)
     lowered = low if low is not None else text.lower()
-    backed = {code for code in codes if gates[code].cues.search(lowered)}
-    out = [
-        f for f in figures
-        if not (f.currency in codes and f.currency not in backed and gates[f.currency].symbol.search(f.text))
-    ]
+    backed = {code for code in codes if gates[code].backed(lowered)}
+    out = [f for f in figures if not (id(f) in symbol and f.currency not in backed)]
     out = _cents(out, text)
     added = [f for code in backed for f in _unscaled(text, lowered, gates[code], code, lang)]
     return _merge(out, added) if added else out
