@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from .company_data import PHRASE, SP, UP, Words, load_json, norm_key, phrase_before, strip_accents, word_start, words
-from .textscan import folded_finditer, literal_finditer
+from .textscan import finditer_at, folded_finditer, literal_positions
 
 
 _ROMAN = re.compile(r"[IVX]+")
@@ -55,6 +55,7 @@ _FOUNDED = re.compile(
     rf"(?:[Ff]ounded|[Cc]o-?founded|fondée?s?|cofondée?s?|co-fondée?s?|créée?s?)(?:{SP}+(?:in|en){SP}+\d{{4}})?"
     rf"{SP}+(?:by|par){SP}+(?P<names>{PHRASE}(?:(?:,{SP}+|{SP}+(?:and|et){SP}+){PHRASE}){{0,3}})"
 )
+_FOUNDED_STARTS = ("Founded", "founded", "Co-founded", "co-founded", "Cofounded", "cofounded", "fondé", "cofondé", "co-fondé", "créé")
 _AND_SPLIT = re.compile(rf",{SP}+(?:(?:and|et){SP}+)?|{SP}+(?:and|et){SP}+")
 
 
@@ -73,7 +74,7 @@ class TextContext:
         if self._founders is None:
             found = set()
             if "found" in self.low or "fondé" in self.low or "créé" in self.low:
-                for m in _FOUNDED.finditer(self.text):
+                for m in finditer_at(_FOUNDED, self.text, literal_positions(self.text, _FOUNDED_STARTS)):
                     found.update(n for n in _AND_SPLIT.split(m.group("names")) if 2 <= len(n.split()) <= 3)
             self._founders = frozenset(found)
         return self._founders
@@ -221,10 +222,9 @@ _BUILDING_NOUNS = (
     r"|la marque|sa marque|leur marque|the brand|its brand)"
 )
 _BUILDING_BEFORE = re.compile(rf"(?i:{_BUILDING_NOUNS}){SP}+(?P<name>{PHRASE})")
-_BUILDING_AFTER = re.compile(  # after the name
-    rf",{SP}+(?:un|une|an?){SP}+(?:(?:[\w-]+){SP}+)?"
-    rf"(?:immeuble|tour|bâtiment|ensemble immobilier|centre commercial|building|tower|skyscraper|shopping (?:centre|center|mall))\b"
-)
+_BUILDING_AFTER = re.compile(rf",{SP}+(?:un|une|an?){SP}+(?:[\w-]+{SP}+)?\Z")  # then the noun: ", un immeuble"
+_BUILDING_WORDS = (" immeuble", " tour", " bâtiment", " ensemble immobilier", " centre commercial", " building", " tower",
+                   " skyscraper", " shopping centre", " shopping center", " shopping mall")
 
 
 def building_names(text: str, low: str) -> list[str]:
@@ -232,11 +232,15 @@ def building_names(text: str, low: str) -> list[str]:
     de bureaux") and brands ("la marque Alpro", "the brand Velto"): in that
     article they are not companies, even when a company has that name."""
     before = folded_finditer(_BUILDING_BEFORE, text, low, _BEFORE_STARTS)
-    after = (phrase_before(text, m.start()) for m in literal_finditer(_BUILDING_AFTER, text, _AFTER_STARTS))
+    after = (
+        phrase_before(text, m.start())
+        for p in literal_positions(low, _BUILDING_WORDS)
+        if not low[p + 1 : p + 20].startswith(("tour de", "tour d'", "tours"))
+        and (m := _BUILDING_AFTER.search(text, max(0, p - 30), p)) is not None
+    )
     return [m.group("name") for m in before] + [text[s:e] for s, e in filter(None, after)]
 
 
 _BEFORE_STARTS = ("l'immeuble", "l’immeuble", "la tour", "le bâtiment", "le campus", "l'ensemble", "l’ensemble", "le centre",
                   "the building", "the office", "the tower", "the campus", "the shopping", "la marque", "sa marque",
                   "leur marque", "the brand", "its brand")
-_AFTER_STARTS = (", un", ", a", ", an", ",\u00a0")

@@ -11,7 +11,7 @@ uses for each other (the press words and reporting cues of
   names X at most twice (a company that had revealed its plans is the
   subject of the story, named again and again);
 * names shaped like a newspaper's, in any language ("Hospodářské noviny",
-  "Gazeta Wyborcza", "Nice-Matin": ``press_name_words`` in
+  "Gazeta Wyborcza", "Kurier Lubelski": ``press_name_words`` in
   ``data/publications.json``) with an attribution cue next to them
   ("Hospodářské noviny reported").
 
@@ -100,13 +100,17 @@ _EDGE = ",.;:)»”\"'’"
 
 def press_shaped(text: str, low: str, cited: Callable[[int, int], bool]) -> Iterator[tuple[int, int]]:
     """Names with a newspaper word ("Hospodářské noviny", "Gazeta Wyborcza",
-    "Nice-Matin") where ``cited(start, end)`` says an attribution cue stands next to them."""
+    "Kurier Lubelski") where ``cited(start, end)`` says an attribution cue stands next to them."""
     press, literals = _press_words()
     w = cd.words()
     done = -1
     for pos in literal_positions(low, literals):
         if pos < done or pos and low[pos - 1].isalnum():
             continue
+        if not text[pos].isupper():  # a press word in lower case follows a capitalised word ("Hospodářské noviny")
+            b = text.rfind(" ", 0, pos - 1) + 1 if pos > 1 and text[pos - 1] in " \u00a0-" else -1
+            if b < 0 or not text[b : b + 1].isupper():
+                continue
         start = text.rfind(" ", 0, pos) + 1
         end = pos
         while end < len(text) and not text[end].isspace():
