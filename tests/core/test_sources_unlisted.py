@@ -69,3 +69,12 @@ def test_a_name_cited_in_the_text_and_its_domain_in_the_list_are_one_source() ->
 def test_a_data_provider_named_with_research_and_more_words() -> None:
     assert names("Deals fell 26%, according to Hanover Research Center data.", "en") == ["Hanover Research Center"]
     assert names("Deals fell 26%, according to SPAC Research.", "en") == ["SPAC Research"]
+
+
+def test_selon_a_company_written_with_the_french_article_is_not_a_source() -> None:
+    # the subject of the story, named again and again
+    assert names("Selon La Gervaise, les ventes progressent. La Gervaise ouvre. La Gervaise recrute.") == []
+    # a name that goes on ("La Française des Jeux"), an organisation word, a curated company
+    assert names("Selon La Française des Pneus, les ventes progressent.") == []
+    assert names("Selon La Banque Verte, tout va bien. Selon Le Groupe Orval, aussi.") == []
+    assert names("Selon La Redoute, les ventes ont progressé.") == []

@@ -53,6 +53,15 @@ def _surname_of_someone(text: str, name: str, pos: int) -> bool:
     return any(m.group(1) not in stop for m in rx.finditer(text, max(0, pos - _ARTICLE_SPAN), pos + _ARTICLE_SPAN))
 
 
+def _rarely_named(text: str, name: str, pos: int) -> bool:
+    """A publication is cited once or twice in an article; a company quoted with
+    "selon" or that "avait révélé" its plans is its subject, named again and again."""
+    return text.count(name, max(0, pos - _ARTICLE_SPAN), pos + _ARTICLE_SPAN) <= 2
+
+
+_GOES_ON = re.compile(rf"{SP}+(?:de|du|des|d['’]){SP}*[{cd.UP}]")
+
+
 def cited_by_phrase(text: str, low: str) -> Iterator[tuple[int, int]]:
     """Names cited by "comme l'a révélé X", "selon L'X", "X avait révélé"..."""
     seen: dict[tuple[str, int], bool] = {}  # (name, block of the text) -> looked up once
@@ -70,9 +79,13 @@ def cited_by_phrase(text: str, low: str) -> Iterator[tuple[int, int]]:
     for m in finditer_at(_SELON, text, literal_positions(low, ("selon ", "selon\u00a0", "d'après", "d’après"))):
         s, e = m.span("name")
         name = text[s:e]
-        first = name.split()[0]
+        first, w = name.split()[0], cd.words()
         article = name[:2] in ("L'", "L’") and name[2:3].isupper() or first in _ARTICLES and " " in name
-        if article and not _known_company(name) and not once(name, s, lambda: _surname_of_someone(text, name, s)):
+        if (
+            article and not _known_company(name) and not _GOES_ON.match(text, e)  # "La Française des Jeux"
+            and not any(t in w.suffixes or t in w.prefixes for t in name.split())  # "La Banque X", "Le Groupe X"
+            and once(name, s, lambda: not _surname_of_someone(text, name, s) and _rarely_named(text, name, s))
+        ):
             yield s, e
     for pos in literal_positions(low, _SCOOP_AFTER):
         if pos > 0 and (low[pos].isalpha() or low[pos] in " ,"):
@@ -84,8 +97,7 @@ def cited_by_phrase(text: str, low: str) -> Iterator[tuple[int, int]]:
                 name = text[span[0] : span[1]]
                 # a publication is cited once or twice; a company that "avait révélé"
                 # its plans is the subject of the story, named again and again
-                lo, hi = max(0, span[0] - _ARTICLE_SPAN), span[1] + _ARTICLE_SPAN
-                if not _known_company(name) and once(name, span[0], lambda: text.count(name, lo, hi) <= 2):
+                if not _known_company(name) and once(name, span[0], lambda: _rarely_named(text, name, span[0])):
                     yield span
 
 
