@@ -108,3 +108,8 @@ def test_a_brand_named_as_such_is_not_a_company_in_the_article() -> None:
     assert names("Velmora Foods promet de conserver la marque Galettes d'Oust et a racheté la société Kerlan.") == [
         "Velmora Foods", "Kerlan"
     ]
+
+
+def test_a_name_given_to_a_plan_or_a_programme_is_not_a_company() -> None:
+    assert names("Le plan de transformation baptisé Horizon 2030 a été présenté.") == []
+    assert names("The cost-cutting programme, dubbed Phoenix, will save $40 million.", "en") == []

@@ -66,7 +66,7 @@ class Candidate(NamedTuple):
     strong: bool = True
 
 
-NOUN, OBJ, LIST, SUBJ, MONEY, PAIR_VERB, PAIR_CUE = 1, 2, 4, 8, 16, 32, 64
+NOUN, OBJ, LIST, SUBJ, MONEY, PAIR_VERB, PAIR_CUE, NAMING = 1, 2, 4, 8, 16, 32, 64, 128
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +77,7 @@ class _Rules:
     apposition: re.Pattern[str]
     hyphen: re.Pattern[str]
     dangling: frozenset[str]
+    entity_before: re.Pattern[str]  # a naming cue needs one of these nouns before it: "la nouvelle entité, baptisée X"
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +98,7 @@ def _rules() -> _Rules:
     add(d["subject_verbs"]["money"], MONEY)
     add(d["pair_verbs"], PAIR_VERB)
     add(d["pair_cues"], PAIR_CUE)
+    add(d["naming_cues"]["cues"], OBJ | NAMING)
     for dem in d["fr_demonyms"]:  # "le belge X", "l'américain X", "du suisse X"
         vowel = dem[0] in "aeiouéè"
         add([f"l'{dem}", f"de l'{dem}", f"à l'{dem}"] if vowel else [f"le {dem}", f"du {dem}", f"au {dem}"], NOUN)
@@ -118,6 +120,7 @@ def _rules() -> _Rules:
             r"-(?:backed|owned|funded|controlled|managed|led|run|operated|sponsored|soutenue?s?|détenue?s?)(?![\w])"
         ),
         dangling=frozenset(d["dangling"]),
+        entity_before=re.compile(rf"\b(?:{trie_pattern(d['naming_cues']['entity_nouns'])})\b[^.;\n]{{0,50}}\Z"),
     )
 
 
@@ -167,6 +170,8 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
             t = noun_tail(text, end)
             if t and (_gap_ok(gap, dangling) if (gap := t.group(1)) else empty_gap_ok):
                 append(Candidate(t.start(2), t.end(2), "noun", "left"))
+        if kinds & NAMING and not r.entity_before.search(low, max(0, start - 70), start):
+            continue  # "le plan baptisé Horizon 2030" names no company
         if kinds & (OBJ | LIST) and end < n:
             k = end if text[end - 1] in "'’" else end + 1 if text[end] in " \u00a0" else -1
             t = phrase_at(text, k) if k >= 0 else None
