@@ -64,6 +64,7 @@ ADVERSARIAL = {
     "names against curated names": "".join(f"la société Acme {a}{b} Polska Grupa et Acme {a}{b}. " for a in "BCDEFGHIJKLMNOP" for b in "BCDEFGHIJKLMNOP"),
     "newspaper-shaped names": "Ostravské noviny reported. Gazeta Pomorska said. " * 3_000,
     "home currency symbols": "Kenya. KSh 5, RM 3, DA 4, N5, SR 9, NIS 2 " * 3_000,
+    "shared currency nouns far from countries": "Tunis. Mexico. Prague.\n\n" + "Il a payé 12 millions de dinars, 3 pesos et 4 couronnes.\n\n" * 2_000,
     "defined acronyms": "".join(f"la société Acme {a}{b} Capital (A{a}{b}C) et A{a}{b}C. " for a in "BCDEFGHIJKLMNOPQRSTUVWXYZ" for b in "BCDEFGHIJKLMNOPQRSTUVWXYZ"),
 }
 

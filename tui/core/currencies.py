@@ -47,6 +47,7 @@ class CurrencyTables:
     symbols: dict[str, str | None]  # exact symbol -> ISO code
     codes: frozenset[str]  # ISO codes accepted when written in capitals
     factors: dict[str, Decimal]  # lower-cased word -> multiplier (pence = 0.01)
+    symbol_factors: dict[str, Decimal]  # symbol as written -> multiplier ("MD": a million dinars)
     scale_only: frozenset[str]  # words only read as currency after a scale word
 
 
@@ -192,7 +193,8 @@ def tables() -> CurrencyTables:
     symbols.update(data["symbols"])  # curated ones may be words too: "Dh1.1 billion" is read before its number
     factors = {k.lower(): Decimal(v) for k, v in data["factors"].items()}
     scale_only = frozenset(w.lower() for w in data["scale_only_words"])
-    return CurrencyTables(words, symbols, codes, factors, scale_only)
+    symbol_factors = {k: Decimal(v) for k, v in data["symbol_factors"].items() if k != "_doc"}
+    return CurrencyTables(words, symbols, codes, factors, symbol_factors, scale_only)
 
 
 #: characters that ``(?i:)`` folds onto letters beyond str.lower/str.upper

@@ -69,7 +69,7 @@ def declared_currency(text: str) -> tuple[str, str] | None:
 
 def _shared_code(text: str, low: str, codes: dict[str, list[str]]) -> str | None:
     """The one code among ``codes`` whose cue words occur in the text; "" when
-    several do (then the nearest one decides, :func:`_nearest_code`)."""
+    several do (then the nearest one decides, :func:`nearest_code`)."""
     found = [code for code, cues in codes.items() if any(c in low for c in cues)]
     return found[0] if len(found) == 1 else "" if found else None
 
@@ -78,12 +78,13 @@ _NEAR = 300  # characters either side of an amount
 _ARTICLE = 20_000  # characters: about one article (a long text is many)
 
 
-def _nearest_code(low: str, pos: int, codes: dict[str, list[str]], most: dict[tuple[int, int], str | None]) -> str | None:
+def nearest_code(low: str, pos: int, codes: dict[str, list[str]], most: dict[tuple[int, int], str | None]) -> str | None:
     """The code whose cues alone are named in the sentence of ``pos`` ("85
     milliards de francs CFA" in a sentence about Dakar), else in its paragraph,
     nearest first ("9,6 milliards" after "sa filiale camerounaise"), else the
     one the text names twice as often; None when the sentence names both ("À
-    Dakar et à Douala")."""
+    Dakar et à Douala").  A cue counts at the start of a word ("egypt" in
+    "egyptian", not "oman" in "woman")."""
     start = max(low.rfind("\n", 0, pos) + 1, pos - _NEAR)
     end = low.find("\n", pos)
     end = min(end if end >= 0 else len(low), pos + _NEAR)
@@ -91,7 +92,7 @@ def _nearest_code(low: str, pos: int, codes: dict[str, list[str]], most: dict[tu
     for lo, hi in (sentence, (start, end)):
         distance = {}
         for code, cues in codes.items():
-            near = [abs(i - pos) for c in cues for i in (low.rfind(c, lo, pos), low.find(c, pos, hi)) if i >= 0]
+            near = [abs(i - pos) for c in cues for i in (_cue_before(low, c, lo, pos), _cue_after(low, c, pos, hi)) if i >= 0]
             if near:
                 distance[code] = min(near)
         if len(distance) == 1:
@@ -104,9 +105,34 @@ def _nearest_code(low: str, pos: int, codes: dict[str, list[str]], most: dict[tu
     key = (id(codes), pos // _ARTICLE)  # the country the article is mostly about (counted once per block)
     if key not in most:
         lo, hi = max(0, (key[1] - 1) * _ARTICLE), (key[1] + 2) * _ARTICLE
-        counts = sorted(((sum(low.count(c, lo, hi) for c in cues), code) for code, cues in codes.items()), reverse=True)
-        most[key] = counts[0][1] if counts[0][0] >= 2 * counts[1][0] else None
+        counts = sorted(((sum(_cue_count(low, c, lo, hi) for c in cues), code) for code, cues in codes.items()), reverse=True)
+        most[key] = counts[0][1] if counts[0][0] and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]) else None
     return most[key]
+
+
+def _at_word_start(low: str, i: int) -> bool:
+    return i == 0 or not low[i - 1].isalnum()
+
+
+def _cue_before(low: str, cue: str, lo: int, hi: int) -> int:
+    i = low.rfind(cue, lo, hi)
+    while i >= 0 and not _at_word_start(low, i):
+        i = low.rfind(cue, lo, i)
+    return i
+
+
+def _cue_after(low: str, cue: str, lo: int, hi: int) -> int:
+    i = low.find(cue, lo, hi)
+    while i >= 0 and not _at_word_start(low, i):
+        i = low.find(cue, i + 1, hi)
+    return i
+
+
+def _cue_count(low: str, cue: str, lo: int, hi: int) -> int:
+    n, i = 0, _cue_after(low, cue, lo, hi)
+    while i >= 0:
+        n, i = n + 1, _cue_after(low, cue, i + 1, hi)
+    return n
 
 
 def _regional_dollar(figures: list[Figure], low: str, lang: str | None) -> tuple[str, str] | None:
@@ -150,7 +176,7 @@ def apply(figures: list[Figure], text: str, low: str | None = None, lang: str | 
                 if name.search(written):
                     if id(codes) not in code_of:
                         code_of[id(codes)] = _shared_code(text, lowered, codes)
-                    code = code_of[id(codes)] if code_of[id(codes)] != "" else _nearest_code(lowered, f.start, codes, most)
+                    code = code_of[id(codes)] if code_of[id(codes)] != "" else nearest_code(lowered, f.start, codes, most)
                     if code is not None:
                         changed[f.start] = code
                         break

@@ -36,7 +36,8 @@ from .currencies import LOCALES, babel_written, current_territories, home_symbol
 from .model import Figure
 from .numbers import parse_number
 
-_CENT_CURRENCIES = frozenset(("ZAR", "USD", "AUD", "NZD", "CAD"))
+_CENT_CURRENCIES = frozenset(("ZAR", "USD", "AUD", "NZD", "CAD", "EUR"))
+_CENT_WORD = re.compile(r"\d cents?\Z")
 _CENTS = re.compile(r"\dc\Z")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -96,11 +97,11 @@ def apply(figures: list[Figure], text: str, low: str | None, lang: str) -> list[
     symbol = {id(f) for f in gated if gates[f.currency].symbol.search(f.text)}  # written with a gated symbol
     codes = {f.currency for f in gated if id(f) in symbol or gates[f.currency].words}
     if not codes:
-        return _cents(figures, text)
+        return _cents(figures, text, lang)
     lowered = low if low is not None else text.lower()
     backed = {code for code in codes if gates[code].backed(lowered)}
     out = [f for f in figures if not (id(f) in symbol and f.currency not in backed)]
-    out = _cents(out, text)
+    out = _cents(out, text, lang)
     added = [f for code in backed for f in _unscaled(text, lowered, gates[code], code, lang)]
     return _merge(out, added) if added else out
 
@@ -122,16 +123,26 @@ def _unscaled(text: str, low: str, gate: _Gate, code: str, lang: str) -> list[Fi
 _NOT_CENTS = re.compile(r"(?:Section|Article|Rule|Item|Clause|Paragraph|Chapter|Phase|Stage|Part|Level|Class|Type|Tier|Grade|Form|Note) \Z")
 
 
-def _cents(figures: list[Figure], text: str) -> list[Figure]:
+def _cents(figures: list[Figure], text: str, lang: str) -> list[Figure]:
     """``figures`` with the cents the grammar read ("187.5c", currency unknown)
     in the text's main currency when it is written in cents; else without them
-    (and never after "Section", "Rule", "Phase"...: "Section 2c" is no amount)."""
+    (and never after "Section", "Rule", "Phase"...: "Section 2c" is no amount).
+    "470 cent", "99 cents" (read as US cents) are cents of the main currency
+    too when it is another currency written in cents (an Irish bid in euros)."""
     cents = [i for i, f in enumerate(figures) if f.kind == "money" and f.currency is None and _CENTS.search(f.text)]
-    if not cents:
+    words = [i for i, f in enumerate(figures) if f.kind == "money" and f.currency == "USD" and _CENT_WORD.search(f.text)]
+    if not cents and not words:
         return figures
-    written = Counter(f.currency for f in figures if f.kind == "money" and not f.implied and f.currency)
+    written = Counter(
+        f.currency for f in figures if f.kind == "money" and not f.implied and f.currency and not _CENT_WORD.search(f.text)
+    )
     main = written.most_common(1)[0][0] if written else None
+    if main == "EUR" and lang != "en":
+        main = None  # French writes "centimes", not "99c"
     out = list(figures)
+    if main in _CENT_CURRENCIES and main != "USD" and "USD" not in written:
+        for i in words:
+            out[i] = dataclasses.replace(out[i], currency=main)
     for i in reversed(cents):
         if main in _CENT_CURRENCIES and not _NOT_CENTS.search(text, max(0, out[i].start - 12), out[i].start):
             out[i] = dataclasses.replace(out[i], currency=main)

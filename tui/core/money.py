@@ -43,7 +43,7 @@ import bisect
 import re
 from decimal import Decimal
 
-from . import currency_context, currency_gates
+from . import currency_context, currency_gates, currency_home
 from .model import Figure
 from .money_grammar import (
     CONNECTOR_AFTER_SPACE, MISSING, NO_TAIL, ONE, YEAR, Amount, Expr, Tail, TailReader, parse_cached,
@@ -380,4 +380,5 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
             emit(sc.spelled(sp))
     out = currency_gates.apply(out, text, low, sc.lang)  # "R6.2bn" where South Africa is named, "268.4c"
     out = currency_context.glued_amounts(out, text, sc.lang)  # "£900m ... the remaining 600m"
+    out = currency_home.apply(out, text, low)  # "14,200 dinars" in Tunis, "2 milliards de francs" in Nouméa
     return currency_context.apply(out, text, low, sc.lang)  # "All figures in Canadian dollars", "francs CFA" in Dakar

@@ -199,7 +199,7 @@ class TailReader:
         (their names prefixed by ``g``; ``get`` reads a group by name)."""
         sym, code = get(g + "sym"), get(g + "code")
         if sym:
-            return True, self.tab.symbols.get(sym), ONE, False
+            return True, self.tab.symbols.get(sym), self.tab.symbol_factors.get(sym, ONE), False
         if code:
             if code in self.tab.codes or (low := code.lower()) not in self.tab.words:
                 return code in self.tab.codes, code, ONE, False

@@ -1,0 +1,57 @@
+"""Currency nouns that several countries use, read by the country the text names,
+and the symbols of the Tunisian, Pacific and Egyptian press."""
+
+from __future__ import annotations
+
+from tui.core.money import find_figures
+
+
+def money(text: str, lang: str = "en") -> list[tuple[str, float | None, str | None, bool]]:
+    return [(f.text, f.amount, f.currency, f.implied) for f in find_figures(text, lang) if f.kind == "money"]
+
+
+def test_francs_dinars_pesos_shillings_and_crowns_by_the_country_named() -> None:
+    assert money("À Nouméa, le groupe calédonien a payé 3,1 milliards de francs, dont 800 millions empruntés.", "fr") == [
+        ("3,1 milliards de francs", 3.1e9, "XPF", False), ("800 millions", 8e8, "XPF", True)
+    ]
+    assert money("À Sfax, le titre vaut 12,500 dinars ; le fonds a levé 20 millions de dinars.", "fr") == [
+        ("12,500 dinars", 12.5, "TND", False), ("20 millions de dinars", 2e7, "TND", False)
+    ]
+    assert money("The Kenyan lender raised 2 billion shillings and Chile's Falabella 90 billion pesos.") == [
+        ("2 billion shillings", 2e9, "KES", False), ("90 billion pesos", 9e10, "CLP", False)
+    ]
+    assert money("Prague-based CEZ paid 4 billion crowns.") == [("4 billion crowns", 4e9, "CZK", False)]
+
+
+def test_a_noun_with_a_usual_currency_keeps_it_where_no_other_country_is_named() -> None:
+    assert money("Le groupe a payé 48 millions de francs à Lausanne.", "fr") == [("48 millions de francs", 4.8e7, "CHF", False)]
+    assert money("It paid 40 million pounds for the brewer.") == [("40 million pounds", 4e7, "GBP", False)]
+    text = "Cairo-based Nilepay raised 500 million pounds.\n\nIn London, Barclays paid 40 million pounds."
+    assert money(text) == [("500 million pounds", 5e8, "EGP", False), ("40 million pounds", 4e7, "GBP", False)]
+    # an adjective names the currency itself; a country inside another word is no cue
+    assert money("Nilepay, near Cairo, paid 3 million Swiss francs.") == [("3 million Swiss francs", 3e6, "CHF", False)]
+    assert money("A woman from Romania paid 5 million rials.") == [("5 million rials", 5e6, None, False)]
+
+
+def test_pounds_of_weight_are_not_money() -> None:
+    assert money("Each node, weighing less than 40 pounds, costs $9,000.") == [("$9,000", 9000.0, "USD", False)]
+    assert money("Le colis, pesant 3 livres, coûte 12 euros.", "fr") == [("12 euros", 12.0, "EUR", False)]
+
+
+def test_tunisian_pacific_and_egyptian_symbols() -> None:
+    text = "Bourse de Tunis : le bloc a été cédé pour 18 MD, au prix de 14,200 DT l'action ; un contrat de 6 420 mD."
+    assert money(text, "fr") == [("18 MD", 1.8e7, "TND", False), ("14,200 DT", 14.2, "TND", False), ("6 420 mD", 6.42e6, "TND", False)]
+    assert money("The MD 5 team and 3 MD doctors cost $5m.") == [("$5m", 5e6, "USD", False)]
+    assert money("En Nouvelle-Calédonie, le prêt atteint 1,5 milliard de F CFP.", "fr") == [("1,5 milliard de F CFP", 1.5e9, "XPF", False)]
+    assert money("Cairo-based Nilepay raised LE 320 million and E£4.6 billion, up from 2.7 billion.") == [
+        ("LE 320 million", 3.2e8, "EGP", False), ("E£4.6 billion", 4.6e9, "EGP", False), ("2.7 billion", 2.7e9, "EGP", True)
+    ]
+
+
+def test_cents_of_the_main_currency_in_english_copy() -> None:
+    text = "The offer values Kilmore at €1.2 billion, or 470 cent per share, a premium of 4.1 cent, and 12c more."
+    assert money(text) == [
+        ("€1.2 billion", 1.2e9, "EUR", False), ("470 cent", 4.7, "EUR", False), ("4.1 cent", 0.041, "EUR", False),
+        ("12c", 0.12, "EUR", False),
+    ]
+    assert money("Shares rose 15 cents to $12.40.") == [("15 cents", 0.15, "USD", False), ("$12.40", 12.4, "USD", False)]
