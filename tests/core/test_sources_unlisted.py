@@ -78,3 +78,32 @@ def test_selon_a_company_written_with_the_french_article_is_not_a_source() -> No
     assert names("Selon La Française des Pneus, les ventes progressent.") == []
     assert names("Selon La Banque Verte, tout va bien. Selon Le Groupe Orval, aussi.") == []
     assert names("Selon La Redoute, les ventes ont progressé.") == []
+
+
+def test_news_credited_to_a_publication_a_research_firm_or_a_blog() -> None:
+    assert names("La start-up a levé 18 M€, confirmant une information du Courrier Occitan.") == ["Courrier Occitan"]
+    assert names("Le marché vaut 96 M€, selon une information révélée mi-novembre par SantéTech.") == ["SantéTech"]
+    assert names("I've had the deck (h/t Offcut, who had it first).", "en") == ["Offcut"]
+    assert names("Le marché croîtra de 11 % par an, selon le cabinet Orbitscope.") == ["Orbitscope"]
+    # a company that unveils its own product, named again and again, is no source
+    assert names("Le produit, dévoilé jeudi par Veltrix, est cher. Veltrix vend. Veltrix achète.") == []
+
+
+def test_a_dateline_with_an_agency_the_list_does_not_know() -> None:
+    assert names("Lausanne (sda) - La Bourse suisse a terminé en hausse.") == ["sda"]
+    assert names("Surabaya (KABAR) - Digital lender PT Bank Nusa signed a deal.", "en") == ["KABAR"]
+
+
+def test_credit_lines_with_avec_and_a_longer_name_than_a_listed_publication() -> None:
+    assert names("Le groupe a publié ses comptes.\n\n(Avec TDA)") == ["TDA"]
+    assert names("Le groupe a publié ses comptes.\n\n— Avec Radio Lagon") == ["Radio Lagon"]
+    assert names("Le bloc a été cédé pour 17,750 MD, rapporte La Presse de Sousse.") == ["La Presse de Sousse"]
+
+
+def test_reported_citing_anyone_and_a_legal_form_in_a_source_line() -> None:
+    assert names("Spending rose, Warta Niaga reported, citing the bank's management.", "en") == ["Warta Niaga"]
+    assert names("Text.\n\nSOURCE Halden Rugged Systems, Inc.", "en") == ["Halden Rugged Systems, Inc."]
+
+
+def test_a_scoop_after_a_relative_pronoun() -> None:
+    assert names("Nous étions plusieurs sur le dossier, dont Le Courrier Alpin avait révélé l'existence.") == ["Le Courrier Alpin"]

@@ -102,6 +102,7 @@ def _press_rx() -> _PressRx:
         cited_after=re.compile(
             rf",?{SP}+citing{SP}+(?:(?:two|three|several|unnamed|anonymous){SP}+)?"
             rf"(?:people|persons?|sources?|a{SP}+(?:person|source)|documents?|an?{SP}+(?:internal{SP}+)?(?:memo|email))\b"
+            rf"|,{SP}+citing{SP}+(?:the|its|an?|officials|executives|management|data|government|company|bank)\b"
         ),
     )
 

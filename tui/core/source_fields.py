@@ -52,17 +52,22 @@ def source_blocks(text: str) -> Iterable[tuple[int, str]]:
             pos = nl + 1
 
 
-_CREDIT = re.compile(r"\n[ \t]*[—–-][ \t]*(?P<name>[^\s—–-][^\n]{0,40}?)[ \t]*\s*\Z")
+_CREDIT = re.compile(
+    r"\n[ \t]*(?:[—–-][ \t]*(?:(?:[Aa]vec|[Ww]ith)[ \t]+)?(?P<name>[^\s—–-][^\n]{0,40}?)"
+    r"|\([ \t]*(?:[Aa]vec|[Ww]ith)[ \t]+(?P<with>[^\s)][^\n)]{0,40}?)[ \t]*\))[ \t]*\s*\Z"
+)
 
 
 def credit_line(text: str) -> Iterable[tuple[int, str]]:
     """(offset, name) of the credit line an article may end with ("— Boursier.com",
-    "– AFP"): a dash, then a domain or a short capitalised name, alone on the last line."""
-    m = _CREDIT.search(text, max(0, len(text) - 60))
+    "– AFP", "— Avec NC la 1ère", "(Avec TAP)"): a dash, then a domain or a short
+    capitalised name, or "(avec X)", alone on the last line."""
+    m = _CREDIT.search(text, max(0, len(text) - 70))
     if m is not None:
-        name = m.group("name")
+        group = "name" if m.group("name") else "with"
+        name = m.group(group)
         if is_domain(name.lower()) or name[:1].isupper() and len(name.split()) <= 4 and not any(c in name for c in ".!?:;,"):
-            yield m.start("name"), name
+            yield m.start(group), name
 
 
 def resembles(name: str, host: str, pub_of_host: int | None = None, pub_of_name: int | None = None) -> bool:

@@ -10,6 +10,9 @@ uses for each other (the press words and reporting cues of
   septembre" (the pluperfect of a scoop), "X first reported", when the text
   names X at most twice (a company that had revealed its plans is the
   subject of the story, named again and again);
+* "une information du Journal X", "révélée mi-novembre par X", "h/t X", "selon
+  le cabinet X" (a research firm's figures), and datelines with an agency the
+  list does not know ("Zurich (awp) -"): :func:`cited_by_credit`;
 * names shaped like a newspaper's, in any language ("Hospodářské noviny",
   "Gazeta Wyborcza", "Kurier Lubelski": ``press_name_words`` in
   ``data/publications.json``) with an attribution cue next to them
@@ -37,7 +40,7 @@ _SELON = re.compile(rf"(?:[sS]elon|[dD]['’]après){SP}+(?P<name>{cd.PHRASE})(?
 _ARTICLES = ("Le", "La", "Les")
 # after the name: ", qui avait révélé", " avait rapporté", " first reported"
 _SCOOP_AFTER = (", qui avait révélé", ", qui a révélé", ", qui avait rapporté", " avait révélé", " avait rapporté", " first reported")
-_CLAUSE_START = re.compile(r"(?:\A|[\n(]|[.;:!?,][ \u00a0]+)\Z")
+_CLAUSE_START = re.compile(r"(?:\A|[\n(]|[.;:!?,][ \u00a0]+|\b(?:dont|que|which|that)[ \u00a0]+|\bqu['’])\Z")  # "dont X avait révélé"
 
 
 def _known_company(name: str) -> bool:
@@ -60,6 +63,34 @@ def _rarely_named(text: str, name: str, pos: int) -> bool:
 
 
 _GOES_ON = re.compile(rf"{SP}+(?:de|du|des|d['’]){SP}*[{cd.UP}]")
+
+
+_CREDITED = re.compile(
+    rf"(?:informations?{SP}+(?:révélées?{SP}+(?:[\w-]+{SP}+){{0,3}}?par|du|de{SP}+la|de|d['’])"
+    rf"|(?:révélée?s?|rapportée?s?|dévoilée?s?){SP}+(?:[\w-]+{SP}+){{0,3}}?par|h/t|[Hh]at{SP}+tip{SP}+to"
+    rf"|(?:[Ss]elon|[Dd]['’]après|[Aa]ccording{SP}+to){SP}+(?:le{SP}+cabinet(?:{SP}+d['’]études|{SP}+de{SP}+conseil)?"
+    rf"|la{SP}+société{SP}+d['’]études|l['’]institut|(?:the{SP}+)?(?:research|consulting|analytics|data){SP}+(?:firm|group|company)"
+    rf"|(?:the{SP}+)?consultancy))"
+    rf"{SP}*(?P<name>{cd.PHRASE})(?![\w&-])"
+)
+_CREDITED_STARTS = ("information", "révélé", "rapporté", "dévoilé", "h/t", "hat tip", "selon", "d'après", "d’après", "according to")
+# a dateline with an agency the list does not know: "Zurich (awp) - La Bourse..."
+_DATELINE = re.compile(rf"[{cd.UP}][\w'’.-]*(?:,?{SP}[{cd.UP}][\w'’.-]*){{0,3}}{SP}\((?P<name>[A-Za-z][\w&.'’-]{{1,14}}(?:{SP}[A-Za-z][\w&.-]*){{0,2}})\){SP}?[-–—]{SP}")
+
+
+def cited_by_credit(text: str, low: str) -> Iterator[tuple[int, int]]:
+    """Names given as the origin of a piece of news: "une information du Journal
+    X", "révélée mi-novembre par X", "h/t X", "selon le cabinet X" (a research
+    firm's figures), and agencies in a dateline ("Zurich (awp) -")."""
+    for m in finditer_at(_CREDITED, text, literal_positions(low, _CREDITED_STARTS)):
+        s, e = m.span("name")
+        name = text[s:e]
+        if not _known_company(name) and _rarely_named(text, name, s):
+            yield s, e
+    for pos in literal_positions(text, (") -", ") –", ") —", ")\u00a0-", ")\u00a0–")):
+        line = text.rfind("\n", 0, pos) + 1
+        if pos - line < 60 and (m := _DATELINE.match(text, line)) is not None and m.end("name") == pos:
+            yield m.span("name")
 
 
 def cited_by_phrase(text: str, low: str) -> Iterator[tuple[int, int]]:
@@ -90,10 +121,10 @@ def cited_by_phrase(text: str, low: str) -> Iterator[tuple[int, int]]:
     for pos in literal_positions(low, _SCOOP_AFTER):
         if pos > 0 and (low[pos].isalpha() or low[pos] in " ,"):
             span = cd.phrase_before(text, pos)
-            while span and " " in text[span[0] : span[1]] and text[span[0] : text.index(" ", span[0])] in cd.words().stop:
+            while span and " " in text[span[0] : span[1]] and (first := text[span[0] : text.index(" ", span[0])]) in cd.words().stop and first not in _ARTICLES:
                 span = (text.index(" ", span[0]) + 1, span[1])  # "Selon Terre-net, qui avait révélé"
             relative = low[pos] == ","  # "Selon Terre-net, qui avait révélé": no need to start a clause
-            if span and (relative or _CLAUSE_START.search(text, max(0, span[0] - 3), span[0])):
+            if span and (relative or _CLAUSE_START.search(text, max(0, span[0] - 8), span[0])):
                 name = text[span[0] : span[1]]
                 # a publication is cited once or twice; a company that "avait révélé"
                 # its plans is the subject of the story, named again and again

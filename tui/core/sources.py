@@ -42,7 +42,7 @@ from .company_filters import name_ok
 from .domains import find_domains
 from .model import Link, Source
 from .source_cues import data_providers, press_names
-from .source_unlisted import cited_by_phrase, press_shaped
+from .source_unlisted import cited_by_credit, cited_by_phrase, press_shaped
 from .source_fields import credit_line, field_date, host_of, is_domain, resembles, source_blocks, with_scheme
 from .textscan import literal_finditer
 
@@ -254,7 +254,7 @@ def _parse_item(acc: _Acc, offset: int, line: str, lang: str) -> None:
     body = line[body_start:].rstrip()
     fields = [f.strip() for f in _FIELD_SEP.split(body) if f.strip()]
     if len(fields) == 1 and not is_domain(fields[0]):
-        fields = [f.strip() for f in re.split(r",\s+|;\s+", fields[0]) if f.strip()]
+        fields = _legal_joined([f.strip() for f in re.split(r",\s+|;\s+", fields[0]) if f.strip()])
         names = [f for f in fields if not is_domain(f)]
         domains = [host_of(f) or "" for f in fields if is_domain(f)]
         unrelated = names and all(_title_like(n) for n in names) and not any(
@@ -295,11 +295,23 @@ def _parse_item(acc: _Acc, offset: int, line: str, lang: str) -> None:
     acc.add(key, display, url=url, title=title, date=date, spans=_spans_in(line, offset, name) if name else ())
 
 
+def _legal_joined(fields: list[str]) -> list[str]:
+    """``fields`` with a legal form put back on the name before it ("Halden Systems, Inc.")."""
+    legal, out = cd.words().legal, []
+    for f in fields:
+        if out and (f in legal or f.rstrip(".") in legal):
+            out[-1] = f"{out[-1]}, {f}"
+        else:
+            out.append(f)
+    return out
+
+
 def _title_like(name: str) -> bool:
     """A publication's name as written: every word capitalised but the small ones."""
     return all(w[:1].isupper() or w in ("de", "du", "des", "la", "le", "of", "the", "and", "et") for w in name.split())
 
 
+_NAME_GOES_ON = re.compile(rf"{SP}(?:de|du|des|of){SP}[A-ZÀ-ÖØ-Þ][\w'’-]*(?:{SP}[A-ZÀ-ÖØ-Þ][\w'’-]*)*")
 _NAME_DOMAIN = re.compile(r"(.+?)\s*\(([^()\s]+)\)")
 
 
@@ -329,7 +341,7 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
     listed = [(s, e) for s, e, _ in mentions]
     ends = [e for _, e in listed]  # (sorted, disjoint)
     unlisted = [  # not "Wall Street Journal" in "The Wall Street Journal"
-        span for span in (*cited_by_phrase(text, low), *press_shaped(text, low, lambda s, e: _cited(text, s, e)))
+        span for span in (*cited_by_phrase(text, low), *cited_by_credit(text, low), *press_shaped(text, low, lambda s, e: _cited(text, s, e)))
         if (i := bisect.bisect_right(ends, span[0])) >= len(listed) or listed[i][0] >= span[1]
     ]
     for s, e in (*data_providers(text, low), *press_names(text, low), *unlisted):  # publications not in the list
@@ -340,6 +352,12 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
             key, name = acc.key_for(name, None)
             acc.add(key, name, spans=[(s, e)])
     prev_end = -1  # end of the last cited mention: "the FT and the WSJ" cites both
+    longer = {(s, e): m.end() for s, e, _ in mentions if (m := _NAME_GOES_ON.match(text, e))}
+    for s, e in longer:  # "La Presse de Tunisie" is not "La Presse"
+        if _cited(text, s, longer[s, e]) and name_ok(text[s : longer[s, e]]):
+            key, name = acc.key_for(text[s : longer[s, e]], None)
+            acc.add(key, name, spans=[(s, longer[s, e])])
+    mentions = [(s, e, i) for s, e, i in mentions if (s, e) not in longer]
     for s, e, i in mentions:
         cited = f"pub:{i}" in acc.items
         if cited or _cited(text, s, e) or (0 <= s - prev_end <= 12 and _AND_BEFORE.match(text[prev_end:s])):
