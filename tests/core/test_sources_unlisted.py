@@ -91,7 +91,8 @@ def test_news_credited_to_a_publication_a_research_firm_or_a_blog() -> None:
 
 def test_a_dateline_with_an_agency_the_list_does_not_know() -> None:
     assert names("Lausanne (sda) - La Bourse suisse a terminé en hausse.") == ["sda"]
-    assert names("Surabaya (KABAR) - Digital lender PT Bank Nusa signed a deal.", "en") == ["KABAR"]
+    assert names("SURABAYA (KABAR) - Digital lender PT Bank Nusa signed a deal.", "en") == ["KABAR"]
+    assert names("AutoZone (AZO) — Shares of the retailer fell.\nOracle (ORCL) — Shares rose.", "en") == []
 
 
 def test_credit_lines_with_avec_and_a_longer_name_than_a_listed_publication() -> None:
@@ -107,3 +108,4 @@ def test_reported_citing_anyone_and_a_legal_form_in_a_source_line() -> None:
 
 def test_a_scoop_after_a_relative_pronoun() -> None:
     assert names("Nous étions plusieurs sur le dossier, dont Le Courrier Alpin avait révélé l'existence.") == ["Le Courrier Alpin"]
+    assert names("Nous étions plusieurs, dont Le Monde avait révélé l'existence en septembre.") == ["Le Monde"]

@@ -12,7 +12,8 @@ uses for each other (the press words and reporting cues of
   subject of the story, named again and again);
 * "une information du Journal X", "révélée mi-novembre par X", "h/t X", "selon
   le cabinet X" (a research firm's figures), and datelines with an agency the
-  list does not know ("Zurich (awp) -"): :func:`cited_by_credit`;
+  list does not know ("Zurich (awp) -", a place or a city in capitals before
+  it; not "AutoZone (AZO) — Shares of..."): :func:`cited_by_credit`;
 * names shaped like a newspaper's, in any language ("Hospodářské noviny",
   "Gazeta Wyborcza", "Kurier Lubelski": ``press_name_words`` in
   ``data/publications.json``) with an attribution cue next to them
@@ -90,7 +91,9 @@ def cited_by_credit(text: str, low: str) -> Iterator[tuple[int, int]]:
     for pos in literal_positions(text, (") -", ") –", ") —", ")\u00a0-", ")\u00a0–")):
         line = text.rfind("\n", 0, pos) + 1
         if pos - line < 60 and (m := _DATELINE.match(text, line)) is not None and m.end("name") == pos:
-            yield m.span("name")
+            city = text[line : m.start("name") - 2].rstrip(",")
+            if city.isupper() or cd.norm_key(city.split(",")[0]) in cd.words().places:  # not "AutoZone (AZO) —"
+                yield m.span("name")
 
 
 def cited_by_phrase(text: str, low: str) -> Iterator[tuple[int, int]]:
