@@ -41,7 +41,6 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from functools import lru_cache
 from typing import Iterable, Sequence
 
 from . import company_data as cd
@@ -51,7 +50,7 @@ from .company_anchors import advised_by, defined_acronyms, fund_tail, listings, 
 from .company_lists import AFTER_START, BEFORE_END, comma_firm_start, list_items, unknown_neighbour
 from .company_merge import core_name, merges, name_key, one_name, short_name
 from .company_data import DROPPED, PREFIX, SUFFIX, Mention, find_all, gazetteer, scan_gazetteer
-from .company_spans import Occupied, Spans, blocked_spans, many_occurrences, occurrences, ones
+from .company_spans import AMP_TAIL, Occupied, Spans, blocked_spans, many_occurrences, name_tail, occurrences, ones
 from .model import Company
 from .sources import publication_keys
 
@@ -77,7 +76,7 @@ class _Finder:
         self.by_start: dict[int, Mention] = {}
         self.subsidiaries: list[tuple[int, int]] = []  # a curated name and a country after it
         free, tmap, mentions, by_start = blocked.map.find, taken.map, self.mentions, self.by_start
-        tail, covered = _tail_rx(), 0
+        tail, covered = name_tail(), 0
         hits = scan_gazetteer(text)
         known_starts = {m.start for m in hits if m.entry >= 0}
         for m in hits:
@@ -118,7 +117,10 @@ class _Finder:
                     end = m.start - 2 if text[m.start - 2 : m.start] == ", " else m.start - 1
                     span = cd.phrase_before(text, end) if text[end : end + 1] in (",", " ") else None
                     if span and span[1] == end and not self._name_goes_on(m.end):
-                        amp = _AMP_TAIL.match(text, m.end)  # "Fidelity Management & Research"
+                        if m.form in self.words.legal and (d := _PARTICLE_BEFORE.search(text, max(0, span[0] - 5), span[0])):
+                            head = cd.phrase_before(text, d.start())  # "Bétons du Léman SA"
+                            span = (head[0], span[1]) if head and " " not in text[head[0] : head[1]] else span
+                        amp = AMP_TAIL.match(text, m.end)  # "Fidelity Management & Research"
                         out.append(cr.Candidate(span[0], amp.end() if amp else m.end, "suffix", "right", strong=False))
             elif m.entry == PREFIX and text[m.end : m.end + 1] == " ":
                 t = cd.PHRASE_RE.match(text, m.end + 1) or _OF_PHRASE.match(text, m.end)  # "Laiterie du Cap-Vert"
@@ -146,6 +148,7 @@ class _Finder:
         cleaned, seen = [], set()
         by_start, text, clean = self.by_start, self.text, cr.clean
         prefixed = {c.end: c.start for c in candidates if c.rule == "prefix"}  # "la Biscuiterie de Kerbrat, qui"
+        legal = {c.start: c.end for c in candidates if c.rule == "suffix" and _PARTICLE_IN.search(text, c.start, c.end)}
         for c in candidates:
             key = c[:4]
             if key in seen:
@@ -162,6 +165,8 @@ class _Finder:
                 span = (known.start, span[1])  # "Swiss Life Asset Managers": "Swiss" is not a demonym here
             elif span is not None and prefixed.get(span[1], span[0]) < span[0]:
                 span = (prefixed[span[1]], span[1])  # a name with its organisation word before
+            elif span is not None and legal.get(span[0], 0) > span[1]:
+                span = (span[0], legal[span[0]])  # "l'entreprise vaudoise Bétons du Léman SA"
             if span is not None:  # strong rules first, then longer names, then earlier ones
                 cleaned.append((not c.strong, span[0] - span[1], span[0], len(cleaned), span, c))
         cleaned.sort()
@@ -186,8 +191,8 @@ class _Finder:
     def _known_inside(self, s: int, e: int, inside: list[tuple[int, int]], cand: cr.Candidate) -> None:
         """A candidate around curated names: context for the name ("le groupe
         Orange", "Shell plc"), or a subsidiary ("Nomura Securities")."""
-        if cand.rule == "subsidiary" and len(inside) == 1 and inside[0][0] in self.by_start:
-            self._replace_known(inside, s, e)  # "Tata Steel Nederland", "SB OpenAI Japan"
+        if cand.rule == "subsidiary" and inside[0][0] in self.by_start and all(a in self.by_start for a, _ in inside):
+            self._replace_known(inside, s, e)  # "Tata Steel Nederland", "SB OpenAI Japan", "HSBC Continental Europe"
             return
         first = self.by_start.get(inside[0][0])
         if first is None or first.start != s or any(a < s or b > e for a, b in inside):
@@ -273,7 +278,9 @@ class _Finder:
         for end, acronym in defined_acronyms(text):
             m = ends.get(end)
             name = text[m.start : m.end] if m is not None else ""
-            if m is not None and acronym not in entry_of and name != acronym and reads_as(name, acronym, defined=True):
+            if m is not None and acronym not in entry_of and name != acronym and (
+                reads_as(name, acronym, defined=True) or acronym in name.split()  # 'Davy Corporate Finance UC ("Davy")'
+            ):
                 entry_of[acronym] = m.entry
         if not entry_of:
             return
@@ -362,19 +369,9 @@ class _Finder:
 
 
 _OF_PHRASE = re.compile(rf"{cd.SP}(?:de{cd.SP}la{cd.SP}|du{cd.SP}|des{cd.SP}|de{cd.SP}|d['’])(?=(?P<first>[\w'’-]+))(?:{cd.PHRASE})")
+_PARTICLE_BEFORE = re.compile(rf"{cd.SP}(?:de|du|des){cd.SP}\Z")
+_PARTICLE_IN = re.compile(rf"{cd.SP}(?:de|du|des){cd.SP}")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w&.'’-])[A-Z]{2,4} \Z")
-_AMP_TAIL = re.compile(rf"{cd.SP}&{cd.SP}[A-ZÀ-ÖØ-Þ][\w'’.-]*(?![\w&])")
-
-
-@lru_cache(maxsize=1)
-def _tail_rx() -> re.Pattern[str]:
-    """What may follow a curated name and still be that company: legal forms
-    and "Holdings"-like words ("Tencent Holdings", "Airbus SE"), or "& Name"
-    ("Simpson Thacher & Bartlett")."""
-    alt, word = "|".join(re.escape(t) for t in sorted(cd.words().same_entity, key=len, reverse=True)), r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
-    return re.compile(
-        rf"(?:{cd.SP}+(?:{alt})(?![\w&])){{1,2}}|(?P<amp>{cd.SP}&{cd.SP}{word}(?:{cd.SP}{word}){{0,2}}(?![\w&]))"
-    )
 
 
 def find_companies(

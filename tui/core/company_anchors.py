@@ -19,6 +19,7 @@ from functools import lru_cache
 from .company_data import (
     PHRASE_RE, SP, cased_trie_pattern, load_json, norm_key, phrase_before, trie_pattern, word_start, words,
 )
+from .textscan import literal_positions
 
 _PLACE_CUES = ("'s ", "’s ", "-based ")
 _INDEX_AFTER = re.compile(r"/|[ \u00a0]?\d")
@@ -115,14 +116,26 @@ def listings(text: str) -> list[tuple[int, int]]:
 
 
 def ticker_names(text: str, listed: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
-    """Names followed by their listing: "Brontex Materials (NYSE: BRX)"."""
+    """Names followed by their listing: "Brontex Materials (NYSE: BRX)", by a bare
+    ticker and a dash, as lists of market movers write them ("AutoZone (AZO) —
+    Shares of the retailer fell"), or by their share price's change, as market
+    reports do ("Implenia (-0,8%) a annoncé")."""
     found = []
-    for i, _ in listings(text) if listed is None else listed:
+    starts = [i for i, _ in (listings(text) if listed is None else listed)]
+    for p in literal_positions(text, (") —", ") –", ") -", "):", "%)")):
+        i = text.rfind("(", max(0, p - 12), p)
+        if i >= 0 and (_TICKER_DASH.match(text, i, p + 4) or _CHANGE.match(text, i, p + 2)):
+            starts.append(i)  # "AutoZone (AZO) —", "Implenia (-0,8%) a annoncé"
+    for i in starts:
         end = i - 1 if text[i - 1 : i] in (" ", "\u00a0") else i
         span = phrase_before(text, end) if end > 0 else None
         if span is not None and span[1] == end:
             found.append(span)
     return found
+
+
+_CHANGE = re.compile(rf"\([+\-−–]\d{{1,3}}(?:[.,]\d{{1,2}})?{SP}?%\)")  # a share price's change in a market report
+_TICKER_DASH = re.compile(rf"\([A-Z]{{1,5}}(?:\.[A-Z]{{1,2}})?\)(?:{SP}[—–-]|:)")  # "(AZO) —"
 
 
 @lru_cache(maxsize=1)
@@ -150,7 +163,7 @@ def adviser_names(text: str) -> list[tuple[int, int]]:
 
 
 
-_DEFINED = re.compile(r"\([A-Z][A-Za-z&]{1,7}\)")
+_DEFINED = re.compile(r"\([A-Z][A-Za-z&]{1,7}(?: (?:I{1,3}|IV|VI{0,3}|IX|X))?\)")  # "(KIA)", "(MPEF IV)"
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’]*")
 
 
@@ -177,15 +190,19 @@ def spells(name: str, acronym: str) -> bool:
 
 def defined_acronyms(text: str) -> list[tuple[int, str]]:
     """``(where the name before ends, acronym)`` for each "(ABC)" written right
-    after a name: "Kuwait Investment Authority (KIA)".  Whether the name is a
-    company, and spells the acronym, is for the caller to check."""
+    after a name: "Kuwait Investment Authority (KIA)", and each short name a
+    legal text defines in quotes: 'Davy Corporate Finance UC ("Davy")'.  Whether
+    the name is a company, and spells the acronym, is for the caller to check."""
     found = []
     i = text.find("(")
     while i >= 0:
-        if i > 1 and (m := _DEFINED.match(text, i)) is not None:
-            found.append((i - 1 if text[i - 1] in (" ", "\u00a0") else i, m.group()[1:-1]))
+        if i > 1 and ((m := _DEFINED.match(text, i)) is not None or (m := _QUOTED.match(text, i)) is not None):
+            found.append((i - 1 if text[i - 1] in (" ", "\u00a0") else i, m.group("a") if m.re is _QUOTED else m.group()[1:-1]))
         i = text.find("(", i + 1)
     return found
+
+
+_QUOTED = re.compile(r"\((?:the |le |la |l['’])?[\"“«] ?(?P<a>[A-Z][\w&.'’-]{1,20}(?: [A-Z][\w&.'’-]{1,20}){0,2}) ?[\"”»]\)")
 
 
 _BY = re.compile(rf"(?:\b(?:par|by)|,){SP}+(?:(?:le|la|les|the){SP}+(?:cabinet|firm|banque|bank){SP}+)?\Z")

@@ -63,7 +63,7 @@ def name_key(name: str) -> str:
     return norm_key(short_name(name) or core_name(name))
 
 
-_GROUP = frozenset(("Groupe", "Group", "Grupo", "Gruppo"))
+_GROUP = frozenset(("Groupe", "Group", "Grupo", "Gruppo", "PT"))  # (PT: an Indonesian company, "PT Bank X Tbk")
 
 
 def _first_mentions(text: str, mentions: Iterable[Mention]) -> dict[int, int]:

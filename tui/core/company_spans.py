@@ -4,6 +4,7 @@ A span map is one byte per character of the text; "does ``s:e`` overlap a
 taken span" is then one ``bytearray.find`` in C instead of a search through a
 list of spans.  :func:`blocked_spans` builds the map of what company names
 may not overlap: the figures and the publications cited as sources.
+:func:`name_tail` is what may follow a curated name and still be it.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from .company_data import find_all, word_char
+from .company_data import SP, find_all, word_char, words
 from .currencies import trie_regex
 from .sources import inside_other_name, publication_forms
 
@@ -137,3 +138,17 @@ def blocked_spans(text: str, exclude: Iterable[str], skip: Sequence[tuple[int, i
         if not inside_other_name(text, s, s + len(form)):
             spans.append((s, s + len(form)))
     return Spans(len(text), spans)
+
+
+AMP_TAIL = re.compile(rf"{SP}&{SP}[A-ZÀ-ÖØ-Þ][\w'’.-]*(?![\w&])")  # "Fidelity Management & Research"
+
+
+@lru_cache(maxsize=1)
+def name_tail() -> re.Pattern[str]:
+    """What may follow a curated name and still be that company: legal forms
+    and "Holdings"-like words ("Tencent Holdings", "Airbus SE"), or "& Name"
+    ("Simpson Thacher & Bartlett")."""
+    alt, word = "|".join(re.escape(t) for t in sorted(words().same_entity, key=len, reverse=True)), r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+    return re.compile(
+        rf"(?:{SP}+(?:{alt})(?![\w&])){{1,2}}|(?P<amp>{SP}&{SP}{word}(?:{SP}{word}){{0,2}}(?![\w&]))"
+    )

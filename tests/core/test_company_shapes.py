@@ -1,0 +1,48 @@
+"""Companies in the shapes of market reports, movers lists, legal announcements
+and Indonesian, Irish or French corporate names."""
+
+from __future__ import annotations
+
+from tui.core.companies import find_companies
+
+
+def names(text: str, lang: str = "en") -> list[str]:
+    return [c.name for c in find_companies(text, lang)]
+
+
+def by_name(text: str, lang: str = "en") -> dict[str, tuple[str, ...]]:
+    return {c.name: c.aliases for c in find_companies(text, lang)}
+
+
+def test_market_movers_and_market_reports_name_companies_by_ticker_or_price_change() -> None:
+    text = "Biggest moves premarket\n\nHarrowgate (HRW) — Shares of the retailer fell 2.4%.\n\nQuillon Homes (QLH) — The builder rose."
+    assert names(text) == ["Harrowgate", "Quillon Homes"]
+    assert names("Sur le marché élargi, Vaudrex (-0,8%) a annoncé un rachat, et Lémania (+1,2%) a gagné.", "fr") == ["Vaudrex", "Lémania"]
+
+
+def test_a_short_name_defined_in_quotes_and_an_acronym_with_a_vintage() -> None:
+    text = 'Carrow Corporate Finance UC ("Carrow") is financial adviser. Carrow said the offer is fair.'
+    assert by_name(text) == {"Carrow Corporate Finance": ("Carrow Corporate Finance UC", "Carrow")}
+    text = "Le bloc a été cédé par le fonds Atlas Private Equity Fund III (APEF III), géré par Medinvest. APEF III sort."
+    assert by_name(text, "fr") == {"Atlas Private Equity Fund III": ("APEF III",), "Medinvest": ()}
+
+
+def test_managed_by_and_advised_by_name_companies() -> None:
+    assert names("Le tour est mené par Orbis, le fonds spatial géré par Kelvane.", "fr") == ["Orbis", "Kelvane"]
+    assert names("The fund, managed by Tarvik Partners, led the round.") == ["Tarvik Partners"]
+
+
+def test_names_with_a_particle_before_their_legal_form_and_law_firms_in_french() -> None:
+    assert names("Vaudrex a racheté l'entreprise vaudoise Graviers du Jura SA pour 48 millions de francs.", "fr") == [
+        "Vaudrex", "Graviers du Jura"
+    ]
+    text = "Titre\n\nLa cession est faite. Kelvane a été conseillé par Natixis et par Morel & Tiavo Avocats ; les vendeurs aussi."
+    assert names(text, "fr") == ["Natixis", "Morel & Tiavo Avocats"]
+
+
+def test_indonesian_legal_forms_and_a_subsidiary_for_continental_europe() -> None:
+    text = "Digital lender PT Bank Sentosa Digital Tbk signed a deal with state-owned PT Telkom Indonesia (Persero) Tbk. Bank Sentosa shares rose."
+    found = by_name(text)
+    assert found["PT Bank Sentosa Digital"] == ("PT Bank Sentosa Digital Tbk", "Bank Sentosa")
+    assert names("Le prêt est arrangé par HSBC Continental Europe.", "fr") == ["HSBC Continental Europe"]
+    assert names("Kelvane Inc. won the contract.\n\nInvestor Contact:\nJane Doe\n\nMedia Contact:\nJo Lin") == ["Kelvane"]
