@@ -46,3 +46,14 @@ def test_indonesian_legal_forms_and_a_subsidiary_for_continental_europe() -> Non
     assert found["PT Bank Sentosa Digital"] == ("PT Bank Sentosa Digital Tbk", "Bank Sentosa")
     assert names("Le prêt est arrangé par HSBC Continental Europe.", "fr") == ["HSBC Continental Europe"]
     assert names("Kelvane Inc. won the contract.\n\nInvestor Contact:\nJane Doe\n\nMedia Contact:\nJo Lin") == ["Kelvane"]
+
+
+def test_a_name_after_an_organisation_word_that_is_also_a_cue_noun() -> None:
+    text = "Elyssa Holding a acquis un bloc de la Société Tunisienne d'Emballages Souples, cotée à Tunis."
+    assert names(text, "fr") == ["Elyssa Holding", "Société Tunisienne d'Emballages Souples"]
+    assert names("La société Veltrix a levé 3 M€.", "fr") == ["Veltrix"]
+
+
+def test_the_short_form_of_a_curated_name_that_ends_with_a_country() -> None:
+    text = "The bank signed with PT Telkom Indonesia (Persero) Tbk. Telkom's shares rose 2%."
+    assert {c.name: c.aliases for c in find_companies(text, "en")}.get("Telkom Indonesia") == ("Telkom",)

@@ -127,20 +127,19 @@ class _Finder:
                 if t and t.re is _OF_PHRASE and t.group("first") in self.words.prefixes:
                     t = None  # "le Groupe de la Banque mondiale"
                 if t:
-                    out.append(cr.Candidate(m.start, t.end(), "prefix", "left", strong=False))
+                    more = _OF_PHRASE.match(text, t.end()) if t.re is not _OF_PHRASE else None  # "Société Tunisienne d'Emballages"
+                    out.append(cr.Candidate(m.start, more.end() if more else t.end(), "prefix", "left", strong=False))
         return out
 
     def _name_goes_on(self, pos: int) -> bool:
-        """Whether a capitalised word continues the name after ``pos``: then an
-        organisation word before it does not end a name ("the Foreign
-        Investment Review Board")."""
+        """Whether a capitalised word continues the name after ``pos``: then an organisation
+        word before it does not end a name ("the Foreign Investment Review Board")."""
         text = self.text
         if text.startswith((" for ", " of "), pos) and text.endswith(("Bank", "Fund"), 0, pos):
             pos = text.find(" ", pos + 1)  # "the Japan Bank for International Cooperation"
         if text[pos : pos + 1] != " " or not text[pos + 1 : pos + 2].isupper():
             return False
-        nxt = text[pos + 1 : pos + 30].split(maxsplit=1)[0].rstrip(",.;:)")
-        w = self.words
+        nxt, w = text[pos + 1 : pos + 30].split(maxsplit=1)[0].rstrip(",.;:)"), self.words
         return not (nxt in w.suffixes or nxt in w.stop or nxt in w.calendar or nxt in w.titles)
 
     def resolve(self, candidates: list[cr.Candidate]) -> None:
@@ -148,6 +147,7 @@ class _Finder:
         cleaned, seen = [], set()
         by_start, text, clean = self.by_start, self.text, cr.clean
         prefixed = {c.end: c.start for c in candidates if c.rule == "prefix"}  # "la Biscuiterie de Kerbrat, qui"
+        after_prefix = {text.find(" ", c.start) + 1: c for c in candidates if c.rule == "prefix"}  # its name part -> it
         legal = {c.start: c.end for c in candidates if c.rule == "suffix" and _PARTICLE_IN.search(text, c.start, c.end)}
         for c in candidates:
             key = c[:4]
@@ -165,6 +165,8 @@ class _Finder:
                 span = (known.start, span[1])  # "Swiss Life Asset Managers": "Swiss" is not a demonym here
             elif span is not None and prefixed.get(span[1], span[0]) < span[0]:
                 span = (prefixed[span[1]], span[1])  # a name with its organisation word before
+            elif span is not None and (p := after_prefix.get(span[0])) is not None and p.end > span[1]:
+                span = (p.start, p.end)  # "la Société Tunisienne d'Emballages Souples": "société" is also a cue
             elif span is not None and legal.get(span[0], 0) > span[1]:
                 span = (span[0], legal[span[0]])  # "l'entreprise vaudoise Bétons du Léman SA"
             if span is not None:  # strong rules first, then longer names, then earlier ones

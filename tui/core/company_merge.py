@@ -117,7 +117,7 @@ def curated_short_forms(
 ) -> dict[int, int]:
     """An unknown name that begins the names of exactly one curated company
     named before it is that company ("PGE" after "PGE Polska Grupa
-    Energetyczna"), unless the curated name ends with a country (a subsidiary)."""
+    Energetyczna", "Telkom" after "Telkom Indonesia")."""
     shorts = {i: unknown_names[-10 - i].split() for i in ok if i <= -10 and i not in done}
     if not shorts:
         return {}
@@ -130,8 +130,7 @@ def curated_short_forms(
     out = {}
     for a, ta in shorts.items():
         owners = {
-            e for e, toks in forms.get(ta[0], ()) if len(toks) > len(ta) and list(toks[: len(ta)]) == ta
-            and first[e] < first[a] and place_tail(" " + toks[-1], 0) < 0
+            e for e, toks in forms.get(ta[0], ()) if len(toks) > len(ta) and list(toks[: len(ta)]) == ta and first[e] < first[a]
         }
         if len(owners) == 1:
             out[a] = owners.pop()
