@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from .company_data import PHRASE, SP, UP, Words, load_json, norm_key, phrase_before, strip_accents, word_start, words
-from .textscan import finditer_at, folded_finditer, literal_positions
+from .textscan import finditer_at, literal_positions
 
 
 _ROMAN = re.compile(r"[IVX]+")
@@ -216,31 +216,28 @@ def person_or_place(text: str, s: int, e: int, w: Words) -> bool:
     return any(p and norm_key(p) in w.places for p in (prev and f"{prev} {surface}", nxt and f"{surface} {nxt}"))
 
 
-_BUILDING_NOUNS = (
-    r"(?:l['’]immeuble|la tour|le bâtiment|le campus|l['’]ensemble immobilier|le centre commercial"
-    r"|the (?:office )?building|the tower|the campus|the shopping (?:centre|center|mall)"
-    r"|la marque|sa marque|leur marque|the brand|its brand)"
-)
-_BUILDING_BEFORE = re.compile(rf"(?i:{_BUILDING_NOUNS}){SP}+(?P<name>{PHRASE})")
-_BUILDING_AFTER = re.compile(rf",{SP}+(?:un|une|an?){SP}+(?:[\w-]+{SP}+)?\Z")  # then the noun: ", un immeuble"
-_BUILDING_WORDS = (" immeuble", " tour", " bâtiment", " ensemble immobilier", " centre commercial", " building", " tower",
-                   " skyscraper", " shopping centre", " shopping center", " shopping mall")
+# a building's or a brand's noun, and what may stand before it: "l'immeuble Lumen", "la marque Alpro", "the brand X"
+_NOUN_BEFORE = re.compile(r"(?i:(?:l['’]|la |le |sa |leur |the |its |the office |the shopping )\Z)")
+_NAMED_AFTER = re.compile(rf"(?:immeuble|tour|bâtiment|campus|ensemble immobilier|centre commercial|building|tower"
+                          rf"|shopping (?:centre|center|mall)|marque|brand){SP}+(?P<name>{PHRASE})")
+_BUILDING_AFTER = re.compile(rf",{SP}+(?:un|une|an?){SP}+(?:[\w-]+{SP}+)?\Z")  # then the noun: "Lumen, un immeuble"
+_BUILDING_WORDS = ("immeuble", "tour", "bâtiment", "campus", "ensemble immobilier", "centre commercial", "building", "tower",
+                   "skyscraper", "shopping", "marque", "brand")
+_NOT_A_BUILDING = ("tour de", "tour d'", "tours", "marque de", "marque d'", "marques")
 
 
 def building_names(text: str, low: str) -> list[str]:
     """Names the text gives to buildings ("l'immeuble Lumen", "Lumen, un immeuble
     de bureaux") and brands ("la marque Alpro", "the brand Velto"): in that
     article they are not companies, even when a company has that name."""
-    before = folded_finditer(_BUILDING_BEFORE, text, low, _BEFORE_STARTS)
-    after = (
-        phrase_before(text, m.start())
-        for p in literal_positions(low, _BUILDING_WORDS)
-        if not low[p + 1 : p + 20].startswith(("tour de", "tour d'", "tours"))
-        and (m := _BUILDING_AFTER.search(text, max(0, p - 30), p)) is not None
-    )
-    return [m.group("name") for m in before] + [text[s:e] for s, e in filter(None, after)]
-
-
-_BEFORE_STARTS = ("l'immeuble", "l’immeuble", "la tour", "le bâtiment", "le campus", "l'ensemble", "l’ensemble", "le centre",
-                  "the building", "the office", "the tower", "the campus", "the shopping", "la marque", "sa marque",
-                  "leur marque", "the brand", "its brand")
+    found = []
+    for p in literal_positions(low, _BUILDING_WORDS):
+        if p == 0 or low[p - 1].isalnum() or low.startswith(_NOT_A_BUILDING, p):
+            continue
+        if _NOUN_BEFORE.search(low, max(0, p - 20), p) and (m := _NAMED_AFTER.match(text, p)):
+            found.append(m.group("name"))  # "l'immeuble Lumen"
+        elif low[p - 1] == " " and (m := _BUILDING_AFTER.search(text, max(0, p - 31), p)) is not None:
+            if span := phrase_before(text, m.start()):
+                name = text[span[0] : span[1]]  # "Lumen, un immeuble de bureaux" (not "Puis Orion")
+                found.append(name.split(" ", 1)[1] if " " in name and name.split(" ", 1)[0] in words().stop else name)
+    return found
