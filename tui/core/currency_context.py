@@ -78,13 +78,15 @@ _NEAR = 300  # characters either side of an amount
 _ARTICLE = 20_000  # characters: about one article (a long text is many)
 
 
-def nearest_code(low: str, pos: int, codes: dict[str, list[str]], most: dict[tuple[int, int], str | None]) -> str | None:
+def nearest_code(
+    low: str, pos: int, codes: dict[str, list[str]], most: dict[tuple[int, int], str | None] | None
+) -> str | None:
     """The code whose cues alone are named in the sentence of ``pos`` ("85
     milliards de francs CFA" in a sentence about Dakar), else in its paragraph,
     nearest first ("9,6 milliards" after "sa filiale camerounaise"), else the
-    one the text names twice as often; None when the sentence names both ("À
-    Dakar et à Douala").  A cue counts at the start of a word ("egypt" in
-    "egyptian", not "oman" in "woman")."""
+    one the text names twice as often (not when ``most`` is None); None when
+    the sentence names both ("À Dakar et à Douala").  A cue counts at the start
+    of a word ("egypt" in "egyptian", not "oman" in "woman")."""
     start = max(low.rfind("\n", 0, pos) + 1, pos - _NEAR)
     end = low.find("\n", pos)
     end = min(end if end >= 0 else len(low), pos + _NEAR)
@@ -102,6 +104,8 @@ def nearest_code(low: str, pos: int, codes: dict[str, list[str]], most: dict[tup
                 return None
             ranked = sorted(distance.items(), key=lambda kv: kv[1])
             return ranked[0][0] if ranked[0][1] < ranked[1][1] else None
+    if most is None:
+        return None
     key = (id(codes), pos // _ARTICLE)  # the country the article is mostly about (counted once per block)
     if key not in most:
         lo, hi = max(0, (key[1] - 1) * _ARTICLE), (key[1] + 2) * _ARTICLE

@@ -59,7 +59,7 @@ def _families() -> tuple[re.Pattern[str], dict[str, dict[str, list[str]]]]:
 def apply(figures: list[Figure], text: str, low: str | None = None) -> list[Figure]:
     """``figures`` with bare shared currency nouns read by country (see the module doc)."""
     bare, families = _families()
-    candidates = [f for f in figures if f.kind == "money" and not f.implied and any(n in f.text.lower() for n in families)]
+    candidates = [f for f in figures if f.kind == "money" and not f.implied and bare.search(f.text.lower())]
     if not candidates:
         return figures
     lowered = low if low is not None else text.lower()
@@ -75,7 +75,8 @@ def apply(figures: list[Figure], text: str, low: str | None = None) -> list[Figu
             weights.add(f.start)  # "each weighing less than 40 pounds", "pesant 3 livres"
             continue
         codes = families[noun]
-        code = nearest_code(lowered, f.start, codes, most)
+        # a noun with a usual currency changes only for a country named nearby, not for the article's
+        code = nearest_code(lowered, f.start, codes, most if f.currency is None else None)
         if code is not None and code != f.currency:
             changed[f.start] = code
     if weights:
