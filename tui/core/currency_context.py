@@ -75,7 +75,7 @@ def _shared_code(text: str, low: str, codes: dict[str, list[str]]) -> str | None
 
 
 _NEAR = 300  # characters either side of an amount
-_ARTICLE = 20_000  # characters: about one article (a long text is many)
+_ARTICLE = 30_000  # characters: about one article (a long text is many): the block where a country is counted
 
 
 def nearest_code(
@@ -108,7 +108,7 @@ def nearest_code(
         return None
     key = (id(codes), pos // _ARTICLE)  # the country the article is mostly about (counted once per block)
     if key not in most:
-        lo, hi = max(0, (key[1] - 1) * _ARTICLE), (key[1] + 2) * _ARTICLE
+        lo, hi = key[1] * _ARTICLE, (key[1] + 1) * _ARTICLE
         counts = sorted(((sum(_cue_count(low, c, lo, hi) for c in cues), code) for code, cues in codes.items()), reverse=True)
         most[key] = counts[0][1] if counts[0][0] and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]) else None
     return most[key]
@@ -133,6 +133,8 @@ def _cue_after(low: str, cue: str, lo: int, hi: int) -> int:
 
 
 def _cue_count(low: str, cue: str, lo: int, hi: int) -> int:
+    if not low.count(cue, lo, hi):
+        return 0  # (most cues: a count in C first)
     n, i = 0, _cue_after(low, cue, lo, hi)
     while i >= 0:
         n, i = n + 1, _cue_after(low, cue, i + 1, hi)

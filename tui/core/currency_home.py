@@ -75,8 +75,7 @@ def apply(figures: list[Figure], text: str, low: str | None = None) -> list[Figu
             weights.add(f.start)  # "each weighing less than 40 pounds", "pesant 3 livres"
             continue
         codes = families[noun]
-        # a noun with a usual currency changes only for a country named nearby, not for the article's
-        code = nearest_code(lowered, f.start, codes, most if f.currency is None else None)
+        code = nearest_code(lowered, f.start, codes, most)
         if code is not None and code != f.currency:
             changed[f.start] = code
     if weights:
