@@ -55,3 +55,12 @@ def test_cents_of_the_main_currency_in_english_copy() -> None:
         ("12c", 0.12, "EUR", False),
     ]
     assert money("Shares rose 15 cents to $12.40.") == [("15 cents", 0.15, "USD", False), ("$12.40", 12.4, "USD", False)]
+
+
+def test_a_half_after_the_scale_adds_half_a_unit() -> None:
+    text = "Il a payé 38 milliards et demi de dollars, deux milliards et demi de dollars et 1 milliard et demi d'euros."
+    assert money(text, "fr") == [
+        ("38 milliards et demi de dollars", 3.85e10, "USD", False), ("deux milliards et demi de dollars", 2.5e9, "USD", False),
+        ("1 milliard et demi d'euros", 1.5e9, "EUR", False),
+    ]
+    assert money("It paid 3 billion and a half dollars.") == [("3 billion and a half dollars", 3.5e9, "USD", False)]

@@ -46,7 +46,7 @@ from decimal import Decimal
 from . import currency_context, currency_gates, currency_home
 from .model import Figure
 from .money_grammar import (
-    CONNECTOR_AFTER_SPACE, MISSING, NO_TAIL, ONE, YEAR, Amount, Expr, Tail, TailReader, parse_cached,
+    CONNECTOR_AFTER_SPACE, HALF, MISSING, NO_TAIL, ONE, YEAR, Amount, Expr, Tail, TailReader, parse_cached,
 )
 from .numbers import SPACES, counts_things, find_spelled, parse_spelled
 
@@ -217,7 +217,7 @@ class _Scanner(TailReader):
         t = self.tail(m.end("sp"), False, None)
         if t.scale is None:
             return None
-        return Expr(m.start(), t.end, value * t.scale * t.factor, None, t)
+        return Expr(m.start(), t.end, (value + HALF if t.half else value) * t.scale * t.factor, None, t)
 
 
 class _Context:
@@ -290,7 +290,7 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
         if not sc._no_connector(ne if bare else t.end):  # maybe a range
             emit(sc.expression(Amount(start, ne, value, m.group("num"), t, code, has_prefix, bare)))
         elif not bare or has_prefix:  # (a bare number with no connector was dropped)
-            emit(Expr(start, t.end, value if t.percent else value * (t.scale or ONE) * t.factor, None, t))
+            emit(Expr(start, t.end, Amount(start, ne, value, "", t, code, has_prefix, bare).scaled(), None, t))
 
     # Numbers are read in order, each from its first digit: ``finditer`` gives the
     # same numbers as searching again after each one (or after the last figure's end)
@@ -323,7 +323,7 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
         if pre is not None:  # "$5", "EUR 5 million"
             start, code = pre
             sp = spec(m, True, code) if m.end() > ne else NO_TAIL
-            if sp is None or sp[8]:
+            if sp is None or sp[8] or sp[9]:
                 general(m, ne)  # a scale to read again, a symbol to check
                 continue
             end = ne + sp[0]
@@ -346,7 +346,7 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
             sp = specs.get(m.groups()[2:], MISSING)  # inlined :meth:`_Scanner.spec`
             if sp is MISSING:
                 sp = spec(m, False, None)
-            if sp is None or sp[8] or not sp[0] or not alone(end := ne + sp[0]):
+            if sp is None or sp[8] or sp[9] or not sp[0] or not alone(end := ne + sp[0]):
                 general(m, ne)  # a scale to read again, a symbol to check, no tail, a range
                 continue
             start = ns

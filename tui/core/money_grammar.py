@@ -24,7 +24,7 @@ from .currencies import currency_patterns, prefix_ends, symbol_edges, tables, tr
 from .numbers import NUMBER, SP, SPACES, counts_things, parse_number, scale_regex, scales
 
 ONE = Decimal(1)
-ONE_HALF = Decimal("1.5")
+HALF = Decimal("0.5")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -113,6 +113,7 @@ class Tail:
     factor: Decimal = ONE
     percent: bool = False
     excluded: bool = False  # counts things ("2 millions d'actions")
+    half: bool = False  # "et demi", "and a half" after the scale: half a unit more ("38 milliards et demi")
 
     def bare(self) -> bool:
         return self.scale is None and not self.has_currency and not self.percent
@@ -133,7 +134,7 @@ class Amount:
 
     def scaled(self) -> Decimal:
         t = self.tail
-        return self.value if t.percent else self.value * (t.scale or ONE) * t.factor
+        return self.value if t.percent else (self.value + HALF if t.half else self.value) * (t.scale or ONE) * t.factor
 
 
 @dataclass(slots=True)
@@ -150,9 +151,9 @@ class Expr:
 Get = Callable[[str], Any]  # a match's group by name
 Cur = tuple[int, str | None, Decimal, bool, bool, bool]  # end, code, factor, is_word, linked, check digit after
 #: what a tail says, ends relative to the number's end: end, scale, strong, currency, has
-#: currency, factor, percent, where to check for counted things (-1: no), check digit after
-Spec = tuple[int, Decimal | None, bool, str | None, bool, Decimal, bool, int, bool]
-NO_TAIL: Spec = (0, None, False, None, False, ONE, False, -1, False)
+#: currency, factor, percent, where to check for counted things (-1: no), check digit after, "et demi"
+Spec = tuple[int, Decimal | None, bool, str | None, bool, Decimal, bool, int, bool, bool]
+NO_TAIL: Spec = (0, None, False, None, False, ONE, False, -1, False, False)
 MISSING = object()
 #: tail readings by language, shared by all texts: the same tails recur from one
 #: article to the next (" %", " millions d'euros"); at most SPECS_MAX per language
@@ -271,20 +272,20 @@ class TailReader:
         english_order = has_prefix or (cur is not None and cur[3] and not linked)  # "$38 billion"
         if self.lang == "fr" and sc.fr_value is not None and not english_order:
             value = sc.fr_value  # French long scale: "1 billion d'euros" = 10^12
-        scale, strong = value * ONE_HALF if h else value, sc.strength == "strong"
+        scale, strong, half = value, sc.strength == "strong", bool(h)
         if cur is not None:
-            return cur[0], scale, strong, cur[1], True, cur[2], False, -1, False
-        return q, scale, strong, None, False, ONE, False, q if strong and not has_prefix else -1, False
+            return cur[0], scale, strong, cur[1], True, cur[2], False, -1, False, half
+        return q, scale, strong, None, False, ONE, False, q if strong and not has_prefix else -1, False, half
 
     def _plain_spec(self, get: Get, has_prefix: bool, prefix: str | None) -> Spec:
         """Spec of a percent sign or a currency after the number (no scale)."""
         pct = get("pct")
         if pct is not None:
-            return NO_TAIL if has_prefix else (len(pct), None, False, None, False, ONE, True, -1, False)
+            return NO_TAIL if has_prefix else (len(pct), None, False, None, False, ONE, True, -1, False, False)
         cur = self._suffix(get, "", 0, False, prefix, has_prefix)
         if cur is None:
             return NO_TAIL
-        return cur[0], None, False, cur[1], True, cur[2], False, -1, cur[5]
+        return cur[0], None, False, cur[1], True, cur[2], False, -1, cur[5], False
 
     def spec(self, m: re.Match[str], has_prefix: bool, prefix: str | None) -> Spec | None:
         """What the tail read by ``m`` (a match of ``tail`` or ``number_tail``) says,
@@ -305,10 +306,10 @@ class TailReader:
 
     def tail_of(self, sp: Spec, pos: int) -> Tail:
         """The Tail a spec gives after the number ending at ``pos``."""
-        end, scale, strong, code, has_currency, factor, percent, count_at, digit_check = sp
+        end, scale, strong, code, has_currency, factor, percent, count_at, digit_check, half = sp
         if digit_check and self.rx.digit_next.match(self.text, pos + end):
             return Tail(pos)  # "2019 $10 million": the symbol belongs to the next number
-        t = Tail(pos + end, scale, strong, code, has_currency, factor, percent)
+        t = Tail(pos + end, scale, strong, code, has_currency, factor, percent, half=half)
         if count_at >= 0:
             t.excluded = counts_things(self.text, pos + count_at, self.lang)
         return t
