@@ -57,3 +57,7 @@ def test_a_name_after_an_organisation_word_that_is_also_a_cue_noun() -> None:
 def test_the_short_form_of_a_curated_name_that_ends_with_a_country() -> None:
     text = "The bank signed a cloud deal with Telekom Austria. Telekom's shares rose 2%."
     assert {c.name: c.aliases for c in find_companies(text, "en")}.get("Telekom Austria") == ("Telekom",)
+
+
+def test_a_place_with_a_based_modifier_is_no_name() -> None:
+    assert names("Acme would be sold to Abu Dhabi-based sovereign fund Mubadala, the company said.") == ["Mubadala"]

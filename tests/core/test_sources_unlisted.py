@@ -109,3 +109,7 @@ def test_reported_citing_anyone_and_a_legal_form_in_a_source_line() -> None:
 def test_a_scoop_after_a_relative_pronoun() -> None:
     assert names("Nous étions plusieurs sur le dossier, dont Le Courrier Alpin avait révélé l'existence.") == ["Le Courrier Alpin"]
     assert names("Nous étions plusieurs, dont Le Monde avait révélé l'existence en septembre.") == ["Le Monde"]
+
+
+def test_told_to_a_listed_publication_with_au() -> None:
+    assert names("Le président de Carrefour a confié au Figaro que le groupe discutait.") == ["Le Figaro"]

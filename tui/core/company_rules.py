@@ -300,6 +300,8 @@ def _trim(surface: str, side: str) -> tuple[int, int] | None:
         toks = toks[:cut] if cut is not None else toks
     while toks and _MODIFIER.fullmatch(surface[toks[0][0] : toks[0][1]]):
         toks = toks[1:]
+    if toks and _MODIFIER.fullmatch(surface[toks[-1][0] : toks[-1][1]]):
+        return None  # "Abu Dhabi-based": a description; the name comes after it
     if not toks:
         return None
     s, e = toks[0][0], toks[-1][1]
