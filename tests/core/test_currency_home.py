@@ -64,3 +64,10 @@ def test_a_half_after_the_scale_adds_half_a_unit() -> None:
         ("1 milliard et demi d'euros", 1.5e9, "EUR", False),
     ]
     assert money("It paid 3 billion and a half dollars.") == [("3 billion and a half dollars", 3.5e9, "USD", False)]
+
+
+def test_swiss_abbreviations_of_million_and_billion() -> None:
+    assert money("La banque vise CHF 1,2 Mio, 15 mio de francs et un bénéfice de 2,3 mia CHF.", "fr") == [
+        ("CHF 1,2 Mio", 1.2e6, "CHF", False), ("15 mio de francs", 1.5e7, "CHF", False), ("2,3 mia CHF", 2.3e9, "CHF", False)
+    ]
+    assert money("The Mio app has 3 Mio users.") == []
