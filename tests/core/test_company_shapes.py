@@ -61,3 +61,11 @@ def test_the_short_form_of_a_curated_name_that_ends_with_a_country() -> None:
 
 def test_a_place_with_a_based_modifier_is_no_name() -> None:
     assert names("Acme would be sold to Abu Dhabi-based sovereign fund Mubadala, the company said.") == ["Mubadala"]
+
+
+def test_press_release_headings_tombstone_fields_and_is_a_provider() -> None:
+    text = "Communiqué.\n\nÀ propos de Veltrix\nLe groupe conçoit des logiciels.\n\nAbout Kordia\nFounded in 2009."
+    assert names(text, "fr") == ["Veltrix", "Kordia"]
+    assert names("Acquéreur : Tessera Capital. Cible : Brindle. Vendeur : famille Morel.", "fr") == ["Tessera Capital", "Brindle"]
+    assert names("Kordia is a leading provider of rugged computing. Jean Dupont est un entrepreneur. Paris est une ville.") == ["Kordia"]
+    assert names("Veltrix est un éditeur de logiciels fondé en 2012.", "fr") == ["Veltrix"]

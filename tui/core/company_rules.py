@@ -36,6 +36,7 @@ from .company_data import (
     LOW, PHRASE, PHRASE_RE, SP, Words, load_json, norm_key, phrase_before, trie_pattern,
     word_start, words,
 )
+from .textscan import finditer_at, literal_positions
 
 _LIST_NEXT = re.compile(
     rf"(?:,{SP}+(?:(?:et|and){SP}+)?|{SP}+(?:et|and|ainsi que|as well as){SP}+)"
@@ -48,6 +49,13 @@ _MONEY_AHEAD = re.compile(
     r"[^.\n]{0,40}?(?:\d|[$€£]|[Ss][ée]ri[ea]|funding|financement|fonds|round|tour de table|capital|seed)"
 )
 _TOKEN = re.compile(r"[^ \u00a0]+")
+_COPULA_STARTS = (" est un", " is a", " is one of", " est l'un", " est l’un")
+# a press release's "About X" heading, a tombstone's fields ("Cible : X", "Buyer: X")
+_LABELLED = re.compile(
+    rf"(?:(?:À|A){SP}propos{SP}d(?:e{SP}|['’])|About{SP}+)(?P<name>{PHRASE})[ \t]*(?=\n)"
+    rf"|(?:Acquéreur|Cible|Vendeur|Cédant|Repreneur|Acquirer|Buyer|Target|Seller)s?[ \t\u00a0]*:[ \t\u00a0]*(?P<f>{PHRASE})"
+)
+_LABEL_STARTS = ("À propos", "A propos", "About", "Acquéreur", "Cible", "Vendeur", "Cédant", "Repreneur", "Acquirer", "Buyer", "Target", "Seller")
 _PAREN_ACRONYM = re.compile(r"[ \u00a0]\([A-Z][A-Za-z&]{1,7}\)\Z")
 _PARTICLE = re.compile(rf"{SP}(?:de|du|des){SP}\Z")
 # ", basée à Pithiviers", ", headquartered in Oslo": where a company has its seat
@@ -78,6 +86,7 @@ class _Rules:
     hyphen: re.Pattern[str]
     dangling: frozenset[str]
     entity_before: re.Pattern[str]  # a naming cue needs one of these nouns before it: "la nouvelle entité, baptisée X"
+    copula: re.Pattern[str]  # " est un éditeur", " is a provider": the name before it is a company
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +130,10 @@ def _rules() -> _Rules:
         ),
         dangling=frozenset(d["dangling"]),
         entity_before=re.compile(rf"\b(?:{trie_pattern(d['naming_cues']['entity_nouns'])})\b[^.;\n]{{0,50}}\Z"),
+        copula=re.compile(
+            rf"{SP}(?:est|is){SP}+(?:un|une|an?|l['’]une?{SP}+des|one{SP}+of{SP}+the){SP}+(?:[{LOW}][\w'’-]*{SP}+){{0,2}}?"
+            rf"(?i:{appo_trie})s?(?![\w'’-])"
+        ),
     )
 
 
@@ -206,6 +219,12 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
                 t = PHRASE_RE.match(text, m.end() + 1)
                 if t:
                     append(Candidate(t.start(), t.end(), "cue", "left"))
+    for p in literal_positions(low, _COPULA_STARTS):  # "Veltrix est un éditeur de logiciels", "X is a provider of"
+        if r.copula.match(text, p) and capital_before(text, p) and (span := phrase_before(text, p)):
+            append(Candidate(*span, "apposition", "right"))
+    for m in finditer_at(_LABELLED, text, literal_positions(text, _LABEL_STARTS)):  # "À propos de X", "Cible : X"
+        g = "name" if m.group("name") else "f"
+        append(Candidate(m.start(g), m.end(g), "cue", "left"))
     placed, owners = placed_names(text)
     out.extend(Candidate(s, e, "place", "left", strong=False) for s, e in placed)
     out.extend(Candidate(s, e, "owner", "right") for s, e in owners)
