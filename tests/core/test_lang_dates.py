@@ -129,3 +129,10 @@ def test_find_dates_and_parse_date() -> None:
 
 def test_english_month_needs_a_capital() -> None:
     assert find_dates("prices may 3 times higher in 2025", "en") == []
+
+
+def test_a_few_words_all_of_one_language_decide_it() -> None:
+    from tui.core.load import article_from_text
+
+    article = article_from_text("Titre\n\nParis, le 3 novembre 2025 – Veltrix annonce une levée.", path="x")
+    assert (article.language, str(article.date)) == ("fr", "2025-11-03")

@@ -55,6 +55,8 @@ def detect_language(text: str) -> str:
     scores = language_scores(text)
     best = max(scores, key=lambda lang: (scores[lang], lang == DEFAULT))
     if scores[best] < MIN_HITS:  # too short to count words: French accents, or the default
+        if scores[best] >= 2 and not any(v for lang, v in scores.items() if lang != best):
+            return best  # a few words, all of one language ("Paris, le 3 novembre – X annonce une levée")
         sample = text[:SAMPLE_CHARS]
         return "fr" if sum(sample.count(c) for c in _FRENCH_MARKS) >= 2 else DEFAULT
     return best
