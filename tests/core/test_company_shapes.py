@@ -69,3 +69,12 @@ def test_press_release_headings_tombstone_fields_and_is_a_provider() -> None:
     assert names("Acquéreur : Tessera Capital. Cible : Brindle. Vendeur : famille Morel.", "fr") == ["Tessera Capital", "Brindle"]
     assert names("Kordia is a leading provider of rugged computing. Jean Dupont est un entrepreneur. Paris est une ville.") == ["Kordia"]
     assert names("Veltrix est un éditeur de logiciels fondé en 2012.", "fr") == ["Veltrix"]
+
+
+def test_reuters_instrument_codes_suitors_and_share_cues() -> None:
+    text = "Kordex Corp (KDX.O) said it would buy Lumenta (LMT.PA) for $2 billion. Suitor Tarvik walked away."
+    assert names(text) == ["Kordex", "Lumenta", "Tarvik"]
+    assert names("L'action Lumenta a reculé. Le prétendant Tarvik a renoncé. Le titre Veltrix gagnait 2 %.", "fr") == [
+        "Lumenta", "Tarvik", "Veltrix"
+    ]
+    assert names("Investors buy Treasuries and sell Bunds.") == []

@@ -122,6 +122,7 @@ def ticker_names(text: str, listed: list[tuple[int, int]] | None = None) -> list
     reports do ("Implenia (-0,8%) a annoncé")."""
     found = []
     starts = [i for i, _ in (listings(text) if listed is None else listed)]
+    starts += [m.start() for m in _RIC.finditer(text)]  # "Kordex Corp (KDX.O) said", "Lumenta (LMT.PA)"
     for p in literal_positions(text, (") —", ") –", ") -", "):", "%)")):
         i = text.rfind("(", max(0, p - 12), p)
         if i >= 0 and (_TICKER_DASH.match(text, i, p + 4) or _CHANGE.match(text, i, p + 2)):
@@ -134,6 +135,7 @@ def ticker_names(text: str, listed: list[tuple[int, int]] | None = None) -> list
     return found
 
 
+_RIC = re.compile(r"\([A-Z0-9]{1,6}\.[A-Z]{1,3}\)")  # a Reuters instrument code or an exchange-suffixed ticker
 _CHANGE = re.compile(rf"\([+\-−–]\d{{1,3}}(?:[.,]\d{{1,2}})?{SP}?%\)")  # a share price's change in a market report
 _TICKER_DASH = re.compile(rf"\([A-Z]{{1,5}}(?:\.[A-Z]{{1,2}})?\)(?:{SP}[—–-]|:)")  # "(AZO) —"
 
