@@ -71,3 +71,36 @@ def test_swiss_abbreviations_of_million_and_billion() -> None:
         ("CHF 1,2 Mio", 1.2e6, "CHF", False), ("15 mio de francs", 1.5e7, "CHF", False), ("2,3 mia CHF", 2.3e9, "CHF", False)
     ]
     assert money("The Mio app has 3 Mio users.") == []
+
+
+def test_rupees_written_rs_and_paisa_by_country_and_centimes_in_algeria() -> None:
+    assert money("À Port-Louis, le groupe paie Rs 1,35 milliard, soit Rs 46,25 l'action.", "fr") == [
+        ("Rs 1,35 milliard", 1.35e9, "MUR", False), ("Rs 46,25", 46.25, "MUR", False)
+    ]
+    assert money("KARACHI - The stock closed Rs 8.42 higher at Rs 286.15 and the rupee gained 4 paisa.") == [
+        ("Rs 8.42", 8.42, "PKR", False), ("Rs 286.15", 286.15, "PKR", False), ("4 paisa", 0.04, "PKR", False)
+    ]
+    assert money("Mumbai-based Tarvik raised Rs 500 crore.") == [("Rs 500 crore", 5e9, "INR", False)]
+    assert money("À Alger, le contrat vaut 85 milliards de centimes.", "fr") == [("85 milliards de centimes", 8.5e8, "DZD", False)]
+
+
+def test_peso_and_sol_letters_where_the_country_is_named() -> None:
+    assert money("MANILA - The bank will spend P4.8-billion and P550 million to P600 million; the S&P 500 rose.") == [
+        ("P4.8-billion", 4.8e9, "PHP", False), ("P550 million to P600 million", 5.5e8, "PHP", False)
+    ]
+    assert money("LIMA - Buenaventura paid S/12.6-million.") == [("S/12.6-million", 1.26e7, "PEN", False)]
+    assert money("The P5 model and the S&P 500 cost $3m.") == [("$3m", 3e6, "USD", False)]
+
+
+def test_a_change_between_two_prices_is_two_figures() -> None:
+    assert money("Meezan rose $1.20 to $45.10, in a range of $7 to $8 billion.") == [
+        ("$1.20", 1.2, "USD", False), ("$45.10", 45.1, "USD", False), ("$7 to $8 billion", 7e9, "USD", False)
+    ]
+
+
+def test_an_amount_that_continues_a_currency_named_later_by_its_country() -> None:
+    text = "À Abidjan, la capitalisation atteint 12 436 milliards FCFA, contre 12 214 milliards une semaine plus tôt."
+    assert money(text, "fr") == [
+        ("12 436 milliards FCFA", 1.2436e13, "XOF", False), ("12 214 milliards", 1.2214e13, "XOF", True)
+    ]
+    assert money("Il a payé 12 milliards de dinars, contre 10 milliards.", "fr") == [("12 milliards de dinars", 1.2e10, None, False)]

@@ -153,8 +153,8 @@ class _Scanner(TailReader):
             return c if opener in ("entre", "between") else None
         if YEAR.fullmatch(first.raw):
             return None  # "en 2025 à 5 milliards"
-        if first.bare:
-            return c
+        if first.bare and not first.has_prefix:
+            return c  # "entre 80 et 90 milliards", "7 to 8 billion euros" ("$7 to $8 billion" is checked below)
         # two whole amounts: "revenue of $41 billion to $41.3 billion" is a range, but
         # "from $7bn to $8bn" and "rose 3% to 5%" are a change (two figures); so is a
         # scaled amount without currency before "à": "de 800 millions à 1 milliard
@@ -220,13 +220,16 @@ class _Scanner(TailReader):
         return Expr(m.start(), t.end, (value + HALF if t.half else value) * t.scale * t.factor, None, t)
 
 
+NOTHING = "-"  # :meth:`_Context.implied` when no currency was stated nearby (None: an unknown one was)
+
+
 class _Context:
     """The last stated currency, for amounts that only carry a scale word."""
 
     def __init__(self, text: str, para_re: re.Pattern[str]) -> None:
         self.text, self.para_re = text, para_re
         self.breaks: list[int] | None = None
-        self.code: str | None = None
+        self.code: str | None = NOTHING
         self.at = 0  # where ``code`` was stated (its paragraph is only looked up when needed)
 
     def paragraph(self, pos: int) -> int:
@@ -236,9 +239,11 @@ class _Context:
         return bisect.bisect_left(self.breaks, pos)
 
     def implied(self, pos: int) -> str | None:
-        """The last stated currency, if stated in the paragraph of ``pos`` or the one before."""
-        if self.code is None or self.paragraph(pos) - self.paragraph(self.at) > 1:
-            return None
+        """The last stated currency, if stated in the paragraph of ``pos`` or the one before
+        (None: a currency the context names later, "12 436 milliards FCFA ... 12 214
+        milliards"); :data:`NOTHING` if none was."""
+        if self.code == NOTHING or self.paragraph(pos) - self.paragraph(self.at) > 1:
+            return NOTHING
         return self.code
 
 
@@ -252,7 +257,7 @@ def _to_figure(text: str, e: Expr, ctx: _Context) -> Figure | None:
     if t.has_currency:
         code = t.currency
         ctx.code, ctx.at = code, e.start
-    elif t.strong and not t.excluded and (code := ctx.implied(e.start)) is not None:
+    elif t.strong and not t.excluded and (code := ctx.implied(e.start)) != NOTHING:
         implied = True
     else:
         return None
@@ -367,7 +372,7 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
                 ctx.code, ctx.at = code, ns
             elif not sp[2] or (sp[7] >= 0 and counts_things(text, ne + sp[7], lang)):
                 continue  # a scale word alone, not strong or counting things ("2 millions d'actions")
-            elif (code := ctx.implied(ns)) is None:
+            elif (code := ctx.implied(ns)) == NOTHING:
                 continue  # a scale word alone needs the currency of the same or the previous paragraph
             else:
                 implied = True
@@ -381,4 +386,5 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
     out = currency_gates.apply(out, text, low, sc.lang)  # "R6.2bn" where South Africa is named, "268.4c"
     out = currency_context.glued_amounts(out, text, sc.lang)  # "£900m ... the remaining 600m"
     out = currency_home.apply(out, text, low)  # "14,200 dinars" in Tunis, "2 milliards de francs" in Nouméa
-    return currency_context.apply(out, text, low, sc.lang)  # "All figures in Canadian dollars", "francs CFA" in Dakar
+    out = currency_context.apply(out, text, low, sc.lang)  # "All figures in Canadian dollars", "francs CFA" in Dakar
+    return [f for f in out if f.currency is not None or not f.implied]  # (continuing a currency nothing named)

@@ -219,8 +219,8 @@ class TailReader:
         if c in self.prefix_one and (i == 0 or text[i - 1 : i + 1] not in self.prefix_pairs):
             # only the one-character symbol ends here ("$38"); the pattern's look-behind:
             # not after a letter (\w but not \d: str.isalnum and not str.isdecimal)
-            if i > 0 and text[i - 1].isalnum() and not text[i - 1].isdecimal():
-                return None
+            if i > 0 and (text[i - 1].isalnum() and not text[i - 1].isdecimal() or text[i - 1] == "&"):
+                return None  # (also "S&P 500": not 500 pesos)
             return i, self.tab.symbols.get(c)
         m = self.rx.prefix_back.search(text, max(self.bound, pos - self.prefix_len), pos)
         if not m:
