@@ -113,3 +113,18 @@ def test_a_scoop_after_a_relative_pronoun() -> None:
 
 def test_told_to_a_listed_publication_with_au() -> None:
     assert names("Le président de Carrefour a confié au Figaro que le groupe discutait.") == ["Le Figaro"]
+
+
+def test_national_agencies_in_credits_and_relative_scoops() -> None:
+    assert names("Le contrat a été signé à Alger.\n\n(APS)") == ["Algérie Presse Service"]
+    assert names("Bálint Kerényi told state news agency MTI.", "en") == ["MTI"]
+    assert names("The Portland Ledger first reported the selection.", "en") == ["The Portland Ledger"]
+    assert names("Shipco did not say, but DealAsiaWire, which first reported the deal, put it at $260m.", "en") == ["DealAsiaWire"]
+    assert names("Selon Capital Maurice, qui avait évoqué le dossier, Rogers s'était intéressé.") == ["Capital Maurice"]
+    assert names("Veltrix, qui avait évoqué le dossier, a renoncé.") == []
+
+
+def test_a_source_line_of_two_names_and_the_domain_of_one() -> None:
+    assert urls("Texte.\n\nSource : BRVM, Sika Finance – www.sikafinance.com") == [
+        ("BRVM", None), ("Sika Finance", "https://www.sikafinance.com")
+    ]

@@ -14,6 +14,7 @@ import unicodedata
 from typing import Iterable
 from urllib.parse import urlsplit
 
+from .company_data import words
 from .dates import parse_date
 from .textscan import literal_finditer
 
@@ -104,3 +105,19 @@ def field_date(field_text: str, lang: str) -> _dt.date | None:
         if d is not None:
             return d
     return None
+
+
+def legal_joined(fields: list[str]) -> list[str]:
+    """``fields`` with a legal form put back on the name before it ("Halden Systems, Inc.")."""
+    legal, out = words().legal, []
+    for f in fields:
+        if out and (f in legal or f.rstrip(".") in legal):
+            out[-1] = f"{out[-1]}, {f}"
+        else:
+            out.append(f)
+    return out
+
+
+def title_like(name: str) -> bool:
+    """A publication's name as written: every word capitalised but the small ones."""
+    return all(w[:1].isupper() or w in ("de", "du", "des", "la", "le", "of", "the", "and", "et") for w in name.split())

@@ -38,9 +38,13 @@ _COMME = re.compile(
     rf"{SP}+(?P<name>{cd.PHRASE})(?![\w&-])"
 )
 _SELON = re.compile(rf"(?:[sS]elon|[dD]['’]après){SP}+(?P<name>{cd.PHRASE})(?![\w&-])")
-_ARTICLES = ("Le", "La", "Les")
+_ARTICLES = ("Le", "La", "Les", "The")
 # after the name: ", qui avait révélé", " avait rapporté", " first reported"
-_SCOOP_AFTER = (", qui avait révélé", ", qui a révélé", ", qui avait rapporté", " avait révélé", " avait rapporté", " first reported")
+_SCOOP_AFTER = (
+    ", qui avait révélé", ", qui a révélé", ", qui avait rapporté", " avait révélé", " avait rapporté", " first reported",
+    ", which first reported", ", which had reported", ", qui avait évoqué", ", qui a évoqué",
+)
+_AFTER_SELON = (", qui avait évoqué", ", qui a évoqué")  # only for a name cited with "selon": "Selon X, qui avait évoqué"
 _CLAUSE_START = re.compile(r"(?:\A|[\n(]|[.;:!?,][ \u00a0]+|\b(?:dont|que|which|that)[ \u00a0]+|\bqu['’])\Z")  # "dont X avait révélé"
 
 
@@ -123,9 +127,12 @@ def cited_by_phrase(text: str, low: str) -> Iterator[tuple[int, int]]:
             yield s, e
     for pos in literal_positions(low, _SCOOP_AFTER):
         if pos > 0 and (low[pos].isalpha() or low[pos] in " ,"):
-            span = cd.phrase_before(text, pos)
+            span, cited = cd.phrase_before(text, pos), False
             while span and " " in text[span[0] : span[1]] and (first := text[span[0] : text.index(" ", span[0])]) in cd.words().stop and first not in _ARTICLES:
-                span = (text.index(" ", span[0]) + 1, span[1])  # "Selon Terre-net, qui avait révélé"
+                span, cited = (text.index(" ", span[0]) + 1, span[1]), cited or first in ("Selon", "According")  # "Selon Terre-net, qui"
+            cited = cited or bool(span) and text.endswith(("selon ", "Selon ", "according to ", "According to "), 0, span[0])
+            if low.startswith(_AFTER_SELON, pos) and not cited:
+                continue
             relative = low[pos] == ","  # "Selon Terre-net, qui avait révélé": no need to start a clause
             if span and (relative or _CLAUSE_START.search(text, max(0, span[0] - 8), span[0])):
                 name = text[span[0] : span[1]]

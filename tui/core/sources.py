@@ -43,7 +43,7 @@ from .domains import find_domains
 from .model import Link, Source
 from .source_cues import data_providers, press_names
 from .source_unlisted import cited_by_credit, cited_by_phrase, press_shaped
-from .source_fields import credit_line, field_date, host_of, is_domain, resembles, source_blocks, with_scheme
+from .source_fields import credit_line, field_date, host_of, is_domain, legal_joined, resembles, source_blocks, title_like, with_scheme
 from .textscan import literal_finditer
 
 SP = cd.SP
@@ -89,7 +89,7 @@ def _pubs() -> _PubIndex:
     gap = rf"(?:{SP}*(?i:l['’]|d['’]|à{SP}+l['’])|{SP}+)"
     before = (
         rf"(?<![\w])(?i:{cd.trie_pattern(data['cues_before'])})(?:{SP}+(?i:{dets}))?{gap}"
-        rf"(?:(?i:{cd.trie_pattern(data['descriptors'])})(?:{SP}+[\w'’-]+){{0,2}}{gap})?$"
+        rf"(?:(?:[a-z]+{SP}+){{0,2}}(?i:{cd.trie_pattern(data['descriptors'])})(?:{SP}+[\w'’-]+){{0,2}}{gap})?$"  # "told state news agency MTI"
     )
     after = (
         rf"(?:['’]s)?,?{SP}+(?:(?:business|financial|economic|daily|newspaper|weekly|magazine|agency|website|"
@@ -254,10 +254,10 @@ def _parse_item(acc: _Acc, offset: int, line: str, lang: str) -> None:
     body = line[body_start:].rstrip()
     fields = [f.strip() for f in _FIELD_SEP.split(body) if f.strip()]
     if len(fields) == 1 and not is_domain(fields[0]):
-        fields = _legal_joined([f.strip() for f in re.split(r",\s+|;\s+", fields[0]) if f.strip()])
+        fields = legal_joined([f.strip() for f in re.split(r",\s+|;\s+", fields[0]) if f.strip()])
         names = [f for f in fields if not is_domain(f)]
         domains = [host_of(f) or "" for f in fields if is_domain(f)]
-        unrelated = names and all(_title_like(n) for n in names) and not any(
+        unrelated = names and all(title_like(n) for n in names) and not any(
             resembles(n, d, publication_for_domain(d), _pubs().forms.get(cd.norm_key(n))) for n in names for d in domains
         )  # "La Nouvelle République, terre-net.fr" (not "company statement, burberryplc.com")
         if len(names) < len(fields) > 1 and (unrelated or all(cd.norm_key(f) in _pubs().forms for f in names)):
@@ -285,6 +285,13 @@ def _parse_item(acc: _Acc, offset: int, line: str, lang: str) -> None:
             key, name = acc.key_for(t, None)
             acc.add(key, name, spans=_spans_in(line, offset, t))
         return
+    if domain and len(texts) == 1 and len(parts := [t.strip() for t in texts[0].split(",") if t.strip()]) > 1:
+        if all(title_like(t) and len(t.split()) <= 4 for t in parts):  # "Source : BRVM, Sika Finance – sikafinance.com"
+            for t in parts:
+                owns = resembles(t, domain, publication_for_domain(domain), _pubs().forms.get(cd.norm_key(t)))
+                key, name = acc.key_for(t, domain if owns else None)
+                acc.add(key, name, url=with_scheme(url) if owns and url else None, spans=_spans_in(line, offset, t))
+            return
     known = [t for t in texts if cd.norm_key(t) in _pubs().forms]
     name = known[0] if known else (texts[0] if texts and len(texts[0].split()) <= 8 else None)
     if name is None and not domain:
@@ -293,22 +300,6 @@ def _parse_item(acc: _Acc, offset: int, line: str, lang: str) -> None:
     key, display = acc.key_for(name, domain)
     url = with_scheme(url) if url else None
     acc.add(key, display, url=url, title=title, date=date, spans=_spans_in(line, offset, name) if name else ())
-
-
-def _legal_joined(fields: list[str]) -> list[str]:
-    """``fields`` with a legal form put back on the name before it ("Halden Systems, Inc.")."""
-    legal, out = cd.words().legal, []
-    for f in fields:
-        if out and (f in legal or f.rstrip(".") in legal):
-            out[-1] = f"{out[-1]}, {f}"
-        else:
-            out.append(f)
-    return out
-
-
-def _title_like(name: str) -> bool:
-    """A publication's name as written: every word capitalised but the small ones."""
-    return all(w[:1].isupper() or w in ("de", "du", "des", "la", "le", "of", "the", "and", "et") for w in name.split())
 
 
 _NAME_GOES_ON = re.compile(rf"{SP}(?:de|du|des|of){SP}[A-ZÀ-ÖØ-Þ][\w'’-]*(?:{SP}[A-ZÀ-ÖØ-Þ][\w'’-]*)*")
