@@ -104,3 +104,8 @@ def test_an_amount_that_continues_a_currency_named_later_by_its_country() -> Non
         ("12 436 milliards FCFA", 1.2436e13, "XOF", False), ("12 214 milliards", 1.2214e13, "XOF", True)
     ]
     assert money("Il a payé 12 milliards de dinars, contre 10 milliards.", "fr") == [("12 milliards de dinars", 1.2e10, None, False)]
+
+
+def test_a_country_cue_is_a_word_or_a_demonym_not_the_start_of_any_word() -> None:
+    text = "KARACHI - The KSE-100 index rose. Banks rallied.\n\nMeezan closed Rs 11.35 higher at Rs 452.60, the index said."
+    assert [c for _, _, c, _ in money(text)] == ["PKR", "PKR"]

@@ -86,7 +86,8 @@ def nearest_code(
     nearest first ("9,6 milliards" after "sa filiale camerounaise"), else the
     one the text names twice as often (not when ``most`` is None); None when
     the sentence names both ("À Dakar et à Douala").  A cue counts at the start
-    of a word ("egypt" in "egyptian", not "oman" in "woman")."""
+    of a word, alone or as a demonym's start ("egypt" in "egyptian", not "oman"
+    in "woman" nor "inde" in "index")."""
     start = max(low.rfind("\n", 0, pos) + 1, pos - _NEAR)
     end = low.find("\n", pos)
     end = min(end if end >= 0 else len(low), pos + _NEAR)
@@ -114,20 +115,32 @@ def nearest_code(
     return most[key]
 
 
-def _at_word_start(low: str, i: int) -> bool:
-    return i == 0 or not low[i - 1].isalnum()
+#: what may follow a country's name in the same word: its demonyms ("egypt-ian", "kenya-n",
+#: "israel-i", "maroc-ain", "tunisi-en"), not any word it starts ("inde-x", "oman-i" is fine)
+DEMONYM_ENDS = frozenset(("", "n", "an", "ian", "ien", "ienne", "iens", "iennes", "ain", "aine", "ains", "aines", "ais",
+                          "aise", "i", "is", "ese", "ish", "ic", "ois", "oise", "s", "e", "es"))
+
+
+def cue_at(low: str, i: int, n: int) -> bool:
+    """Whether the cue of length ``n`` found at ``i`` stands as a word or a demonym's start."""
+    if i and low[i - 1].isalnum():
+        return False
+    j = i + n
+    while j < len(low) and low[j].isalpha() and j - i - n <= 5:
+        j += 1
+    return low[i + n : j] in DEMONYM_ENDS
 
 
 def _cue_before(low: str, cue: str, lo: int, hi: int) -> int:
     i = low.rfind(cue, lo, hi)
-    while i >= 0 and not _at_word_start(low, i):
+    while i >= 0 and not cue_at(low, i, len(cue)):
         i = low.rfind(cue, lo, i)
     return i
 
 
 def _cue_after(low: str, cue: str, lo: int, hi: int) -> int:
     i = low.find(cue, lo, hi)
-    while i >= 0 and not _at_word_start(low, i):
+    while i >= 0 and not cue_at(low, i, len(cue)):
         i = low.find(cue, i + 1, hi)
     return i
 

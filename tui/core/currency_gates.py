@@ -33,6 +33,7 @@ from functools import lru_cache
 from babel import Locale
 
 from .currencies import LOCALES, babel_written, current_territories, home_symbols, tables, word_data
+from .currency_context import cue_at
 from .model import Figure
 from .numbers import parse_number
 
@@ -58,7 +59,9 @@ class _Gate:
             i = low.find(cue)
             while i >= 0:
                 end = i + len(cue)
-                if (i == 0 or not _word_char(low[i - 1])) and not (whole and end < len(low) and _word_char(low[end])):
+                if whole and (i == 0 or not _word_char(low[i - 1])) and not (end < len(low) and _word_char(low[end])):
+                    return True
+                if not whole and cue_at(low, i, len(cue)):
                     return True
                 i = low.find(cue, i + 1)
         return False
