@@ -352,3 +352,14 @@ def test_share_bars_are_leftovers() -> None:
     result = clean(text)
     assert result.removed == ("Partager : Facebook · X · LinkedIn · E-mail", "Share this: Twitter | LinkedIn | Email")
     assert "Partager ses idées" in result.text
+
+
+def test_previous_and_next_article_links_are_leftovers() -> None:
+    from tui.core.load import article_from_text
+
+    text = (
+        "Titre du billet\n\nJe détiens des actions Hydrovia, qui valent 3,10 €.\n\n"
+        "← Article précédent : Mes dividendes de novembre, 412 € encaissés\nArticle suivant → Pourquoi je garde mes ETF\n\n"
+        "Next post: My dividends, $412"
+    )
+    assert article_from_text(text, path="x").text == "Titre du billet\n\nJe détiens des actions Hydrovia, qui valent 3,10 €."
