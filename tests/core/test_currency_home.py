@@ -109,3 +109,10 @@ def test_an_amount_that_continues_a_currency_named_later_by_its_country() -> Non
 def test_a_country_cue_is_a_word_or_a_demonym_not_the_start_of_any_word() -> None:
     text = "KARACHI - The KSE-100 index rose. Banks rallied.\n\nMeezan closed Rs 11.35 higher at Rs 452.60, the index said."
     assert [c for _, _, c, _ in money(text)] == ["PKR", "PKR"]
+
+
+def test_ranges_written_with_a_currency_before_the_first_number() -> None:
+    assert money("À Port-Louis, la soulte est estimée de Rs 45 à 60 millions.", "fr") == [("de Rs 45 à 60 millions", 4.5e7, "MUR", False)]
+    assert money("The range is $7 to $8 billion, or from $7 to $8 billion.") == [
+        ("$7 to $8 billion", 7e9, "USD", False), ("from $7 to $8 billion", 7e9, "USD", False)
+    ]

@@ -52,7 +52,7 @@ def _families() -> tuple[re.Pattern[str], dict[str, dict[str, list[str]]]]:
     alt = "|".join(sorted(map(re.escape, families), key=len, reverse=True))
     # the noun right after the number, its scale or "de" ("14,200 dinars", "2 milliards de francs"), or
     # right before it; not after an adjective ("swiss francs") nor before one ("francs suisses")
-    bare = re.compile(rf"(?:[\d\s'’]|\bde |\bd['’]|\bof |\b(?:million|milliard|billion|mille)s? )(?P<n>{alt})\Z|\A(?P<p>{alt}) ?\d")
+    bare = re.compile(rf"(?:[\d\s'’]|\bde |\bd['’]|\bof |\b(?:million|milliard|billion|mille)s? )(?P<n>{alt})\Z|\A(?:(?:de|from|between|entre) )?(?P<p>{alt}) ?\d")
     return bare, families
 
 

@@ -153,8 +153,9 @@ class _Scanner(TailReader):
             return c if opener in ("entre", "between") else None
         if YEAR.fullmatch(first.raw):
             return None  # "en 2025 à 5 milliards"
-        if first.bare and not first.has_prefix:
-            return c  # "entre 80 et 90 milliards", "7 to 8 billion euros" ("$7 to $8 billion" is checked below)
+        if first.bare:  # "entre 80 et 90 milliards", "$7 to $8 billion", "de Rs 45 à 60 millions"; not "rose $1.20 to $45.10"
+            verb = first.has_prefix and _CHANGE_BEFORE.search(self.text, max(self.bound, first.start - 24), first.start)
+            return None if verb and not verb.group().lower().startswith("from") else c
         # two whole amounts: "revenue of $41 billion to $41.3 billion" is a range, but
         # "from $7bn to $8bn" and "rose 3% to 5%" are a change (two figures); so is a
         # scaled amount without currency before "à": "de 800 millions à 1 milliard
