@@ -78,3 +78,21 @@ def test_reuters_instrument_codes_suitors_and_share_cues() -> None:
         "Lumenta", "Tarvik", "Veltrix"
     ]
     assert names("Investors buy Treasuries and sell Bunds.") == []
+
+
+def test_firms_named_and_company_or_and_partners() -> None:
+    text = "Titre\n\nUn autre conglomérat, Rogers and Company, s'était intéressé. Le cabinet Lakatos, Köves and Partners a conseillé."
+    assert names(text, "fr") == ["Rogers and Company", "Lakatos, Köves and Partners"]
+
+
+def test_subsidiaries_after_an_organisation_word_and_names_of_a_country() -> None:
+    text = "Titre\n\nLe contrat est signé avec Huawei Technologies Algérie, filiale locale du chinois Huawei."
+    assert names(text, "fr") == ["Huawei Technologies Algérie", "Huawei"]
+    text = "Titre\n\nThe deal with Union Bank of the Philippines, Inc. closed, and Boston Pharmaceuticals Inc. sold a drug."
+    assert names(text) == ["Union Bank of the Philippines", "Boston Pharmaceuticals"]
+
+
+def test_an_acronym_that_keeps_a_function_words_initial_and_market_closing_verbs() -> None:
+    text = "La Compagnie des Alpes (CDA), l'exploitant de domaines skiables, rachète. CDA vise 1 milliard d'euros."
+    assert by_name(text, "fr") == {"Compagnie des Alpes": ("CDA",)}
+    assert names("Coris Bank International termine à 10 900 FCFA.", "fr") == ["Coris Bank International"]

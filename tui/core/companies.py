@@ -46,8 +46,8 @@ from typing import Iterable, Sequence
 from . import company_data as cd
 from . import company_filters as cf
 from . import company_rules as cr
-from .company_anchors import advised_by, defined_acronyms, fund_tail, listings, network_tail, place_tail, reads_as
-from .company_lists import AFTER_START, BEFORE_END, comma_firm_start, list_items, unknown_neighbour
+from .company_anchors import advised_by, defined_acronyms, fund_tail, listings, network_tail, place_tail, reads_as, subsidiary_tail
+from .company_lists import AFTER_START, BEFORE_END, and_firm_start, comma_firm_start, list_items, name_before_legal, unknown_neighbour
 from .company_merge import core_name, merges, name_key, one_name, short_name
 from .company_data import DROPPED, PREFIX, SUFFIX, Mention, find_all, gazetteer, scan_gazetteer
 from .company_spans import AMP_TAIL, Occupied, Spans, blocked_spans, many_occurrences, name_tail, occurrences, ones
@@ -90,10 +90,10 @@ class _Finder:
                 if t and free(1, e, t.end()) < 0 and not (t.group("amp") and e + 3 in known_starts):
                     m.end = e = covered = t.end()  # "Tencent Holdings", "Simpson Thacher & Bartlett"
                     m.evidence = True  # a legal form or a firm name: company context
-                elif (
-                    text[e + 1 : e + 2].isupper() and ((pe := place_tail(text, e)) > 0 or (pe := fund_tail(text, e)) > 0)
+                if (
+                    text[e + 1 : e + 2].isupper() and ((pe := subsidiary_tail(text, e)) > 0 or (pe := fund_tail(text, e)) > 0)
                     or (pe := network_tail(text, s, e)) > 0
-                ) and free(1, e, pe) < 0:
+                ) and free(1, e, pe) < 0:  # (also after a legal form: "Huawei Technologies Algérie")
                     a = _ACRONYM_BEFORE.search(text, max(0, s - 6), s)  # "SB OpenAI Japan", a joint venture
                     self.subsidiaries.append((a.start() if a else s, pe))  # "Tata Steel Nederland": see _known_inside
                 mentions.append(m)
@@ -112,16 +112,18 @@ class _Finder:
         out.extend(cr.Candidate(s, e, "subsidiary", "left") for s, e in self.subsidiaries)
         text = self.text
         for m in self.affixes:
-            if m.entry == SUFFIX:
+            if m.entry == SUFFIX and (start := and_firm_start(text, m.start, m.form)) >= 0:
+                out.append(cr.Candidate(start, m.end, "suffix", "left"))  # "Rogers and Company", "Lakatos, Köves and Partners"
+            elif m.entry == SUFFIX:
                 if cr.capital_before(text, m.start):
                     end = m.start - 2 if text[m.start - 2 : m.start] == ", " else m.start - 1
                     span = cd.phrase_before(text, end) if text[end : end + 1] in (",", " ") else None
                     if span and span[1] == end and not self._name_goes_on(m.end):
-                        if m.form in self.words.legal and (d := _PARTICLE_BEFORE.search(text, max(0, span[0] - 5), span[0])):
-                            head = cd.phrase_before(text, d.start())  # "Bétons du Léman SA"
-                            span = (head[0], span[1]) if head and " " not in text[head[0] : head[1]] else span
+                        if (named := name_before_legal(text, span, m.form in self.words.legal)) is None:
+                            continue  # "Philippines, Inc." alone is no name
                         amp = AMP_TAIL.match(text, m.end)  # "Fidelity Management & Research"
-                        out.append(cr.Candidate(span[0], amp.end() if amp else m.end, "suffix", "right", strong=False))
+                        side = "right" if named == span else "left"  # (its particle or "of the" stays: "Bank of the Philippines")
+                        out.append(cr.Candidate(named[0], amp.end() if amp else m.end, "suffix", side, strong=False))
             elif m.entry == PREFIX and text[m.end : m.end + 1] == " ":
                 t = cd.PHRASE_RE.match(text, m.end + 1) or _OF_PHRASE.match(text, m.end)  # "Laiterie du Cap-Vert"
                 if t and t.re is _OF_PHRASE and t.group("first") in self.words.prefixes:
@@ -371,8 +373,7 @@ class _Finder:
 
 
 _OF_PHRASE = re.compile(rf"{cd.SP}(?:de{cd.SP}la{cd.SP}|du{cd.SP}|des{cd.SP}|de{cd.SP}|d['’])(?=(?P<first>[\w'’-]+))(?:{cd.PHRASE})")
-_PARTICLE_BEFORE = re.compile(rf"{cd.SP}(?:de|du|des){cd.SP}\Z")
-_PARTICLE_IN = re.compile(rf"{cd.SP}(?:de|du|des){cd.SP}")
+_PARTICLE_IN = re.compile(rf"{cd.SP}(?:de|du|des|of){cd.SP}")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w&.'’-])[A-Z]{2,4} \Z")
 
 

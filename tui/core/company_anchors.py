@@ -95,6 +95,21 @@ def place_tail(text: str, end: int) -> int:
     return m.end()
 
 
+_NEXT_WORD = re.compile(r"[ \u00a0]([A-ZÀ-ÖØ-Þ][\w'’-]*)")
+
+
+def subsidiary_tail(text: str, end: int) -> int:
+    """:func:`place_tail` right after a name, or after one organisation word
+    ("Huawei Technologies Algérie", "TotalEnergies Marketing Côte d'Ivoire"); -1 if none."""
+    pe = place_tail(text, end)
+    if pe < 0 and (m := _NEXT_WORD.match(text, end)) and m.group(1) in words().suffixes | _UNIT_WORDS:
+        pe = place_tail(text, m.end())
+    return pe
+
+
+_UNIT_WORDS = frozenset(("Marketing", "Distribution", "Services", "Trading", "Energy", "Énergie"))
+
+
 @lru_cache(maxsize=1)
 def _listing() -> re.Pattern[str]:
     """"(NYSE: BRX)", "(Euronext Paris : VLM)", "(ASX:OMN)", "(TSX-V: ABC)":
@@ -303,8 +318,9 @@ def _initials_of(parts: tuple[tuple[str, bool], ...], acronym: str) -> bool:
 
 
 def _spelled_by(toks: list[re.Match[str]], acronym: str) -> bool:
-    words = [w for m in toks for w in re.split(r"[’'-]", m.group()) if w and w.lower() not in _FUNCTION]
-    return len(words) >= 2 and initials([(w, False) for w in words], acronym)
+    # function words may give their initial or not ("CDA": Compagnie des Alpes; "FONSIS")
+    words = [(w, w.lower() in _FUNCTION) for m in toks for w in re.split(r"[’'-]", m.group()) if w and w != "&"]
+    return sum(not optional for _, optional in words) >= 2 and initials([(w[:1], o) if o else (w, o) for w, o in words], acronym)
 
 
 def reads_as(name: str, acronym: str, *, defined: bool = False) -> bool:

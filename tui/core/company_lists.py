@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import company_data as cd
-from .company_data import Mention
+from .company_data import SP, Mention, phrase_before
 
 _SEP_BEFORE = re.compile(rf"(?:,|{cd.SP}+(?:et|and)){cd.SP}+$")
 _ARTICLE = re.compile(r"(?:la |le |l['’]|the )(?=[A-ZÀ-ÖØ-Þ])")  # "Orange, Fnac Darty et la Matmut"
@@ -95,3 +95,40 @@ def comma_firm_start(text: str, start: int, end: int, known: dict[int, Mention])
         return pos
     before = text[cd.word_start(text, pos - 1) : pos - 1] if text[pos - 1] == " " else ""
     return pos if before.islower() or before in _OPENERS or (before[-1:] in (";", ":") and before) else start
+
+
+_FIRM_TAILS = frozenset(("Company", "Partners", "Associates", "Associés", "Co.", "Cie", "Sons", "Fils", "Brothers", "Frères"))
+_AND_TAIL = re.compile(rf"{SP}(?:and|et){SP}\Z")
+
+
+def and_firm_start(text: str, suffix_start: int, suffix: str) -> int:
+    """Start of a firm named "X and Company", "X, Y and Partners" whose last word
+    (an organisation word that follows "and") starts at ``suffix_start``; -1 if none."""
+    if suffix not in _FIRM_TAILS or (a := _AND_TAIL.search(text, max(0, suffix_start - 6), suffix_start)) is None:
+        return -1
+    if (span := phrase_before(text, a.start())) is None:
+        return -1
+    start = span[0]
+    while text[start - 2 : start] == ", " and (p := phrase_before(text, start - 2)) and " " not in text[p[0] : p[1]]:
+        start = p[0]  # "Lakatos, Köves and Partners": surnames before
+    return start
+
+
+_PARTICLE = re.compile(rf"{SP}(?:de|du|des){SP}\Z")
+_OF_THE = re.compile(rf"{SP}of(?:{SP}the)?{SP}\Z")
+
+
+def name_before_legal(text: str, span: tuple[int, int], legal: bool) -> tuple[int, int] | None:
+    """The name a legal form or an organisation word ends, from the capitalised
+    ``span`` before it: with a French particle ("Bétons du Léman SA", legal forms
+    only) or "of (the)" before a place ("Union Bank of the Philippines, Inc.");
+    None for a place alone before a legal form ("Philippines, Inc.")."""
+    if legal and (d := _PARTICLE.search(text, max(0, span[0] - 5), span[0])):
+        head = phrase_before(text, d.start())
+        return (head[0], span[1]) if head and " " not in text[head[0] : head[1]] else span
+    if cd.norm_key(text[span[0] : span[1]]) not in cd.words().places:
+        return span
+    if (of := _OF_THE.search(text, max(0, span[0] - 9), span[0])) and (head := phrase_before(text, of.start())):
+        return head[0], span[1]
+    return None if legal else span  # ("Boston Pharmaceuticals" is a name)
+
