@@ -96,3 +96,16 @@ def test_an_acronym_that_keeps_a_function_words_initial_and_market_closing_verbs
     text = "La Compagnie des Alpes (CDA), l'exploitant de domaines skiables, rachète. CDA vise 1 milliard d'euros."
     assert by_name(text, "fr") == {"Compagnie des Alpes": ("CDA",)}
     assert names("Coris Bank International termine à 10 900 FCFA.", "fr") == ["Coris Bank International"]
+
+
+def test_an_acronym_defined_for_a_government_body_is_no_company() -> None:
+    text = "The Oregon Department of Administrative Services (DAS) has awarded Accenture a contract. Gartner advised DAS."
+    assert names(text) == ["Accenture", "Gartner"]
+    assert by_name("The Kuwait Investment Authority (KIA) invested. KIA said.") == {"Kuwait Investment Authority": ("KIA",)}
+
+
+def test_advisers_and_funders_named_by_their_verbs_and_a_capital_letter_kept() -> None:
+    text = "Titre\n\nLe solde vient de sa trésorerie. Perigeum Capital a conseillé le groupe. Tunisie Valeurs a agi comme intermédiaire."
+    assert names(text, "fr") == ["Perigeum Capital", "Tunisie Valeurs"]
+    assert names("Elle boucle 9,5 millions d'euros apportés par Orbis Gestion et Rives Croissance.", "fr") == ["Orbis Gestion", "Rives Croissance"]
+    assert names("Je détiens des actions Hydrovia depuis 2021.", "fr") == ["Hydrovia"]

@@ -391,7 +391,7 @@ def find_companies(
     del lang  # the rules and word lists cover French and English together
     listed = listings(text)  # stock listings: their names are candidates, nothing inside them is a mention
     low = cd.lower_same_length(text) if low is None else low
-    exclude = [*exclude, *cf.building_names(text, low)]  # "l'immeuble Lumen" is no company in this article
+    exclude = [*exclude, *cf.building_names(text, low), *cf.government_acronyms(text)]  # "l'immeuble Lumen", "(DAS)"
     finder = _Finder(text, blocked_spans(text, exclude, [*skip, *listed]), low, listed)
     finder.resolve(finder.candidates())
     finder.lists()

@@ -344,8 +344,9 @@ def _written_like(surface: str, f: _Form) -> bool:
     if surface[0].isupper() != f.form[0].isupper():
         return False
     head, _, last = f.form.rpartition(" ")  # "a U.S. bank" is not "U.S. Bank": a place and a common noun
-    w = words()
-    return not (head and surface.rsplit(None, 1)[-1][0].islower() and last in w.suffixes and norm_key(head) in w.places)
+    if head and last.isupper() and surface.rsplit(None, 1)[-1] != last:
+        return False  # "Capital a" (French "has") is not "Capital A": a capital letter or acronym stays one
+    return not (head and surface.rsplit(None, 1)[-1][0].islower() and last in words().suffixes and norm_key(head) in words().places)
 
 
 _QUOTES = str.maketrans({"’": "'", "\u00a0": " "})

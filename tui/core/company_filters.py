@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .company_data import PHRASE, SP, UP, Words, load_json, norm_key, phrase_before, strip_accents, word_start, words
+from .company_anchors import defined_acronyms
+from .company_data import PHRASE, SP, UP, Words, gazetteer, load_json, norm_key, phrase_before, strip_accents, word_start, words
 from .textscan import finditer_at, literal_positions
 
 
@@ -241,3 +242,21 @@ def building_names(text: str, low: str) -> list[str]:
                 name = text[span[0] : span[1]]  # "Lumen, un immeuble de bureaux" (not "Puis Orion")
                 found.append(name.split(" ", 1)[1] if " " in name and name.split(" ", 1)[0] in words().stop else name)
     return found
+
+
+def government_acronyms(text: str) -> list[str]:
+    """Acronyms the text defines for a government body ("the Oregon Department of
+    Administrative Services (DAS)", "l'Autorité des marchés financiers (AMF)"):
+    no company in that article."""
+    gov, forms, found = words().gov_words, gazetteer().forms, []
+    for end, acronym in defined_acronyms(text):
+        head = text[max(0, end - 90) : end].rsplit("\n", 1)[-1].split()[-6:]
+        if acronym.isupper() and any(t in gov for t in head):
+            span = phrase_before(text, end)  # a sovereign fund the list knows stays a company ("... Authority (KIA)")
+            name = text[span[0] : span[1]] if span else ""
+            if name.split(" ", 1)[0] in words().stop:
+                name = name.partition(" ")[2]  # "The Kuwait Investment Authority"
+            if not any(f.entry >= 0 for f in forms.get(norm_key(name), ())):
+                found.append(acronym)
+    return found
+
