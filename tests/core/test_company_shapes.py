@@ -109,3 +109,11 @@ def test_advisers_and_funders_named_by_their_verbs_and_a_capital_letter_kept() -
     assert names(text, "fr") == ["Perigeum Capital", "Tunisie Valeurs"]
     assert names("Elle boucle 9,5 millions d'euros apportés par Orbis Gestion et Rives Croissance.", "fr") == ["Orbis Gestion", "Rives Croissance"]
     assert names("Je détiens des actions Hydrovia depuis 2021.", "fr") == ["Hydrovia"]
+
+
+def test_newsletter_items_name_a_company_then_its_city_and_trade() -> None:
+    text = (
+        "Titre de la newsletter\n\nNutrivaux (Rennes, protéines issues de la fermentation) annonce un amorçage de 1,2 M€.\n\n"
+        "Lexiflow (Paris, IA juridique) signe la plus grosse opération.\n\n- Jean Dupont (Paris, 45 ans) rejoint le board."
+    )
+    assert names(text, "fr") == ["Nutrivaux", "Lexiflow"]

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from .company_data import (
-    PHRASE_RE, SP, cased_trie_pattern, load_json, norm_key, phrase_before, trie_pattern, word_start, words,
+    PHRASE_RE, SP, UP, cased_trie_pattern, load_json, norm_key, phrase_before, trie_pattern, word_start, words,
 )
 from .textscan import literal_positions
 
@@ -138,6 +138,11 @@ def ticker_names(text: str, listed: list[tuple[int, int]] | None = None) -> list
     found = []
     starts = [i for i, _ in (listings(text) if listed is None else listed)]
     starts += [m.start() for m in _RIC.finditer(text)]  # "Kordex Corp (KDX.O) said", "Lumenta (LMT.PA)"
+    line = 0
+    while line >= 0:  # a newsletter's items: "Nutrivaux (Rennes, protéines de fermentation) annonce..."
+        if (m := _ITEM.match(text, line)) is not None:
+            found.append(m.span("name"))
+        line = text.find("\n", line) + 1 or -1
     for p in literal_positions(text, (") —", ") –", ") -", "):", "%)")):
         i = text.rfind("(", max(0, p - 12), p)
         if i >= 0 and (_TICKER_DASH.match(text, i, p + 4) or _CHANGE.match(text, i, p + 2)):
@@ -150,6 +155,7 @@ def ticker_names(text: str, listed: list[tuple[int, int]] | None = None) -> list
     return found
 
 
+_ITEM = re.compile(rf"(?:[-•*–]{SP})?(?P<name>{PHRASE_RE.pattern}){SP}\([{UP}][\w'’ -]{{1,30}},{SP}[^)\n]{{3,80}}\){SP}[a-zé]")
 _RIC = re.compile(r"\([A-Z0-9]{1,6}\.[A-Z]{1,3}\)")  # a Reuters instrument code or an exchange-suffixed ticker
 _CHANGE = re.compile(rf"\([+\-−–]\d{{1,3}}(?:[.,]\d{{1,2}})?{SP}?%\)")  # a share price's change in a market report
 _TICKER_DASH = re.compile(rf"\([A-Z]{{1,5}}(?:\.[A-Z]{{1,2}})?\)(?:{SP}[—–-]|:)")  # "(AZO) —"
