@@ -116,7 +116,7 @@ def test_told_to_a_listed_publication_with_au() -> None:
 
 
 def test_national_agencies_in_credits_and_relative_scoops() -> None:
-    assert names("Le contrat a été signé à Alger.\n\n(APS)") == ["Algérie Presse Service"]
+    assert names("Le contrat a été signé à Alger.\n\n(APS)") == ["APS"]
     assert names("Bálint Kerényi told state news agency MTI.", "en") == ["MTI"]
     assert names("The Portland Ledger first reported the selection.", "en") == ["The Portland Ledger"]
     assert names("Shipco did not say, but DealAsiaWire, which first reported the deal, put it at $260m.", "en") == ["DealAsiaWire"]
@@ -128,3 +128,10 @@ def test_a_source_line_of_two_names_and_the_domain_of_one() -> None:
     assert urls("Texte.\n\nSource : BRVM, Sika Finance – www.sikafinance.com") == [
         ("BRVM", None), ("Sika Finance", "https://www.sikafinance.com")
     ]
+
+
+def test_a_listed_publication_is_shown_as_the_article_writes_it() -> None:
+    assert names("Les chiffres ont été révélés, rapporte l'agence TAP.\n\n(Avec TAP)") == ["TAP"]
+    assert names("Selon nos confrères du Parisien, le rachat est fait.") == ["Le Parisien"]
+    assert names("He told the Financial Times and the Wall Street Journal.", "en") == ["Financial Times", "The Wall Street Journal"]
+    assert names("Selon Le Monde, le groupe vend.") == ["Le Monde"]

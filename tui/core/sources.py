@@ -151,9 +151,7 @@ class _Acc:
         src = self.items.get(key)
         if src is None:
             src = self.items[key] = _Src(name, order=len(self.items))
-        src.url = src.url or url
-        src.title = src.title or title
-        src.date = src.date or date
+        src.url, src.title, src.date = src.url or url, src.title or title, src.date or date
         src.mentions.update(spans)
 
     def key_for(self, name: str | None, domain: str | None) -> tuple[str, str]:
@@ -375,8 +373,22 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
             src.mentions.update((s, s + len(src.name)) for s in _name_positions(text, src.name))
         if not src.mentions:
             src.mentions.update(acc.domain_spans.get(key, ()))
+        elif key.startswith("pub:") and (written := _as_written(text, src, pubs.all_forms[int(key[4:])])) is not None:
+            src.name = written  # "TAP", "APS" as the article writes them, not "Tunis Afrique Presse"
     ordered = sorted(acc.items.values(), key=lambda x: (min(x.mentions)[0] if x.mentions else len(text), x.order))
     return [Source(x.name, x.url, x.title, x.date, tuple(sorted(x.mentions))) for x in ordered]
+
+
+def _as_written(text: str, src: _Src, forms_of: tuple[str, ...]) -> str | None:
+    """The form an article writes a listed publication in, when it never writes the
+    list's name ("TAP", "Bloomberg News", "MF-Milano Finanza"), with the article a
+    contraction ate back on ("du Parisien": "Le Parisien", "the Wall Street Journal")."""
+    forms = [text[s:e] for s, e in sorted(src.mentions) if not is_domain(text[s:e].lower())]
+    if not forms or any(cd.norm_key(f) == cd.norm_key(src.name) for f in forms):
+        return None
+    written = max(dict.fromkeys(forms), key=forms.count)
+    keys = {cd.norm_key(f): f for f in forms_of}
+    return next((keys[k] for a in ("Le ", "La ", "Les ", "L'", "The ") if (k := cd.norm_key(a + written)) in keys), written)
 
 
 def _name_positions(text: str, name: str) -> Iterable[int]:
