@@ -117,3 +117,7 @@ def test_newsletter_items_name_a_company_then_its_city_and_trade() -> None:
         "Lexiflow (Paris, IA juridique) signe la plus grosse opération.\n\n- Jean Dupont (Paris, 45 ans) rejoint le board."
     )
     assert names(text, "fr") == ["Nutrivaux", "Lexiflow"]
+
+
+def test_a_curated_name_whose_first_word_is_one_letter() -> None:
+    assert names("The round drew existing investors Index Ventures and Y Combinator.") == ["Index Ventures", "Y Combinator"]

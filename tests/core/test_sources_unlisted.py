@@ -135,3 +135,8 @@ def test_a_listed_publication_is_shown_as_the_article_writes_it() -> None:
     assert names("Selon nos confrères du Parisien, le rachat est fait.") == ["Le Parisien"]
     assert names("He told the Financial Times and the Wall Street Journal.", "en") == ["Financial Times", "The Wall Street Journal"]
     assert names("Selon Le Monde, le groupe vend.") == ["Le Monde"]
+
+
+def test_wire_services_in_a_release_dateline_keep_the_lists_name() -> None:
+    assert names("SAN FRANCISCO, March 4, 2026 /PRNewswire/ -- Quillbyte, Inc. today announced.", "en") == ["PR Newswire"]
+    assert names("NEW YORK, March 4, 2026 (GLOBE NEWSWIRE) -- Acme Corp. announced.", "en") == ["GlobeNewswire"]

@@ -92,13 +92,13 @@ def cased_trie_pattern(forms: Iterable[str], spaces: str = "[ \u00a0\u202f]+") -
     """Like :func:`trie_pattern` but the first character is matched exactly and
     the rest case-insensitively, so the regex only starts at capitals."""
     groups: dict[str, list[str]] = {}
-    for form in forms:
-        groups.setdefault(form[0], []).append(form[1:])
+    for form in forms:  # a one-letter first word ("Y Combinator") is its own group: "Y" + spaces + the rest
+        groups.setdefault(form[0] + (" " if form[1:2].isspace() else ""), []).append(form[1:].lstrip())
     parts = []
-    for first, rests in sorted(groups.items()):
-        tail = trie_pattern((r for r in rests if r), spaces)
+    for first, rests in sorted(groups.items(), reverse=True):
+        tail, lead = trie_pattern((r for r in rests if r), spaces), re.escape(first[0]) + (spaces if first[1:] else "")
         tail = f"(?i:{tail})" if tail else ""
-        parts.append(re.escape(first) + (f"(?:{tail})?" if "" in rests and tail else tail))
+        parts.append(lead + (f"(?:{tail})?" if "" in rests and tail else tail))
     return "(?:" + "|".join(parts) + ")"
 
 

@@ -14,7 +14,7 @@ import unicodedata
 from typing import Iterable
 from urllib.parse import urlsplit
 
-from .company_data import words
+from .company_data import norm_key, words
 from .dates import parse_date
 from .textscan import literal_finditer
 
@@ -121,3 +121,19 @@ def legal_joined(fields: list[str]) -> list[str]:
 def title_like(name: str) -> bool:
     """A publication's name as written: every word capitalised but the small ones."""
     return all(w[:1].isupper() or w in ("de", "du", "des", "la", "le", "of", "the", "and", "et") for w in name.split())
+
+
+def as_written(text: str, mentions: set[tuple[int, int]], name: str, forms_of: tuple[str, ...]) -> str | None:
+    """The form an article writes a listed publication in, when it never writes the
+    list's name ("TAP", "Bloomberg News", "MF-Milano Finanza"), with the article a
+    contraction ate back on ("du Parisien": "Le Parisien", "the Wall Street Journal")."""
+    forms = [text[s:e] for s, e in sorted(mentions) if not is_domain(text[s:e].lower())]
+    if not forms or any(_letters(f) == _letters(name) for f in forms):
+        return None  # (the list's name, however spaced or cased: "PRNewswire", "GLOBE NEWSWIRE")
+    written = max(dict.fromkeys(forms), key=forms.count)
+    keys = {norm_key(f): f for f in forms_of}
+    return next((keys[k] for a in ("Le ", "La ", "Les ", "L'", "The ") if (k := norm_key(a + written)) in keys), written)
+
+
+def _letters(name: str) -> str:
+    return "".join(c for c in norm_key(name) if c.isalnum())

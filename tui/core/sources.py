@@ -43,7 +43,9 @@ from .domains import find_domains
 from .model import Link, Source
 from .source_cues import data_providers, press_names
 from .source_unlisted import cited_by_credit, cited_by_phrase, press_shaped
-from .source_fields import credit_line, field_date, host_of, is_domain, legal_joined, resembles, source_blocks, title_like, with_scheme
+from .source_fields import (
+    as_written, credit_line, field_date, host_of, is_domain, legal_joined, resembles, source_blocks, title_like, with_scheme,
+)
 from .textscan import literal_finditer
 
 SP = cd.SP
@@ -373,22 +375,10 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
             src.mentions.update((s, s + len(src.name)) for s in _name_positions(text, src.name))
         if not src.mentions:
             src.mentions.update(acc.domain_spans.get(key, ()))
-        elif key.startswith("pub:") and (written := _as_written(text, src, pubs.all_forms[int(key[4:])])) is not None:
+        elif key.startswith("pub:") and (written := as_written(text, src.mentions, src.name, pubs.all_forms[int(key[4:])])) is not None:
             src.name = written  # "TAP", "APS" as the article writes them, not "Tunis Afrique Presse"
     ordered = sorted(acc.items.values(), key=lambda x: (min(x.mentions)[0] if x.mentions else len(text), x.order))
     return [Source(x.name, x.url, x.title, x.date, tuple(sorted(x.mentions))) for x in ordered]
-
-
-def _as_written(text: str, src: _Src, forms_of: tuple[str, ...]) -> str | None:
-    """The form an article writes a listed publication in, when it never writes the
-    list's name ("TAP", "Bloomberg News", "MF-Milano Finanza"), with the article a
-    contraction ate back on ("du Parisien": "Le Parisien", "the Wall Street Journal")."""
-    forms = [text[s:e] for s, e in sorted(src.mentions) if not is_domain(text[s:e].lower())]
-    if not forms or any(cd.norm_key(f) == cd.norm_key(src.name) for f in forms):
-        return None
-    written = max(dict.fromkeys(forms), key=forms.count)
-    keys = {cd.norm_key(f): f for f in forms_of}
-    return next((keys[k] for a in ("Le ", "La ", "Les ", "L'", "The ") if (k := cd.norm_key(a + written)) in keys), written)
 
 
 def _name_positions(text: str, name: str) -> Iterable[int]:
