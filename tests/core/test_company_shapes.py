@@ -121,3 +121,8 @@ def test_newsletter_items_name_a_company_then_its_city_and_trade() -> None:
 
 def test_a_curated_name_whose_first_word_is_one_letter() -> None:
     assert names("The round drew existing investors Index Ventures and Y Combinator.") == ["Index Ventures", "Y Combinator"]
+
+
+def test_the_client_named_after_adviser_to() -> None:
+    text = "Goldman Sachs is serving as financial adviser to Northgate, and Lazard is legal counsel to the Company."
+    assert names(text) == ["Goldman Sachs", "Northgate", "Lazard"]
