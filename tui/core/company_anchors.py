@@ -102,12 +102,15 @@ def subsidiary_tail(text: str, end: int) -> int:
     """:func:`place_tail` right after a name, or after one organisation word
     ("Huawei Technologies Algérie", "TotalEnergies Marketing Côte d'Ivoire"); -1 if none."""
     pe = place_tail(text, end)
-    if pe < 0 and (m := _NEXT_WORD.match(text, end)) and m.group(1) in words().suffixes | _UNIT_WORDS:
+    if pe < 0 and (m := _NEXT_WORD.match(text, end)) and m.group(1) in _unit_words():
         pe = place_tail(text, m.end())
     return pe
 
 
-_UNIT_WORDS = frozenset(("Marketing", "Distribution", "Services", "Trading", "Energy", "Énergie"))
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """Organisation words, and a unit's trade, that may stand between a name and its country."""
+    return words().suffixes | {"Marketing", "Distribution", "Services", "Trading", "Energy", "Énergie"}
 
 
 @lru_cache(maxsize=1)
@@ -211,7 +214,8 @@ def spells(name: str, acronym: str) -> bool:
     return go(0, 1, 1)
 
 
-def defined_acronyms(text: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=2)  # read by the rules, the government filter and the finder, for the same text
+def defined_acronyms(text: str) -> tuple[tuple[int, str], ...]:
     """``(where the name before ends, acronym)`` for each "(ABC)" written right
     after a name: "Kuwait Investment Authority (KIA)", and each short name a
     legal text defines in quotes: 'Davy Corporate Finance UC ("Davy")'.  Whether
@@ -222,7 +226,7 @@ def defined_acronyms(text: str) -> list[tuple[int, str]]:
         if i > 1 and ((m := _DEFINED.match(text, i)) is not None or (m := _QUOTED.match(text, i)) is not None):
             found.append((i - 1 if text[i - 1] in (" ", "\u00a0") else i, m.group("a") if m.re is _QUOTED else m.group()[1:-1]))
         i = text.find("(", i + 1)
-    return found
+    return tuple(found)
 
 
 _QUOTED = re.compile(r"\((?:the |le |la |l['’])?[\"“«] ?(?P<a>[A-Z][\w&.'’-]{1,20}(?: [A-Z][\w&.'’-]{1,20}){0,2}) ?[\"”»]\)")

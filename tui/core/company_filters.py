@@ -248,7 +248,7 @@ def government_acronyms(text: str) -> list[str]:
     """Acronyms the text defines for a government body ("the Oregon Department of
     Administrative Services (DAS)", "l'Autorité des marchés financiers (AMF)"):
     no company in that article."""
-    gov, forms, found = words().gov_words, gazetteer().forms, []
+    gov, found = words().gov_words, []
     for end, acronym in defined_acronyms(text):
         head = text[max(0, end - 90) : end].rsplit("\n", 1)[-1].split()[-6:]
         if acronym.isupper() and any(t in gov for t in head):
@@ -256,7 +256,12 @@ def government_acronyms(text: str) -> list[str]:
             name = text[span[0] : span[1]] if span else ""
             if name.split(" ", 1)[0] in words().stop:
                 name = name.partition(" ")[2]  # "The Kuwait Investment Authority"
-            if not any(f.entry >= 0 for f in forms.get(norm_key(name), ())):
+            if not curated(name):
                 found.append(acronym)
     return found
+
+
+def curated(name: str) -> bool:
+    """Whether ``name`` is a name or an alias of a company of the curated list."""
+    return any(f.entry >= 0 for f in gazetteer().forms.get(norm_key(name), ()))
 

@@ -118,14 +118,21 @@ _PARTICLE = re.compile(rf"{SP}(?:de|du|des){SP}\Z")
 _OF_THE = re.compile(rf"{SP}of(?:{SP}the)?{SP}\Z")
 
 
+def with_particle_head(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` with the one capitalised word and the French particle before it
+    ("Terres de Beauce", "Bétons du Léman"), if there are; else ``span``."""
+    if (d := _PARTICLE.search(text, max(0, span[0] - 5), span[0])) and (head := phrase_before(text, d.start())):
+        return (head[0], span[1]) if " " not in text[head[0] : head[1]] else span
+    return span
+
+
 def name_before_legal(text: str, span: tuple[int, int], legal: bool) -> tuple[int, int] | None:
     """The name a legal form or an organisation word ends, from the capitalised
     ``span`` before it: with a French particle ("Bétons du Léman SA", legal forms
     only) or "of (the)" before a place ("Union Bank of the Philippines, Inc.");
     None for a place alone before a legal form ("Philippines, Inc.")."""
-    if legal and (d := _PARTICLE.search(text, max(0, span[0] - 5), span[0])):
-        head = phrase_before(text, d.start())
-        return (head[0], span[1]) if head and " " not in text[head[0] : head[1]] else span
+    if legal and _PARTICLE.search(text, max(0, span[0] - 5), span[0]):
+        return with_particle_head(text, span)
     if cd.norm_key(text[span[0] : span[1]]) not in cd.words().places:
         return span
     if (of := _OF_THE.search(text, max(0, span[0] - 9), span[0])) and (head := phrase_before(text, of.start())):

@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple
 
 from .company_anchors import acronym_names, adviser_names, placed_names, ticker_names
-from .company_lists import comma_firm_start
+from .company_lists import comma_firm_start, with_particle_head
 from .company_data import (
     LOW, PHRASE, PHRASE_RE, SP, Words, load_json, norm_key, phrase_before, trie_pattern,
     word_start, words,
@@ -57,7 +57,6 @@ _LABELLED = re.compile(
 )
 _LABEL_STARTS = ("À propos", "A propos", "About", "Acquéreur", "Cible", "Vendeur", "Cédant", "Repreneur", "Acquirer", "Buyer", "Target", "Seller")
 _PAREN_ACRONYM = re.compile(r"[ \u00a0]\([A-Z][A-Za-z&]{1,7}\)\Z")
-_PARTICLE = re.compile(rf"{SP}(?:de|du|des){SP}\Z")
 # ", basée à Pithiviers", ", headquartered in Oslo": where a company has its seat
 _SEAT = re.compile(rf",{SP}+(?:basée?s?{SP}+(?:à|en|au)|installée?s?{SP}+(?:à|en|au)|implantée?s?{SP}+(?:à|en|au)|headquartered{SP}+in)(?![\w])")
 _MODIFIER = re.compile(r"[^\W\d_][\w.]*-[a-z][a-z-]*")  # "Paris-based", "US-listed"
@@ -210,9 +209,8 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
                 at = paren.start()  # "Lumiforge Optics (LXO), le fabricant"
             if capital_before(text, at):
                 span = phrase_before(text, at)
-                if span and rule == "seat" and (d := _PARTICLE.search(text, max(0, span[0] - 5), span[0])):
-                    head = phrase_before(text, d.start())  # "Terres de Beauce, basée à Pithiviers"
-                    span = (head[0], span[1]) if head and " " not in text[head[0] : head[1]] else span
+                if span and rule == "seat":
+                    span = with_particle_head(text, span)  # "Terres de Beauce, basée à Pithiviers"
                 if span:
                     append(Candidate(*span, rule, "right"))
             if rule == "hyphen" and text[m.end() : m.end() + 1] == " ":  # "Sequoia-backed Lumora"

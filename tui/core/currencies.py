@@ -134,6 +134,15 @@ def current_territories() -> dict[str, frozenset[str]]:
     return {code: frozenset(ts) for code, ts in out.items()}
 
 
+@lru_cache(maxsize=None)
+def country_names(code: str) -> tuple[str, ...]:
+    """Lower-case names, in English and French, of the countries where ``code``
+    is legal tender ("ghana", "kenya", "tunisie"...), from Babel."""
+    names = [Locale.parse(loc).territories for loc in LOCALES]
+    territories = sorted(current_territories().get(code, ()))
+    return tuple(dict.fromkeys(n.lower() for t in territories for names_of in names if (n := names_of.get(t))))
+
+
 @lru_cache(maxsize=1)
 def home_symbols() -> dict[str, str]:
     """Symbols that a country's own English or French locale writes for its

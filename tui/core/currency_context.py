@@ -78,14 +78,12 @@ _NEAR = 300  # characters either side of an amount
 _ARTICLE = 30_000  # characters: about one article (a long text is many): the block where a country is counted
 
 
-def nearest_code(
-    low: str, pos: int, codes: dict[str, list[str]], most: dict[tuple[int, int], str | None] | None
-) -> str | None:
+def nearest_code(low: str, pos: int, codes: dict[str, list[str]], most: dict[tuple[int, int], str | None]) -> str | None:
     """The code whose cues alone are named in the sentence of ``pos`` ("85
     milliards de francs CFA" in a sentence about Dakar), else in its paragraph,
     nearest first ("9,6 milliards" after "sa filiale camerounaise"), else the
-    one the text names twice as often (not when ``most`` is None); None when
-    the sentence names both ("À Dakar et à Douala").  A cue counts at the start
+    one the text names twice as often (counted once per block of text into
+    ``most``); None when the sentence names both ("À Dakar et à Douala").  A cue counts at the start
     of a word, alone or as a demonym's start ("egypt" in "egyptian", not "oman"
     in "woman" nor "inde" in "index")."""
     start = max(low.rfind("\n", 0, pos) + 1, pos - _NEAR)
@@ -105,8 +103,6 @@ def nearest_code(
                 return None
             ranked = sorted(distance.items(), key=lambda kv: kv[1])
             return ranked[0][0] if ranked[0][1] < ranked[1][1] else None
-    if most is None:
-        return None
     key = (id(codes), pos // _ARTICLE)  # the country the article is mostly about (counted once per block)
     if key not in most:
         lo, hi = key[1] * _ARTICLE, (key[1] + 1) * _ARTICLE
@@ -199,17 +195,25 @@ def apply(figures: list[Figure], text: str, low: str | None = None, lang: str | 
                     if code is not None:
                         changed[f.start] = code
                         break
+    return rewrite(figures, changed)
+
+
+def rewrite(figures: list[Figure], changed: dict[int, str]) -> list[Figure]:
+    """``figures`` with the currencies ``changed`` gives (figure start -> code);
+    an implied amount after a rewritten one follows it ("$940 million ... up from
+    800 million" in Canadian dollars, "900 millions" after "2,4 milliards de francs")."""
     if not changed:
         return figures
     out, last = [], (None, None)  # the last written currency: (as read, as rewritten)
     for f in figures:
         if f.kind == "money":
+            code = changed.get(f.start)
             if f.implied and f.currency == last[0] and last[1] != last[0]:
-                changed[f.start] = last[1]  # "$940 million ... up from 800 million" in Canadian dollars
+                code = last[1]
             elif not f.implied:
-                last = (f.currency, changed.get(f.start, f.currency))
-            if f.start in changed:
-                f = dataclasses.replace(f, currency=changed[f.start])
+                last = (f.currency, code or f.currency)
+            if code is not None:
+                f = dataclasses.replace(f, currency=code)
         out.append(f)
     return out
 

@@ -30,9 +30,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from babel import Locale
-
-from .currencies import LOCALES, babel_written, current_territories, home_symbols, tables, word_data
+from .currencies import babel_written, country_names, home_symbols, tables, word_data
 from .currency_context import cue_at
 from .model import Figure
 from .numbers import parse_number
@@ -83,11 +81,8 @@ def _gates() -> dict[str, _Gate]:
     for code in data.keys() | home.keys():
         g = data.get(code, {})
         starts = [] if code not in home else [
-            name.lower()
-            for t in current_territories()[code]
-            for loc in LOCALES
-            if (name := Locale.parse(loc).territories.get(t))
-        ] + [name for (lc, c, name) in babel_written((code,)) if c == code and " " in name]
+            *country_names(code), *(name for _loc, c, name in babel_written((code,)) if c == code and " " in name)
+        ]
         gates[code] = _Gate(g.get("symbols", []) + home.get(code, []), g.get("words", []), g.get("cues", []), starts)
     return gates
 

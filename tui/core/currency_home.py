@@ -19,14 +19,11 @@ Amounts that continue a rewritten one ("900 millions") follow it.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from functools import lru_cache
 
-from babel import Locale
-
-from .currencies import LOCALES, babel_written, current_territories, word_data
-from .currency_context import nearest_code
+from .currencies import babel_written, country_names, current_territories, word_data
+from .currency_context import nearest_code, rewrite
 from .model import Figure
 
 
@@ -35,16 +32,13 @@ def _families() -> tuple[re.Pattern[str], dict[str, dict[str, list[str]]]]:
     """(a bare noun at the end or the start of a figure's text, noun -> code -> cues)."""
     data = word_data()["context_currencies"]["home_nouns"]
     territories = current_territories()
-    names = {loc: Locale.parse(loc).territories for loc in LOCALES}
     written = babel_written(territories)
     families: dict[str, dict[str, list[str]]] = {}
     for family, nouns in data["nouns"].items():
         codes: dict[str, list[str]] = {}
         for _loc, code, name in written:
-            if any(n in name.split() for n in nouns) and code in territories:
-                cues = codes.setdefault(code, [])
-                for t in territories[code]:
-                    cues.extend(n.lower() for loc in LOCALES if (n := names[loc].get(t)) and n.lower() not in cues)
+            if any(n in name.split() for n in nouns) and code in territories and code not in codes:
+                codes[code] = list(country_names(code))
         for code, extra in data["cues"].get(family, {}).items():
             codes.setdefault(code, []).extend(extra)
         for noun in nouns:
@@ -59,40 +53,24 @@ def _families() -> tuple[re.Pattern[str], dict[str, dict[str, list[str]]]]:
 def apply(figures: list[Figure], text: str, low: str | None = None) -> list[Figure]:
     """``figures`` with bare shared currency nouns read by country (see the module doc)."""
     bare, families = _families()
-    candidates = [f for f in figures if f.kind == "money" and not f.implied and bare.search(f.text.lower())]
-    if not candidates:
+    nouns = [(f, m) for f in figures if f.kind == "money" and not f.implied and (m := bare.search(f.text.lower()))]
+    if not nouns:
         return figures
     lowered = low if low is not None else text.lower()
     changed: dict[int, str] = {}
     most: dict[tuple[int, int], str | None] = {}
     weights: set[int] = set()
-    for f in candidates:
-        m = bare.search(f.text.lower())
-        if m is None:
-            continue
+    for f, m in nouns:
         noun = m.group("n") or m.group("p")
         if noun in _WEIGHT_NOUNS and _WEIGHED.search(lowered, max(0, f.start - 40), f.start):
             weights.add(f.start)  # "each weighing less than 40 pounds", "pesant 3 livres"
             continue
-        codes = families[noun]
-        code = nearest_code(lowered, f.start, codes, most)
+        code = nearest_code(lowered, f.start, families[noun], most)
         if code is not None and code != f.currency:
             changed[f.start] = code
     if weights:
         figures = [f for f in figures if f.start not in weights or f.kind != "money"]
-    if not changed:
-        return figures
-    out, last = [], (None, None)  # the last written currency: (as read, as rewritten)
-    for f in figures:
-        if f.kind == "money":
-            if f.implied and f.currency == last[0] and last[1] != last[0]:
-                f = dataclasses.replace(f, currency=last[1])  # "900 millions" after "2,4 milliards de francs"
-            elif not f.implied:
-                last = (f.currency, changed.get(f.start, f.currency))
-                if f.start in changed:
-                    f = dataclasses.replace(f, currency=changed[f.start])
-        out.append(f)
-    return out
+    return rewrite(figures, changed)
 
 
 _WEIGHT_NOUNS = frozenset(("pound", "pounds", "livre", "livres"))

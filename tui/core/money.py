@@ -46,7 +46,7 @@ from decimal import Decimal
 from . import currency_context, currency_gates, currency_home
 from .model import Figure
 from .money_grammar import (
-    CONNECTOR_AFTER_SPACE, HALF, MISSING, NO_TAIL, ONE, YEAR, Amount, Expr, Tail, TailReader, parse_cached,
+    CONNECTOR_AFTER_SPACE, MISSING, NO_TAIL, ONE, YEAR, Amount, Expr, Tail, TailReader, parse_cached, scaled,
 )
 from .numbers import SPACES, counts_things, find_spelled, parse_spelled
 
@@ -218,7 +218,7 @@ class _Scanner(TailReader):
         t = self.tail(m.end("sp"), False, None)
         if t.scale is None:
             return None
-        return Expr(m.start(), t.end, (value + HALF if t.half else value) * t.scale * t.factor, None, t)
+        return Expr(m.start(), t.end, scaled(value, t), None, t)
 
 
 NOTHING = "-"  # :meth:`_Context.implied` when no currency was stated nearby (None: an unknown one was)
@@ -296,7 +296,7 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
         if not sc._no_connector(ne if bare else t.end):  # maybe a range
             emit(sc.expression(Amount(start, ne, value, m.group("num"), t, code, has_prefix, bare)))
         elif not bare or has_prefix:  # (a bare number with no connector was dropped)
-            emit(Expr(start, t.end, Amount(start, ne, value, "", t, code, has_prefix, bare).scaled(), None, t))
+            emit(Expr(start, t.end, scaled(value, t), None, t))
 
     # Numbers are read in order, each from its first digit: ``finditer`` gives the
     # same numbers as searching again after each one (or after the last figure's end)

@@ -133,8 +133,14 @@ class Amount:
     bare: bool  # nothing after the digits (a prefix currency may precede)
 
     def scaled(self) -> Decimal:
-        t = self.tail
-        return self.value if t.percent else (self.value + HALF if t.half else self.value) * (t.scale or ONE) * t.factor
+        return scaled(self.value, self.tail)
+
+
+def scaled(value: Decimal, t: Tail) -> Decimal:
+    """The amount ``value`` stands for with its tail: scale, "et demi" (half a
+    unit more: "38 milliards et demi") and the unit's factor (pence); a
+    percentage is its value."""
+    return value if t.percent else (value + HALF if t.half else value) * (t.scale or ONE) * t.factor
 
 
 @dataclass(slots=True)

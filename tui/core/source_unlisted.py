@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import Callable, Iterator
 
 from . import company_data as cd
+from .company_filters import curated
 from .textscan import finditer_at, literal_positions
 
 SP = cd.SP
@@ -46,10 +47,6 @@ _SCOOP_AFTER = (
 )
 _AFTER_SELON = (", qui avait évoqué", ", qui a évoqué")  # only for a name cited with "selon": "Selon X, qui avait évoqué"
 _CLAUSE_START = re.compile(r"(?:\A|[\n(]|[.;:!?,][ \u00a0]+|\b(?:dont|que|which|that)[ \u00a0]+|\bqu['’])\Z")  # "dont X avait révélé"
-
-
-def _known_company(name: str) -> bool:
-    return any(f.entry >= 0 for f in cd.gazetteer().forms.get(cd.norm_key(name), ()))
 
 
 _ARTICLE_SPAN = 20_000  # characters either side: about one article of a long text
@@ -90,7 +87,7 @@ def cited_by_credit(text: str, low: str) -> Iterator[tuple[int, int]]:
     for m in finditer_at(_CREDITED, text, literal_positions(low, _CREDITED_STARTS)):
         s, e = m.span("name")
         name = text[s:e]
-        if not _known_company(name) and _rarely_named(text, name, s):
+        if not curated(name) and _rarely_named(text, name, s):
             yield s, e
     for pos in literal_positions(text, (") -", ") –", ") —", ")\u00a0-", ")\u00a0–")):
         line = text.rfind("\n", 0, pos) + 1
@@ -112,7 +109,7 @@ def cited_by_phrase(text: str, low: str) -> Iterator[tuple[int, int]]:
 
     for m in finditer_at(_COMME, text, literal_positions(low, ("comme l",))):
         s, e = m.span("name")
-        if not _known_company(text[s:e]):
+        if not curated(text[s:e]):
             yield s, e
     for m in finditer_at(_SELON, text, literal_positions(low, ("selon ", "selon\u00a0", "d'après", "d’après"))):
         s, e = m.span("name")
@@ -120,7 +117,7 @@ def cited_by_phrase(text: str, low: str) -> Iterator[tuple[int, int]]:
         first, w = name.split()[0], cd.words()
         article = name[:2] in ("L'", "L’") and name[2:3].isupper() or first in _ARTICLES and " " in name
         if (
-            article and not _known_company(name) and not _GOES_ON.match(text, e)  # "La Française des Jeux"
+            article and not curated(name) and not _GOES_ON.match(text, e)  # "La Française des Jeux"
             and not any(t in w.suffixes or t in w.prefixes for t in name.split())  # "La Banque X", "Le Groupe X"
             and once(name, s, lambda: not _surname_of_someone(text, name, s) and _rarely_named(text, name, s))
         ):
@@ -138,7 +135,7 @@ def cited_by_phrase(text: str, low: str) -> Iterator[tuple[int, int]]:
                 name = text[span[0] : span[1]]
                 # a publication is cited once or twice; a company that "avait révélé"
                 # its plans is the subject of the story, named again and again
-                if not _known_company(name) and once(name, span[0], lambda: _rarely_named(text, name, span[0])):
+                if not curated(name) and once(name, span[0], lambda: _rarely_named(text, name, span[0])):
                     yield span
 
 
@@ -196,7 +193,7 @@ def press_shaped(text: str, low: str, cited: Callable[[int, int], bool]) -> Iter
         words_in = name.split()
         if not name[:1].isupper() or len(words_in) < 2 and "-" not in name:
             continue
-        if any(t in w.suffixes for t in words_in) or _known_company(name):
+        if any(t in w.suffixes for t in words_in) or curated(name):
             continue  # "News Corp", "Herald Investment Management"
         done = e
         if cited(s, e):
