@@ -8,9 +8,9 @@ only where the text says which country it is about.
   so the grammar reads them as it reads "$", before or after the number;
   :func:`apply` drops those figures again in a text that names neither the
   country nor its cities or exchange ("the R5 engine", "a 500 W motor").  The
-  cues of the curated ones are ``gated`` in ``context_currencies``; a home
-  symbol's cues are the names of its countries in English and French (also as
-  the start of a word: "Kenyan") and of its currency, plus any curated ones.
+  cues are the names of its countries in English and French (also as the
+  start of a word: "Kenyan") and of its currency, from Babel, plus the curated
+  ones of ``gated`` in ``context_currencies`` (cities, exchanges, agencies).
 * "30,150 won", "38 rand": a number and the currency's common word, without a
   scale word, are read only in such a text that already has an amount in that
   currency, and never after a year ("in 2019 won the award").
@@ -80,9 +80,7 @@ def _gates() -> dict[str, _Gate]:
     gates = {}
     for code in data.keys() | home.keys():
         g = data.get(code, {})
-        starts = [] if code not in home else [
-            *country_names(code), *(name for _loc, c, name in babel_written((code,)) if c == code and " " in name)
-        ]
+        starts = [*country_names(code), *(name for _loc, c, name in babel_written((code,)) if c == code and " " in name)]
         gates[code] = _Gate(g.get("symbols", []) + home.get(code, []), g.get("words", []), g.get("cues", []), starts)
     return gates
 
@@ -101,7 +99,7 @@ def apply(figures: list[Figure], text: str, low: str | None, lang: str) -> list[
     out = [f for f in figures if not (id(f) in symbol and f.currency not in backed)]
     out = _cents(out, text, lang)
     added = [f for code in backed for f in _unscaled(text, lowered, gates[code], code, lang)]
-    return _merge(out, added) if added else out
+    return merge(out, added) if added else out
 
 
 def _unscaled(text: str, low: str, gate: _Gate, code: str, lang: str) -> list[Figure]:
@@ -149,7 +147,7 @@ def _cents(figures: list[Figure], text: str, lang: str) -> list[Figure]:
     return out
 
 
-def _merge(figures: list[Figure], added: list[Figure]) -> list[Figure]:
+def merge(figures: list[Figure], added: list[Figure]) -> list[Figure]:
     """``figures`` and the ``added`` ones that overlap none of them, sorted."""
     starts = [f.start for f in figures]
     out = list(figures)

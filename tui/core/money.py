@@ -43,12 +43,12 @@ import bisect
 import re
 from decimal import Decimal
 
-from . import currency_context, currency_gates, currency_home
+from . import currency_context, currency_gates, currency_home, currency_subunits
 from .model import Figure
 from .money_grammar import (
     CONNECTOR_AFTER_SPACE, MISSING, NO_TAIL, ONE, YEAR, Amount, Expr, Tail, TailReader, parse_cached, scaled,
 )
-from .numbers import SPACES, counts_things, find_spelled, parse_spelled
+from .numbers import SPACES, counted_before, counts_things, find_spelled, parse_spelled
 
 _CHANGE_BEFORE = re.compile(
     r"(?i:\b(?:from|rose|rise[sn]?|rising|fell|falls?|falling|(?:in|de)creas(?:ed?|es|ing)|grew|grows?|growing"
@@ -258,7 +258,7 @@ def _to_figure(text: str, e: Expr, ctx: _Context) -> Figure | None:
     if t.has_currency:
         code = t.currency
         ctx.code, ctx.at = code, e.start
-    elif t.strong and not t.excluded and (code := ctx.implied(e.start)) != NOTHING:
+    elif t.strong and not t.excluded and (code := ctx.implied(e.start)) != NOTHING and not counted_before(text, e.start):
         implied = True
     else:
         return None
@@ -373,7 +373,7 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
                 ctx.code, ctx.at = code, ns
             elif not sp[2] or (sp[7] >= 0 and counts_things(text, ne + sp[7], lang)):
                 continue  # a scale word alone, not strong or counting things ("2 millions d'actions")
-            elif (code := ctx.implied(ns)) == NOTHING:
+            elif (code := ctx.implied(ns)) == NOTHING or counted_before(text, ns):
                 continue  # a scale word alone needs the currency of the same or the previous paragraph
             else:
                 implied = True
@@ -387,5 +387,7 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
     out = currency_gates.apply(out, text, low, sc.lang)  # "R6.2bn" where South Africa is named, "268.4c"
     out = currency_context.glued_amounts(out, text, sc.lang)  # "£900m ... the remaining 600m"
     out = currency_home.apply(out, text, low)  # "14,200 dinars" in Tunis, "2 milliards de francs" in Nouméa
+    if sub := currency_subunits.find(text, low if low is not None else text.lower(), sc.lang):  # "412 fils" in Kuwait
+        out = currency_gates.merge(out, sub)
     out = currency_context.apply(out, text, low, sc.lang)  # "All figures in Canadian dollars", "francs CFA" in Dakar
     return [f for f in out if f.currency is not None or not f.implied]  # (continuing a currency nothing named)

@@ -1,0 +1,82 @@
+"""Local ways of writing money: the broker's "mill", the Malaysian "RM…mil",
+Gulf, Levant, Bangladeshi and Chilean letter symbols, subunits ("fils", "sen"),
+each read only where the text names the country; people counted are not money."""
+
+from __future__ import annotations
+
+from tui.core.money import find_figures
+
+
+def money(text: str, lang: str = "en") -> list[tuple[str, float | None, float | None, str | None, bool]]:
+    return [(f.text, f.amount, f.amount_max, f.currency, f.implied) for f in find_figures(text, lang) if f.kind == "money"]
+
+
+def test_shipbrokers_mill() -> None:
+    text = (
+        "Greek owners paid USD 31.2 mill for the 2014-built bulker, a sister went for USD 30 mill and a third "
+        "for 29.5 mill. The pair sold en bloc at USD 61-62 mill, the tanker between USD 40 and 41 mill."
+    )
+    assert money(text) == [
+        ("USD 31.2 mill", 3.12e7, None, "USD", False), ("USD 30 mill", 3e7, None, "USD", False),
+        ("29.5 mill", 2.95e7, None, "USD", True), ("USD 61-62 mill", 6.1e7, 6.2e7, "USD", False),
+        ("between USD 40 and 41 mill", 4e7, 4.1e7, "USD", False),
+    ]
+
+
+def test_malaysian_ringgit_mil_bil_and_sen() -> None:
+    text = (
+        "KUALA LUMPUR: Tekun Bina won a RM2.4bil job in Malaysia after RM450mil last year; analysts see "
+        "between RM80mil and RM95mil of profit, and 7.5mil more. The shares rose 9 sen to RM1.32."
+    )
+    assert money(text) == [
+        ("RM2.4bil", 2.4e9, None, "MYR", False), ("RM450mil", 4.5e8, None, "MYR", False),
+        ("between RM80mil and RM95mil", 8e7, 9.5e7, "MYR", False), ("7.5mil", 7.5e6, None, "MYR", True),
+        ("9 sen", 0.09, None, "MYR", False), ("RM1.32", 1.32, None, "MYR", False),
+    ]
+
+
+def test_gulf_symbols_and_subunits_by_the_country_named_nearest() -> None:
+    text = (
+        "KUWAIT - Burgan rose 6 fils to 255 fils on turnover of KD 41.2 million, after 36.5 million. "
+        "In Qatar, Ooredoo closed at QR11.40 after a QR300 million bond. In Oman, Omantel gained 4 baisa "
+        "to 962 baisa on RO 12 million. In Bahrain, Alba traded BD 3.5 million and rose 20 fils. In Jordan, JD 20 million."
+    )
+    assert money(text) == [
+        ("6 fils", 0.006, None, "KWD", False), ("255 fils", 0.255, None, "KWD", False),
+        ("KD 41.2 million", 4.12e7, None, "KWD", False), ("36.5 million", 3.65e7, None, "KWD", True),
+        ("QR11.40", 11.4, None, "QAR", False), ("QR300 million", 3e8, None, "QAR", False),
+        ("4 baisa", 0.004, None, "OMR", False), ("962 baisa", 0.962, None, "OMR", False),
+        ("RO 12 million", 1.2e7, None, "OMR", False), ("BD 3.5 million", 3.5e6, None, "BHD", False),
+        ("20 fils", 0.02, None, "BHD", False), ("JD 20 million", 2e7, None, "JOD", False),
+    ]
+
+
+def test_taka_lebanese_pound_and_chilean_units() -> None:
+    assert money("DHAKA - Padma Bank will pay Tk 250 crore in Bangladesh; shares closed at Tk 21.40, "
+                 "it set aside Tk 35 lakh, after 180 crore.") == [
+        ("Tk 250 crore", 2.5e9, None, "BDT", False), ("Tk 21.40", 21.4, None, "BDT", False),
+        ("Tk 35 lakh", 3.5e6, None, "BDT", False), ("180 crore", 1.8e9, None, "BDT", True),
+    ]
+    assert money("À Beyrouth, le kilowattheure coûte 27 000 LL au taux officiel du Liban.", "fr") == [
+        ("27 000 LL", 27000.0, None, "LBP", False)
+    ]
+    assert money("SANTIAGO - The fund paid UF 12 million (Ch$470 billion) for the Chilean toll road, fees of "
+                 "between UF 2 million and UF 3 million and Ch$61.5 billion of debt, after 55.2 billion.") == [
+        ("UF 12 million", 1.2e7, None, "CLF", False), ("Ch$470 billion", 4.7e11, None, "CLP", False),
+        ("between UF 2 million and UF 3 million", 2e6, 3e6, "CLF", False),
+        ("Ch$61.5 billion", 6.15e10, None, "CLP", False), ("55.2 billion", 5.52e10, None, "CLP", True),
+    ]
+
+
+def test_letters_and_subunits_without_their_country_are_nothing() -> None:
+    assert money("Il a 3 fils et 2 filles ; la BD 3 sort, puis RO 5, KD 4, LL 3, Tk 5 et UF 3.", "fr") == []
+    assert money("Version 12 sen, item 4 baisa, sheet 2 fils, tape 5 mil thick.") == []
+
+
+def test_people_counted_before_a_scaled_number_are_not_money() -> None:
+    text = ("The bank raised $2 billion. The country has a population of about five million, Lagos some "
+            "15 million inhabitants, and a city of 3 million residents paid $4 million.")
+    assert money(text) == [("$2 billion", 2e9, None, "USD", False), ("$4 million", 4e6, None, "USD", False)]
+    assert money("Le pays, peuplé de 12 millions d'âmes, a levé 2 milliards d'euros.", "fr") == [
+        ("2 milliards d'euros", 2e9, None, "EUR", False)
+    ]
