@@ -22,9 +22,8 @@ How it works:
 3. Names flagged ambiguous in the data ("Orange", "Total", "Visa", "Shell")
    count only when the article gives company context somewhere: a rule cue, a
    list with another company, or an unambiguous alias of the same company.
-4. Overlapping candidates: the strongest rule, then the longest name wins.  A
-   known name extended by an organisation word is a subsidiary ("Nomura
-   Securities", "Sierra Peak Ventures"); by a legal form, the same company.
+4. Overlapping candidates: the strongest rule, then the longest name wins.  A known name extended by an
+   organisation word is a subsidiary ("Nomura Securities"); by a legal form, the same company.
 5. Every further occurrence of an accepted unknown name is a mention too,
    also its short form ("Helix Data" ... "Helix"), except after a first name
    or a title ("le groupe Tessier" ... "Pierre Tessier" is a person).
@@ -53,7 +52,6 @@ from .company_data import DROPPED, PREFIX, SUFFIX, Mention, find_all, gazetteer,
 from .company_spans import AMP_TAIL, Occupied, Spans, blocked_spans, many_occurrences, name_tail, occurrences, ones
 from .model import Company
 from .sources import publication_keys
-
 
 _CUE_RULES = frozenset(("noun", "cue"))
 
@@ -87,6 +85,8 @@ class _Finder:
                 self.affixes.append(m)
             elif not ((s > 1 and text[s - 1] == " " or text[e : e + 1] == " ") and cf.person_or_place(text, m.start, m.end, w)):
                 t = tail.match(text, e) if text[e : e + 1] in (" ", "\u00a0") else None
+                if t and t.group("amp") and m.ambiguous:
+                    continue  # "Claro & Cía.": a firm of its own, not the brand the list knows as "Claro"
                 if t and free(1, e, t.end()) < 0 and not (t.group("amp") and e + 3 in known_starts):
                     m.end = e = covered = t.end()  # "Tencent Holdings", "Simpson Thacher & Bartlett"
                     m.evidence = True  # a legal form or a firm name: company context
@@ -205,8 +205,8 @@ class _Finder:
         head = rest[: rest.index("&")] if "&" in rest else rest  # "Fidelity Management & Research"
         if len(inside) > 1 or not rest or all(t in self.words.same_entity for t in rest):
             first.evidence = True
-        elif head and len(rest) <= 5 and head[-1] in self.words.suffixes and cand.rule in ("suffix", "noun", "cue", "verb") or (
-            cand.rule in ("noun", "cue", "verb") and len(rest) <= 2 and all(self._name_part(t) for t in rest)
+        elif (head and len(rest) <= 5 and head[-1] in self.words.suffixes or not head and " ".join(rest) in self.words.suffixes) and cand.rule in ("suffix", "noun", "cue", "verb") or (
+            cand.rule in ("noun", "cue", "verb", "builder") and len(rest) <= 2 and all(self._name_part(t) for t in rest)
         ):
             self._replace_known(inside, s, e)
 

@@ -17,7 +17,8 @@ import re
 from functools import lru_cache
 
 from .company_data import (
-    PHRASE_RE, SP, UP, cased_trie_pattern, load_json, norm_key, phrase_before, trie_pattern, word_start, words,
+    PHRASE_RE, SP, UP, cased_trie_pattern, load_json, norm_key, phrase_before, strip_accents, trie_pattern, word_start,
+    words,
 )
 from .textscan import literal_positions
 
@@ -174,8 +175,16 @@ def _role() -> re.Pattern[str]:
     return re.compile(rf"\({SP}?{role}(?:{SP}?(?:,|/|&|et|and|-){SP}?{role}){{0,4}}{SP}?\)")
 
 
+@lru_cache(maxsize=1)
+def _as_role() -> re.Pattern[str]:
+    """" as legal counsel", " en tant que conseil financier": an adviser's role after its name."""
+    roles = trie_pattern(load_json("company_words.json")["adviser_as"]["roles"], rf"{SP}+")
+    return re.compile(rf"{SP}(?:as|en{SP}tant{SP}que|comme){SP}(?:{roles})(?![\w'’-])")
+
+
 def adviser_names(text: str) -> list[tuple[int, int]]:
-    """Names followed by an adviser's role in parentheses: "Goodwin (juridique)"."""
+    """Names followed by an adviser's role in parentheses, "Goodwin (juridique)",
+    or after "as", "with Carey as legal counsel"."""
     rx, found = _role(), []
     i = text.find("(")
     while i >= 0:
@@ -185,6 +194,10 @@ def adviser_names(text: str) -> list[tuple[int, int]]:
             if span is not None and span[1] == end:
                 found.append(span)
         i = text.find("(", i + 1)
+    as_role = _as_role()
+    for i in literal_positions(text, (" as ", " en tant que ", " comme ")):
+        if i and as_role.match(text, i) and (span := phrase_before(text, i)) is not None and span[1] == i:
+            found.append(span)
     return found
 
 
@@ -198,8 +211,8 @@ def spells(name: str, acronym: str) -> bool:
     letter starts a later capitalised word or follows the letter before it in
     the same word ("KIA": Kuwait Investment Authority, "GF": Georg Fischer,
     "KOGAS": Korea Gas Corporation; not "AMZN": Amazon)."""
-    letters = [c.lower() for c in acronym if c.isalpha()]
-    parts = [w.lower() for w in _NAME_WORD.findall(name)]
+    letters = [c.lower() for c in strip_accents(acronym) if c.isalpha()]
+    parts = [w.lower() for w in _NAME_WORD.findall(strip_accents(name))]
     if not letters or not parts or parts[0][0] != letters[0]:
         return False
     n = len(letters)
@@ -252,7 +265,7 @@ def _networks() -> tuple[frozenset[str], re.Pattern[str]]:
     names = frozenset(load_json("company_words.json")["regional_networks"]["names"])
     word = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
     return names, re.compile(
-        rf"{SP}+(?:(?:de{SP}+la|de{SP}+l['’]|du|des|de|d['’]){SP}*)?(?P<w>{word})(?:{SP}+(?:(?:de|du|des|et){SP}+)?{word}){{0,3}}"
+        rf"{SP}+(?:(?:de{SP}+[lL]a|de{SP}+[lL]['’]|du|des|de|d['’]){SP}*)?(?P<w>{word})(?:{SP}+(?:(?:de|du|des|et){SP}+)?{word}){{0,3}}"
     )
 
 
@@ -279,30 +292,52 @@ _TOKEN = re.compile(r"[\w’'-]+|&")
 
 
 def acronym_names(text: str) -> list[tuple[int, int]]:
-    """Names written with lower-case words that their acronym in parentheses
-    spells: "Fonds souverain d'investissements stratégiques (FONSIS)",
-    "Laiterie du Cap-Vert (LCV)".  The name starts with an organisation word
-    (``org_prefixes``: Fonds, Laiterie, Banque, Société...) and each of its
-    words but "de", "du", "of"... gives its initial, maybe with the letters
-    after it, in turn."""
-    prefixes = words().prefixes
+    """Names that their acronym in parentheses spells: "Fonds souverain
+    d'investissements stratégiques (FONSIS)", "Laiterie du Cap-Vert (LCV)",
+    "Union Gabonaise de Banque (UGB)", "Okoumé Industries du Gabon (OIG)".
+    The name starts with an organisation word (``org_prefixes``: Fonds,
+    Laiterie, Banque, Société...), or with a capitalised word when an
+    organisation word ends it or comes before its place ("de Banque",
+    "Industries du Gabon"; not "Power Purchase Agreement"); each of its words
+    but "de", "du", "of"... gives its initial, maybe with the letters after
+    it, in turn."""
+    w = words()
+    prefixes, org = w.prefixes, w.prefixes | w.suffixes
     found = []
     for end, acronym in defined_acronyms(text):
         start = max(text.rfind("\n", 0, end), text.rfind(". ", 0, end) + 1, end - 120, 0)
         toks = [m for m in _TOKEN.finditer(text, start, end)]
+        closing = _org_closing(toks, org)
         for i in range(len(toks) - 1, -1, -1):
-            head = toks[i].group()
-            if head in prefixes and _spelled_by(toks[i:], acronym):
-                found.append((toks[i].start(), end))
+            head, at = toks[i].group(), toks[i].start()
+            if _ELIDED.match(head):
+                head, at = head[2:], at + 2  # "l'Union Gabonaise de Banque"
+            if (head in prefixes or i < closing and head[:1].isupper() and head not in w.stop) and _spelled_by(toks[i:], acronym):
+                found.append((at, end))
                 break
     return found
+
+
+_ELIDED = re.compile(r"[dlDL]['’]\w")
+
+
+def _org_closing(toks: list[re.Match[str]], org: frozenset[str]) -> int:
+    """Index of the organisation word that ends the name, or comes before its
+    place ("Industries du Gabon"); -1 if none."""
+    n = len(toks)
+    for i in range(n - 1, max(-1, n - 4), -1):
+        if toks[i].group() in org:
+            return i
+        if toks[i].group().lower() not in _FUNCTION and not toks[i].group()[:1].isupper():
+            return -1
+    return -1
 
 
 def initials(words: list[tuple[str, bool]], acronym: str) -> bool:
     """Whether ``acronym`` is the initial of each of ``words`` in turn, each maybe
     with the letters that follow it in the word; a word marked optional may
     give nothing (``(word, optional)`` pairs; "KOGAS": Korea, Gas, optional Corp.)."""
-    parts = tuple(("".join(c for c in word.lower() if c.isalpha()), optional) for word, optional in words)
+    parts = tuple(("".join(c for c in strip_accents(word).lower() if c.isalpha()), optional) for word, optional in words)
     return _initials_of(tuple(p for p in parts if p[0]), acronym.lower())
 
 
@@ -343,7 +378,7 @@ def reads_as(name: str, acronym: str, *, defined: bool = False) -> bool:
 
 
 def _picked(name: str, acronym: str) -> bool:
-    parts = [w.lower() for w in _NAME_WORD.findall(name)]
+    parts = [w.lower() for w in _NAME_WORD.findall(strip_accents(name))]
     if len(parts) < 2 or len(acronym) > 8:
         return False
     # each word: its initial, then any of its later letters in order ("h(?:e)?(?:x)?...")

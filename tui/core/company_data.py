@@ -50,7 +50,7 @@ def load_json(name: str) -> Any:
 
 
 def strip_accents(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+    return s if s.isascii() else "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
 
 
 @lru_cache(maxsize=1 << 16)

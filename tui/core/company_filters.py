@@ -136,8 +136,8 @@ def name_ok(name: str) -> bool:
         return False
     if all(t in w.generic or t in w.suffixes or t in w.stop or t in w.demonyms for t in toks):
         return False
-    if len(toks) == 1 and name.endswith("s") and (name[:-1] in w.generic or name[:-3] + "y" in w.generic):
-        return False  # a plural common noun starting a sentence: "Companies", "Banks"
+    if len(toks) == 1 and name.endswith("s") and (name[:-1] in w.generic or name[:-3] + "y" in w.generic or name[:-2] in w.generic):
+        return False  # a plural common noun starting a sentence: "Companies", "Banks", "Suezmaxes"
     # a government word, unless it ends the name as an organisation word does ("Lamartine Conseil")
     gov = [t for t in toks if t in w.gov_words]
     if gov and not (len(toks) > 1 and gov == [toks[-1]] and toks[-1] in w.suffixes) or (

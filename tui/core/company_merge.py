@@ -76,15 +76,26 @@ def _first_mentions(text: str, mentions: Iterable[Mention]) -> dict[int, int]:
     return first
 
 
+def _bare(toks: list[str]) -> list[str]:
+    """A name's words after its leading place or organisation words ("Groupe",
+    "Sociedad Concesionaria", "Jiangsu"), keeping one at least."""
+    w = words()
+    if len(toks) > 1 and norm_key(toks[0]) in w.places:
+        return toks[1:]
+    i = 0
+    while i < len(toks) - 1 and (toks[i] in _GROUP or toks[i] in w.prefixes):
+        i += 1
+    return toks[i:]
+
+
 def short_forms(text: str, mentions: list[Mention], unknown_names: list[str], entries: Iterable[int]) -> dict[int, int]:
     """Unknown entry -> the longer unknown entry it is the short form of (see above)."""
     toks = {i: unknown_names[-10 - i].split() for i in entries if i <= -10}
     if len(toks) < 2:
         return {}
     first = _first_mentions(text, mentions)
-    places = words().places
-    # "Groupe Belkora" ~ "Belkora"; "Jiangsu Lianbo Therapeutics" ~ "Lianbo"
-    bare = {i: t[1:] if len(t) > 1 and (t[0] in _GROUP or norm_key(t[0]) in places) else t for i, t in toks.items()}
+    # "Groupe Belkora" ~ "Belkora"; "Jiangsu Lianbo Therapeutics" ~ "Lianbo"; "Sociedad Concesionaria Vías Andinas"
+    bare = {i: _bare(t) for i, t in toks.items()}
     by_first: dict[str, list[int]] = {}
     for i, t in bare.items():
         by_first.setdefault(t[0], []).append(i)

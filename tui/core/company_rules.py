@@ -32,6 +32,7 @@ from typing import Callable, Iterable, NamedTuple
 
 from .company_anchors import acronym_names, adviser_names, placed_names, ticker_names
 from .company_lists import comma_firm_start, with_particle_head
+from .company_trade import builder_names
 from .company_data import (
     LOW, PHRASE, PHRASE_RE, SP, Words, load_json, norm_key, phrase_before, trie_pattern,
     word_start, words,
@@ -180,7 +181,9 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
         start, end = m.span(1)
         if kinds & NOUN:
             t = noun_tail(text, end)
-            if t and (_gap_ok(gap, dangling) if (gap := t.group(1)) else empty_gap_ok):
+            if t and (_gap_ok(gap, dangling) if (gap := t.group(1)) else empty_gap_ok) and not (
+                not gap and text[start].isupper() and not text[start:end].isupper() and start > 1 and text[start - 2] not in ".!?:\n\"«“"
+            ):  # (a capitalised cue inside a sentence begins the name: "Bank Negara Malaysia")
                 append(Candidate(t.start(2), t.end(2), "noun", "left"))
         if kinds & NAMING and not r.entity_before.search(low, max(0, start - 70), start):
             continue  # "le plan baptisé Horizon 2030" names no company
@@ -229,6 +232,7 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
     out.extend(Candidate(s, e, "ticker", "right") for s, e in ticker_names(text, listed))
     out.extend(Candidate(s, e, "adviser", "right") for s, e in adviser_names(text))
     out.extend(Candidate(s, e, "acronym", "left") for s, e in acronym_names(text))
+    out.extend(Candidate(s, e, "builder", "left") for s, e in builder_names(text))
     return out
 
 

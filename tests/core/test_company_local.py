@@ -1,0 +1,70 @@
+"""Company shapes of regional and trade copy: acronyms defined after a name
+(accents, "du Gabon", a capitalised head), regional banks "de La Réunion",
+central banks, Malaysian legal forms, advisers "as legal counsel", shipyards
+in ships' particulars, vessel classes, and the "& Cía." of a firm."""
+
+from __future__ import annotations
+
+from tui.core.companies import find_companies
+
+
+def found(text: str, lang: str = "fr") -> dict[str, tuple[str, ...]]:
+    return {c.name: tuple(c.aliases) for c in find_companies(text, lang)}
+
+
+def test_acronyms_defined_after_names_with_accents_particles_and_a_capitalised_head() -> None:
+    text = (
+        "Le groupe Vantor rachète Lumière Océan Énergies (LOE), puis prête à Basalte Industries du Sénégal (BIS). "
+        "Le crédit est porté par l'Union Sahélienne de Banque (USB) ; les coupures d'Électricité du Mali (EDM) "
+        "pèsent. LOE exploite 40 centrales, BIS une carrière, l'USB 30 agences."
+    )
+    companies = found(text)
+    assert companies["Lumière Océan Énergies"] == ("LOE",)
+    assert companies["Basalte Industries du Sénégal"] == ("BIS",)
+    assert companies["Union Sahélienne de Banque"] == ("USB",)
+    assert companies["Électricité du Mali"] == ("EDM",)
+
+
+def test_an_acronym_of_title_case_jargon_is_not_a_company() -> None:
+    text = "Norlys signed a Power Purchase Agreement (PPA) with Vestas and a Special Purpose Vehicle (SPV) was set up."
+    assert set(found(text, "en")) <= {"Norlys", "Vestas"}
+
+
+def test_regional_bank_named_after_a_place_with_its_article() -> None:
+    assert "Crédit Agricole de La Réunion" in found("Le Crédit Agricole de La Réunion finance la centrale de Vantor.")
+
+
+def test_central_banks_are_not_companies() -> None:
+    text = ("La Banque du Liban (BDL) a fixé le taux ; la Banque centrale du Congo (BCC) aussi. "
+            "Bangladesh Bank eased its rules and Bank Negara Malaysia held rates, said Rupali Bank.")
+    assert list(found(text)) == ["Rupali Bank"]
+
+
+def test_malaysian_legal_forms() -> None:
+    text = "Tekun Holdings Bhd will buy land from Iskandar Land Ventures Sdn Bhd for its data centre."
+    assert found(text, "en") == {
+        "Tekun Holdings": ("Tekun Holdings Bhd",), "Iskandar Land Ventures": ("Iskandar Land Ventures Sdn Bhd",)
+    }
+
+
+def test_advisers_named_before_their_role() -> None:
+    text = ("Harbor Capital retained Northpeak Partners as sole financial adviser, with Quillon as legal counsel. "
+            "La cible a retenu Maison Vercors comme conseil financier.")
+    assert {"Northpeak Partners", "Quillon", "Maison Vercors"} <= set(found(text, "en"))
+
+
+def test_shipyards_in_particulars_and_vessel_classes() -> None:
+    text = (
+        "Kamsarmaxes remained liquid. The Ocean Star (82,100 dwt, built 2015 Tsuneishi Zhoushan) went to Greek "
+        "buyers, the Vela (49,999 dwt, 2013 Hyundai Mipo) for USD 31 mill and the Iris (180,200 dwt, 2011 Imabari) "
+        "to Chinese interests. Suezmaxes held firm while the Baltic Dry Index rose; Capesize rates eased."
+    )
+    assert set(found(text, "en")) == {"Tsuneishi Zhoushan", "Hyundai Mipo", "Imabari"}
+
+
+def test_a_firm_named_after_an_ambiguous_alias_and_a_long_name_with_its_short_form() -> None:
+    text = ("PSP was advised by the law firms Claro & Cía. and Torys. It buys 49% of Sociedad Concesionaria "
+            "Vías Andinas S.A.; Vías Andinas collected Ch$86 billion.")
+    companies = found(text, "en")
+    assert "Claro & Cía" in companies and not any("Movil" in name for name in companies)
+    assert [n for n in companies if "Andinas" in n] == ["Sociedad Concesionaria Vías Andinas"]
