@@ -352,6 +352,8 @@ def test_share_bars_are_leftovers() -> None:
     result = clean(text)
     assert result.removed == ("Partager : Facebook · X · LinkedIn · E-mail", "Share this: Twitter | LinkedIn | Email")
     assert "Partager ses idées" in result.text
+    more = clean("Titre\n\n" + BODY + "\n\nShare this: Facebook · Telegram · Pinterest · Reddit\n\nPartager : SMS | Flipboard")
+    assert more.removed == ("Share this: Facebook · Telegram · Pinterest · Reddit", "Partager : SMS | Flipboard")
 
 
 def test_previous_and_next_article_links_are_leftovers() -> None:

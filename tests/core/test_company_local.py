@@ -68,3 +68,20 @@ def test_a_firm_named_after_an_ambiguous_alias_and_a_long_name_with_its_short_fo
     companies = found(text, "en")
     assert "Claro & Cía" in companies and not any("Movil" in name for name in companies)
     assert [n for n in companies if "Andinas" in n] == ["Sociedad Concesionaria Vías Andinas"]
+
+
+def test_appositions_need_an_article_and_no_verb_of_their_own() -> None:
+    text = ("La production part vers l'Afrique du Nord, le bois se négociant bien. Le groupe Vantor reprend 12 cliniques "
+            "dans la région de Valence, auprès du fonds Altea Capital.")
+    assert set(found(text)) == {"Vantor", "Altea Capital"}
+
+
+def test_a_cue_noun_its_adjective_and_a_comma_before_the_name() -> None:
+    text = "Pour se désendetter, Marsan & Fils cédera sa filiale britannique, Marsan Homes UK, au groupe Kelvar."
+    assert "Marsan Homes UK" in found(text)
+
+
+def test_a_short_form_of_a_name_that_ends_with_its_country_after_a_particle() -> None:
+    text = ("Basalte Industries lève des fonds\n\nLe prêt finance Basalte Industries du Sénégal (BIS), "
+            "qui construit une usine. La BIS exportera vers l'Europe.")
+    assert found(text)["Basalte Industries du Sénégal"] == ("Basalte Industries", "BIS")

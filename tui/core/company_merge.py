@@ -6,7 +6,8 @@ names of another entry found in the same article (:func:`merges`).
 * An unknown name that begins a longer unknown name named before it is its
   short form ("Helix" -> "Helix Orbital", "OSE" -> "OSE Immunotherapeutics";
   of several, the one named first), unless the longer one ends with a country,
-  which makes a subsidiary ("Vertal" / "Vertal Iberia"); a short name named
+  which makes a subsidiary ("Vertal" / "Vertal Iberia"; not "Okoumé Industries
+  du Gabon", named after it with a particle); a short name named
   first below the title is a parent ("le groupe Freudenberg se sépare de
   Freudenberg Filtration Technologies").  A headline's names count last.
 * An unknown acronym read off the words of exactly one other company named
@@ -63,6 +64,7 @@ def name_key(name: str) -> str:
     return norm_key(short_name(name) or core_name(name))
 
 
+_PARTICLES = frozenset(("de", "du", "des", "of", "d'", "d’"))
 _GROUP = frozenset(("Groupe", "Group", "Grupo", "Gruppo", "PT"))  # (PT: an Indonesian company, "PT Bank X Tbk")
 
 
@@ -104,7 +106,8 @@ def short_forms(text: str, mentions: list[Mention], unknown_names: list[str], en
         longer = [
             b for b in by_first.get(ta[0], ())
             if len(toks[b]) > len(ta) and bare[b][: len(ta)] == ta and first[b] < first[a]
-            and place_tail(" " + toks[b][-1], 0) < 0  # "Alcyon Jersey", "Vertal Iberia": a subsidiary
+            and (place_tail(" " + toks[b][-1], 0) < 0 or toks[b][-2] in _PARTICLES)  # "Vertal Iberia": a subsidiary
+            # (not "Okoumé Industries du Gabon", named after its country)
         ]
         if longer:  # several: the one named first ("Ironclad Horizon Acquisition Corp.", then its Sponsor LLC)
             out[a] = min(longer, key=first.__getitem__)

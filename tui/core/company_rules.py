@@ -120,9 +120,9 @@ def _rules() -> _Rules:
         # break in practice (a paragraph ending in "a" followed by one starting "levé")
         cues=re.compile(rf"[ \n\t\u00a0'’(«\"-](?P<cue>{cue_trie})(?:(?<=['’])|(?![\w]))"),
         kinds=kinds,
-        noun_tail=re.compile(rf"(?P<gap>(?:{SP}+{gap}){{0,3}}){SP}+(?P<name>{PHRASE})"),
+        noun_tail=re.compile(rf"(?P<gap>(?:{SP}+{gap}){{0,3}})(?P<comma>(?<=[^\W\d_]{{3}}),)?{SP}+(?P<name>{PHRASE})"),  # "sa filiale britannique, X"
         apposition=re.compile(  # ", the AI startup", ", l'éditeur", or a lower-case noun alone: ", opérateur norvégien"
-            rf",{SP}+(?:(?:the|an?|le|la|l['’]|une?|its|sa|son|leur){SP}*(?:[\w'’-]+{SP}+){{0,3}}?"
+            rf",{SP}+(?:(?:(?:the|an?|le|la|une?|its|sa|son|leur){SP}+|l['’]{SP}*)(?:(?!(?:se|qui|que|ne|which|who)\b)[\w'’-]+{SP}+){{0,3}}?"
             rf"(?i:{(appo_trie := trie_pattern(appo))})|{appo_trie})s?(?![\w'’-])"
         ),
         hyphen=re.compile(
@@ -181,10 +181,10 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
         start, end = m.span(1)
         if kinds & NOUN:
             t = noun_tail(text, end)
-            if t and (_gap_ok(gap, dangling) if (gap := t.group(1)) else empty_gap_ok) and not (
+            if t and (_gap_ok(gap, dangling) if (gap := t.group(1)) else empty_gap_ok and not t.group("comma")) and not (
                 not gap and text[start].isupper() and not text[start:end].isupper() and start > 1 and text[start - 2] not in ".!?:\n\"«“"
             ):  # (a capitalised cue inside a sentence begins the name: "Bank Negara Malaysia")
-                append(Candidate(t.start(2), t.end(2), "noun", "left"))
+                append(Candidate(t.start("name"), t.end("name"), "noun", "left"))
         if kinds & NAMING and not r.entity_before.search(low, max(0, start - 70), start):
             continue  # "le plan baptisé Horizon 2030" names no company
         if kinds & (OBJ | LIST) and end < n:
@@ -197,7 +197,7 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
             elif " " in cue and kinds_of.get(cue.split()[0], 0) & NOUN:  # "filiale d'infrastructures X"
                 t = noun_tail(text, start + len(cue.split()[0]))
                 if t and _gap_ok(t.group(1), dangling):
-                    append(Candidate(t.start(2), t.end(2), "noun", "left"))
+                    append(Candidate(t.start("name"), t.end("name"), "noun", "left"))
         if kinds & (SUBJ | MONEY | PAIR_VERB):
             _before_cue(text, start, end, kinds, append, out)
         if kinds & PAIR_CUE:
