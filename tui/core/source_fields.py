@@ -137,3 +137,10 @@ def as_written(text: str, mentions: set[tuple[int, int]], name: str, forms_of: t
 
 def _letters(name: str) -> str:
     return "".join(c for c in norm_key(name) if c.isalnum())
+
+
+def after_article_ok(surface: str, form: str) -> bool:
+    """"The deal" is not the publication "The Deal": after an article, the name keeps its capital."""
+    words, written = form.split(), surface.split()
+    return not (len(words) > 1 and words[0] in ("The", "Le", "La", "Les") and words[1][:1].isupper()
+                and len(written) > 1 and written[1][:1].islower())

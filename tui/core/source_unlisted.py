@@ -36,13 +36,14 @@ from .textscan import finditer_at, literal_positions
 SP = cd.SP
 _COMME = re.compile(
     rf"[cC]omme{SP}+(?:l['’](?:a|avait){SP}+(?:révélé|rapporté|dévoilé)|le{SP}+(?:révèle|révélait|rapporte|rapportait))"
-    rf"{SP}+(?P<name>{cd.PHRASE})(?![\w&-])"
+    rf"{SP}+(?:(?:le|la|l['’]){SP}*(?:site|quotidien|journal|magazine|hebdomadaire|mensuel|média){SP}+)?"  # "le site X"
+    rf"(?P<name>{cd.PHRASE})(?![\w&-])"
 )
 _SELON = re.compile(rf"(?:[sS]elon|[dD]['’]après){SP}+(?P<name>{cd.PHRASE})(?![\w&-])")
 _ARTICLES = ("Le", "La", "Les", "The")
 # after the name: ", qui avait révélé", " avait rapporté", " first reported"
 _SCOOP_AFTER = (
-    ", qui avait révélé", ", qui a révélé", ", qui avait rapporté", " avait révélé", " avait rapporté", " first reported",
+    " daily reported", " newspaper reported", " weekly reported", " daily said", " newspaper said", ", qui avait révélé", ", qui a révélé", ", qui avait rapporté", " avait révélé", " avait rapporté", " first reported",
     ", which first reported", ", which had reported", ", qui avait évoqué", ", qui a évoqué",
 )
 _AFTER_SELON = (", qui avait évoqué", ", qui a évoqué")  # only for a name cited with "selon": "Selon X, qui avait évoqué"
@@ -65,6 +66,20 @@ def _rarely_named(text: str, name: str, pos: int) -> bool:
 
 
 _GOES_ON = re.compile(rf"{SP}+(?:de|du|des|d['’]){SP}*[{cd.UP}]")
+# the rest of a title after a particle ("Le Quotidien de La Réunion"), or a site's domain ("Actualite.cd")
+_TITLE_GOES_ON = re.compile(rf"(?:{SP}+(?:de|du|des|d['’]|of{SP}+the|of)){SP}*[{cd.UP}][\w'’-]*(?:{SP}+[{cd.UP}][\w'’-]*){{0,2}}")
+_SITE_TLD = re.compile(r"\.[a-z]{2,6}(?![\w-])")
+
+
+def _title_end(text: str, end: int) -> int:
+    """The end of a publication's title that goes on after ``end`` (see above)."""
+    m = _TITLE_GOES_ON.match(text, end) or _SITE_TLD.match(text, end)
+    return m.end() if m else end
+
+
+def _press_word_in(name: str) -> bool:
+    press, _ = _press_words()
+    return any(w.lower() in press for w in re.split(r"[\s'’-]+", name))
 
 
 _CREDITED = re.compile(
@@ -76,14 +91,16 @@ _CREDITED = re.compile(
     rf"{SP}*(?P<name>{cd.PHRASE})(?![\w&-])"
 )
 _CREDITED_STARTS = ("information", "révélé", "rapporté", "dévoilé", "h/t", "hat tip", "selon", "d'après", "d’après", "according to")
-# a dateline with an agency the list does not know: "Zurich (awp) - La Bourse..."
-_DATELINE = re.compile(rf"[{cd.UP}][\w'’.-]*(?:,?{SP}[{cd.UP}][\w'’.-]*){{0,3}}{SP}\((?P<name>[A-Za-z][\w&.'’-]{{1,14}}(?:{SP}[A-Za-z][\w&.-]*){{0,2}})\){SP}?[-–—]{SP}")
+# a dateline with an agency the list does not know: "Zurich (awp) - La Bourse...", "Libreville, 9 décembre 2025 (AGP) –"
+_DATE = rf"(?P<date>,{SP}(?:\d{{1,2}}(?:er)?{SP}[a-zéû]{{3,9}}\.?|[A-Z][a-z]{{2,8}}\.?{SP}\d{{1,2}})(?:,?{SP}\d{{4}})?)"
+_DATELINE = re.compile(rf"[{cd.UP}][\w'’.-]*(?:,?{SP}[{cd.UP}][\w'’.-]*){{0,3}}{_DATE}?{SP}\((?P<name>[A-Za-z][\w&.'’-]{{1,14}}(?:{SP}[A-Za-z][\w&.-]*){{0,2}})\){SP}?(?:--?|[–—]){SP}")
 
 
 def cited_by_credit(text: str, low: str) -> Iterator[tuple[int, int]]:
     """Names given as the origin of a piece of news: "une information du Journal
     X", "révélée mi-novembre par X", "h/t X", "selon le cabinet X" (a research
-    firm's figures), and agencies in a dateline ("Zurich (awp) -")."""
+    firm's figures), and agencies in a dateline ("Zurich (awp) -", "Libreville,
+    9 décembre 2025 (AGP) –")."""
     for m in finditer_at(_CREDITED, text, literal_positions(low, _CREDITED_STARTS)):
         s, e = m.span("name")
         name = text[s:e]
@@ -93,7 +110,7 @@ def cited_by_credit(text: str, low: str) -> Iterator[tuple[int, int]]:
         line = text.rfind("\n", 0, pos) + 1
         if pos - line < 60 and (m := _DATELINE.match(text, line)) is not None and m.end("name") == pos:
             city = text[line : m.start("name") - 2].rstrip(",")
-            if city.isupper() or cd.norm_key(city.split(",")[0]) in cd.words().places:  # not "AutoZone (AZO) —"
+            if m.group("date") or city.isupper() or cd.norm_key(city.split(",")[0]) in cd.words().places:  # not "AutoZone (AZO) —"
                 yield m.span("name")
 
 
@@ -109,6 +126,7 @@ def cited_by_phrase(text: str, low: str) -> Iterator[tuple[int, int]]:
 
     for m in finditer_at(_COMME, text, literal_positions(low, ("comme l",))):
         s, e = m.span("name")
+        e = _title_end(text, e)
         if not curated(text[s:e]):
             yield s, e
     for m in finditer_at(_SELON, text, literal_positions(low, ("selon ", "selon\u00a0", "d'après", "d’après"))):
@@ -116,6 +134,8 @@ def cited_by_phrase(text: str, low: str) -> Iterator[tuple[int, int]]:
         name = text[s:e]
         first, w = name.split()[0], cd.words()
         article = name[:2] in ("L'", "L’") and name[2:3].isupper() or first in _ARTICLES and " " in name
+        if _GOES_ON.match(text, e) and _press_word_in(longer := text[s : _title_end(text, e)]):
+            name, e = longer, s + len(longer)  # "selon Le Quotidien de La Réunion"
         if (
             article and not curated(name) and not _GOES_ON.match(text, e)  # "La Française des Jeux"
             and not any(t in w.suffixes or t in w.prefixes for t in name.split())  # "La Banque X", "Le Groupe X"
@@ -173,7 +193,9 @@ def press_shaped(text: str, low: str, cited: Callable[[int, int], bool]) -> Iter
         while toks[0][0] > 1 and text[toks[0][0] - 1] == " ":  # capitalised words before
             b = text.rfind(" ", 0, toks[0][0] - 1) + 1
             word = text[b : toks[0][0] - 1]
-            if not cd.is_name_word(word) or word in w.stop or len(toks) == 4:
+            if word in _ARTICLES and len(toks) < 4:
+                toks.insert(0, (b, toks[0][0] - 1))  # "Le Courrier Alpin"
+            if not cd.is_name_word(word) or word in w.stop or len(toks) >= 4:
                 break
             toks.insert(0, (b, toks[0][0] - 1))
         if len(text[toks[-1][0] : toks[-1][1]]) == len(text[start:end]):  # no punctuation after: words after
@@ -188,7 +210,7 @@ def press_shaped(text: str, low: str, cited: Callable[[int, int], bool]) -> Iter
                 toks.append((b, b + len(word)))
                 if len(word) != e - b:
                     break
-        s, e = toks[0][0], toks[-1][1]
+        s, e = toks[0][0], _title_end(text, toks[-1][1])  # "Le Quotidien de La Réunion"
         name = text[s:e]
         words_in = name.split()
         if not name[:1].isupper() or len(words_in) < 2 and "-" not in name:

@@ -44,7 +44,7 @@ from .model import Link, Source
 from .source_cues import data_providers, press_names
 from .source_unlisted import cited_by_credit, cited_by_phrase, press_shaped
 from .source_fields import (
-    as_written, credit_line, field_date, host_of, is_domain, legal_joined, resembles, source_blocks, title_like, with_scheme,
+    after_article_ok, as_written, credit_line, field_date, host_of, is_domain, legal_joined, resembles, source_blocks, title_like, with_scheme,
 )
 from .textscan import literal_finditer
 
@@ -193,7 +193,7 @@ def _publication_of(surface: str) -> int | None:
     the case fits one of its forms."""
     p = _pubs()
     i = p.forms.get(cd.norm_key(surface))
-    if i is None or not any(cd.case_ok(surface, f) for f in p.all_forms[i]):
+    if i is None or not any(cd.case_ok(surface, f) and after_article_ok(surface, f) for f in p.all_forms[i]):
         return None
     return i
 
@@ -311,6 +311,11 @@ def _spans_in(line: str, offset: int, name: str) -> list[tuple[int, int]]:
     return [(offset + i, offset + i + len(name))] if i >= 0 else []
 
 
+def top_level_domains() -> re.Pattern[str]:
+    """The pattern of the top-level domains that make a bare domain ("cerclefinance.com")."""
+    return _pubs().tld
+
+
 def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str | None = None) -> list[Source]:
     """Every publication or link the article cites, merged, by first mention.
 
@@ -340,8 +345,9 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
         if text.endswith(("du ", "au "), 0, s) and "le " + cd.norm_key(name) in pubs.forms:
             name = "Le " + name  # "nos confrères du Parisien"
         if cd.norm_key(name) in pubs.forms or name_ok(name):
-            key, name = acc.key_for(name, None)
-            acc.add(key, name, spans=[(s, e)])
+            host = name.lower() if is_domain(name.lower()) else None  # "le site Actualite.cd"
+            key, name = acc.key_for(name, host)
+            acc.add(key, name, url=with_scheme(host) if host else None, spans=[(s, e)])
     prev_end = -1  # end of the last cited mention: "the FT and the WSJ" cites both
     longer = {(s, e): m.end() for s, e, _ in mentions if (m := _NAME_GOES_ON.match(text, e))}
     for s, e in longer:  # "La Presse de Tunisie" is not "La Presse"

@@ -1,0 +1,50 @@
+"""Sources of regional copy: titles that go on after a particle, a site's
+domain, "X daily reported", datelines with a date, the publisher of a removed
+copyright line, and a listed title written in lower case ("The deal")."""
+
+from __future__ import annotations
+
+from tui.core.extract import extract
+from tui.core.load import article_from_text
+from tui.core.sources import find_sources
+
+
+def cited(text: str, lang: str = "fr") -> list[tuple[str, str | None]]:
+    return [(s.name, s.url) for s in find_sources(text, lang)]
+
+
+def test_titles_that_go_on_after_a_particle() -> None:
+    assert cited("Le fonds triple sa mise, selon Le Courrier de La Rochelle. Le dirigeant reste.") == [
+        ("Le Courrier de La Rochelle", None)
+    ]
+    assert cited("Comme l'avait révélé Le Messager du Sahel en mai, la start-up a levé des fonds.") == [
+        ("Le Messager du Sahel", None)
+    ]
+    assert cited("Selon La Française des Jeux, le marché progresse.") == []
+
+
+def test_a_site_by_its_domain_and_a_daily_by_its_verb() -> None:
+    assert cited("Un centre ouvrira, comme l'a révélé le site Infosdakar.sn.") == [("Infosdakar.sn", "https://infosdakar.sn")]
+    assert cited("Al-Nahar daily reported on Monday that talks had begun.", "en") == [("Al-Nahar", None)]
+
+
+def test_datelines_with_a_date() -> None:
+    assert cited("Niamey, 4 février 2026 (ANP) – Le groupe a signé la convention.") == [("ANP", None)]
+    assert cited("MUSCAT, Jan 12 (ONA) -- The bourse rose.", "en") == [("ONA", None)]
+    assert cited("Vantor (VTR) — Shares of the retailer fell.", "en") == []
+
+
+def test_a_listed_title_after_an_article_keeps_its_capital() -> None:
+    assert cited("The deal, first reported by Diario Financiero, values the firm at $2 billion.", "en") == [
+        ("Diario Financiero", None)
+    ]
+
+
+def test_the_publisher_of_a_removed_copyright_line_is_a_source() -> None:
+    body = ("Le courtier relève son objectif de cours de Vantor à 38 euros après une acquisition en Espagne "
+            "qui doit doubler le chiffre d'affaires du groupe d'ici deux ans, selon la note publiée mardi.")
+    article = article_from_text(f"Vantor relevé\n\n{body}\n\nCopyright (c) 2025 BourseDirecte.fr. Tous droits réservés.", path="x")
+    assert "Copyright" not in article.text
+    assert [(s.name, s.url, s.mentions) for s in extract(article).sources] == [
+        ("boursedirecte.fr", "https://boursedirecte.fr", ())
+    ]
