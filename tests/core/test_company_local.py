@@ -85,3 +85,13 @@ def test_a_short_form_of_a_name_that_ends_with_its_country_after_a_particle() ->
     text = ("Basalte Industries lève des fonds\n\nLe prêt finance Basalte Industries du Sénégal (BIS), "
             "qui construit une usine. La BIS exportera vers l'Europe.")
     assert found(text)["Basalte Industries du Sénégal"] == ("Basalte Industries", "BIS")
+
+
+def test_banks_named_in_one_word_and_their_country_subsidiaries() -> None:
+    text = "Le prêt est porté par Kivubank Rwanda, aux côtés d'Ecobank et de Sahelbank ; la Banque mondiale observe."
+    assert set(found(text)) == {"Kivubank Rwanda", "Ecobank", "Sahelbank"}
+
+
+def test_a_qualifier_between_a_name_and_its_legal_form() -> None:
+    text = "The bank buys its servers through its partner Lanka Tiles (Pvt) Ltd and Arkin (Private) Limited."
+    assert found(text, "en") == {"Lanka Tiles": ("Lanka Tiles (Pvt) Ltd",), "Arkin": ("Arkin (Private) Limited",)}

@@ -49,6 +49,7 @@ from .company_anchors import advised_by, defined_acronyms, fund_tail, listings, 
 from .company_lists import AFTER_START, BEFORE_END, and_firm_start, comma_firm_start, list_items, name_before_legal, unknown_neighbour
 from .company_merge import core_name, merges, name_key, one_name, short_name
 from .company_data import DROPPED, PREFIX, SUFFIX, Mention, find_all, gazetteer, scan_gazetteer
+from .company_trade import qualifier_start
 from .company_spans import AMP_TAIL, Occupied, Spans, blocked_spans, many_occurrences, name_tail, occurrences, ones
 from .model import Company
 from .sources import publication_keys
@@ -115,15 +116,15 @@ class _Finder:
             if m.entry == SUFFIX and (start := and_firm_start(text, m.start, m.form)) >= 0:
                 out.append(cr.Candidate(start, m.end, "suffix", "left"))  # "Rogers and Company", "Lakatos, Köves and Partners"
             elif m.entry == SUFFIX:
-                if cr.capital_before(text, m.start):
-                    end = m.start - 2 if text[m.start - 2 : m.start] == ", " else m.start - 1
+                if cr.capital_before(text, at := qualifier_start(text, m.start)):  # (after "(Pvt)": "X (Pvt) Ltd")
+                    end = at - 2 if text[at - 2 : at] == ", " else at - 1
                     span = cd.phrase_before(text, end) if text[end : end + 1] in (",", " ") else None
                     if span and span[1] == end and not self._name_goes_on(m.end):
                         if (named := name_before_legal(text, span, m.form in self.words.legal)) is None:
                             continue  # "Philippines, Inc." alone is no name
                         amp = AMP_TAIL.match(text, m.end)  # "Fidelity Management & Research"
                         side = "right" if named == span else "left"  # (its particle or "of the" stays: "Bank of the Philippines")
-                        out.append(cr.Candidate(named[0], amp.end() if amp else m.end, "suffix", side, strong=False))
+                        out.append(cr.Candidate(named[0], amp.end() if amp else m.end, "suffix", side, strong=at != m.start))
             elif m.entry == PREFIX and text[m.end : m.end + 1] == " ":
                 t = cd.PHRASE_RE.match(text, m.end + 1) or _OF_PHRASE.match(text, m.end)  # "Laiterie du Cap-Vert"
                 if t and t.re is _OF_PHRASE and t.group("first") in self.words.prefixes:
@@ -187,9 +188,7 @@ class _Finder:
                     self._known_inside(s, e, inside, cand)
                     continue
             # a publication is a company where a company cue names it ("a strategist at CreditSights")
-            if (cand.rule in ("cue", "noun") or cd.norm_key(text[s:e]) not in pub_keys) and cf.plausible(
-                ctx, s, e, strong=cand.strong, cue=cand.rule in _CUE_RULES
-            ):
+            if (cand.rule in _CUE_RULES or cd.norm_key(text[s:e]) not in pub_keys) and cf.plausible(ctx, s, e, strong=cand.strong, cue=cand.rule in _CUE_RULES):
                 self._add_unknown(s, e)
 
     def _known_inside(self, s: int, e: int, inside: list[tuple[int, int]], cand: cr.Candidate) -> None:

@@ -165,7 +165,7 @@ def looks_like_person(ctx: TextContext, start: int, end: int, *, surnames: bool 
     w, text = words(), ctx.text
     if start > 1 and text[start - 1] == " ":
         before = text[word_start(text, start - 1) : start - 1].rstrip(",")
-        if before in w.titles:
+        if before in w.titles and text[start:end].rsplit(None, 1)[-1] not in w.suffixes:  # (not "partner X Ltd")
             return True
     if text[end : end + 1] in (",", " ") and _person_after().match(text, end) is not None:
         return True

@@ -31,10 +31,12 @@ from .company_data import Mention, norm_key, words
 @lru_cache(maxsize=1 << 14)
 def core_name(name: str) -> str:
     """An unknown name without its legal form ("Acme Robotics Inc." -> "Acme Robotics")."""
-    toks = name.split()
+    toks, n = name.split(), len(name.split())
     while len(toks) > 1 and toks[-1] in words().legal:
         toks.pop()
         toks[-1] = toks[-1].rstrip(",")  # "Acme Robotics, Inc."
+    if len(toks) < n and len(toks) > 1 and toks[-1][:1] == "(" and toks[-1][-1:] == ")":
+        toks.pop()  # "Lanka Tiles (Pvt) Ltd"
     return " ".join(toks)
 
 

@@ -32,7 +32,7 @@ from typing import Callable, Iterable, NamedTuple
 
 from .company_anchors import acronym_names, adviser_names, placed_names, ticker_names
 from .company_lists import comma_firm_start, with_particle_head
-from .company_trade import builder_names
+from .company_trade import bank_names, builder_names
 from .company_data import (
     LOW, PHRASE, PHRASE_RE, SP, Words, load_json, norm_key, phrase_before, trie_pattern,
     word_start, words,
@@ -233,6 +233,7 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
     out.extend(Candidate(s, e, "adviser", "right") for s, e in adviser_names(text))
     out.extend(Candidate(s, e, "acronym", "left") for s, e in acronym_names(text))
     out.extend(Candidate(s, e, "builder", "left") for s, e in builder_names(text))
+    out.extend(Candidate(s, e, "bank", "left") for s, e in bank_names(text))
     return out
 
 

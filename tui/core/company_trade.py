@@ -4,12 +4,18 @@
   Ocean Star (82,100 dwt, built 2015 Tsuneishi Zhoushan)", "the Cape Iris
   (180,200 dwt, 2011 Imabari)", "(1,700 TEU, 2008 Hanjin)": the yard is a
   company.  Found from the size unit, so it costs nothing on other texts.
+* A qualifier in parentheses between a name and its legal form, as South
+  Asian and southern African registers write them: "Smart Technologies (BD)
+  Ltd", "Lanka Tiles (Pvt) Ltd", "Arkin (Private) Limited", "Vela (Pty) Ltd".
+* A bank named in one word, "-bank" glued to it ("Orabank", "BGFIBank"), with
+  the country of a subsidiary after it ("Orabank Gabon").
 """
 
 from __future__ import annotations
 
 import re
 
+from .company_anchors import place_tail
 from .company_data import PHRASE, SP
 from .textscan import literal_positions
 
@@ -31,4 +37,32 @@ def builder_names(text: str) -> list[tuple[int, int]]:
         seen.add(p)
         if (m := _PARTICULARS.match(text, p)) is not None:
             found.append(m.span("name"))
+    return found
+
+
+_QUALIFIER = re.compile(r"[ \u00a0]\((?:[A-Z]{2,3}|Pvt\.?|Private|Pty|PVT|Pte\.?|Pvt\.? ?Ltd)\)[ \u00a0]\Z")
+
+
+def qualifier_start(text: str, pos: int) -> int:
+    """Where a qualifier in parentheses starts right before the legal form at
+    ``pos`` ("Smart Technologies (BD) Ltd"); ``pos`` if there is none."""
+    m = _QUALIFIER.search(text, max(0, pos - 16), pos) if text[pos - 2 : pos - 1] == ")" else None
+    return m.start() + 1 if m else pos
+
+
+_GLUED_BANK = re.compile(r"(?<![\w&@-])[A-Z][A-Za-z]{2,}(?:bank|banken|Bank)(?![\w&@-])")
+
+
+def bank_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the banks named in one word (see the module doc)."""
+    found = []
+    for i in literal_positions(text, ("bank", "Bank")):
+        if i < 3 or not text[i - 1].isalpha():
+            continue
+        j = i
+        while j > 0 and text[j - 1].isalpha() and i - j < 24:
+            j -= 1
+        if (m := _GLUED_BANK.match(text, j)) is not None and m.end() in (i + 4, i + 6):
+            end = place_tail(text, m.end())
+            found.append((m.start(), end if end > 0 else m.end()))
     return found
