@@ -6,15 +6,9 @@ a name after a province)."""
 
 from __future__ import annotations
 
-from tui.core.companies import find_companies
+from company_helpers import by_name, names_in
 
-
-def names(text: str, lang: str = "fr") -> list[str]:
-    return [c.name for c in find_companies(text, lang)]
-
-
-def by_name(text: str, lang: str = "en") -> dict[str, tuple[str, ...]]:
-    return {c.name: c.aliases for c in find_companies(text, lang)}
+names = names_in("fr")
 
 
 def test_a_funding_round_and_a_country_are_not_companies() -> None:

@@ -3,15 +3,9 @@ and Indonesian, Irish or French corporate names."""
 
 from __future__ import annotations
 
-from tui.core.companies import find_companies
+from company_helpers import by_name, names_in
 
-
-def names(text: str, lang: str = "en") -> list[str]:
-    return [c.name for c in find_companies(text, lang)]
-
-
-def by_name(text: str, lang: str = "en") -> dict[str, tuple[str, ...]]:
-    return {c.name: c.aliases for c in find_companies(text, lang)}
+names = names_in("en")
 
 
 def test_market_movers_and_market_reports_name_companies_by_ticker_or_price_change() -> None:
@@ -56,7 +50,7 @@ def test_a_name_after_an_organisation_word_that_is_also_a_cue_noun() -> None:
 
 def test_the_short_form_of_a_curated_name_that_ends_with_a_country() -> None:
     text = "The bank signed a cloud deal with Telekom Austria. Telekom's shares rose 2%."
-    assert {c.name: c.aliases for c in find_companies(text, "en")}.get("Telekom Austria") == ("Telekom",)
+    assert by_name(text).get("Telekom Austria") == ("Telekom",)
 
 
 def test_a_place_with_a_based_modifier_is_no_name() -> None:
