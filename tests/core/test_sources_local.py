@@ -48,3 +48,9 @@ def test_the_publisher_of_a_removed_copyright_line_is_a_source() -> None:
     assert [(s.name, s.url, s.mentions) for s in extract(article).sources] == [
         ("boursedirecte.fr", "https://boursedirecte.fr", ())
     ]
+
+
+def test_a_url_needs_a_dotted_host() -> None:
+    assert cited("Voir [link=http://x]ici[/link], http://wiki/page et https://www.example.org/x.") == [
+        ("example.org", "https://www.example.org/x")
+    ]

@@ -377,6 +377,7 @@ def reads_as(name: str, acronym: str, *, defined: bool = False) -> bool:
     return spells(name, acronym) or _spelled_by(list(_TOKEN.finditer(name)), acronym) or defined and _picked(name, acronym)
 
 
+@lru_cache(maxsize=1 << 12)
 def _picked(name: str, acronym: str) -> bool:
     parts = [w.lower() for w in _NAME_WORD.findall(strip_accents(name))]
     if len(parts) < 2 or len(acronym) > 8:

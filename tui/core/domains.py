@@ -26,7 +26,7 @@ def find_domains(text: str, tld: re.Pattern[str]) -> Iterator[tuple[int, int, st
     for m in found:
         url = m.group().rstrip(".,;:!?")
         host = urlsplit(url).hostname
-        if host:
+        if host and "." in host:  # (not "http://x" nor an intranet's "http://wiki/")
             yield m.start(), m.start() + len(url), url, host
     urls = [(m.start(), m.end()) for m in found]
     url_starts = [a for a, _ in urls]
