@@ -35,6 +35,8 @@ def spaced(text: str) -> str:
         (4500, "CHF", "en", "CHF4.5k"),
         (950, "EUR", "en", "€950"),
         (0.5, "EUR", "en", "€0.50"),
+        (0.006, "KWD", "en", "KWD0.006"),
+        (12.61, "QAR", "en", "QAR12.61"),
         (-2.5e9, "EUR", "en", "-€2.5bn"),
         (38e9, "USD", "en_GB", "US$38.0bn"),
         (33e9, "EUR", "fr", "33,0 Md €"),

@@ -10,7 +10,7 @@ and shows one decimal below 100 and none from 100 up: ``33.0bn``, ``12.5m``,
 tn, i.e. Babel's ``en_GB`` patterns) instead of CLDR's generic "K, M, B, T",
 because "$38bn" is how deal news writes it; the currency symbol still comes
 from the requested locale ("$" in ``en``/``en_US``, "US$" in ``en_GB``).
-Amounts below 1,000 are not scaled (``€950``, ``€0.50``).
+Amounts below 1,000 are not scaled (``€950``, ``€0.50``, ``KWD 0.006``).
 
 Locale data and patterns are looked up once and cached, so the functions are
 cheap to call for every figure the UI shows.
@@ -121,10 +121,11 @@ def _compact_parts(value: float, loc: Locale) -> tuple[str, str, str]:
             return prefix, number, suffix
     if magnitude >= 1000 or magnitude == int(magnitude):
         # Not scaled (below 1,000, or the locale does not compact thousands
-        # like German): whole units from 1,000 up, cents below.
+        # like German): whole units from 1,000 up, cents below, and a third
+        # decimal below one unit ("6 fils" is KWD 0.006, not 0.01).
         number = _pattern("#,##0").apply(magnitude, loc)
     else:
-        number = _pattern("#,##0.00").apply(magnitude, loc)
+        number = _pattern("#,##0.00#" if magnitude < 1 else "#,##0.00").apply(magnitude, loc)
     return "", number, ""
 
 
