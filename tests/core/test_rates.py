@@ -270,3 +270,13 @@ def test_currencies_fixed_to_the_euro_convert_at_their_parity(ecb: Rates) -> Non
     assert ecb.rate("BAM", day) == 1.95583 and ecb.rate("XOF", None) == 655.957
     assert ecb.rate("XOF", D(1998, 6, 1)) is None  # before the euro
     assert ecb.rate("MAD", day) is None  # not pegged, not published: no guess
+
+
+def test_currencies_fixed_to_the_dollar_convert_through_the_ecb_dollar(ecb: Rates) -> None:
+    day = D(2025, 11, 3)
+    usd = ecb.rate("USD", day)
+    assert ecb.rate("SAR", day) == pytest.approx(3.75 * usd)
+    assert ecb.convert(3_640_000, "QAR", "USD", day) == pytest.approx(1_000_000)
+    assert ecb.convert(0.3845, "OMR", "EUR", day) == pytest.approx(1 / usd)
+    assert ecb.rate("QAR", D(2000, 6, 1)) is None  # before its fixed rate
+    assert ecb.rate("KWD", day) is None  # a basket, not a dollar peg: no guess

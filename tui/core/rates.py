@@ -19,7 +19,9 @@ Dates:
 
 Currencies fixed to the euro by treaty, which the ECB does not publish (francs
 CFA XOF/XAF, KMF, CVE, BAM, XPF), convert at their fixed parity
-(``data/euro_pegs.json``).
+(``data/euro_pegs.json``); those their central bank fixes to the US dollar
+(SAR, AED, QAR, OMR, BHD, JOD...) at theirs, through the ECB's dollar rate of
+the day (``data/dollar_pegs.json``).
 
 Loading the bundled history takes ~0.2 s (parsing ~7,000 rows); a pickle cache
 in ``$XDG_CACHE_HOME/dealreader`` (default ``~/.cache/dealreader``), keyed by the
@@ -205,7 +207,10 @@ class Rates:
         """
         code = (currency or "").strip().upper()
         if code not in self.currencies:
-            return _peg(code, day, self.first_date)
+            if (per_usd := _peg(code, day, self.first_date, _dollar_pegs())) is not None:
+                usd = self.rate("USD", day)  # a currency fixed to the dollar: through the ECB's dollar
+                return per_usd * usd if usd is not None else None
+            return _peg(code, day, self.first_date, _pegs())
         try:
             ecb_day, _ = self.day_for(day)
         except RatesError:
@@ -232,11 +237,18 @@ def _pegs() -> dict[str, tuple[float, dt.date]]:
     return {code: (p["per_eur"], dt.date.fromisoformat(p["since"])) for code, p in data["pegs"].items()}
 
 
-def _peg(code: str, day: dt.date | None, first: dt.date) -> float | None:
-    """Units of ``code`` per 1 EUR for a currency fixed to the euro by treaty
-    (francs CFA, Comorian franc, escudo, convertible mark, CFP franc), which the
-    ECB does not publish: the fixed parity, from the day it began."""
-    peg = _pegs().get(code)
+@functools.lru_cache(maxsize=1)
+def _dollar_pegs() -> dict[str, tuple[float, dt.date]]:
+    data = json.loads((Path(__file__).with_name("data") / "dollar_pegs.json").read_text(encoding="utf-8"))
+    return {code: (p["per_usd"], dt.date.fromisoformat(p["since"])) for code, p in data["pegs"].items()}
+
+
+def _peg(code: str, day: dt.date | None, first: dt.date, pegs: dict[str, tuple[float, dt.date]]) -> float | None:
+    """Units of ``code`` per unit of the anchor for a currency fixed to the euro
+    by treaty (francs CFA, Comorian franc, escudo, convertible mark, CFP franc)
+    or to the dollar by its central bank (riyals, dirham, Omani rial...), which
+    the ECB does not publish: the fixed parity, from the day it began."""
+    peg = pegs.get(code)
     if peg is None or (day is not None and _as_date(day) < max(peg[1], first)):
         return None
     return peg[0]
