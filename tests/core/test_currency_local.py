@@ -80,3 +80,15 @@ def test_people_counted_before_a_scaled_number_are_not_money() -> None:
     assert money("Le pays, peuplé de 12 millions d'âmes, a levé 2 milliards d'euros.", "fr") == [
         ("2 milliards d'euros", 2e9, None, "EUR", False)
     ]
+
+
+def test_an_amount_of_the_title_takes_the_currency_of_the_lead() -> None:
+    text = "Vantor cède Kelvar à Altea pour 1,2 milliard\n\nVantor a annoncé la cession de Kelvar pour 1,2 milliard d'euros."
+    assert money(text, "fr") == [
+        ("1,2 milliard", 1.2e9, None, "EUR", True), ("1,2 milliard d'euros", 1.2e9, None, "EUR", False)
+    ]
+    assert money("Streamo passe les 300 millions d'abonnés\n\nLe groupe vaut 400 milliards de dollars.", "fr") == [
+        ("400 milliards de dollars", 4e11, None, "USD", False)
+    ]
+    far = "Vantor vend Kelvar pour 2 milliards\n\n" + "Le groupe se recentre. " * 40 + "Il touchera 2 milliards d'euros."
+    assert money(far, "fr") == [("2 milliards d'euros", 2e9, None, "EUR", False)]

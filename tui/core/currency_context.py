@@ -243,3 +243,17 @@ def glued_amounts(figures: list[Figure], text: str, lang: str) -> list[Figure]:
             amount = float(m.group(1).replace(",", ".")) * _SCALE[m.group(2)]
             added.append(Figure("money", m.group(), m.start(), m.end(), amount, None, f.currency, True))
     return sorted(figures + added, key=lambda g: g.start) if added else figures
+
+
+_LEAD = 600  # characters after the title: the lead that states the title's currency
+
+
+def lead_currency(figures: list[Figure], title_end: int) -> list[Figure]:
+    """An amount of the title with a scale word and no currency ("Y racheté pour
+    1,2 milliard") takes the currency of the first amount the lead states, as
+    implied; without one in the first ``_LEAD`` characters it stays unknown."""
+    first = next((f for f in figures if f.kind == "money" and f.start >= title_end and not f.implied), None)
+    if first is None or first.currency is None or first.start > title_end + _LEAD:
+        return figures
+    code = first.currency
+    return [dataclasses.replace(f, currency=code) if f.start < title_end and f.implied and f.currency is None else f for f in figures]

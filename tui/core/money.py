@@ -232,6 +232,8 @@ class _Context:
         self.breaks: list[int] | None = None
         self.code: str | None = NOTHING
         self.at = 0  # where ``code`` was stated (its paragraph is only looked up when needed)
+        head = text.find("\n\n", 0, 250)  # a title line: its amounts take the currency the lead states
+        self.title_end = head if head > 0 and "\n" not in text[:head] and text[head - 1] not in ".!?" else 0
 
     def paragraph(self, pos: int) -> int:
         """Index of the paragraph (newline-separated) holding ``pos``."""
@@ -243,9 +245,9 @@ class _Context:
         """The last stated currency, if stated in the paragraph of ``pos`` or the one before
         (None: a currency the context names later, "12 436 milliards FCFA ... 12 214
         milliards"); :data:`NOTHING` if none was."""
-        if self.code == NOTHING or self.paragraph(pos) - self.paragraph(self.at) > 1:
-            return NOTHING
-        return self.code
+        if self.code == NOTHING:
+            return None if pos < self.title_end else NOTHING  # (see currency_context.lead_currency)
+        return NOTHING if self.paragraph(pos) - self.paragraph(self.at) > 1 else self.code
 
 
 def _to_figure(text: str, e: Expr, ctx: _Context) -> Figure | None:
@@ -390,4 +392,5 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
     if sub := currency_subunits.find(text, low if low is not None else text.lower(), sc.lang):  # "412 fils" in Kuwait
         out = currency_gates.merge(out, sub)
     out = currency_context.apply(out, text, low, sc.lang)  # "All figures in Canadian dollars", "francs CFA" in Dakar
+    out = currency_context.lead_currency(out, ctx.title_end) if ctx.title_end else out  # "X rachète Y pour 1,2 milliard"
     return [f for f in out if f.currency is not None or not f.implied]  # (continuing a currency nothing named)
