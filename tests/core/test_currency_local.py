@@ -92,3 +92,32 @@ def test_an_amount_of_the_title_takes_the_currency_of_the_lead() -> None:
     ]
     far = "Vantor vend Kelvar pour 2 milliards\n\n" + "Le groupe se recentre. " * 40 + "Il touchera 2 milliards d'euros."
     assert money(far, "fr") == [("2 milliards d'euros", 2e9, None, "EUR", False)]
+
+
+def test_east_african_shillings_thai_baht_turkish_lira_and_haitian_gourdes() -> None:
+    assert money("NAIROBI - The lender raised Sh5-billion and Sh100,000 at Sh129.20 a share in Kenya.") == [
+        ("Sh5-billion", 5e9, None, "KES", False), ("Sh100,000", 1e5, None, "KES", False), ("Sh129.20", 129.2, None, "KES", False)
+    ]
+    assert money("KAMPALA - Stanbic raised Sh300 billion in Uganda.") == [("Sh300 billion", 3e11, None, "UGX", False)]
+    assert money("BANGKOK - The Thai IPO priced at Bt9.20-9.80, raising Bt4.9 billion, up 12 satang.") == [
+        ("Bt9.20-9.80", 9.2, 9.8, "THB", False), ("Bt4.9 billion", 4.9e9, None, "THB", False), ("12 satang", 0.12, None, "THB", False)
+    ]
+    assert money("ISTANBUL - The Turkish firm paid TL 2.05 billion, after 352 million.") == [
+        ("TL 2.05 billion", 2.05e9, None, "TRY", False), ("352 million", 3.52e8, None, "TRY", True)
+    ]
+    assert money("À Port-au-Prince, la banque haïtienne a prêté 2,4 milliards de gourdes, à 131,20 gourdes "
+                 "l'action, et 58 000 Gdes.", "fr") == [
+        ("2,4 milliards de gourdes", 2.4e9, None, "HTG", False), ("131,20 gourdes", 131.2, None, "HTG", False),
+        ("58 000 Gdes", 58000.0, None, "HTG", False),
+    ]
+    assert money("Il a une gourde de 2 litres et 3 gourdes ; le modèle Bt5 et le TL 4 sont sortis.", "fr") == []
+    assert money("It cost 2.7 billion quid, the Treasury said.") == [("2.7 billion quid", 2.7e9, None, "GBP", False)]
+
+
+def test_french_hundred_and_percent_ranges_after_de() -> None:
+    assert money("Le capital de un million cent mille euros, soit deux cent mille euros.", "fr") == [
+        ("deux cent mille euros", 2e5, None, "EUR", False)
+    ]
+    found = [(f.text, f.value, f.value_max) for f in find_figures(
+        "Une décote de 12 % à 18 % ; la marge passe de 8 % à 9 % et les ventes progressent de 3 % à 5 %.", "fr")]
+    assert found == [("de 12 % à 18 %", 12.0, 18.0), ("8 %", 8.0, None), ("9 %", 9.0, None), ("3 %", 3.0, None), ("5 %", 5.0, None)]

@@ -38,6 +38,7 @@ from .numbers import parse_number
 _CENT_CURRENCIES = frozenset(("ZAR", "USD", "AUD", "NZD", "CAD", "EUR"))
 _CENT_WORD = re.compile(r"\d cents?\Z")
 _CENTS = re.compile(r"\dc\Z")
+_HUNDRED = re.compile(r"[^\W\d] cent\Z")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -125,6 +126,8 @@ def _cents(figures: list[Figure], text: str, lang: str) -> list[Figure]:
     (and never after "Section", "Rule", "Phase"...: "Section 2c" is no amount).
     "470 cent", "99 cents" (read as US cents) are cents of the main currency
     too when it is another currency written in cents (an Irish bid in euros)."""
+    if lang == "fr":  # "un million cent (mille euros)": French "cent" after a number word is a hundred
+        figures = [f for f in figures if not (f.kind == "money" and f.currency == "USD" and _HUNDRED.search(f.text))]
     cents = [i for i, f in enumerate(figures) if f.kind == "money" and f.currency is None and _CENTS.search(f.text)]
     words = [i for i, f in enumerate(figures) if f.kind == "money" and f.currency == "USD" and _CENT_WORD.search(f.text)]
     if not cents and not words:

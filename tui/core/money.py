@@ -56,7 +56,8 @@ _CHANGE_BEFORE = re.compile(
     r"|lift(?:ed|s|ing)?|lower(?:ed|s|ing)?|slipp?(?:ed|s|ing)?|gain(?:ed|s|ing)?|soar(?:ed|s|ing)?|surg(?:ed?|es|ing)"
     r"|slump(?:ed|s|ing)?|plung(?:ed?|es|ing)|tumbl(?:ed?|es|ing)|edg(?:ed?|es|ing)|boost(?:ed|s|ing)?"
     r"|reduc(?:ed?|es|ing)|expand(?:ed|s|ing)?|narrow(?:ed|s|ing)?|widen(?:ed|s|ing)?|up|down"
-    r"|pass(?:é|ée|és|ées|er|e|ent|era|ait)\s+de|(?:aug|di)minu(?:é|ée|er|e)\s+de|gagné|perdu|chuté\s+de|grimpé\s+de|reculé\s+de)"
+    r"|pass(?:é|ée|és|ées|er|e|ent|era|ait)\s+de|(?:aug|di)minu(?:é|ée|er|e)\s+de|gagné|perdu|chuté\s+de|grimpé\s+de|reculé\s+de"
+    r"|(?:progress|recul|augment|baiss|bondi)(?:é|ée|e|ent|ait|era|t|s)?\s+de)"
     r"(?:\s+(?:by|about|around|some|nearly|almost|roughly|more\s+than|less\s+than))?\s*$)"
 )
 
@@ -160,8 +161,8 @@ class _Scanner(TailReader):
         # "from $7bn to $8bn" and "rose 3% to 5%" are a change (two figures); so is a
         # scaled amount without currency before "à": "de 800 millions à 1 milliard
         # d'euros", unless a verb of change comes first ("est passé de ... à")
-        ft = first.tail
-        incomplete = w == "à" and not (first.has_prefix or ft.has_currency or ft.percent)
+        ft = first.tail  # ("une décote de 12 % à 18 %" is a range, "passe de 12 % à 18 %" a change)
+        incomplete = w == "à" and (opener == "de" and ft.percent or not (first.has_prefix or ft.has_currency or ft.percent))
         if (w == "to" and opener != "from" or incomplete) and not _CHANGE_BEFORE.search(
             self.text, max(self.bound, first.start - 24), first.start
         ):
