@@ -45,7 +45,8 @@ from typing import Iterable, Sequence
 from . import company_data as cd
 from . import company_filters as cf
 from . import company_rules as cr
-from .company_anchors import advised_by, defined_acronyms, fund_tail, listings, network_tail, place_tail, reads_as, subsidiary_tail
+from .company_anchors import advised_by, defined_acronyms, listings, reads_as
+from .company_tails import fund_tail, network_tail, place_tail, subsidiary_tail
 from .company_lists import AFTER_START, BEFORE_END, and_firm_start, comma_firm_start, list_items, name_before_legal, unknown_neighbour
 from .company_merge import core_name, merges, name_key, one_name, short_name
 from .company_data import DROPPED, PREFIX, SUFFIX, Mention, find_all, gazetteer, scan_gazetteer

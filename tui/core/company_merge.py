@@ -24,7 +24,8 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from .company_anchors import initials, place_tail
+from .company_anchors import initials
+from .company_tails import place_tail
 from .company_data import Mention, norm_key, words
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .company_anchors import place_tail
+from .company_tails import place_tail
 from .company_data import PHRASE, SP
 from .textscan import literal_positions
 

@@ -1,0 +1,103 @@
+"""What may follow a company's name and make another company of it: a
+country or region ("Tata Steel Nederland", "Huawei Technologies Algérie",
+"KGI Securities (Thailand)"), the region of a cooperative bank's regional
+bank ("Crédit Agricole des Savoie"), a fund's vintage ("Tikehau Direct
+Lending VI").  Each function returns where the longer name ends, or -1."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .company_data import SP, cased_trie_pattern, load_json, words
+
+
+@lru_cache(maxsize=1)
+def _country_tail() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A country or region name right after a space (Babel's English and French
+    names, plus native names and regions from the data file), and the words that
+    make it an adjective instead ("Tesla China deliveries")."""
+    from babel import Locale  # extraction only: kept off the start-up import path
+
+    data = load_json("company_words.json")["subsidiary_places"]
+    names = {
+        n for loc in ("en", "fr") for code, n in Locale.parse(loc).territories.items()
+        if len(code) == 2 and code.isalpha() and not any(c in n for c in "(),&")
+    }
+    names.update(data["names"])
+    rx = re.compile(rf"{SP}(?:{cased_trie_pattern(sorted(names), rf'{SP}+')})(?![\w&'’-])")
+    return rx, frozenset(data["adjective_before"])
+
+
+def place_tail(text: str, end: int) -> int:
+    """End of a country or region written right after a name ending at ``end``
+    ("Tata Steel Nederland", "Vodafone España", "SB OpenAI Japan"): a subsidiary;
+    -1 if none, or if a metric noun follows ("Tesla China deliveries")."""
+    if text[end : end + 1] not in (" ", "\u00a0") or not text[end + 1 : end + 2].isupper():
+        return -1  # (every country name starts with a capital)
+    rx, adjective = _country_tail()
+    m = rx.match(text, end)
+    if m is None:
+        return -1
+    nxt = text[m.end() + 1 : m.end() + 20].split(maxsplit=1)
+    if text[m.end() : m.end() + 1] == " " and nxt and (nxt[0].rstrip(",.;:") in adjective or nxt[0][:1].isupper()):
+        return -1  # "Tesla China deliveries", "Amazon France Logistique" (a longer name)
+    return m.end()
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]([A-ZÀ-ÖØ-Þ][\w'’-]*)")
+
+
+def subsidiary_tail(text: str, end: int) -> int:
+    """:func:`place_tail` right after a name, or after one organisation word
+    ("Huawei Technologies Algérie", "TotalEnergies Marketing Côte d'Ivoire"); -1 if none."""
+    pe = place_tail(text, end)
+    if pe < 0 and (m := _NEXT_WORD.match(text, end)) and m.group(1) in _unit_words():
+        pe = place_tail(text, m.end())
+    return pe
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """Organisation words, and a unit's trade, that may stand between a name and its country."""
+    return words().suffixes | {"Marketing", "Distribution", "Services", "Trading", "Energy", "Énergie"}
+
+
+@lru_cache(maxsize=1)
+def _networks() -> tuple[frozenset[str], re.Pattern[str]]:
+    names = frozenset(load_json("company_words.json")["regional_networks"]["names"])
+    word = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+    return names, re.compile(
+        rf"{SP}+(?:(?:de{SP}+[lL]a|de{SP}+[lL]['’]|du|des|de|d['’]){SP}*)?(?P<w>{word})(?:{SP}+(?:(?:de|du|des|et){SP}+)?{word}){{0,3}}"
+    )
+
+
+def network_tail(text: str, start: int, end: int) -> int:
+    """End of the region or city after a cooperative or savings bank network
+    ("Crédit Agricole des Savoie", "Crédit Mutuel de Bretagne", "CIC Lyonnaise
+    de Banque", "Sparkasse KölnBonn"): a regional bank of its own; -1 if none.
+    The networks are data (``regional_networks`` in ``data/company_words.json``)."""
+    names, tail = _networks()
+    if text[start:end] not in names or text[end : end + 1] not in (" ", "\u00a0"):
+        return -1
+    m = tail.match(text, end)
+    if m is None:
+        return -1
+    w = words()
+    first = m.group("w")
+    if first in w.stop or first in w.calendar or first in w.legal or first in w.same_entity or first in w.titles:
+        return -1
+    return m.end()
+
+
+_FUND_TAIL = re.compile(
+    rf"(?:{SP}+[A-ZÀ-ÖØ-Þ][\w'’-]*){{1,4}}{SP}+(?:I{{2,3}}|IV|VI{{0,3}}|IX|XI{{0,3}}|XIV|XV|XVI)(?![\w'’-])"
+)
+
+
+def fund_tail(text: str, end: int) -> int:
+    """End of a fund's name after its manager's ("Tikehau Direct Lending VI",
+    "Siparex Transmission Alpes II"): a vintage in roman numerals makes a fund
+    of its own; -1 if none."""
+    m = _FUND_TAIL.match(text, end) if text[end : end + 1] in (" ", "\u00a0") else None
+    return m.end() if m else -1
