@@ -95,3 +95,18 @@ def test_banks_named_in_one_word_and_their_country_subsidiaries() -> None:
 def test_a_qualifier_between_a_name_and_its_legal_form() -> None:
     text = "The bank buys its servers through its partner Lanka Tiles (Pvt) Ltd and Arkin (Private) Limited."
     assert found(text, "en") == {"Lanka Tiles": ("Lanka Tiles (Pvt) Ltd",), "Arkin": ("Arkin (Private) Limited",)}
+
+
+def test_a_country_in_parentheses_a_comma_firm_after_a_cue_and_an_acronym_over_a_curated_alias() -> None:
+    text = ("The offering was priced at the top of the range, and Siam Rice Securities and Borneo Capital (Thailand) "
+            "are co-underwriters of the deal. Vantor was advised by the law firm Duclos, Marin & Associés.")
+    assert {"Siam Rice Securities", "Borneo Capital (Thailand)", "Duclos, Marin & Associés"} <= set(found(text, "en"))
+    text = "Deux candidats, dont la Banque Nationale de Crédit (BNC), se sont retirés. La BNC reste prudente."
+    assert found(text) == {"Banque Nationale de Crédit": ("BNC",)}
+
+
+def test_legal_notices_regions_and_a_subsidiary_named_by_its_desk() -> None:
+    text = ("La société Boulangerie du Bouffay, RCS Nantes 512 345 678, est cédée ; l'étude de la SCP Morvan & "
+            "Le Goff reçoit les oppositions. La Région Bretagne émet 300 millions d'euros ; Barclays et Lloyds Bank "
+            "Corporate Markets tenaient les livres.")
+    assert set(found(text)) == {"Boulangerie du Bouffay", "SCP Morvan & Le Goff", "Barclays", "Lloyds Bank Corporate Markets"}

@@ -54,3 +54,9 @@ def test_a_url_needs_a_dotted_host() -> None:
     assert cited("Voir [link=http://x]ici[/link], http://wiki/page et https://www.example.org/x.") == [
         ("example.org", "https://www.example.org/x")
     ]
+
+
+def test_titles_with_news_daily_or_times() -> None:
+    assert cited("According to the Economic Daily Courier, two suitors looked.", "en") == [("Economic Daily Courier", None)]
+    assert cited("Selon Sahelnews, le Trésor percevra des droits.") == [("Sahelnews", None)]
+    assert cited("La société Breaknews a levé des fonds, selon Vantor.") == []

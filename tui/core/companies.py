@@ -50,7 +50,7 @@ from .company_tails import fund_tail, network_tail, place_tail, subsidiary_tail
 from .company_lists import AFTER_START, BEFORE_END, and_firm_start, comma_firm_start, list_items, name_before_legal, unknown_neighbour
 from .company_merge import core_name, merges, name_key, one_name, short_name
 from .company_data import DROPPED, PREFIX, SUFFIX, Mention, find_all, gazetteer, scan_gazetteer
-from .company_trade import qualifier_start
+from .company_trade import qualifier_start, registry_spans
 from .company_spans import AMP_TAIL, Occupied, Spans, blocked_spans, many_occurrences, name_tail, occurrences, ones
 from .model import Company
 from .sources import publication_keys
@@ -93,7 +93,7 @@ class _Finder:
                     m.end = e = covered = t.end()  # "Tencent Holdings", "Simpson Thacher & Bartlett"
                     m.evidence = True  # a legal form or a firm name: company context
                 if (
-                    text[e + 1 : e + 2].isupper() and ((pe := subsidiary_tail(text, e)) > 0 or (pe := fund_tail(text, e)) > 0)
+                    (text[e + 1 : e + 2].isupper() or text[e + 1 : e + 2] == "(") and ((pe := subsidiary_tail(text, e)) > 0 or (pe := fund_tail(text, e)) > 0)
                     or (pe := network_tail(text, s, e)) > 0
                 ) and free(1, e, pe) < 0:  # (also after a legal form: "Huawei Technologies Algérie")
                     a = _ACRONYM_BEFORE.search(text, max(0, s - 6), s)  # "SB OpenAI Japan", a joint venture
@@ -151,7 +151,7 @@ class _Finder:
         cleaned, seen = [], set()
         by_start, text, clean = self.by_start, self.text, cr.clean
         prefixed = {c.end: c.start for c in candidates if c.rule == "prefix"}  # "la Biscuiterie de Kerbrat, qui"
-        after_prefix = {text.find(" ", c.start) + 1: c for c in candidates if c.rule == "prefix"}  # its name part -> it
+        after_prefix = {k: c for c in candidates if c.rule == "prefix" for k in (c.start, text.find(" ", c.start) + 1)}  # it or its name part -> it
         legal = {c.start: c.end for c in candidates if c.rule == "suffix" and _PARTICLE_IN.search(text, c.start, c.end)}
         for c in candidates:
             key = c[:4]
@@ -195,8 +195,8 @@ class _Finder:
     def _known_inside(self, s: int, e: int, inside: list[tuple[int, int]], cand: cr.Candidate) -> None:
         """A candidate around curated names: context for the name ("le groupe
         Orange", "Shell plc"), or a subsidiary ("Nomura Securities")."""
-        if cand.rule == "subsidiary" and inside[0][0] in self.by_start and all(a in self.by_start for a, _ in inside):
-            self._replace_known(inside, s, e)  # "Tata Steel Nederland", "SB OpenAI Japan", "HSBC Continental Europe"
+        if cand.rule in ("subsidiary", "acronym") and inside[0][0] in self.by_start and all(a in self.by_start for a, _ in inside):
+            self._replace_known(inside, s, e)  # "Tata Steel Nederland", "HSBC Continental Europe", "Banque Nationale de Crédit (BNC)"
             return
         first = self.by_start.get(inside[0][0])
         if first is None or first.start != s or any(a < s or b > e for a, b in inside):
@@ -205,7 +205,8 @@ class _Finder:
         head = rest[: rest.index("&")] if "&" in rest else rest  # "Fidelity Management & Research"
         if len(inside) > 1 or not rest or all(t in self.words.same_entity for t in rest):
             first.evidence = True
-        elif (head and len(rest) <= 5 and head[-1] in self.words.suffixes or not head and " ".join(rest) in self.words.suffixes) and cand.rule in ("suffix", "noun", "cue", "verb") or (
+        elif (head and len(rest) <= 5 and (head[-1] in self.words.suffixes or " ".join(head[-2:]) in self.words.suffixes)
+              or not head and " ".join(rest) in self.words.suffixes) and cand.rule in ("suffix", "noun", "cue", "verb") or (
             cand.rule in ("noun", "cue", "verb", "builder") and len(rest) <= 2 and all(self._name_part(t) for t in rest)
         ):
             self._replace_known(inside, s, e)
@@ -361,10 +362,7 @@ class _Finder:
                     groups.setdefault(merged.get(m.entry, m.entry), []).append(m)
         out = []
         for idx, ms in groups.items():
-            if idx >= 0:
-                name, ticker = self.gaz.entries[idx].name, self.gaz.entries[idx].ticker
-            else:
-                name, ticker = self.unknown_names[-10 - idx], None
+            name, ticker = (self.gaz.entries[idx].name, self.gaz.entries[idx].ticker) if idx >= 0 else (self.unknown_names[-10 - idx], None)
             spaced = (" ".join(a.split()) for a in dict.fromkeys(self.text[m.start : m.end] for m in ms))
             aliases = tuple(dict.fromkeys(a for a in spaced if a != name))
             out.append(Company(name, aliases, ticker, tuple((m.start, m.end) for m in ms)))
@@ -392,7 +390,7 @@ def find_companies(
     listed = listings(text)  # stock listings: their names are candidates, nothing inside them is a mention
     low = cd.lower_same_length(text) if low is None else low
     exclude = [*exclude, *cf.building_names(text, low), *cf.government_acronyms(text)]  # "l'immeuble Lumen", "(DAS)"
-    finder = _Finder(text, blocked_spans(text, exclude, [*skip, *listed]), low, listed)
+    finder = _Finder(text, blocked_spans(text, exclude, [*skip, *listed, *registry_spans(text)]), low, listed)
     finder.resolve(finder.candidates())
     finder.lists()
     finder.more_mentions()

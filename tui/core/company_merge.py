@@ -36,6 +36,8 @@ def core_name(name: str) -> str:
     while len(toks) > 1 and toks[-1] in words().legal:
         toks.pop()
         toks[-1] = toks[-1].rstrip(",")  # "Acme Robotics, Inc."
+        if toks[-1] == "&" and len(toks) > 1:
+            toks.pop()  # "Keefe, Bruyette & Co."
     if len(toks) < n and len(toks) > 1 and toks[-1][:1] == "(" and toks[-1][-1:] == ")":
         toks.pop()  # "Lanka Tiles (Pvt) Ltd"
     return " ".join(toks)

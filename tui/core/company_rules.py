@@ -32,6 +32,7 @@ from typing import Callable, Iterable, NamedTuple
 
 from .company_anchors import acronym_names, adviser_names, placed_names, ticker_names
 from .company_lists import comma_firm_start, with_particle_head
+from .company_tails import place_tail
 from .company_trade import bank_names, builder_names
 from .company_data import (
     LOW, PHRASE, PHRASE_RE, SP, Words, load_json, norm_key, phrase_before, trie_pattern,
@@ -50,6 +51,7 @@ _MONEY_AHEAD = re.compile(
     r"[^.\n]{0,40}?(?:\d|[$€£]|[Ss][ée]ri[ea]|funding|financement|fonds|round|tour de table|capital|seed)"
 )
 _TOKEN = re.compile(r"[^ \u00a0]+")
+_COMMA_FIRM = re.compile(rf"(?:,{SP}[A-ZÀ-ÖØ-Þ][\w'’-]+){{1,3}}{SP}&{SP}[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\.(?=[\w,]))?")  # ", Désir & Associés"
 _COPULA_STARTS = (" est un", " is a", " is one of", " est l'un", " est l’un")
 # a press release's "About X" heading, a tombstone's fields ("Cible : X", "Buyer: X")
 _LABELLED = re.compile(
@@ -184,7 +186,8 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
             if t and (_gap_ok(gap, dangling) if (gap := t.group(1)) else empty_gap_ok and not t.group("comma")) and not (
                 not gap and text[start].isupper() and not text[start:end].isupper() and start > 1 and text[start - 2] not in ".!?:\n\"«“"
             ):  # (a capitalised cue inside a sentence begins the name: "Bank Negara Malaysia")
-                append(Candidate(t.start("name"), t.end("name"), "noun", "left"))
+                firm = _COMMA_FIRM.match(text, t.end("name"))  # "le cabinet Valbrun, Désir & Associés"
+                append(Candidate(t.start("name"), firm.end() if firm else t.end("name"), "noun", "left"))
         if kinds & NAMING and not r.entity_before.search(low, max(0, start - 70), start):
             continue  # "le plan baptisé Horizon 2030" names no company
         if kinds & (OBJ | LIST) and end < n:
@@ -334,7 +337,8 @@ def _trim(surface: str, side: str) -> tuple[int, int] | None:
 
 def clean(text: str, start: int, end: int, side: str) -> tuple[int, int] | None:
     """Trim a candidate to the name: drop sentence starters, titles, weekdays,
-    months and modifiers ("Paris-based"), keeping the part next to the anchor."""
+    months and modifiers ("Paris-based"), keeping the part next to the anchor;
+    keep a legal form's dot and a country in parentheses after it."""
     rel = _trim(text[start:end], side)
     if rel is None:
         return None
@@ -348,6 +352,8 @@ def clean(text: str, start: int, end: int, side: str) -> tuple[int, int] | None:
                 e = roman.end()
         elif after == "/" and (m := _SLASH_FORM.match(text[e : e + 6])) and last + m.group() in words().legal:
             e += m.end()  # "Sensilo A/S"
+    elif after == " " and text[e + 1 : e + 2] == "(" and (pe := place_tail(text, e)) > 0:
+        e = pe  # "KGI Securities (Thailand)": a subsidiary named by its country
     return s, e
 
 

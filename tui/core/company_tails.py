@@ -13,10 +13,11 @@ from .company_data import SP, cased_trie_pattern, load_json, words
 
 
 @lru_cache(maxsize=1)
-def _country_tail() -> tuple[re.Pattern[str], frozenset[str]]:
+def _country_tail() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
     """A country or region name right after a space (Babel's English and French
-    names, plus native names and regions from the data file), and the words that
-    make it an adjective instead ("Tesla China deliveries")."""
+    names, plus native names and regions from the data file), the words that
+    make it an adjective instead ("Tesla China deliveries"), and the same names
+    in parentheses after a space ("KGI Securities (Thailand)")."""
     from babel import Locale  # extraction only: kept off the start-up import path
 
     data = load_json("company_words.json")["subsidiary_places"]
@@ -25,17 +26,23 @@ def _country_tail() -> tuple[re.Pattern[str], frozenset[str]]:
         if len(code) == 2 and code.isalpha() and not any(c in n for c in "(),&")
     }
     names.update(data["names"])
-    rx = re.compile(rf"{SP}(?:{cased_trie_pattern(sorted(names), rf'{SP}+')})(?![\w&'’-])")
-    return rx, frozenset(data["adjective_before"])
+    trie = cased_trie_pattern(sorted(names), rf"{SP}+")
+    rx = re.compile(rf"{SP}(?:{trie})(?![\w&'’-])")
+    return rx, frozenset(data["adjective_before"]), re.compile(rf"{SP}\((?:{trie})\)")
 
 
 def place_tail(text: str, end: int) -> int:
     """End of a country or region written right after a name ending at ``end``
-    ("Tata Steel Nederland", "Vodafone España", "SB OpenAI Japan"): a subsidiary;
+    ("Tata Steel Nederland", "Vodafone España", "SB OpenAI Japan"), or in
+    parentheses ("KGI Securities (Thailand)"): a subsidiary;
     -1 if none, or if a metric noun follows ("Tesla China deliveries")."""
-    if text[end : end + 1] not in (" ", "\u00a0") or not text[end + 1 : end + 2].isupper():
+    if text[end : end + 1] not in (" ", "\u00a0"):
+        return -1
+    if text[end + 1 : end + 2] == "(":  # "Standard Chartered Bank (Hong Kong)"
+        return m.end() if (m := _country_tail()[2].match(text, end)) else -1
+    if not text[end + 1 : end + 2].isupper():
         return -1  # (every country name starts with a capital)
-    rx, adjective = _country_tail()
+    rx, adjective, _ = _country_tail()
     m = rx.match(text, end)
     if m is None:
         return -1

@@ -9,6 +9,8 @@
   Ltd", "Lanka Tiles (Pvt) Ltd", "Arkin (Private) Limited", "Vela (Pty) Ltd".
 * A bank named in one word, "-bank" glued to it ("Orabank", "BGFIBank"), with
   the country of a subsidiary after it ("Orabank Gabon").
+* A French trade-registry number ("RCS Nantes 512 345 678", "R.C.S. Paris B
+  552 081 317") names no company: :func:`registry_spans` are skipped.
 """
 
 from __future__ import annotations
@@ -66,3 +68,14 @@ def bank_names(text: str) -> list[tuple[int, int]]:
             end = place_tail(text, m.end())
             found.append((m.start(), end if end > 0 else m.end()))
     return found
+
+
+_REGISTRY = re.compile(
+    rf"R\.?C\.?S\.?{SP}+(?:de{SP}+|d['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]*){{0,2}}"
+    rf"(?:{SP}+[AB])?{SP}+\d{{3}}{SP}?\d{{3}}{SP}?\d{{3}}"
+)
+
+
+def registry_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of trade-registry numbers (see the module doc)."""
+    return [m.span() for i in literal_positions(text, ("RCS", "R.C.S")) if (m := _REGISTRY.match(text, i))]

@@ -166,6 +166,8 @@ def _press_words() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 _EDGE = ",.;:)»”\"'’"
+_GLUED = ("news",)  # a press word that may end a one-word title
+_CAPITAL_ONLY = ("daily", "news", "times")  # press words that are part of a title only when capitalised
 
 
 def press_shaped(text: str, low: str, cited: Callable[[int, int], bool]) -> Iterator[tuple[int, int]]:
@@ -175,9 +177,12 @@ def press_shaped(text: str, low: str, cited: Callable[[int, int], bool]) -> Iter
     w = cd.words()
     done = -1
     for pos in literal_positions(low, literals):
-        if pos < done or pos and low[pos - 1].isalnum():
+        glued = pos > 2 and low[pos - 1].isalnum()  # "Guinéenews", "Abidjaninfos": the press word ends the name
+        if pos < done or glued and not (low.startswith(_GLUED, pos) and not low[pos + 4 : pos + 5].isalnum()):
             continue
-        if not text[pos].isupper():  # a press word in lower case follows a capitalised word ("Hospodářské noviny")
+        if not text[pos].isupper() and not glued:  # a press word in lower case follows a capitalised word ("Hospodářské noviny")
+            if low.startswith(_CAPITAL_ONLY, pos):
+                continue  # "Al-Nahar daily reported": an English descriptor, not the title's
             b = text.rfind(" ", 0, pos - 1) + 1 if pos > 1 and text[pos - 1] in " \u00a0-" else -1
             if b < 0 or not text[b : b + 1].isupper():
                 continue
@@ -187,7 +192,7 @@ def press_shaped(text: str, low: str, cited: Callable[[int, int], bool]) -> Iter
             end += 1
         token = text[start:end].rstrip(_EDGE)
         parts = re.split(r"[-‐]", token)
-        if not any(p.lower() in press for p in parts):
+        if not glued and not any(p.lower() in press for p in parts) or glued and not token[:1].isupper():
             continue
         toks = [(start, start + len(token))]
         while toks[0][0] > 1 and text[toks[0][0] - 1] == " ":  # capitalised words before
@@ -213,7 +218,7 @@ def press_shaped(text: str, low: str, cited: Callable[[int, int], bool]) -> Iter
         s, e = toks[0][0], _title_end(text, toks[-1][1])  # "Le Quotidien de La Réunion"
         name = text[s:e]
         words_in = name.split()
-        if not name[:1].isupper() or len(words_in) < 2 and "-" not in name:
+        if not name[:1].isupper() or len(words_in) < 2 and "-" not in name and not glued:
             continue
         if any(t in w.suffixes for t in words_in) or curated(name):
             continue  # "News Corp", "Herald Investment Management"
