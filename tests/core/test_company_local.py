@@ -110,3 +110,18 @@ def test_legal_notices_regions_and_a_subsidiary_named_by_its_desk() -> None:
             "Le Goff reçoit les oppositions. La Région Bretagne émet 300 millions d'euros ; Barclays et Lloyds Bank "
             "Corporate Markets tenaient les livres.")
     assert set(found(text)) == {"Boulangerie du Bouffay", "SCP Morvan & Le Goff", "Barclays", "Lloyds Bank Corporate Markets"}
+
+
+def test_trade_nouns_starting_a_sentence_and_names_in_latin_extended_letters() -> None:
+    text = ("Brokerage Kaplan Yatirim raised its target. Startup Lumora raised $5 million. "
+            "Brokerage İş Menkul raised its price target, while Łódź-based Škoda Polska and Özşimşek Holding sold shares.")
+    assert {"Kaplan Yatirim", "Lumora", "İş Menkul", "Škoda Polska", "Özşimşek Holding"} <= set(found(text, "en"))
+    assert not any(n.startswith(("Brokerage", "Startup")) for n in found(text, "en"))
+
+
+def test_ministries_by_their_remit_development_banks_and_government_funds() -> None:
+    text = ("Cloud deal signed\n\nThe UK's Department for Work and Pensions has signed a seven-year hosting agreement "
+            "with Vantor Cloud Ltd, after the Ministry of Finance and Economic Planning approved the budget for it. "
+            "Part of the funding came from the African Development Bank, and the cornerstone investors in the deal "
+            "include the Government Pension Fund as well as the International Monetary Fund.")
+    assert set(found(text, "en")) == {"Vantor Cloud", "Government Pension Fund"}

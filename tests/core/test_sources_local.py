@@ -60,3 +60,14 @@ def test_titles_with_news_daily_or_times() -> None:
     assert cited("According to the Economic Daily Courier, two suitors looked.", "en") == [("Economic Daily Courier", None)]
     assert cited("Selon Sahelnews, le Trésor percevra des droits.") == [("Sahelnews", None)]
     assert cited("La société Breaknews a levé des fonds, selon Vantor.") == []
+
+
+def test_research_firms_and_newspapers_cited_for_their_figures_or_scoops() -> None:
+    assert cited("The market was worth Bt28 billion, according to market research firm Halvorsen & Berg.", "en") == [
+        ("Halvorsen & Berg", None)
+    ]
+    assert cited("Selon les estimations du cabinet MastXchange, chaque pylône vaut 113 000 dollars.") == [("MastXchange", None)]
+    assert cited("Yeni Haber newspaper first reported the talks in October.", "en") == [("Yeni Haber", None)]
+    assert cited("According to startups.watch, startups raised $1.1 billion; see lenouvelliste.ht.", "en") == [
+        ("startups.watch", "https://startups.watch"), ("lenouvelliste.ht", "https://lenouvelliste.ht")
+    ]

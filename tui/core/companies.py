@@ -50,7 +50,7 @@ from .company_tails import fund_tail, network_tail, place_tail, subsidiary_tail
 from .company_lists import AFTER_START, BEFORE_END, and_firm_start, comma_firm_start, list_items, name_before_legal, unknown_neighbour
 from .company_merge import core_name, merges, name_key, one_name, short_name
 from .company_data import DROPPED, PREFIX, SUFFIX, Mention, find_all, gazetteer, scan_gazetteer
-from .company_trade import qualifier_start, registry_spans
+from .company_trade import qualifier_start, skipped_spans
 from .company_spans import AMP_TAIL, Occupied, Spans, blocked_spans, many_occurrences, name_tail, occurrences, ones
 from .model import Company
 from .sources import publication_keys
@@ -390,7 +390,7 @@ def find_companies(
     listed = listings(text)  # stock listings: their names are candidates, nothing inside them is a mention
     low = cd.lower_same_length(text) if low is None else low
     exclude = [*exclude, *cf.building_names(text, low), *cf.government_acronyms(text)]  # "l'immeuble Lumen", "(DAS)"
-    finder = _Finder(text, blocked_spans(text, exclude, [*skip, *listed, *registry_spans(text)]), low, listed)
+    finder = _Finder(text, blocked_spans(text, exclude, [*skip, *listed, *skipped_spans(text)]), low, listed)
     finder.resolve(finder.candidates())
     finder.lists()
     finder.more_mentions()

@@ -152,7 +152,7 @@ def adviser_names(text: str) -> list[tuple[int, int]]:
 
 
 _DEFINED = re.compile(r"\([A-Z][A-Za-z&]{1,7}(?: (?:I{1,3}|IV|VI{0,3}|IX|X))?\)")  # "(KIA)", "(MPEF IV)"
-_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’]*")
+_NAME_WORD = re.compile(rf"[{UP}][\w'’]*")
 
 
 def spells(name: str, acronym: str) -> bool:

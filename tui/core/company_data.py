@@ -27,8 +27,9 @@ from .dates import calendar_words
 
 DATA = Path(__file__).with_name("data")
 
-UP = "A-ZÀ-ÖØ-ÞŒ"
-LOW = "a-zß-öø-ÿœ"
+# capitals and small letters of the Latin scripts (Latin-1, then Extended-A: "Łódź", "İş", "Škoda")
+UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+LOW = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
 SP = "[ \u00a0]"
 # a name word; after an apostrophe a capital ("O'Neil") or lower-case letters that
 # are neither a clitic nor after an elided word ("Wa'ed", "Ma'aden"; not "Amazon's",

@@ -19,6 +19,7 @@ from .textscan import finditer_at, literal_positions
 
 
 _ROMAN = re.compile(r"[IVX]+")
+_FUNDS = frozenset(("Fund", "Funds", "Fonds"))
 _ROUND = re.compile(r"(?:Series|Série|Serie)[ \u00a0][A-H]\d?\+?")  # a funding round: "Series B", "Série A2"
 
 
@@ -138,9 +139,10 @@ def name_ok(name: str) -> bool:
         return False
     if len(toks) == 1 and name.endswith("s") and (name[:-1] in w.generic or name[:-3] + "y" in w.generic or name[:-2] in w.generic):
         return False  # a plural common noun starting a sentence: "Companies", "Banks", "Suezmaxes"
-    # a government word, unless it ends the name as an organisation word does ("Lamartine Conseil")
+    # a government word, unless it ends the name as an organisation word does ("Lamartine Conseil"),
+    # or the name is a fund's ("Government Pension Fund": an investor, as every fund)
     gov = [t for t in toks if t in w.gov_words]
-    if gov and not (len(toks) > 1 and gov == [toks[-1]] and toks[-1] in w.suffixes) or (
+    if gov and not (len(toks) > 1 and (gov == [toks[-1]] and toks[-1] in w.suffixes or toks[-1] in _FUNDS)) or (
         len(toks) >= 3 and all(t.isupper() for t in toks)
     ):
         return False

@@ -15,7 +15,7 @@ from . import company_data as cd
 from .company_data import SP, Mention, phrase_before
 
 _SEP_BEFORE = re.compile(rf"(?:,|{cd.SP}+(?:et|and)){cd.SP}+$")
-_ARTICLE = re.compile(r"(?:la |le |l['’]|the )(?=[A-ZÀ-ÖØ-Þ])")  # "Orange, Fnac Darty et la Matmut"
+_ARTICLE = re.compile(rf"(?:la |le |l['’]|the )(?=[{cd.UP}])")  # "Orange, Fnac Darty et la Matmut"
 _SEP_AFTER = re.compile(
     rf"(?P<sep>,(?:{cd.SP}+(?:et|and))?|{cd.SP}+(?:et|and|ainsi que|as well as)){cd.SP}+"
     rf"(?:(?:la|le|the){cd.SP}+|l['’])?(?P<name>{cd.PHRASE})"

@@ -35,7 +35,7 @@ from .company_lists import comma_firm_start, with_particle_head
 from .company_tails import place_tail
 from .company_trade import bank_names, builder_names
 from .company_data import (
-    LOW, PHRASE, PHRASE_RE, SP, Words, load_json, norm_key, phrase_before, trie_pattern,
+    LOW, PHRASE, PHRASE_RE, SP, UP, Words, load_json, norm_key, phrase_before, trie_pattern,
     word_start, words,
 )
 from .textscan import finditer_at, literal_positions
@@ -51,7 +51,7 @@ _MONEY_AHEAD = re.compile(
     r"[^.\n]{0,40}?(?:\d|[$€£]|[Ss][ée]ri[ea]|funding|financement|fonds|round|tour de table|capital|seed)"
 )
 _TOKEN = re.compile(r"[^ \u00a0]+")
-_COMMA_FIRM = re.compile(rf"(?:,{SP}[A-ZÀ-ÖØ-Þ][\w'’-]+){{1,3}}{SP}&{SP}[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\.(?=[\w,]))?")  # ", Désir & Associés"
+_COMMA_FIRM = re.compile(rf"(?:,{SP}[{UP}][\w'’-]+){{1,3}}{SP}&{SP}[{UP}][\w'’-]*(?:\.(?=[\w,]))?")  # ", Désir & Associés"
 _COPULA_STARTS = (" est un", " is a", " is one of", " est l'un", " est l’un")
 # a press release's "About X" heading, a tombstone's fields ("Cible : X", "Buyer: X")
 _LABELLED = re.compile(

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from .company_data import SP, find_all, word_char, words
+from .company_data import SP, UP, find_all, word_char, words
 from .currencies import trie_regex
 from .sources import inside_other_name, publication_forms
 
@@ -140,7 +140,7 @@ def blocked_spans(text: str, exclude: Iterable[str], skip: Sequence[tuple[int, i
     return Spans(len(text), spans)
 
 
-AMP_TAIL = re.compile(rf"{SP}&{SP}[A-ZÀ-ÖØ-Þ][\w'’.-]*(?![\w&])")  # "Fidelity Management & Research"
+AMP_TAIL = re.compile(rf"{SP}&{SP}[{UP}][\w'’.-]*(?![\w&])")  # "Fidelity Management & Research"
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +148,7 @@ def name_tail() -> re.Pattern[str]:
     """What may follow a curated name and still be that company: legal forms
     and "Holdings"-like words ("Tencent Holdings", "Airbus SE"), or "& Name"
     ("Simpson Thacher & Bartlett")."""
-    alt, word = "|".join(re.escape(t) for t in sorted(words().same_entity, key=len, reverse=True)), r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+    alt, word = "|".join(re.escape(t) for t in sorted(words().same_entity, key=len, reverse=True)), rf"[{UP}][\w'’.-]*"
     return re.compile(
         rf"(?:{SP}+(?:{alt})(?![\w&])){{1,2}}|(?P<amp>{SP}&{SP}{word}(?:{SP}{word}){{0,2}}(?![\w&]))"
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .company_data import SP, cased_trie_pattern, load_json, words
+from .company_data import SP, UP, cased_trie_pattern, load_json, words
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +52,7 @@ def place_tail(text: str, end: int) -> int:
     return m.end()
 
 
-_NEXT_WORD = re.compile(r"[ \u00a0]([A-ZÀ-ÖØ-Þ][\w'’-]*)")
+_NEXT_WORD = re.compile(rf"[ \u00a0]([{UP}][\w'’-]*)")
 
 
 def subsidiary_tail(text: str, end: int) -> int:
@@ -73,7 +73,7 @@ def _unit_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _networks() -> tuple[frozenset[str], re.Pattern[str]]:
     names = frozenset(load_json("company_words.json")["regional_networks"]["names"])
-    word = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+    word = rf"[{UP}][\w'’-]*"
     return names, re.compile(
         rf"{SP}+(?:(?:de{SP}+[lL]a|de{SP}+[lL]['’]|du|des|de|d['’]){SP}*)?(?P<w>{word})(?:{SP}+(?:(?:de|du|des|et){SP}+)?{word}){{0,3}}"
     )
@@ -98,7 +98,7 @@ def network_tail(text: str, start: int, end: int) -> int:
 
 
 _FUND_TAIL = re.compile(
-    rf"(?:{SP}+[A-ZÀ-ÖØ-Þ][\w'’-]*){{1,4}}{SP}+(?:I{{2,3}}|IV|VI{{0,3}}|IX|XI{{0,3}}|XIV|XV|XVI)(?![\w'’-])"
+    rf"(?:{SP}+[{UP}][\w'’-]*){{1,4}}{SP}+(?:I{{2,3}}|IV|VI{{0,3}}|IX|XI{{0,3}}|XIV|XV|XVI)(?![\w'’-])"
 )
 
 

@@ -10,7 +10,9 @@
 * A bank named in one word, "-bank" glued to it ("Orabank", "BGFIBank"), with
   the country of a subsidiary after it ("Orabank Gabon").
 * A French trade-registry number ("RCS Nantes 512 345 678", "R.C.S. Paris B
-  552 081 317") names no company: :func:`registry_spans` are skipped.
+  552 081 317") and a ministry named by its remit ("the Department for Work
+  and Pensions", "le ministère de l'Économie et des Finances") name no
+  company: :func:`skipped_spans` are never company mentions.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .company_tails import place_tail
-from .company_data import PHRASE, SP
+from .company_data import PHRASE, SP, UP
 from .textscan import literal_positions
 
 _UNITS = (" dwt", " DWT", "dwt,", " teu", " TEU", "TEU,", " cbm", " ceu", " CEU", " gt,", " GT,")
@@ -71,11 +73,20 @@ def bank_names(text: str) -> list[tuple[int, int]]:
 
 
 _REGISTRY = re.compile(
-    rf"R\.?C\.?S\.?{SP}+(?:de{SP}+|d['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]*){{0,2}}"
+    rf"R\.?C\.?S\.?{SP}+(?:de{SP}+|d['’])?[{UP}][\w'’-]*(?:[ -][{UP}][\w'’-]*){{0,2}}"
     rf"(?:{SP}+[AB])?{SP}+\d{{3}}{SP}?\d{{3}}{SP}?\d{{3}}"
 )
 
 
-def registry_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of trade-registry numbers (see the module doc)."""
-    return [m.span() for i in literal_positions(text, ("RCS", "R.C.S")) if (m := _REGISTRY.match(text, i))]
+_WORD = rf"[{UP}][\w'’-]*"
+_REMIT = re.compile(
+    rf"(?:Department|Ministry|Ministère|ministère|Secretariat|Secrétariat){SP}+(?:for|of|de|du|des|d['’])"
+    rf"(?:{SP}+(?:the|la|l['’]))?{SP}*{_WORD}(?:(?:,|{SP}+(?:and|et|&|of|de|du|des|d['’]|for|pour)(?:{SP}+(?:the|la|l['’]))?)?{SP}*{_WORD})*"
+)
+
+
+def skipped_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of trade-registry numbers and of ministries (see the module doc)."""
+    spans = [m.span() for i in literal_positions(text, ("RCS", "R.C.S")) if (m := _REGISTRY.match(text, i))]
+    heads = ("Department ", "Ministry ", "Ministère ", "ministère ", "Secretariat ", "Secrétariat ")
+    return spans + [m.span() for i in literal_positions(text, heads) if (m := _REMIT.match(text, i))]

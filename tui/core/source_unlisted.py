@@ -43,7 +43,8 @@ _SELON = re.compile(rf"(?:[sS]elon|[dD]['’]après){SP}+(?P<name>{cd.PHRASE})(?
 _ARTICLES = ("Le", "La", "Les", "The")
 # after the name: ", qui avait révélé", " avait rapporté", " first reported"
 _SCOOP_AFTER = (
-    " daily reported", " newspaper reported", " weekly reported", " daily said", " newspaper said", ", qui avait révélé", ", qui a révélé", ", qui avait rapporté", " avait révélé", " avait rapporté", " first reported",
+    " daily reported", " newspaper reported", " weekly reported", " daily said", " newspaper said", " newspaper first reported",
+    " daily first reported", ", qui avait révélé", ", qui a révélé", ", qui avait rapporté", " avait révélé", " avait rapporté", " first reported",
     ", which first reported", ", which had reported", ", qui avait évoqué", ", qui a évoqué",
 )
 _AFTER_SELON = (", qui avait évoqué", ", qui a évoqué")  # only for a name cited with "selon": "Selon X, qui avait évoqué"
@@ -85,8 +86,12 @@ def _press_word_in(name: str) -> bool:
 _CREDITED = re.compile(
     rf"(?:informations?{SP}+(?:révélées?{SP}+(?:[\w-]+{SP}+){{0,3}}?par|du|de{SP}+la|de|d['’])"
     rf"|(?:révélée?s?|rapportée?s?|dévoilée?s?){SP}+(?:[\w-]+{SP}+){{0,3}}?par|h/t|[Hh]at{SP}+tip{SP}+to"
-    rf"|(?:[Ss]elon|[Dd]['’]après|[Aa]ccording{SP}+to){SP}+(?:le{SP}+cabinet(?:{SP}+d['’]études|{SP}+de{SP}+conseil)?"
-    rf"|la{SP}+société{SP}+d['’]études|l['’]institut|(?:the{SP}+)?(?:research|consulting|analytics|data){SP}+(?:firm|group|company)"
+    rf"|(?:[Ss]elon|[Dd]['’]après|[Aa]ccording{SP}+to)"
+    rf"{SP}+(?:(?:les{SP}+)?(?:estimations|données|chiffres|calculs|prévisions|projections){SP}+d(?:u|e{SP}+la|e{SP}+l['’]){SP}*"
+    rf"|(?:(?:estimates|data|figures|projections){SP}+(?:from|by){SP}+))?"
+    rf"(?:(?:(?:le|du){SP}+)?cabinet(?:{SP}+d['’]études|{SP}+de{SP}+conseil)?"
+    rf"|(?:la{SP}+)?société{SP}+d['’]études|institut|l['’]institut"
+    rf"|(?:the{SP}+)?(?:(?:market|industry){SP}+)?(?:research|consulting|analytics|data){SP}+(?:firm|group|company|provider)"
     rf"|(?:the{SP}+)?consultancy))"
     rf"{SP}*(?P<name>{cd.PHRASE})(?![\w&-])"
 )

@@ -302,7 +302,7 @@ def _parse_item(acc: _Acc, offset: int, line: str, lang: str) -> None:
     acc.add(key, display, url=url, title=title, date=date, spans=_spans_in(line, offset, name) if name else ())
 
 
-_NAME_GOES_ON = re.compile(rf"{SP}(?:de|du|des|of){SP}[A-ZÀ-ÖØ-Þ][\w'’-]*(?:{SP}[A-ZÀ-ÖØ-Þ][\w'’-]*)*")
+_NAME_GOES_ON = re.compile(rf"{SP}(?:de|du|des|of){SP}[{cd.UP}][\w'’-]*(?:{SP}[{cd.UP}][\w'’-]*)*")
 _NAME_DOMAIN = re.compile(r"(.+?)\s*\(([^()\s]+)\)")
 
 
