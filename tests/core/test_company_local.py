@@ -125,3 +125,9 @@ def test_ministries_by_their_remit_development_banks_and_government_funds() -> N
             "Part of the funding came from the African Development Bank, and the cornerstone investors in the deal "
             "include the Government Pension Fund as well as the International Monetary Fund.")
     assert set(found(text, "en")) == {"Vantor Cloud", "Government Pension Fund"}
+
+
+def test_plural_verbs_and_a_name_with_an_elided_particle() -> None:
+    text = ("Kombucha : Les Brasseries de l'Odet lèvent 612 340 € auprès de la foule\n\n"
+            "La campagne des Brasseries de l'Odet s'est refermée dimanche. Les Ateliers Morand rachètent Kelvar.")
+    assert {"Brasseries de l'Odet", "Ateliers Morand", "Kelvar"} <= set(found(text))

@@ -71,3 +71,7 @@ def test_research_firms_and_newspapers_cited_for_their_figures_or_scoops() -> No
     assert cited("According to startups.watch, startups raised $1.1 billion; see lenouvelliste.ht.", "en") == [
         ("startups.watch", "https://startups.watch"), ("lenouvelliste.ht", "https://lenouvelliste.ht")
     ]
+
+
+def test_a_site_named_by_its_count_or_figures() -> None:
+    assert cited("Selon le site Lumio Invest, la collecte est close.") == [("Lumio Invest", None)]

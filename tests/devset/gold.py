@@ -26,7 +26,7 @@ _LEGAL_SUFFIX = re.compile(
     r"[\s,]+(?:sas|sasu|sa|sarl|se|ag|ab|a/s|asa|oyj|plc|ltd|limited|inc|incorporated|corp"
     r"|corporation|co|company|llc|llp|lp|gmbh|nv|bv|spa|kk)\.?$"
 )
-_LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|l')\s*")
+_LEADING_ARTICLE = re.compile(r"^(?:(?:the|les|le|la)\s+|l')")  # ("les" before "le": not "s fermentations")
 DOMAIN_LIKE = re.compile(r"^[\w.-]+\.[a-z]{2,}(?:/.*)?$")
 
 

@@ -114,15 +114,17 @@ def and_firm_start(text: str, suffix_start: int, suffix: str) -> int:
     return start
 
 
-_PARTICLE = re.compile(rf"{SP}(?:de|du|des){SP}\Z")
+_PARTICLE = re.compile(rf"{SP}(?:(?:de|du|des|de{SP}la){SP}|de{SP}l['’]|d['’])\Z")  # "Terres de Beauce", "Fermentations de l'Erdre"
 _OF_THE = re.compile(rf"{SP}of(?:{SP}the)?{SP}\Z")
 
 
 def with_particle_head(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """``span`` with the one capitalised word and the French particle before it
     ("Terres de Beauce", "Bétons du Léman"), if there are; else ``span``."""
-    if (d := _PARTICLE.search(text, max(0, span[0] - 5), span[0])) and (head := phrase_before(text, d.start())):
-        return (head[0], span[1]) if " " not in text[head[0] : head[1]] else span
+    if (d := _PARTICLE.search(text, max(0, span[0] - 9), span[0])) and (head := phrase_before(text, d.start())):
+        article, _, rest = text[head[0] : head[1]].partition(" ")
+        start = head[0] + len(article) + 1 if article in ("Le", "La", "Les") and rest else head[0]  # "Les Fermentations"
+        return (start, span[1]) if " " not in text[start : head[1]] else span
     return span
 
 
@@ -131,7 +133,7 @@ def name_before_legal(text: str, span: tuple[int, int], legal: bool) -> tuple[in
     ``span`` before it: with a French particle ("Bétons du Léman SA", legal forms
     only) or "of (the)" before a place ("Union Bank of the Philippines, Inc.");
     None for a place alone before a legal form ("Philippines, Inc.")."""
-    if legal and _PARTICLE.search(text, max(0, span[0] - 5), span[0]):
+    if legal and _PARTICLE.search(text, max(0, span[0] - 9), span[0]):
         return with_particle_head(text, span)
     if cd.norm_key(text[span[0] : span[1]]) not in cd.words().places:
         return span

@@ -247,8 +247,8 @@ def _before_cue(text: str, start: int, end: int, kinds: int, append: Callable[[C
     if kinds & (SUBJ | MONEY) and capital:
         if kinds & SUBJ or _MONEY_AHEAD.match(text, end):
             span = phrase_before(text, start, comma=True)
-            if span:
-                append(Candidate(*span, "verb", "right"))
+            if span:  # "Les Fermentations de l'Erdre lèvent": a particle inside the name
+                append(Candidate(*with_particle_head(text, span), "verb", "right"))
     if kinds & SUBJ and (t := _AGENT.match(text, end)):  # "X a été rachetée par Y"
         append(Candidate(t.start("name"), t.end("name"), "cue", "left"))
     if kinds & PAIR_VERB and capital:
