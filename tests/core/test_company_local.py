@@ -131,3 +131,11 @@ def test_plural_verbs_and_a_name_with_an_elided_particle() -> None:
     text = ("Kombucha : Les Brasseries de l'Odet lèvent 612 340 € auprès de la foule\n\n"
             "La campagne des Brasseries de l'Odet s'est refermée dimanche. Les Ateliers Morand rachètent Kelvar.")
     assert {"Brasseries de l'Odet", "Ateliers Morand", "Kelvar"} <= set(found(text))
+
+
+def test_banks_named_with_their_country_exchanges_and_hyphenated_names() -> None:
+    text = ("Green bond priced\n\nThe project will cost $180 million, with the balance coming from a 15-year loan and "
+            "a KSh 6.5 billion facility from Mara Bank Kenya. Co-operative Bank of Uganda is the trustee for the notes, "
+            "which list on the Nairobi Securities Exchange, while the Bank of England watches. Paris-based Vantor "
+            "and US-listed Kelvar Inc. also bought notes.")
+    assert set(found(text, "en")) == {"Mara Bank Kenya", "Co-operative Bank of Uganda", "Vantor", "Kelvar"}

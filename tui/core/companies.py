@@ -46,7 +46,7 @@ from . import company_data as cd
 from . import company_filters as cf
 from . import company_rules as cr
 from .company_anchors import advised_by, defined_acronyms, listings, reads_as
-from .company_tails import fund_tail, network_tail, place_tail, subsidiary_tail
+from .company_tails import country_after, fund_tail, network_tail, place_tail, subsidiary_tail
 from .company_lists import AFTER_START, BEFORE_END, and_firm_start, comma_firm_start, list_items, name_before_legal, unknown_neighbour
 from .company_merge import core_name, merges, name_key, one_name, short_name
 from .company_data import DROPPED, PREFIX, SUFFIX, Mention, find_all, gazetteer, scan_gazetteer
@@ -120,12 +120,13 @@ class _Finder:
                 if cr.capital_before(text, at := qualifier_start(text, m.start)):  # (after "(Pvt)": "X (Pvt) Ltd")
                     end = at - 2 if text[at - 2 : at] == ", " else at - 1
                     span = cd.phrase_before(text, end) if text[end : end + 1] in (",", " ") else None
-                    if span and span[1] == end and not self._name_goes_on(m.end):
+                    country = country_after(text, m.end) if m.form in ("Bank", "Banque") else -1  # "KCB Bank Kenya"
+                    if span and span[1] == end and (country > 0 or not self._name_goes_on(m.end)):
                         if (named := name_before_legal(text, span, m.form in self.words.legal)) is None:
                             continue  # "Philippines, Inc." alone is no name
                         amp = AMP_TAIL.match(text, m.end)  # "Fidelity Management & Research"
                         side = "right" if named == span else "left"  # (its particle or "of the" stays: "Bank of the Philippines")
-                        out.append(cr.Candidate(named[0], amp.end() if amp else m.end, "suffix", side, strong=at != m.start))
+                        out.append(cr.Candidate(named[0], country if country > 0 else amp.end() if amp else m.end, "suffix", side, strong=at != m.start))
             elif m.entry == PREFIX and text[m.end : m.end + 1] == " ":
                 t = cd.PHRASE_RE.match(text, m.end + 1) or _OF_PHRASE.match(text, m.end)  # "Laiterie du Cap-Vert"
                 if t and t.re is _OF_PHRASE and t.group("first") in self.words.prefixes:

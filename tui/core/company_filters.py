@@ -20,6 +20,7 @@ from .textscan import finditer_at, literal_positions
 
 _ROMAN = re.compile(r"[IVX]+")
 _FUNDS = frozenset(("Fund", "Funds", "Fonds"))
+_MARKETS = frozenset(("Exchange", "Index", "Indices"))
 _ROUND = re.compile(r"(?:Series|Série|Serie)[ \u00a0][A-H]\d?\+?")  # a funding round: "Series B", "Série A2"
 
 
@@ -137,6 +138,8 @@ def name_ok(name: str) -> bool:
         return False
     if all(t in w.generic or t in w.suffixes or t in w.stop or t in w.demonyms for t in toks):
         return False
+    if len(toks) > 1 and toks[-1] in _MARKETS:
+        return False  # "Nairobi Securities Exchange", "Baltic Dry Index": a market, not a company the list does not know
     if len(toks) == 1 and name.endswith("s") and (name[:-1] in w.generic or name[:-3] + "y" in w.generic or name[:-2] in w.generic):
         return False  # a plural common noun starting a sentence: "Companies", "Banks", "Suezmaxes"
     # a government word, unless it ends the name as an organisation word does ("Lamartine Conseil"),

@@ -62,7 +62,10 @@ _LABEL_STARTS = ("À propos", "A propos", "About", "Acquéreur", "Cible", "Vende
 _PAREN_ACRONYM = re.compile(r"[ \u00a0]\([A-Z][A-Za-z&]{1,7}\)\Z")
 # ", basée à Pithiviers", ", headquartered in Oslo": where a company has its seat
 _SEAT = re.compile(rf",{SP}+(?:basée?s?{SP}+(?:à|en|au)|installée?s?{SP}+(?:à|en|au)|implantée?s?{SP}+(?:à|en|au)|headquartered{SP}+in)(?![\w])")
-_MODIFIER = re.compile(r"[^\W\d_][\w.]*-[a-z][a-z-]*")  # "Paris-based", "US-listed"
+_MODIFIER = re.compile(  # "Paris-based", "US-listed"; not "Co-operative"
+    r"[^\W\d_][\w.]*-(?:based|listed|owned|backed|born|headquartered|registered|focused|founded|led|run|controlled"
+    r"|funded|made|quoted|traded|domiciled|incorporated|basée?s?|cotée?s?|détenue?s?)"
+)
 
 
 

@@ -52,6 +52,17 @@ def place_tail(text: str, end: int) -> int:
     return m.end()
 
 
+_OF = re.compile(rf"{SP}of(?:{SP}the)?(?={SP})")
+
+
+def country_after(text: str, end: int) -> int:
+    """End of a country after an organisation word, as such or after "of"
+    ("KCB Bank Kenya", "Co-operative Bank of Kenya"); -1 if none."""
+    if (m := _OF.match(text, end)) is not None:
+        end = m.end()
+    return place_tail(text, end)
+
+
 _NEXT_WORD = re.compile(rf"[ \u00a0]([{UP}][\w'’-]*)")
 
 
