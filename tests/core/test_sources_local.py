@@ -75,3 +75,15 @@ def test_research_firms_and_newspapers_cited_for_their_figures_or_scoops() -> No
 
 def test_a_site_named_by_its_count_or_figures() -> None:
     assert cited("Selon le site Lumio Invest, la collecte est close.") == [("Lumio Invest", None)]
+
+
+def test_a_listed_name_written_in_lower_case_is_not_it_and_a_shorter_one_may_be() -> None:
+    assert cited("The Nikkei business daily first reported the deal.", "en") == [("Nikkei", None)]
+    assert cited("The Financial times of the group were good, said Vantor.", "en") == []
+
+
+def test_a_listed_research_firm_named_by_its_trade() -> None:
+    assert cited("Le marché pèse 3 milliards, selon les estimations du cabinet Xerfi.") == [("Xerfi", None)]
+    assert cited("The market grew 9%, according to market research firm Mordor Intelligence.", "en") == [
+        ("Mordor Intelligence", None)
+    ]

@@ -139,8 +139,11 @@ def _letters(name: str) -> str:
     return "".join(c for c in norm_key(name) if c.isalnum())
 
 
-def after_article_ok(surface: str, form: str) -> bool:
-    """"The deal" is not the publication "The Deal": after an article, the name keeps its capital."""
+def capitals_ok(surface: str, form: str) -> bool:
+    """Whether each capitalised word of a publication's name keeps its capital
+    where the text writes it: "The deal" is not "The Deal", "Nikkei business
+    daily" not "Nikkei Business"."""
     words, written = form.split(), surface.split()
-    return not (len(words) > 1 and words[0] in ("The", "Le", "La", "Les") and words[1][:1].isupper()
-                and len(written) > 1 and written[1][:1].islower())
+    return len(words) < 2 or len(words) != len(written) or all(
+        not f[:1].isupper() or w[:1].isupper() or not w[:1].isalpha() for f, w in zip(words, written)
+    )

@@ -44,7 +44,7 @@ from .model import Link, Source
 from .source_cues import data_providers, press_names
 from .source_unlisted import cited_by_credit, cited_by_phrase, press_shaped
 from .source_fields import (
-    after_article_ok, as_written, credit_line, field_date, host_of, is_domain, legal_joined, resembles, source_blocks, title_like, with_scheme,
+    as_written, capitals_ok, credit_line, field_date, host_of, is_domain, legal_joined, resembles, source_blocks, title_like, with_scheme,
 )
 from .textscan import literal_finditer
 
@@ -192,8 +192,8 @@ def _publication_of(surface: str) -> int | None:
     """Index of the publication written ``surface`` (a match of the name regex), if
     the case fits one of its forms."""
     p = _pubs()
-    i = p.forms.get(cd.norm_key(surface))
-    if i is None or not any(cd.case_ok(surface, f) and after_article_ok(surface, f) for f in p.all_forms[i]):
+    i = p.forms.get(key := cd.norm_key(surface))
+    if i is None or not any(cd.case_ok(surface, f) and capitals_ok(surface, f) for f in p.all_forms[i] if cd.norm_key(f) == key):
         return None
     return i
 
@@ -208,6 +208,8 @@ def _scan_publications(text: str) -> list[tuple[int, int, int]]:
         for m in p.regex.finditer(text, start):
             s, e = m.span()
             i = _publication_of(m.group())
+            while i is None and (m := p.regex.match(text, s, e - 1)) is not None:  # a shorter name there
+                e, i = m.end(), _publication_of(m.group())  # ("Nikkei" in "Nikkei business daily")
             if i is None or s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_-@"):
                 pos = s + 1
                 break
