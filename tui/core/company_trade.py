@@ -1,4 +1,4 @@
-"""Company names that the fixed formats of trade reports give away.
+"""Company names that fixed shapes give away, and spans that name none.
 
 * A ship's particulars in a sale-and-purchase report name its builder: "the
   Ocean Star (82,100 dwt, built 2015 Tsuneishi Zhoushan)", "the Cape Iris
@@ -79,8 +79,9 @@ _REGISTRY = re.compile(
 
 
 _WORD = rf"[{UP}][\w'’-]*"
+_HEADS = ("Department", "Ministry", "Ministère", "ministère", "Secretariat", "Secrétariat")
 _REMIT = re.compile(
-    rf"(?:Department|Ministry|Ministère|ministère|Secretariat|Secrétariat){SP}+(?:for|of|de|du|des|d['’])"
+    rf"(?:{'|'.join(_HEADS)}){SP}+(?:for|of|de|du|des|d['’])"
     rf"(?:{SP}+(?:the|la|l['’]))?{SP}*{_WORD}(?:(?:,|{SP}+(?:and|et|&|of|de|du|des|d['’]|for|pour)(?:{SP}+(?:the|la|l['’]))?)?{SP}*{_WORD})*"
 )
 
@@ -88,5 +89,5 @@ _REMIT = re.compile(
 def skipped_spans(text: str) -> list[tuple[int, int]]:
     """Spans of trade-registry numbers and of ministries (see the module doc)."""
     spans = [m.span() for i in literal_positions(text, ("RCS", "R.C.S")) if (m := _REGISTRY.match(text, i))]
-    heads = ("Department ", "Ministry ", "Ministère ", "ministère ", "Secretariat ", "Secrétariat ")
+    heads = [h + " " for h in _HEADS]
     return spans + [m.span() for i in literal_positions(text, heads) if (m := _REMIT.match(text, i))]

@@ -44,6 +44,7 @@ import re
 from decimal import Decimal
 
 from . import currency_context, currency_gates, currency_home, currency_subunits
+from .company_data import lower_same_length
 from .model import Figure
 from .money_grammar import (
     CONNECTOR_AFTER_SPACE, MISSING, NO_TAIL, ONE, YEAR, Amount, Expr, Tail, TailReader, parse_cached, scaled,
@@ -279,6 +280,7 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
     ``text[f.start:f.end] == f.text``.  ``low`` may pass
     ``company_data.lower_same_length(text)`` when the caller has it.
     """
+    low = lower_same_length(text) if low is None else low  # (offsets kept: shared by every step below)
     sc = _Scanner(text, "fr" if (lang or "").lower().startswith("fr") else "en")
     ctx = _Context(text, sc.rx.para)
     spelled = find_spelled(text, low)
@@ -390,7 +392,7 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
     out = currency_gates.apply(out, text, low, sc.lang)  # "R6.2bn" where South Africa is named, "268.4c"
     out = currency_context.glued_amounts(out, text, sc.lang)  # "£900m ... the remaining 600m"
     out = currency_home.apply(out, text, low)  # "14,200 dinars" in Tunis, "2 milliards de francs" in Nouméa
-    if sub := currency_subunits.find(text, low if low is not None else text.lower(), sc.lang):  # "412 fils" in Kuwait
+    if sub := currency_subunits.find(text, low, sc.lang):  # "412 fils" in Kuwait
         out = currency_gates.merge(out, sub)
     out = currency_context.apply(out, text, low, sc.lang)  # "All figures in Canadian dollars", "francs CFA" in Dakar
     out = currency_context.lead_currency(out, ctx.title_end) if ctx.title_end else out  # "X rachète Y pour 1,2 milliard"

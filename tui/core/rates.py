@@ -207,10 +207,10 @@ class Rates:
         """
         code = (currency or "").strip().upper()
         if code not in self.currencies:
-            if (per_usd := _peg(code, day, self.first_date, _dollar_pegs())) is not None:
+            if (per_usd := _peg(code, day, self.first_date, _fixed("USD"))) is not None:
                 usd = self.rate("USD", day)  # a currency fixed to the dollar: through the ECB's dollar
                 return per_usd * usd if usd is not None else None
-            return _peg(code, day, self.first_date, _pegs())
+            return _peg(code, day, self.first_date, _fixed("EUR"))
         try:
             ecb_day, _ = self.day_for(day)
         except RatesError:
@@ -231,16 +231,12 @@ class Rates:
         return amount / src_rate * dst_rate
 
 
-@functools.lru_cache(maxsize=1)
-def _pegs() -> dict[str, tuple[float, dt.date]]:
-    data = json.loads((Path(__file__).with_name("data") / "euro_pegs.json").read_text(encoding="utf-8"))
-    return {code: (p["per_eur"], dt.date.fromisoformat(p["since"])) for code, p in data["pegs"].items()}
-
-
-@functools.lru_cache(maxsize=1)
-def _dollar_pegs() -> dict[str, tuple[float, dt.date]]:
-    data = json.loads((Path(__file__).with_name("data") / "dollar_pegs.json").read_text(encoding="utf-8"))
-    return {code: (p["per_usd"], dt.date.fromisoformat(p["since"])) for code, p in data["pegs"].items()}
+@functools.lru_cache(maxsize=2)
+def _fixed(anchor: str) -> dict[str, tuple[float, dt.date]]:
+    """Code -> (units per 1 ``anchor``, the day the parity began), from ``data/{euro,dollar}_pegs.json``."""
+    name, key = ("euro_pegs.json", "per_eur") if anchor == "EUR" else ("dollar_pegs.json", "per_usd")
+    data = json.loads((Path(__file__).with_name("data") / name).read_text(encoding="utf-8"))
+    return {code: (p[key], dt.date.fromisoformat(p["since"])) for code, p in data["pegs"].items()}
 
 
 def _peg(code: str, day: dt.date | None, first: dt.date, pegs: dict[str, tuple[float, dt.date]]) -> float | None:
