@@ -68,13 +68,13 @@ def _rarely_named(text: str, name: str, pos: int) -> bool:
 
 _GOES_ON = re.compile(rf"{SP}+(?:de|du|des|d['’]){SP}*[{cd.UP}]")
 # the rest of a title after a particle ("Le Quotidien de La Réunion"), or a site's domain ("Actualite.cd")
-_TITLE_GOES_ON = re.compile(rf"(?:{SP}+(?:de|du|des|d['’]|of{SP}+the|of)){SP}*[{cd.UP}][\w'’-]*(?:{SP}+[{cd.UP}][\w'’-]*){{0,2}}")
+TITLE_GOES_ON = re.compile(rf"(?:{SP}+(?:de|du|des|d['’]|of{SP}+the|of)){SP}*[{cd.UP}][\w'’-]*(?:{SP}+[{cd.UP}][\w'’-]*){{0,2}}")
 _SITE_TLD = re.compile(r"\.[a-z]{2,6}(?![\w-])")
 
 
 def _title_end(text: str, end: int) -> int:
     """The end of a publication's title that goes on after ``end`` (see above)."""
-    m = _TITLE_GOES_ON.match(text, end) or _SITE_TLD.match(text, end)
+    m = TITLE_GOES_ON.match(text, end) or _SITE_TLD.match(text, end)
     return m.end() if m else end
 
 
@@ -182,7 +182,7 @@ def press_shaped(text: str, low: str, cited: Callable[[int, int], bool]) -> Iter
     w = cd.words()
     done = -1
     for pos in literal_positions(low, literals):
-        glued = pos > 2 and low[pos - 1].isalnum()  # "Guinéenews", "Abidjaninfos": the press word ends the name
+        glued = pos > 2 and low[pos - 1].isalnum()  # "Guinéenews": the press word ends the name
         if pos < done or glued and not (low.startswith(_GLUED, pos) and not low[pos + 4 : pos + 5].isalnum()):
             continue
         if not text[pos].isupper() and not glued:  # a press word in lower case follows a capitalised word ("Hospodářské noviny")

@@ -42,7 +42,7 @@ from .company_filters import name_ok
 from .domains import find_domains
 from .model import Link, Source
 from .source_cues import data_providers, press_names
-from .source_unlisted import cited_by_credit, cited_by_phrase, press_shaped
+from .source_unlisted import TITLE_GOES_ON, cited_by_credit, cited_by_phrase, press_shaped
 from .source_fields import (
     as_written, capitals_ok, credit_line, field_date, host_of, is_domain, legal_joined, resembles, source_blocks, title_like, with_scheme,
 )
@@ -304,7 +304,6 @@ def _parse_item(acc: _Acc, offset: int, line: str, lang: str) -> None:
     acc.add(key, display, url=url, title=title, date=date, spans=_spans_in(line, offset, name) if name else ())
 
 
-_NAME_GOES_ON = re.compile(rf"{SP}(?:de|du|des|of){SP}[{cd.UP}][\w'’-]*(?:{SP}[{cd.UP}][\w'’-]*)*")
 _NAME_DOMAIN = re.compile(r"(.+?)\s*\(([^()\s]+)\)")
 
 
@@ -351,7 +350,7 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
             key, name = acc.key_for(name, host)
             acc.add(key, name, url=with_scheme(host) if host else None, spans=[(s, e)])
     prev_end = -1  # end of the last cited mention: "the FT and the WSJ" cites both
-    longer = {(s, e): m.end() for s, e, _ in mentions if (m := _NAME_GOES_ON.match(text, e))}
+    longer = {(s, e): m.end() for s, e, _ in mentions if (m := TITLE_GOES_ON.match(text, e))}
     for s, e in longer:  # "La Presse de Tunisie" is not "La Presse"
         if _cited(text, s, longer[s, e]) and name_ok(text[s : longer[s, e]]):
             key, name = acc.key_for(text[s : longer[s, e]], None)
