@@ -38,7 +38,7 @@ def _table() -> tuple[re.Pattern[str], dict[str, dict[str, Decimal]], dict[str, 
     alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     # the word after a digit; its number is then read backwards from there (a long run of
     # grouped digits is not matched again from each of its starts)
-    pattern = re.compile(rf"(?<=\d)[ \u00a0\u202f]?({alt})(?![\w-])")
+    pattern = re.compile(rf"\d[ \u00a0\u202f]?({alt})(?![\w-])")
     return pattern, words, {w: {c: cues[c] for c in codes} for w, codes in words.items()}
 
 
@@ -51,7 +51,7 @@ def find(text: str, low: str, lang: str) -> list[Figure]:
     found: list[Figure] = []
     most: dict[tuple[int, int], str | None] = {}
     for m in pattern.finditer(low):
-        n = _NUMBER.search(low, max(0, m.start() - 24), m.start())
+        n = _NUMBER.search(low, max(0, m.start() - 23), m.start() + 1)
         if n is None:
             continue
         word = m.group(1)
