@@ -139,3 +139,24 @@ def test_banks_named_with_their_country_exchanges_and_hyphenated_names() -> None
             "which list on the Nairobi Securities Exchange, while the Bank of England watches. Paris-based Vantor "
             "and US-listed Kelvar Inc. also bought notes.")
     assert set(found(text, "en")) == {"Mara Bank Kenya", "Co-operative Bank of Uganda", "Vantor", "Kelvar"}
+
+
+def test_german_legal_forms_headline_verbs_credit_arms_and_jargon() -> None:
+    text = ("Kessler Agrees to Buy Carrow Coatings for $4.9 Billion\n\nFRANKFURT--Kessler Chemie AG & Co. KGaA agreed to "
+            "buy U.S. coatings maker Carrow Coatings Inc. for $4.9 billion, with a unitranche from Ares Credit. Two "
+            "GP-led deals closed in the month, and the LPs were pleased.")
+    companies = found(text, "en")
+    assert "Kessler Chemie" in companies and "Kessler Chemie AG & Co. KGaA" in companies["Kessler Chemie"]
+    assert {"Carrow Coatings", "Ares Credit"} <= set(companies)
+    assert not any(n.endswith(("Agrees", "GP", "LPs")) or n in ("AG", "Two GP") for n in companies)
+
+
+def test_a_name_in_the_headline_only_has_its_short_form_below() -> None:
+    text = "Infrastructures : Vauban Infrastructure Partners prend 49 % de Rézo\n\nLe fonds Vauban investit, et Vauban vise 12 %."
+    assert found(text) == {"Vauban Infrastructure Partners": ("Vauban",)}
+
+
+def test_dutch_particles_and_french_departements() -> None:
+    text = ("Nous avons signé l'acquisition de Van der Berg Agri, fabricant de remorques, auprès d'une famille de la "
+            "Drôme et d'investisseurs du Royans, a annoncé le groupe Morvel.")
+    assert set(found(text)) == {"Van der Berg Agri", "Morvel"}

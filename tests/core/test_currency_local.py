@@ -121,3 +121,21 @@ def test_french_hundred_and_percent_ranges_after_de() -> None:
     found = [(f.text, f.value, f.value_max) for f in find_figures(
         "Une décote de 12 % à 18 % ; la marge passe de 8 % à 9 % et les ventes progressent de 3 % à 5 %.", "fr")]
     assert found == [("de 12 % à 18 %", 12.0, 18.0), ("8 %", 8.0, None), ("9 %", 9.0, None), ("3 %", 3.0, None), ("5 %", 5.0, None)]
+
+
+def test_a_bare_dollar_in_an_australian_text_and_its_cents() -> None:
+    text = ("Bendigo posts record profit\n\nSYDNEY - Kuranda Bank, the ASX-listed lender based in Victoria, Australia, "
+            "posted a $410m profit, up from $253m, and will pay 33¢ a share, or 30.5 cents. The regulator APRA approved "
+            "it and its shares closed at $12.84 in Sydney, or 1.2 billion US dollars.")
+    assert [(t, c) for t, _, _, c, _ in money(text)] == [
+        ("$410m", "AUD"), ("$253m", "AUD"), ("33¢", "AUD"), ("30.5 cents", "AUD"), ("$12.84", "AUD"),
+        ("1.2 billion US dollars", "USD"),
+    ]
+    wire = "SYDNEY, Nov 14 (Reuters) - Brookfield will buy Tilt in Australia for A$9 billion ($5.9 billion), ASX sources in Sydney said."
+    assert [(t, c) for t, _, _, c, _ in money(wire)] == [("A$9 billion", "AUD"), ("$5.9 billion", "USD")]
+
+
+def test_a_duration_after_an_implied_amount_counts_nothing() -> None:
+    assert money("Le chiffre d'affaires atteint 910 millions d'euros, contre 780 millions deux ans plus tôt.", "fr") == [
+        ("910 millions d'euros", 9.1e8, None, "EUR", False), ("780 millions", 7.8e8, None, "EUR", True)
+    ]

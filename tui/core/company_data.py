@@ -39,7 +39,7 @@ WORD = (
     rf"|(?<=\w\w['’])(?<![qQ]u['’])(?!(?:s|re|ve|ll|d|m|t)(?!\w))[{LOW}]+))?"
     rf"(?:[-.][\w&]+|:[a-z]+)*|[{LOW}]{{1,3}}[{UP}][\w&]*)"
 )
-PHRASE = rf"{WORD}(?:(?:{SP}&{SP}|{SP}){WORD}){{0,5}}"
+PHRASE = rf"{WORD}(?:(?:{SP}&{SP}|{SP}(?:(?:van|von|der|den|ter|ten){SP}){{0,2}}){WORD}){{0,5}}"  # "Van der Hoek Agri"
 PHRASE_RE = re.compile(PHRASE)
 _APOS = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "\u00a0": " ", "\u202f": " "})
 
@@ -157,7 +157,7 @@ def words() -> Words:
 
 
 _WORD_FULL = re.compile(WORD)
-_WORD_TAIL = re.compile(rf"(?<![\w&.-]){WORD}$")
+_WORD_TAIL = re.compile(rf"(?:(?<![\w&.-])|(?<=[A-Z]--)){WORD}$")  # (after a wire's dateline: "FRANKFURT--Henkel")
 
 
 def is_name_word(token: str) -> bool:

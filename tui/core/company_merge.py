@@ -7,7 +7,8 @@ names of another entry found in the same article (:func:`merges`).
   short form ("Helix" -> "Helix Orbital", "OSE" -> "OSE Immunotherapeutics";
   of several, the one named first), unless the longer one ends with a country,
   which makes a subsidiary ("Vertal" / "Vertal Iberia"; not "Okoumé Industries
-  du Gabon", named after it with a particle); a short name named
+  du Gabon", named after it with a particle), or named in the headline only
+  ("Vauban Infrastructure Partners prend 49 %" ... "Vauban investit"); a short name named
   first below the title is a parent ("le groupe Freudenberg se sépare de
   Freudenberg Filtration Technologies").  A headline's names count last.
 * An unknown acronym read off the words of exactly one other company named
@@ -73,6 +74,12 @@ _PARTICLES = frozenset(("de", "du", "des", "of", "d'", "d’"))
 _GROUP = frozenset(("Groupe", "Group", "Grupo", "Gruppo", "PT"))  # (PT: an Indonesian company, "PT Bank X Tbk")
 
 
+def _before(first: dict[int, int], long: int, short: int, n: int) -> bool:
+    """Whether the long name is named before the short one, or in the headline
+    only while the short one is named below it (see :func:`_first_mentions`)."""
+    return first[long] < first[short] or first[long] >= n > first[short]
+
+
 def _first_mentions(text: str, mentions: Iterable[Mention]) -> dict[int, int]:
     """Entry -> where it is first named below the title (a title mention counts after the body)."""
     title = text.find("\n", 0, 250) + 1
@@ -110,7 +117,7 @@ def short_forms(text: str, mentions: list[Mention], unknown_names: list[str], en
     for a, ta in toks.items():
         longer = [
             b for b in by_first.get(ta[0], ())
-            if len(toks[b]) > len(ta) and bare[b][: len(ta)] == ta and first[b] < first[a]
+            if len(toks[b]) > len(ta) and bare[b][: len(ta)] == ta and _before(first, b, a, len(text))
             and (place_tail(" " + toks[b][-1], 0) < 0 or toks[b][-2] in _PARTICLES)  # "Vertal Iberia": a subsidiary
             # (not "Okoumé Industries du Gabon", named after its country)
         ]
@@ -149,7 +156,7 @@ def curated_short_forms(
     out = {}
     for a, ta in shorts.items():
         owners = {
-            e for e, toks in forms.get(ta[0], ()) if len(toks) > len(ta) and list(toks[: len(ta)]) == ta and first[e] < first[a]
+            e for e, toks in forms.get(ta[0], ()) if len(toks) > len(ta) and list(toks[: len(ta)]) == ta and _before(first, e, a, len(text))
         }
         if len(owners) == 1:
             out[a] = owners.pop()

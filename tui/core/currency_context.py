@@ -164,10 +164,26 @@ def _regional_dollar(figures: list[Figure], low: str, lang: str | None) -> tuple
     return (d["code"], "dollars") if any(c in low for c in d["cues"]) else None
 
 
+def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
+    """("AUD", "$") when an English text is about Australia (its cities, exchange,
+    regulators named three times or more, twice as often as the United States')
+    and writes no amount in Australian dollars explicitly: the Australian press
+    writes its dollar "$" ("$410m", "33¢"); so do New Zealand's, Canada's,
+    Singapore's and Hong Kong's (``home_dollars`` in the data).  A text that
+    writes "A$" means the US dollar by a bare "$", as the wires do."""
+    table = {code: cues for code, cues in word_data()["context_currencies"]["home_dollars"].items() if code != "_doc"}
+    counts = {code: sum(_cue_count(low, c, 0, len(low)) for c in cues) for code, cues in table.items()}
+    us = counts.pop("USD")
+    home = [code for code, n in counts.items() if n >= 3 and n >= 2 * us]
+    if len(home) != 1 or any(f.currency == home[0] and not f.implied for f in figures):
+        return None
+    return home[0], "$"
+
+
 def apply(figures: list[Figure], text: str, low: str | None = None, lang: str | None = None) -> list[Figure]:
     """``figures`` with the currencies the text declares or implies (see above)."""
     money = [f for f in figures if f.kind == "money"]
-    dollars = [f for f in money if f.currency == "USD" and not f.implied and ("$" in f.text or "dollar" in f.text.lower())]
+    dollars = [f for f in money if f.currency == "USD" and not f.implied and ("$" in f.text or "dollar" in f.text.lower() or f.text.endswith(("cents", "¢")))]
     _, _, shared, own_us = _data()
     unknown = [f for f in money if f.currency is None]
     if not dollars and not unknown:
@@ -176,10 +192,12 @@ def apply(figures: list[Figure], text: str, low: str | None = None, lang: str | 
     declared = declared_currency(text) if dollars else None
     if dollars and declared is None:
         declared = _regional_dollar(money, low if low is not None else text.lower(), lang)
+    if dollars and declared is None and lang != "fr":
+        declared = _home_dollar(money, low if low is not None else text.lower())
     if dollars and declared is not None and declared[0] != "USD":
         code, noun = declared
         for f in dollars:
-            if not own_us.search(f.text) and (noun == "dollars" or "$" in f.text):
+            if not own_us.search(f.text) and (noun in ("dollars", "$") or "$" in f.text):
                 changed[f.start] = code
     if unknown:
         lowered = low if low is not None else text.lower()

@@ -37,7 +37,7 @@ from .numbers import parse_number
 
 _CENT_CURRENCIES = frozenset(("ZAR", "USD", "AUD", "NZD", "CAD", "EUR"))
 _CENT_WORD = re.compile(r"\d cents?\Z")
-_CENTS = re.compile(r"\dc\Z")
+_CENTS = re.compile(r"\d[c¢]\Z")
 _HUNDRED = re.compile(r"[^\W\d] cent\Z")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 

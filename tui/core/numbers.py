@@ -293,8 +293,11 @@ def counts_things(text: str, pos: int, lang: str) -> bool:
     m = rx.words.match(text, pos)
     if not m:
         return False
+    values = spelled_tables()[0]
     for i, w in enumerate(_WORD.findall(m.group())):
         w = w.lower()
+        if w in values and w not in ("a", "an", "un", "une"):
+            return False  # "contre 780 millions deux ans plus tôt": the noun counts the next number
         if w in rx.nouns:
             return True
         if i == 0 and w == "of":
