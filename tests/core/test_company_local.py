@@ -160,3 +160,9 @@ def test_dutch_particles_and_french_departements() -> None:
     text = ("Nous avons signé l'acquisition de Van der Berg Agri, fabricant de remorques, auprès d'une famille de la "
             "Drôme et d'investisseurs du Royans, a annoncé le groupe Morvel.")
     assert set(found(text)) == {"Van der Berg Agri", "Morvel"}
+
+
+def test_an_unknown_name_that_is_a_curated_one_written_elsewhere_is_that_company() -> None:
+    text = ("Henkel to buy a coatings maker\n\nFRANKFURT--Henkel AG & Co. KGaA agreed on Monday to buy Carrow Coatings "
+            "Inc. for $4.9 billion in cash. Henkel said the deal would add to earnings in its second full year.")
+    assert found(text, "en")["Henkel"] == ("Henkel AG & Co. KGaA",)

@@ -143,20 +143,23 @@ def curated_short_forms(
 ) -> dict[int, int]:
     """An unknown name that begins the names of exactly one curated company
     named before it is that company ("PGE" after "PGE Polska Grupa
-    Energetyczna", "Telkom" after "Telkom Indonesia")."""
+    Energetyczna", "Telkom" after "Telkom Indonesia"), and so is one that is
+    that company's name as the text writes it elsewhere ("FRANKFURT--Henkel AG &
+    Co. KGaA", which the list could not take there, and "Henkel said")."""
     shorts = {i: unknown_names[-10 - i].split() for i in ok if i <= -10 and i not in done}
     if not shorts:
         return {}
     first = _first_mentions(text, mentions)
     forms: dict[str, set[tuple[int, tuple[str, ...]]]] = {}  # first word -> (entry, words) of curated mentions
     for m in mentions:
-        if m.entry >= 0 and m.entry in ok and " " in (surface := text[m.start : m.end]):
-            toks = tuple(surface.split())
+        if m.entry >= 0 and m.entry in ok:
+            toks = tuple(text[m.start : m.end].split())
             forms.setdefault(toks[0], set()).add((m.entry, toks))
     out = {}
     for a, ta in shorts.items():
         owners = {
-            e for e, toks in forms.get(ta[0], ()) if len(toks) > len(ta) and list(toks[: len(ta)]) == ta and _before(first, e, a, len(text))
+            e for e, toks in forms.get(ta[0], ())
+            if list(toks) == ta or len(toks) > len(ta) and list(toks[: len(ta)]) == ta and _before(first, e, a, len(text))
         }
         if len(owners) == 1:
             out[a] = owners.pop()
