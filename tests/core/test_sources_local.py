@@ -87,3 +87,7 @@ def test_a_listed_research_firm_named_by_its_trade() -> None:
     assert cited("The market grew 9%, according to market research firm Mordor Intelligence.", "en") == [
         ("Mordor Intelligence", None)
     ]
+
+
+def test_a_wires_end_credit() -> None:
+    assert cited("The group signed the deal on Monday.\n\n(END) Kessler Newswires", "en") == [("Kessler Newswires", None)]

@@ -54,7 +54,7 @@ def source_blocks(text: str) -> Iterable[tuple[int, str]]:
 
 
 _CREDIT = re.compile(
-    r"\n[ \t]*(?:[—–-][ \t]*(?:(?:[Aa]vec|[Ww]ith)[ \t]+)?(?P<name>[^\s—–-][^\n]{0,40}?)"
+    r"\n[ \t]*(?:(?:[—–-]|\(END\)|\(FIN\))[ \t]*(?:(?:[Aa]vec|[Ww]ith)[ \t]+)?(?P<name>[^\s—–-][^\n]{0,40}?)"
     r"|\([ \t]*(?:[Aa]vec|[Ww]ith)[ \t]+(?P<with>[^\s)][^\n)]{0,40}?)[ \t]*\))[ \t]*\s*\Z"
 )
 
