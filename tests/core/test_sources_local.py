@@ -91,3 +91,6 @@ def test_a_listed_research_firm_named_by_its_trade() -> None:
 
 def test_a_wires_end_credit() -> None:
     assert cited("The group signed the deal on Monday.\n\n(END) Kessler Newswires", "en") == [("Kessler Newswires", None)]
+    assert cited("The group signed.\n\n(END) Kessler Newswires\n\nJanuary 19, 2026 06:12 ET (11:12 GMT)", "en") == [
+        ("Kessler Newswires", None)
+    ]

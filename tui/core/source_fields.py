@@ -54,16 +54,19 @@ def source_blocks(text: str) -> Iterable[tuple[int, str]]:
 
 
 _CREDIT = re.compile(
-    r"\n[ \t]*(?:(?:[—–-]|\(END\)|\(FIN\))[ \t]*(?:(?:[Aa]vec|[Ww]ith)[ \t]+)?(?P<name>[^\s—–-][^\n]{0,40}?)"
+    r"\n[ \t]*(?:[—–-][ \t]*(?:(?:[Aa]vec|[Ww]ith)[ \t]+)?(?P<name>[^\s—–-][^\n]{0,40}?)"
     r"|\([ \t]*(?:[Aa]vec|[Ww]ith)[ \t]+(?P<with>[^\s)][^\n)]{0,40}?)[ \t]*\))[ \t]*\s*\Z"
 )
+
+
+_END = re.compile(r"\n[ \t]*\((?:END|FIN)\)[ \t]+(?P<name>[^\s(][^\n]{0,40}?)[ \t]*(?:\n|\Z)(?P<with>)")  # a wire's end: a timestamp may follow
 
 
 def credit_line(text: str) -> Iterable[tuple[int, str]]:
     """(offset, name) of the credit line an article may end with ("— Boursier.com",
     "– AFP", "— Avec NC la 1ère", "(Avec TAP)"): a dash, then a domain or a short
     capitalised name, or "(avec X)", alone on the last line."""
-    m = _CREDIT.search(text, max(0, len(text) - 70))
+    m = _CREDIT.search(text, max(0, len(text) - 70)) or _END.search(text, max(0, len(text) - 400))
     if m is not None:
         group = "name" if m.group("name") else "with"
         name = m.group(group)
