@@ -172,7 +172,8 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
     Singapore's and Hong Kong's (``home_dollars`` in the data).  A text that
     writes "A$" means the US dollar by a bare "$", as the wires do."""
     table = {code: cues for code, cues in word_data()["context_currencies"]["home_dollars"].items() if code != "_doc"}
-    counts = {code: sum(_cue_count(low, c, 0, len(low)) for c in cues) for code, cues in table.items()}
+    head = min(len(low), _ARTICLE)  # (counted in the first article of a long text, as a declaration is read near its top)
+    counts = {code: sum(_cue_count(low, c, 0, head) for c in cues) for code, cues in table.items()}
     us = counts.pop("USD")
     home = [code for code, n in counts.items() if n >= 3 and n >= 2 * us]
     if len(home) != 1 or any(f.currency == home[0] and not f.implied for f in figures):
