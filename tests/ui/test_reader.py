@@ -215,6 +215,22 @@ async def test_narrow_terminal_shows_panels_as_tabs():
         assert screen.query_one("#article-pane").display and screen.mark is not None
 
 
+async def test_tab_steps_through_the_panes_in_the_narrow_layout_too():
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _ready(app, pilot)
+        order = []
+        for _ in range(4):
+            await pilot.press("tab")
+            await pilot.pause()
+            order.append(app.focused.id)
+        assert order == ["figures-list", "companies-list", "sources-list", "article"]
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert app.focused.id == "sources-list" and screen.query_one("#sources").display
+        assert "▶4 Sources" in str(screen.query_one("#tabs").render())
+
+
 async def test_help_is_generated_from_the_bindings():
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:

@@ -51,8 +51,8 @@ class ReaderScreen(Screen[None]):
     """Article on the left, figures/companies/sources on the right."""
 
     BINDINGS = [
-        Binding("tab", "app.focus_next", "Next pane", show=False),
-        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
+        Binding("tab", "cycle_pane(1)", "Next pane", show=False),
+        Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False),
         Binding("1", "focus_pane(0)", "Article", show=False),
         Binding("2", "focus_pane(1)", "Figures", show=False),
         Binding("3", "focus_pane(2)", "Companies", show=False),
@@ -89,9 +89,7 @@ class ReaderScreen(Screen[None]):
     active_panel: reactive[int] = reactive(1)
     """The side panel last used (1, 2 or 3): the one shown in the narrow layout."""
 
-    def __init__(
-        self, article: Article, options: Options, extraction: Extraction | None = None
-    ) -> None:
+    def __init__(self, article: Article, options: Options, extraction: Extraction | None = None) -> None:
         super().__init__()
         self.article = article
         self._ready = extraction  # already extracted (and converted) by the library
@@ -143,9 +141,7 @@ class ReaderScreen(Screen[None]):
         self._refresh_rows()
         await self.query_one("#sidebar").mount(
             FiguresPanel(id="figures").data_bind(
-                items=ReaderScreen.figure_rows,
-                subtitle=ReaderScreen.rate_line,
-                columns=ReaderScreen.figure_columns,
+                items=ReaderScreen.figure_rows, subtitle=ReaderScreen.rate_line, columns=ReaderScreen.figure_columns
             ),
             CompaniesPanel(id="companies").data_bind(items=ReaderScreen.company_rows),
             SourcesPanel(id="sources").data_bind(items=ReaderScreen.source_rows),
@@ -188,9 +184,7 @@ class ReaderScreen(Screen[None]):
         extract_and_convert(self.article, self.options, self.locale, deliver, warn)
 
     def _set_extraction(self, extraction: Extraction, rate_line: str | None = None) -> None:
-        self.extraction = extraction
-        if rate_line is not None:
-            self.rate_line = rate_line
+        self.extraction, self.rate_line = extraction, self.rate_line if rate_line is None else rate_line
 
     def watch_extraction(self) -> None:
         self._refresh_rows()
@@ -267,6 +261,12 @@ class ReaderScreen(Screen[None]):
         # Synchronous (not widget.focus(), which defers): keys that arrive in one
         # burst, as they do over SSH, must go to the pane just chosen.
         self.set_focus(self.query_one(PANES[index]))
+
+    async def action_cycle_pane(self, delta: int) -> None:
+        """The next or previous pane, in both layouts (the narrow one shows one at a time)."""
+        ids = [pane[1:] for pane in PANES]
+        now = ids.index(self.focused.id) if self.focused is not None and self.focused.id in ids else 0
+        await self.action_focus_pane((now + delta) % len(PANES))
 
     async def action_search(self) -> None:
         await self._panels_mounted.wait()  # the search bar comes with the panels
