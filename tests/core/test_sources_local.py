@@ -94,3 +94,13 @@ def test_a_wires_end_credit() -> None:
     assert cited("The group signed.\n\n(END) Kessler Newswires\n\nJanuary 19, 2026 06:12 ET (11:12 GMT)", "en") == [
         ("Kessler Newswires", None)
     ]
+
+
+def test_consensus_providers() -> None:
+    assert cited("Profit beat the $264 million analysts expected, according to a Kestrel Insight consensus.", "en") == [
+        ("Kestrel Insight", None)
+    ]
+    assert cited("EPS came in at $1.42, against a $1.37 consensus compiled by Marlin Analytics, on revenue of $2.3 billion.", "en") == [
+        ("Marlin Analytics", None)
+    ]
+    assert cited("Le consensus Zonevalue table sur 3 %. Le titre gagne 2 %, au-dessus du consensus.") == [("Zonevalue", None)]

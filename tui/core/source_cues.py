@@ -29,16 +29,17 @@ from .textscan import finditer_at as _matches_at, folded_finditer, literal_posit
 
 SP = cd.SP
 _DATA_WORD = re.compile(
-    r" (?i:data|figures|estimates|statistics|numbers|données|chiffres|calculs|estimations|research|analytics|polled by|sondés par)\b"
+    r" (?i:data|figures|estimates|statistics|numbers|données|chiffres|calculs|estimations|research|analytics|consensus|polled by|sondés par)\b"
 )
 _DATA_WORD_STARTS = (
     " data", " figures", " estimates", " statistics", " numbers", " données", " chiffres", " calculs", " estimations",
-    " research", " analytics", " polled by", " sondés par",
+    " research", " analytics", " consensus", " polled by", " sondés par",
 )
 _NAME_WORDS = (" Research", " Analytics")  # part of the provider's name: "according to SPAC Research"
 _NAME_GOES_ON = re.compile(rf"{SP}+[{cd.UP}]")
 _POLLED = re.compile(rf"{SP}*(?P<name>{cd.PHRASE})")
-_ATTRIBUTION_END = re.compile(rf"(?:according{SP}+to|selon|d['’]après|per|citing){SP}+(?:(?:les|the){SP}+)?$", re.I)
+_ATTRIBUTION_END = re.compile(rf"(?:according{SP}+to|selon|d['’]après|per|citing){SP}+(?:(?:les|the|an?|le){SP}+)?$", re.I)
+_CONSENSUS_OF = re.compile(rf"(?<=\b[lL]e consensus|\bdu consensus){SP}+(?P<name>{cd.PHRASE})")  # "le consensus FactSet"
 _DATA_SOURCE_AFTER = re.compile(rf"{SP}+(?:from|compiled{SP}+by|provided{SP}+by){SP}+(?P<name>{cd.PHRASE})")
 _DONNEES_DE = re.compile(rf"{SP}+(?:de|du|d['’]|compilée?s?{SP}+par|fournie?s?{SP}+par){SP}*(?P<name>{cd.PHRASE})")
 
@@ -46,7 +47,8 @@ _DONNEES_DE = re.compile(rf"{SP}+(?:de|du|d['’]|compilée?s?{SP}+par|fournie?s
 def data_providers(text: str, low: str) -> Iterator[tuple[int, int]]:
     """Unknown data providers: "according to Zephyr data", "data from Zephyr",
     "selon les données de Zephyr" (not "centres de données d'Amazon"),
-    "according to SPAC Research", "analysts polled by FnGuide"."""
+    "according to SPAC Research", "analysts polled by FnGuide", "a Visible Alpha
+    consensus", "a consensus compiled by LSEG", "le consensus FactSet"."""
     for m in folded_finditer(_DATA_WORD, text, low, _DATA_WORD_STARTS):
         word = m.group()
         if word.lower() in (" polled by", " sondés par"):  # "analysts polled by FnGuide"
@@ -64,7 +66,7 @@ def data_providers(text: str, low: str) -> Iterator[tuple[int, int]]:
             after = _DONNEES_DE.match(text, m.end())
             if after and _ATTRIBUTION_END.search(text, max(0, m.start() - 30), m.start() + 1):
                 yield after.start("name"), after.end("name")
-        elif after := _DATA_SOURCE_AFTER.match(text, m.end()):
+        elif after := _DATA_SOURCE_AFTER.match(text, m.end()) or _CONSENSUS_OF.match(text, m.end()):
             yield after.start("name"), after.end("name")
 
 
