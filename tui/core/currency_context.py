@@ -164,6 +164,11 @@ def _regional_dollar(figures: list[Figure], low: str, lang: str | None) -> tuple
     return (d["code"], "dollars") if any(c in low for c in d["cues"]) else None
 
 
+@lru_cache(maxsize=1)
+def _home_dollars() -> dict[str, list[str]]:
+    return {code: cues for code, cues in word_data()["context_currencies"]["home_dollars"].items() if code != "_doc"}
+
+
 def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
     """("AUD", "$") when an English text is about Australia (its cities, exchange,
     regulators named three times or more, twice as often as the United States')
@@ -171,7 +176,7 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
     writes its dollar "$" ("$410m", "33¢"); so do New Zealand's, Canada's,
     Singapore's and Hong Kong's (``home_dollars`` in the data).  A text that
     writes "A$" means the US dollar by a bare "$", as the wires do."""
-    table = {code: cues for code, cues in word_data()["context_currencies"]["home_dollars"].items() if code != "_doc"}
+    table = _home_dollars()
     head = min(len(low), _ARTICLE)  # (counted in the first article of a long text, as a declaration is read near its top)
     counts = {code: sum(_cue_count(low, c, 0, head) for c in cues) for code, cues in table.items()}
     us = counts.pop("USD")

@@ -184,7 +184,9 @@ class ReaderScreen(Screen[None]):
         extract_and_convert(self.article, self.options, self.locale, deliver, warn)
 
     def _set_extraction(self, extraction: Extraction, rate_line: str | None = None) -> None:
-        self.extraction, self.rate_line = extraction, self.rate_line if rate_line is None else rate_line
+        self.extraction = extraction
+        if rate_line is not None:
+            self.rate_line = rate_line
 
     def watch_extraction(self) -> None:
         self._refresh_rows()
@@ -264,9 +266,11 @@ class ReaderScreen(Screen[None]):
 
     async def action_cycle_pane(self, delta: int) -> None:
         """The next or previous pane, in both layouts (the narrow one shows one at a time)."""
-        ids = [pane[1:] for pane in PANES]
-        now = ids.index(self.focused.id) if self.focused is not None and self.focused.id in ids else 0
-        await self.action_focus_pane((now + delta) % len(PANES))
+        await self.action_focus_pane(((self._focused_pane() or 0) + delta) % len(PANES))
+
+    def _focused_pane(self) -> int | None:
+        """The index in PANES of the pane that has focus, if one has."""
+        return PANES.index(pane) if (pane := f"#{self.focused.id}" if self.focused is not None else "") in PANES else None
 
     async def action_search(self) -> None:
         await self._panels_mounted.wait()  # the search bar comes with the panels
@@ -366,10 +370,7 @@ class ReaderScreen(Screen[None]):
         self._say(f"{nav.label} {nav.index + 1}/{len(nav.spans)} · n/N next/previous")
 
     def on_descendant_focus(self) -> None:
-        ids = [pane[1:] for pane in PANES]
-        focused = self.focused
-        if focused is not None and focused.id in ids:
-            index = ids.index(focused.id)
+        if (index := self._focused_pane()) is not None:
             if index:
                 self.active_panel = index
             self.set_class(index > 0, "-side")
