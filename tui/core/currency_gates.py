@@ -35,7 +35,7 @@ from .currency_context import cue_at
 from .model import Figure
 from .numbers import parse_number
 
-_CENT_CURRENCIES = frozenset(("ZAR", "USD", "AUD", "NZD", "CAD", "EUR"))
+_CENT_CURRENCIES = frozenset(("ZAR", "USD", "AUD", "NZD", "CAD", "SGD", "HKD", "EUR"))
 _CENT_WORD = re.compile(r"\d cents?\Z")
 _CENTS = re.compile(r"\d[c¢]\Z")
 _HUNDRED = re.compile(r"[^\W\d] cent\Z")

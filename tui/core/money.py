@@ -43,7 +43,7 @@ import bisect
 import re
 from decimal import Decimal
 
-from . import currency_context, currency_gates, currency_home, currency_subunits
+from . import currency_context, currency_gates, currency_home, currency_subunits, money_symbolic
 from .company_data import lower_same_length
 from .model import Figure
 from .money_grammar import (
@@ -392,7 +392,7 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
     out = currency_gates.apply(out, text, low, sc.lang)  # "R6.2bn" where South Africa is named, "268.4c"
     out = currency_context.glued_amounts(out, text, sc.lang)  # "£900m ... the remaining 600m"
     out = currency_home.apply(out, text, low)  # "14,200 dinars" in Tunis, "2 milliards de francs" in Nouméa
-    if sub := currency_subunits.find(text, low, sc.lang):  # "412 fils" in Kuwait
+    if sub := currency_subunits.find(text, low, sc.lang) + money_symbolic.find(text, low, sc.lang):  # "412 fils", "un euro symbolique"
         out = currency_gates.merge(out, sub)
     out = currency_context.apply(out, text, low, sc.lang)  # "All figures in Canadian dollars", "francs CFA" in Dakar
     out = currency_context.lead_currency(out, ctx.title_end) if ctx.title_end else out  # "X rachète Y pour 1,2 milliard"

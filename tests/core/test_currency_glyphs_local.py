@@ -1,0 +1,54 @@
+"""Currencies of a country named in the text: the tenge sign, the kip (a word
+and a code too common to read elsewhere), lower-case "gdes", the kuruş, cents
+of a named dollar, the ringgit by a Malaysian state; a symbolic price in words."""
+
+from __future__ import annotations
+
+from tui.core.money import find_figures
+
+
+def money(text: str, lang: str = "en") -> list[tuple[str, float | None, float | None, str | None, bool]]:
+    return [(f.text, f.amount, f.amount_max, f.currency, f.implied) for f in find_figures(text, lang) if f.kind == "money"]
+
+
+def test_tenge_sign_and_its_range() -> None:
+    text = "ALMATY - Arqa Foods priced its shares at ₸1,840–₸1,990, raising ₸92.5 billion; the smallest bid is ₸5,000."
+    assert money(text) == [
+        ("₸1,840–₸1,990", 1840.0, 1990.0, "KZT", False), ("₸92.5 billion", 9.25e10, None, "KZT", False),
+        ("₸5,000", 5000.0, None, "KZT", False),
+    ]
+
+
+def test_kip_symbols_only_where_laos_is_named() -> None:
+    text = "A Vientiane brewer borrowed 320 billion kip and LAK 45 billion more; its rival owes ₭12 billion."
+    assert money(text) == [
+        ("320 billion kip", 3.2e11, None, "LAK", False), ("LAK 45 billion", 4.5e10, None, "LAK", False),
+        ("₭12 billion", 1.2e10, None, "LAK", False),
+    ]
+    assert money("The LAK 5 lamp weighs 2 kip.") == []  # (after a scale word, "kip" is the currency anywhere, as "won")
+
+
+def test_lower_case_gourdes_kurus_and_a_ringgit_by_its_state() -> None:
+    haiti = "La banque de Port-au-Prince versera 300 millions gdes puis HTG 2 milliards."
+    assert money(haiti, "fr") == [
+        ("300 millions gdes", 3e8, None, "HTG", False), ("HTG 2 milliards", 2e9, None, "HTG", False)
+    ]
+    assert money("The Izmir retailer in Turkey pays 40 kuruş a share.") == [("40 kuruş", 0.4, None, "TRY", False)]
+    assert money("The Penang plant is valued at RM640 million.") == [("RM640 million", 6.4e8, None, "MYR", False)]
+    assert money("The RM640 model ships today.") == []
+
+
+def test_cents_of_a_named_dollar_and_the_bare_cents_beside_them() -> None:
+    text = "The trust lifted its payout to 3.15 Australian cents from 2.9 cents, and paid A$40 million for a depot."
+    assert money(text) == [
+        ("3.15 Australian cents", 0.0315, None, "AUD", False), ("2.9 cents", 0.029, None, "AUD", False),
+        ("A$40 million", 4e7, None, "AUD", False),
+    ]
+
+
+def test_a_symbolic_price_in_words() -> None:
+    assert money("Le tribunal cède la marque à un euro symbolique et l'usine pour 3 millions d'euros.", "fr") == [
+        ("un euro", 1.0, None, "EUR", False), ("3 millions d'euros", 3e6, None, "EUR", False)
+    ]
+    assert money("The club was sold for a symbolic one pound.") == [("one pound", 1.0, None, "GBP", False)]
+    assert money("Un euro fort pèse sur les ventes ; in nominal dollar terms, the symbolic dollar sign.", "fr") == []
