@@ -354,6 +354,8 @@ def test_share_bars_are_leftovers() -> None:
     assert "Partager ses idées" in result.text
     more = clean("Titre\n\n" + BODY + "\n\nShare this: Facebook · Telegram · Pinterest · Reddit\n\nPartager : SMS | Flipboard")
     assert more.removed == ("Share this: Facebook · Telegram · Pinterest · Reddit", "Partager : SMS | Flipboard")
+    asian = clean("Titre\n\n" + BODY + "\n\nShare: Facebook | LINE | WeChat | Email\n\nProjets similaires : Cave du Lot — 90 % financés")
+    assert asian.removed == ("Share: Facebook | LINE | WeChat | Email", "Projets similaires : Cave du Lot — 90 % financés")
 
 
 def test_previous_and_next_article_links_are_leftovers() -> None:
