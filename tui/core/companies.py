@@ -47,7 +47,7 @@ from . import company_filters as cf
 from . import company_rules as cr
 from .company_anchors import advised_by, defined_acronyms, listings, reads_as
 from .company_tails import country_after, fund_tail, network_tail, place_tail, subsidiary_tail
-from .company_lists import AFTER_START, BEFORE_END, and_firm_start, comma_firm_start, list_items, name_before_legal, unknown_neighbour
+from .company_lists import AFTER_START, BEFORE_END, and_firm_start, comma_firm_start, list_items, name_before_legal, unknown_neighbour, with_initials
 from .company_merge import core_name, merges, name_key, one_name, short_name
 from .company_data import DROPPED, PREFIX, SUFFIX, Mention, find_all, gazetteer, scan_gazetteer
 from .company_trade import qualifier_start, skipped_spans
@@ -134,7 +134,7 @@ class _Finder:
                 if t:
                     more = _OF_PHRASE.match(text, t.end()) if t.re is not _OF_PHRASE else None  # "Société Tunisienne d'Emballages"
                     out.append(cr.Candidate(m.start, more.end() if more else t.end(), "prefix", "left", strong=False))
-        return out
+        return [c._replace(start=s) if (s := with_initials(text, c.start)) != c.start else c for c in out]  # "John W. Ffooks & Co"
 
     def _name_goes_on(self, pos: int) -> bool:
         """Whether a capitalised word continues the name after ``pos``: then an organisation

@@ -126,14 +126,18 @@ def _role() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _as_role() -> re.Pattern[str]:
-    """" as legal counsel", " en tant que conseil financier": an adviser's role after its name."""
+    """" as legal counsel", " en tant que conseil financier", " is debtor's counsel",
+    " the legal adviser" ("X is the financial adviser and Y the legal adviser"):
+    an adviser's role after its name."""
     roles = trie_pattern(load_json("company_words.json")["adviser_as"]["roles"], rf"{SP}+")
-    return re.compile(rf"{SP}(?:as|en{SP}tant{SP}que|comme){SP}(?:{roles})(?![\w'’-])")
+    link = rf"(?:as|en{SP}tant{SP}que|comme|(?:(?:is|are|was|were){SP}|acted{SP}as{SP}|acts{SP}as{SP})?(?:the|its|their)|is|are|was|were)"
+    whose = rf"(?:{SP}(?:debtor|debtors|company|buyer|seller|target|acquirer|lender|lenders|borrower|sponsor|issuer)['’]s?)?"
+    return re.compile(rf"{SP}{link}{whose}{SP}(?:{roles})(?![\w'’-])")
 
 
 def adviser_names(text: str) -> list[tuple[int, int]]:
     """Names followed by an adviser's role in parentheses, "Goodwin (juridique)",
-    or after "as", "with Carey as legal counsel"."""
+    or after "as", "is" or "the", "with Carey as legal counsel"."""
     rx, found = _role(), []
     i = text.find("(")
     while i >= 0:
@@ -144,7 +148,7 @@ def adviser_names(text: str) -> list[tuple[int, int]]:
                 found.append(span)
         i = text.find("(", i + 1)
     as_role = _as_role()
-    for i in literal_positions(text, (" as ", " en tant que ", " comme ")):
+    for i in literal_positions(text, (" as ", " en tant que ", " comme ", " is ", " are ", " was ", " were ", " the ", " acted ", " acts ")):
         if i and as_role.match(text, i) and (span := phrase_before(text, i)) is not None and span[1] == i:
             found.append(span)
     return found

@@ -114,6 +114,16 @@ def and_firm_start(text: str, suffix_start: int, suffix: str) -> int:
     return start
 
 
+_INITIALS = re.compile(rf"(?<![\w.])(?P<first>[{cd.UP}][a-zà-ÿ]+){SP}(?:[A-Z]\.{SP}?){{1,2}}{SP}\Z")  # "John W. ", "J. R. "
+
+
+def with_initials(text: str, start: int) -> int:
+    """Where a name starting at ``start`` starts with the first name and initials
+    of its founder before it ("John W. Ffooks & Co"); ``start`` if none."""
+    m = _INITIALS.search(text, max(0, start - 24), start) if text[start - 2 : start - 1] == "." else None
+    return m.start() if m and m.group("first") in cd.words().first_names else start
+
+
 _PARTICLE = re.compile(rf"{SP}(?:(?:de|du|des|de{SP}la){SP}|de{SP}l['’]|d['’])\Z")  # "Terres de Beauce", "Fermentations de l'Erdre"
 _OF_THE = re.compile(rf"{SP}of(?:{SP}the)?{SP}\Z")
 
