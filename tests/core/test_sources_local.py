@@ -104,3 +104,18 @@ def test_consensus_providers() -> None:
         ("Marlin Analytics", None)
     ]
     assert cited("Le consensus Zonevalue table sur 3 %. Le titre gagne 2 %, au-dessus du consensus.") == [("Zonevalue", None)]
+
+
+def test_a_title_with_its_article_after_a_press_word_and_more_reporting_verbs() -> None:
+    assert cited("Comme l’a annoncé le quotidien Le Réveil, la banque a renoncé.") == [("Le Réveil", None)]
+    assert cited("Le Réveil a renoncé à la banque, dit-il.") == []
+    assert cited("Comme l'a relaté Var Hebdo en mai, la brasserie a grandi.") == [("Var Hebdo", None)]
+    assert cited("Comme l'écrit Sud Ouest Éco, la coopérative recrute.") == [("Sud Ouest Éco", None)]
+
+
+def test_an_outlet_that_reported_and_research_firms_cited_for_figures() -> None:
+    assert cited("Business outlet Steppe Ledger reported that two funds had bid.", "en") == [("Steppe Ledger", None)]
+    assert cited("Analysts at Harrow Research estimate that 30 per cent of sites run it.", "en") == [("Harrow Research", None)]
+    assert cited("Profit beat the 2.1 billion expected, according to Tallis Consensus. Sales rose.", "en") == [
+        ("Tallis Consensus", None)
+    ]

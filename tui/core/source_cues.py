@@ -35,10 +35,11 @@ _DATA_WORD_STARTS = (
     " data", " figures", " estimates", " statistics", " numbers", " données", " chiffres", " calculs", " estimations",
     " research", " analytics", " consensus", " polled by", " sondés par",
 )
-_NAME_WORDS = (" Research", " Analytics")  # part of the provider's name: "according to SPAC Research"
+_NAME_WORDS = (" Research", " Analytics", " Consensus")  # part of the provider's name: "according to SPAC Research", "IAA Consensus"
 _NAME_GOES_ON = re.compile(rf"{SP}+[{cd.UP}]")
 _POLLED = re.compile(rf"{SP}*(?P<name>{cd.PHRASE})")
 _ATTRIBUTION_END = re.compile(rf"(?:according{SP}+to|selon|d['’]après|per|citing){SP}+(?:(?:les|the|an?|le){SP}+)?$", re.I)
+_ANALYSTS_AT = re.compile(rf"(?:analysts?|researchers?|analystes?){SP}+(?:at|from|chez|de){SP}+(?:the{SP}+)?$", re.I)  # "Analysts at KLAS Research"
 _CONSENSUS_OF = re.compile(rf"(?<=\b[lL]e consensus|\bdu consensus){SP}+(?P<name>{cd.PHRASE})")  # "le consensus FactSet"
 _DATA_SOURCE_AFTER = re.compile(rf"{SP}+(?:from|compiled{SP}+by|provided{SP}+by){SP}+(?P<name>{cd.PHRASE})")
 _DONNEES_DE = re.compile(rf"{SP}+(?:de|du|d['’]|compilée?s?{SP}+par|fournie?s?{SP}+par){SP}*(?P<name>{cd.PHRASE})")
@@ -56,7 +57,10 @@ def data_providers(text: str, low: str) -> Iterator[tuple[int, int]]:
                 yield after.start("name"), after.end("name")
             continue
         before = cd.phrase_before(text, m.start())
-        if before and _ATTRIBUTION_END.search(text, max(0, before[0] - 30), before[0]):
+        if before and word in _NAME_WORDS and _ANALYSTS_AT.search(text, max(0, before[0] - 30), before[0]):
+            if not _NAME_GOES_ON.match(text, m.end()):
+                yield before[0], m.end()  # "Analysts at KLAS Research estimate": a research firm, not a broker
+        elif before and _ATTRIBUTION_END.search(text, max(0, before[0] - 30), before[0]):
             if word in _NAME_WORDS:  # "SPAC Research", not the "IVC Research" of "IVC Research Center data"
                 if not _NAME_GOES_ON.match(text, m.end()):
                     yield before[0], m.end()
@@ -78,6 +82,7 @@ class _PressRx:
     cited_after: re.Pattern[str]  # ", citing people familiar..." after "X reported"
 
 
+_REPORTS = (" reported", " reports", " wrote", " writes", " a rapporté", " rapporte", " a révélé", " révèle", " écrit", " a écrit")
 _REPORTED_BEFORE = frozenset(("first", "earlier", "previously", "originally", "as", "was", "were"))
 _CONFRERES_BEFORE = frozenset(("nos", "leurs", "ses"))
 _GAP_STOP = r"(?:de|du|des|d|à|au|aux|en|et|ou|pour|par|sur|qui|que|dont|avec|dans)"
@@ -90,7 +95,7 @@ def _press_rx() -> _PressRx:
     gap = rf"(?:{SP}+(?!{_GAP_STOP}(?![\w'’-]))[{cd.LOW}][\w’-]*){{0,3}}?"  # French adjectives after the word
     cue = (
         # the press words in lower case, as running text writes them ("the Wall Street Journal had ...")
-        rf"[ '’](?:(?P<en>{cd.trie_pattern(en, r'[ ]+')}){SP}+"
+        rf"[ '’\n](?:(?P<en>{cd.trie_pattern(en, r'[ ]+')}){SP}+"
         rf"|(?P<fr>{cd.trie_pattern(fr, r'[ ]+')}){gap}{SP}+"
         rf"|(?P<rep>reported{SP}+by{SP}+(?:the{SP}+)?)"
         rf"|(?P<conf>confrères{SP}+(?:de{SP}+|du{SP}+|d['’])))"
@@ -117,7 +122,7 @@ def _shortest(words: set[str]) -> tuple[str, ...]:
 def _cue_positions(low: str, words: tuple[str, ...]) -> list[int]:
     """Offsets of the space or apostrophe before each of ``words`` in ``low``:
     where a match of the cue pattern can start (one ``str.find`` scan a word)."""
-    return [p - 1 for p in literal_positions(low, words) if p > 0 and low[p - 1] in " '’"]
+    return [p - 1 for p in literal_positions(low, words) if p > 0 and low[p - 1] in " '’\n"]
 
 
 def _word_before(low: str, pos: int) -> str:
@@ -136,7 +141,9 @@ def press_names(text: str, low: str) -> Iterator[tuple[int, int]]:
         elif m.group("conf"):  # "nos confrères de X"
             ok = _word_before(low, m.start()) in _CONFRERES_BEFORE
         else:  # "traded daily on Nasdaq", "au quotidien"
-            ok = rx.det_before.search(text, max(0, m.start() - 40), m.start() + 1) is not None
+            ok = rx.det_before.search(text, max(0, m.start() - 40), m.start() + 1) is not None or (
+                text.startswith(_REPORTS, e)  # "Business outlet Kursiv reported"
+            )
         if ok and text[s:e] not in words.calendar:
             yield s, e
     for start in (p for p in positions if low.startswith(" reported", p)):  # (found by the cue scan)

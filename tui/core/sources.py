@@ -53,6 +53,7 @@ _BULLET = re.compile(r"^\s*(?:[-*•·▪–—>]|\d{1,2}[.)]|\[\d{1,2}\])?\s*")
 _FIELD_SEP = re.compile(r"\s+[–—-]\s+|\s+\|\s+")
 _QUOTED = re.compile(r"^[«“\"'‘]\s*(.*?)\s*[»”\"'’]$")
 _AND_BEFORE = re.compile(rf"^(?:,|{SP}+(?:and|et|or|ou|&)){SP}+(?:(?:the|le|la|les){SP}+|l['’])?$")
+_TITLE_WITH_ARTICLE = re.compile(rf"(?:Le|La|Les|The){SP}+[{cd.UP}][\w'’-]+|L['’][{cd.UP}][\w'’-]+")  # "Le National", "L'Express"
 _VIA = re.compile(rf"[\[(]via{SP}+(?P<name>[^\])\n]{{1,60}})[\])]")
 # Literal starts of every match of _VIA:
 # a few str.find scans find the places where the regex can match.
@@ -341,11 +342,12 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
         span for span in (*cited_by_phrase(text, low), *cited_by_credit(text, low), *press_shaped(text, low, lambda s, e: _cited(text, s, e)))
         if (i := bisect.bisect_right(ends, span[0])) >= len(listed) or listed[i][0] >= span[1]
     ]
-    for s, e in (*data_providers(text, low), *press_names(text, low), *unlisted):  # publications not in the list
+    pressed = set(press_names(text, low))  # named by a press word: "le quotidien Le National" is a title
+    for s, e in (*data_providers(text, low), *pressed, *unlisted):  # publications not in the list
         name = text[s:e]
         if text.endswith(("du ", "au "), 0, s) and "le " + cd.norm_key(name) in pubs.forms:
             name = "Le " + name  # "nos confrères du Parisien"
-        if cd.norm_key(name) in pubs.forms or name_ok(name):
+        if cd.norm_key(name) in pubs.forms or name_ok(name) or ((s, e) in pressed and _TITLE_WITH_ARTICLE.fullmatch(name)):
             host = name.lower() if is_domain(name.lower()) else None  # "le site Actualite.cd"
             key, name = acc.key_for(name, host)
             acc.add(key, name, url=with_scheme(host) if host else None, spans=[(s, e)])
