@@ -49,3 +49,10 @@ def test_words_that_are_not_names() -> None:
     assert names("Le négociant Ravelo, présent sur la côte Ouest, a signé l'achat de Mitsio.") == ["Ravelo"]
     en = names_in("en")
     assert en("The chain filed for Chapter 11 in May; Marlow Foods will buy a Lao tea maker.") == ["Marlow Foods"]
+
+
+def test_a_name_by_its_offering_or_its_lenders() -> None:
+    en = names_in("en")
+    assert en("The sale would be the largest since Tulparoil's offering in 2021.") == ["Tulparoil"]
+    assert en("Ardenvale's lenders agreed to extend the loan.") == ["Ardenvale"]
+    assert en("France's merger rules apply.") == []
