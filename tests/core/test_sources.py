@@ -222,7 +222,7 @@ def test_a_data_provider_is_named_without_data() -> None:
 
 def test_a_list_of_publications_and_domains_in_a_source_line() -> None:
     found = find_sources("Texte.\n\nSource : Le Temps, alpenwirtschaft.ch", "fr")
-    assert [(s.name, s.url) for s in found] == [("Le Temps", None), ("alpenwirtschaft.ch", "https://alpenwirtschaft.ch")]
+    assert [(s.name, s.url) for s in found] == [("Le Temps", "https://letemps.ch"), ("alpenwirtschaft.ch", "https://alpenwirtschaft.ch")]
     release = find_sources("Texte.\n\nSource : communiqué de Kerval, kerval.io", "fr")
     assert [(s.name, s.url) for s in release] == [("communiqué de Kerval", "https://kerval.io")]
 

@@ -36,7 +36,7 @@ def test_datelines_with_a_date() -> None:
 
 def test_a_listed_title_after_an_article_keeps_its_capital() -> None:
     assert cited("The deal, first reported by Diario Financiero, values the firm at $2 billion.", "en") == [
-        ("Diario Financiero", None)
+        ("Diario Financiero", "https://df.cl")
     ]
 
 
@@ -78,14 +78,14 @@ def test_a_site_named_by_its_count_or_figures() -> None:
 
 
 def test_a_listed_name_written_in_lower_case_is_not_it_and_a_shorter_one_may_be() -> None:
-    assert cited("The Nikkei business daily first reported the deal.", "en") == [("Nikkei", None)]
+    assert cited("The Nikkei business daily first reported the deal.", "en") == [("Nikkei", "https://nikkei.com")]
     assert cited("The Financial times of the group were good, said Vantor.", "en") == []
 
 
 def test_a_listed_research_firm_named_by_its_trade() -> None:
-    assert cited("Le marché pèse 3 milliards, selon les estimations du cabinet Xerfi.") == [("Xerfi", None)]
+    assert cited("Le marché pèse 3 milliards, selon les estimations du cabinet Xerfi.") == [("Xerfi", "https://xerfi.com")]
     assert cited("The market grew 9%, according to market research firm Mordor Intelligence.", "en") == [
-        ("Mordor Intelligence", None)
+        ("Mordor Intelligence", "https://mordorintelligence.com")
     ]
 
 
@@ -118,4 +118,10 @@ def test_an_outlet_that_reported_and_research_firms_cited_for_figures() -> None:
     assert cited("Analysts at Harrow Research estimate that 30 per cent of sites run it.", "en") == [("Harrow Research", None)]
     assert cited("Profit beat the 2.1 billion expected, according to Tallis Consensus. Sales rose.", "en") == [
         ("Tallis Consensus", None)
+    ]
+
+
+def test_a_publication_cited_by_name_gets_its_site_an_unlisted_one_none() -> None:
+    assert cited("Selon Les Echos et selon Le Petit Vantorien, la banque vend.") == [
+        ("Les Echos", "https://lesechos.fr"), ("Le Petit Vantorien", None)
     ]

@@ -150,3 +150,13 @@ def capitals_ok(surface: str, form: str) -> bool:
     return len(words) < 2 or len(words) != len(written) or all(
         not f[:1].isupper() or w[:1].isupper() or not w[:1].isalpha() for f, w in zip(words, written)
     )
+
+
+def name_positions(text: str, name: str) -> Iterable[int]:
+    """Where ``name`` is written in ``text`` as whole words."""
+    s = text.find(name)
+    while s >= 0:
+        e = s + len(name)
+        if (s == 0 or not text[s - 1].isalnum()) and (e >= len(text) or not text[e].isalnum()):
+            yield s
+        s = text.find(name, s + 1)

@@ -23,8 +23,9 @@
 A publication becomes a source only when cited like this; then every mention of
 its name or aliases is a mention of the source (a name missing from the list:
 only where it is cited).  ``url`` is the address written
-in the article (a bare domain gets "https://"), ``None`` for a publication cited
-only by name; ``title`` and ``date`` come from a source list line.
+in the article (a bare domain gets "https://"); for a listed publication cited
+only by name, its site (the first of its curated domains); ``None`` for an
+unlisted one cited by name; ``title`` and ``date`` come from a source list line.
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ from .model import Link, Source
 from .source_cues import data_providers, press_names
 from .source_unlisted import TITLE_GOES_ON, cited_by_credit, cited_by_phrase, press_shaped
 from .source_fields import (
-    as_written, capitals_ok, credit_line, field_date, host_of, is_domain, legal_joined, resembles, source_blocks, title_like, with_scheme,
+    as_written, capitals_ok, credit_line, field_date, host_of, is_domain, legal_joined, name_positions, resembles, source_blocks,
+    title_like, with_scheme,
 )
 from .textscan import literal_finditer
 
@@ -66,6 +68,7 @@ class _PubIndex:
     forms: dict[str, int]  # norm key -> publication index
     all_forms: tuple[tuple[str, ...], ...]
     domains: dict[str, int]
+    homes: tuple[str | None, ...]  # each publication's main domain
     regex: re.Pattern[str]
     literals: tuple[tuple[str, int], ...]
     cue_before: re.Pattern[str]
@@ -76,7 +79,7 @@ class _PubIndex:
 @lru_cache(maxsize=1)
 def _pubs() -> _PubIndex:
     data = cd.load_json("publications.json")
-    names, forms, all_forms, domains = [], {}, [], {}
+    names, forms, all_forms, domains, homes = [], {}, [], {}, []
     for i, pub in enumerate(data["publications"]):
         names.append(pub["name"])
         own = (pub["name"], *pub.get("aliases", ()))
@@ -85,6 +88,7 @@ def _pubs() -> _PubIndex:
             forms.setdefault(cd.norm_key(form), i)
         for dom in pub.get("domains", ()):
             domains.setdefault(dom, i)
+        homes.append(next(iter(pub.get("domains", ())), None))
     capital = [f for fs in all_forms for f in fs if f[0].isupper()]
     literals = tuple((f, i) for i, fs in enumerate(all_forms) for f in fs if not f[0].isupper())
     plain_dets = [d for d in data["determiners"] if not d.endswith(("'", "’"))]
@@ -102,7 +106,7 @@ def _pubs() -> _PubIndex:
     )
     tld = re.compile(r"\.(?:" + "|".join(sorted(data["tlds"], key=len, reverse=True)) + r")(?![\w-])")
     return _PubIndex(
-        tuple(names), forms, tuple(all_forms), domains,
+        tuple(names), forms, tuple(all_forms), domains, tuple(homes),
         re.compile(cd.cased_trie_pattern(capital) + r"(?![\w&])"), literals,
         re.compile(before), re.compile(after), tld,
     )
@@ -381,19 +385,12 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
         # "Source : Zentrix Labs" under a press release does not make every "Zentrix
         # Labs" of the text a source (it stays a company there)
         if not src.mentions and not key.startswith(("pub:", "dom:")):
-            src.mentions.update((s, s + len(src.name)) for s in _name_positions(text, src.name))
+            src.mentions.update((s, s + len(src.name)) for s in name_positions(text, src.name))
         if not src.mentions:
             src.mentions.update(acc.domain_spans.get(key, ()))
         elif key.startswith("pub:") and (written := as_written(text, src.mentions, src.name, pubs.all_forms[int(key[4:])])) is not None:
             src.name = written  # "TAP", "APS" as the article writes them, not "Tunis Afrique Presse"
+        if src.url is None and key.startswith("pub:") and (home := pubs.homes[int(key[4:])]):
+            src.url = "https://" + home  # a publication cited by name: its site
     ordered = sorted(acc.items.values(), key=lambda x: (min(x.mentions)[0] if x.mentions else len(text), x.order))
     return [Source(x.name, x.url, x.title, x.date, tuple(sorted(x.mentions))) for x in ordered]
-
-
-def _name_positions(text: str, name: str) -> Iterable[int]:
-    s = text.find(name)
-    while s >= 0:
-        e = s + len(name)
-        if (s == 0 or not text[s - 1].isalnum()) and (e >= len(text) or not text[e].isalnum()):
-            yield s
-        s = text.find(name, s + 1)
