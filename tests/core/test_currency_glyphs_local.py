@@ -52,3 +52,34 @@ def test_a_symbolic_price_in_words() -> None:
     ]
     assert money("The club was sold for a symbolic one pound.") == [("one pound", 1.0, None, "GBP", False)]
     assert money("Un euro fort pèse sur les ventes ; in nominal dollar terms, the symbolic dollar sign.", "fr") == []
+
+
+def test_swiss_mio_and_francs_with_their_centimes() -> None:
+    text = "Le groupe de Lausanne a vendu pour 48,5 mio de francs, contre 41,2 mio un an plus tôt; le café coûte 4 fr. 20."
+    assert money(text, "fr") == [
+        ("48,5 mio de francs", 4.85e7, None, "CHF", False), ("41,2 mio", 4.12e7, None, "CHF", True),
+        ("4 fr. 20", 4.2, None, "CHF", False),
+    ]
+
+
+def test_djibouti_francs_caribbean_and_argentine_dollars_and_soums() -> None:
+    djibouti = "À Djibouti, le terminal coûte 30 milliards de FDJ, soit 30 milliards de francs Djibouti ; le conteneur paie 9 500 FDJ."
+    assert money(djibouti, "fr") == [
+        ("30 milliards de FDJ", 3e10, None, "DJF", False), ("30 milliards de francs Djibouti", 3e10, None, "DJF", False),
+        ("9 500 FDJ", 9500.0, None, "DJF", False),
+    ]
+    assert money("La FDJ a reversé 12 FDJ.", "fr") == []  # (the lottery, where Djibouti is not named)
+    text = "It paid TT$95 million and J$1.2 billion, after BDS$20 million, EC$4m and AR$2.5 trillion; a share is J$14.30."
+    assert money(text) == [
+        ("TT$95 million", 9.5e7, None, "TTD", False), ("J$1.2 billion", 1.2e9, None, "JMD", False),
+        ("BDS$20 million", 2e7, None, "BBD", False), ("EC$4m", 4e6, None, "XCD", False),
+        ("AR$2.5 trillion", 2.5e12, None, "ARS", False), ("J$14.30", 14.3, None, "JMD", False),
+    ]
+    assert money("The Tashkent lender booked 95 billion soums.") == [("95 billion soums", 9.5e10, None, "UZS", False)]
+
+
+def test_visitors_counted_and_a_range_of_rises() -> None:
+    text = "Sales hit Rs. 3.1 billion, up from 2.8 billion, as visitor arrivals to the coast climbed to 1.4 million."
+    assert [t for t, *_ in money(text)] == ["Rs. 3.1 billion", "2.8 billion"]
+    rates = [(f.text, f.value, f.value_max) for f in find_figures("Rents are up 10% to 15% since May; costs rose 3% to 5%.", "en")]
+    assert rates == [("10% to 15%", 10.0, 15.0), ("3%", 3.0, None), ("5%", 5.0, None)]

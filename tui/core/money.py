@@ -43,7 +43,7 @@ import bisect
 import re
 from decimal import Decimal
 
-from . import currency_context, currency_gates, currency_home, currency_subunits, money_symbolic
+from . import currency_context, currency_gates, currency_home, currency_subunits, money_forms
 from .company_data import lower_same_length
 from .model import Figure
 from .money_grammar import (
@@ -164,10 +164,9 @@ class _Scanner(TailReader):
         # d'euros", unless a verb of change comes first ("est passé de ... à")
         ft = first.tail  # ("une décote de 12 % à 18 %" is a range, "passe de 12 % à 18 %" a change)
         incomplete = w == "à" and (opener == "de" and ft.percent or not (first.has_prefix or ft.has_currency or ft.percent))
-        if (w == "to" and opener != "from" or incomplete) and not _CHANGE_BEFORE.search(
-            self.text, max(self.bound, first.start - 24), first.start
-        ):
-            return c
+        verb = _CHANGE_BEFORE.search(self.text, max(self.bound, first.start - 24), first.start)
+        if (w == "to" and opener != "from" or incomplete) and (not verb or ft.percent and verb.group().strip().lower() in ("up", "down")):
+            return c  # (percentages "up 20% to 25%" are a range: "rose 3% to 5%" is not)
         return None
 
     def _merge(self, first: Amount, second: Amount) -> tuple[Decimal, Tail] | None:
@@ -392,7 +391,7 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
     out = currency_gates.apply(out, text, low, sc.lang)  # "R6.2bn" where South Africa is named, "268.4c"
     out = currency_context.glued_amounts(out, text, sc.lang)  # "£900m ... the remaining 600m"
     out = currency_home.apply(out, text, low)  # "14,200 dinars" in Tunis, "2 milliards de francs" in Nouméa
-    if sub := currency_subunits.find(text, low, sc.lang) + money_symbolic.find(text, low, sc.lang):  # "412 fils", "un euro symbolique"
+    if sub := currency_subunits.find(text, low, sc.lang) + money_forms.find(text, low, sc.lang):  # "412 fils", "un euro symbolique", "6 fr. 50"
         out = currency_gates.merge(out, sub)
     out = currency_context.apply(out, text, low, sc.lang)  # "All figures in Canadian dollars", "francs CFA" in Dakar
     out = currency_context.lead_currency(out, ctx.title_end) if ctx.title_end else out  # "X rachète Y pour 1,2 milliard"

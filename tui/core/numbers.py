@@ -264,14 +264,14 @@ def _count_rx() -> _CountRx:
 @lru_cache(maxsize=1)
 def _count_heads() -> re.Pattern[str]:
     alt = "|".join(map(re.escape, word_data()["count_heads"]["words"]))
-    return re.compile(rf"(?i:\b(?:{alt})\b)[^\d.;:!?()\n]{{0,24}}\Z")
+    return re.compile(rf"(?i:\b(?:{alt})\b)[^\d.;:!?()\n]{{0,40}}\Z")
 
 
 def counted_before(text: str, pos: int) -> bool:
     """True when a word a few words before ``pos`` shows that the number there
     counts people ("a population of about five million", "2 millions
     d'habitants" is :func:`counts_things`); only asked of amounts without a currency."""
-    return _count_heads().search(text, max(0, pos - 40), pos) is not None
+    return _count_heads().search(text, max(0, pos - 56), pos) is not None
 
 
 _PLURAL = re.compile(r"(?:[a-z]+-)*[a-z]{3,}s")  # "subscribers", "kilowatt-hours"

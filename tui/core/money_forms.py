@@ -1,0 +1,43 @@
+"""Amounts the number grammar of :mod:`tui.core.money` does not read.
+
+* A symbolic price in words: "la marque à un euro symbolique", "cédée pour un
+  dollar symbolique", "sold for a symbolic one pound".  Number words are read
+  only before a scale word ("un milliard"), so a single unit in words is no
+  figure on its own: "un euro" is as often the currency itself ("un euro fort")
+  as an amount.  "symbolique" / "symbolic" says it is a price ("nominal" is not
+  enough: "in nominal dollar terms").
+* A Swiss price with its centimes after the franc: "6 fr. 50" (CHF 6.50),
+  "12 fr. 80 par nuitée"; "25 fr." alone is read by the grammar's symbols.
+
+The figure is the amount and its currency as written, as for any other amount.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .model import Figure
+from .numbers import parse_number
+
+_CODES = {"euro": "EUR", "dollar": "USD", "pound": "GBP"}
+_FR = re.compile(r"\b(?:un|1) (euro|dollar)(?= symbolique\b)")
+_EN = re.compile(r"(?<=\bsymbolic )(?:one )?(euro|dollar|pound)\b(?! (?:sign|amount|value|figure|price|terms?)s?\b)")
+_SWISS = re.compile(r"(?<![\w.,'’])(\d{1,3}(?:['’\u00a0\u202f ]\d{3})*|\d+)[ \u00a0\u202f]fr\.[ \u00a0\u202f](\d{2})(?!\d|[.,]\d)")
+
+
+def find(text: str, low: str, lang: str) -> list[Figure]:
+    """The symbolic prices and Swiss francs-and-centimes of ``text`` (``low``:
+    its lower-cased form, same offsets)."""
+    found = []
+    if "symboli" in low:
+        pattern = _FR if lang == "fr" else _EN
+        found = [
+            Figure("money", text[m.start() : m.end()], m.start(), m.end(), 1.0, None, _CODES[m.group(1)])
+            for m in pattern.finditer(low)
+        ]
+    if " fr. " in low or "\u00a0fr." in low or "\u202ffr." in low:
+        for m in _SWISS.finditer(text):
+            amount = parse_number(m.group(1), lang) + Decimal(m.group(2)) / 100
+            found.append(Figure("money", m.group(), m.start(), m.end(), float(amount), None, "CHF"))
+    return found
