@@ -56,3 +56,38 @@ def test_a_name_by_its_offering_or_its_lenders() -> None:
     assert en("The sale would be the largest since Tulparoil's offering in 2021.") == ["Tulparoil"]
     assert en("Ardenvale's lenders agreed to extend the loan.") == ["Ardenvale"]
     assert en("France's merger rules apply.") == []
+
+
+def test_advisers_roles_owners_teams_and_a_house() -> None:
+    assert names("Les mutuelles ont été conseillées par Prevalys (actuariat), Voltaire (droit) et Mazars (audit des comptes).") == [
+        "Prevalys", "Voltaire", "Mazars"
+    ]
+    assert names("Les vendeurs étaient conseillés par l'étude lausannoise Rochat & Monod.") == ["Rochat & Monod"]
+    assert names("La distillerie a été reprise par GBV, propriétaire des rhums Saint-Aubin.") == ["GBV"]
+    assert names("Merci à l'équipe de Lignerolles et à nos avocats d'Aramis, qui nous ont suivis.") == ["Lignerolles", "Aramis"]
+    assert by_name("Le bordelais Maison Castéran rachète le domaine. Castéran investira.", "fr") == {"Maison Castéran": ("Castéran",)}
+
+
+def test_firms_named_with_ampersands_particles_and_vintages() -> None:
+    en = names_in("en")
+    assert en("The valuation was carried out by Halvard Moe & Trask.") == ["Halvard Moe & Trask"]
+    assert en("Law firms Pérez & Ruiz de Alarcón and Bell Gully acted for the buyer.") == ["Pérez & Ruiz de Alarcón", "Bell Gully"]
+    assert en("Research & Development costs rose, and Oil & Gas majors fell.") == []
+    assert en("The seller is Tallis Growth Fund I, a Jersey fund; so I told Vantor Capital I would wait.") == [
+        "Tallis Growth Fund I", "Vantor Capital"
+    ]
+    assert by_name("It bought blocks from Minera del Sur S.A. (MdS). MdS will cut debt.") == {
+        "Minera del Sur": ("Minera del Sur S.A.", "MdS")
+    }
+    assert en("It borrowed from Kelani Bank of Ceylon and bought Island Bakeries.") == ["Kelani Bank of Ceylon", "Island Bakeries"]
+
+
+def test_acronyms_of_a_fund_or_an_index_and_a_byline() -> None:
+    assert by_name("The shares are sold by the Tajik Fund for Investment and Development (TFID). TFID said.") == {
+        "Tajik Fund for Investment and Development": ("TFID",)
+    }
+    assert names_in("en")("The benchmark All Share Price Index (ASPI) rose. The ASPI closed higher.") == []
+    assert names_in("en")("By Aoife Kearney | 3 March 2026\nOrla Leasing sold six jets.") == ["Orla Leasing"]
+    assert names_in("en")("Counsel were Blake, Cassels & Graydon and Rodrigo, Elías & Medrano.") == [
+        "Blake, Cassels & Graydon", "Rodrigo, Elías & Medrano"
+    ]

@@ -47,7 +47,7 @@ from . import company_filters as cf
 from . import company_rules as cr
 from .company_anchors import advised_by, defined_acronyms, listings, reads_as
 from .company_tails import country_after, fund_tail, network_tail, place_tail, subsidiary_tail
-from .company_lists import AFTER_START, BEFORE_END, and_firm_start, comma_firm_start, list_items, name_before_legal, unknown_neighbour, with_initials
+from .company_lists import AFTER_START, BEFORE_END, and_firm_start, comma_firm_start, list_items, name_before_legal, unknown_neighbour, widened, without_legal
 from .company_merge import core_name, merges, name_key, one_name, short_name
 from .company_data import DROPPED, PREFIX, SUFFIX, Mention, find_all, gazetteer, scan_gazetteer
 from .company_trade import qualifier_start, skipped_spans
@@ -134,7 +134,7 @@ class _Finder:
                 if t:
                     more = _OF_PHRASE.match(text, t.end()) if t.re is not _OF_PHRASE else None  # "Société Tunisienne d'Emballages"
                     out.append(cr.Candidate(m.start, more.end() if more else t.end(), "prefix", "left", strong=False))
-        return [c._replace(start=s) if (s := with_initials(text, c.start)) != c.start else c for c in out]  # "John W. Ffooks & Co"
+        return [c._replace(start=w[0], end=w[1]) if (w := widened(text, c.start, c.end)) != c[:2] else c for c in out]  # "John W. X & Co"
 
     def _name_goes_on(self, pos: int) -> bool:
         """Whether a capitalised word continues the name after ``pos``: then an organisation
@@ -285,7 +285,7 @@ class _Finder:
             m = ends.get(end)
             name = text[m.start : m.end] if m is not None else ""
             if m is not None and acronym not in entry_of and name != acronym and (
-                reads_as(name, acronym, defined=True) or acronym in name.split()  # 'Davy Corporate Finance UC ("Davy")'
+                reads_as(without_legal(name), acronym, defined=True) or acronym in name.split()  # 'Davy Corporate Finance UC ("Davy")'
             ):
                 entry_of[acronym] = m.entry
         if not entry_of:
@@ -390,7 +390,7 @@ def find_companies(
     del lang  # the rules and word lists cover French and English together
     listed = listings(text)  # stock listings: their names are candidates, nothing inside them is a mention
     low = cd.lower_same_length(text) if low is None else low
-    exclude = [*exclude, *cf.building_names(text, low), *cf.government_acronyms(text)]  # "l'immeuble Lumen", "(DAS)"
+    exclude = [*exclude, *cf.building_names(text, low), *cf.public_acronyms(text)]  # "l'immeuble Lumen", "(DAS)"
     finder = _Finder(text, blocked_spans(text, exclude, [*skip, *listed, *skipped_spans(text)]), low, listed)
     finder.resolve(finder.candidates())
     finder.lists()

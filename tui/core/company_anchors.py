@@ -213,7 +213,7 @@ def advised_by(text: str, start: int) -> bool:
     return _ADVISED.search(text, max(sentence, start - 300), start) is not None
 
 
-_FUNCTION = frozenset(("de", "du", "des", "d", "la", "le", "les", "l", "of", "the", "and", "et", "for", "pour", "à", "en", "&"))
+_FUNCTION = frozenset(("de", "du", "des", "d", "la", "le", "les", "l", "of", "the", "and", "et", "for", "pour", "à", "en", "&", "del", "los", "las", "y"))
 _TOKEN = re.compile(r"[\w’'-]+|&")
 
 
@@ -251,7 +251,7 @@ def _org_closing(toks: list[re.Match[str]], org: frozenset[str]) -> int:
     """Index of the organisation word that ends the name, or comes before its
     place ("Industries du Gabon"); -1 if none."""
     n = len(toks)
-    for i in range(n - 1, max(-1, n - 4), -1):
+    for i in range(n - 1, max(-1, n - 6), -1):  # ("Fund for Reconstruction and Development")
         if toks[i].group() in org:
             return i
         if toks[i].group().lower() not in _FUNCTION and not toks[i].group()[:1].isupper():

@@ -149,7 +149,7 @@ def name_ok(name: str) -> bool:
         len(toks) >= 3 and all(t.isupper() for t in toks)
     ):
         return False
-    return not (toks[0] in w.first_names and toks[-1] not in w.suffixes)
+    return not (toks[0] in w.first_names and toks[-1] not in w.suffixes and "&" not in toks)  # ("Morten Beyer & Agnew": a firm)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -249,14 +249,15 @@ def building_names(text: str, low: str) -> list[str]:
     return found
 
 
-def government_acronyms(text: str) -> list[str]:
+def public_acronyms(text: str) -> list[str]:
     """Acronyms the text defines for a government body ("the Oregon Department of
-    Administrative Services (DAS)", "l'Autorité des marchés financiers (AMF)"):
-    no company in that article."""
+    Administrative Services (DAS)", "l'Autorité des marchés financiers (AMF)")
+    or a market index ("the All Share Price Index (ASPI)"): no company in that
+    article, even one the list knows by that acronym."""
     gov, found = words().gov_words, []
     for end, acronym in defined_acronyms(text):
         head = text[max(0, end - 90) : end].rsplit("\n", 1)[-1].split()[-6:]
-        if acronym.isupper() and any(t in gov for t in head):
+        if acronym.isupper() and (any(t in gov for t in head) or head and head[-1] in _MARKETS):
             span = phrase_before(text, end)  # a sovereign fund the list knows stays a company ("... Authority (KIA)")
             name = text[span[0] : span[1]] if span else ""
             if name.split(" ", 1)[0] in words().stop:

@@ -76,7 +76,7 @@ def comma_firm_start(text: str, start: int, end: int, known: dict[int, Mention])
     ``text[start:end]`` is its last part ("Bruyette & Woods"); else ``start``.
 
     Each surname before must be a single capitalised word that is no curated
-    company, person, place or common word, and the first must open a clause
+    company, known person, place or common word, and the first must open a clause
     (a line, ";", ":", "(", or a lower-case word such as "and", "by")."""
     if not _AMP_PAIR.fullmatch(text, start, end) or text[end - 3 : end] in ("Co.", " Co", "Cie"):
         return start
@@ -84,7 +84,7 @@ def comma_firm_start(text: str, start: int, end: int, known: dict[int, Mention])
     while found < 4 and text[pos - 2 : pos] == ", ":
         ws = cd.word_start(text, pos - 2)
         word = text[ws : pos - 2]
-        if not cd.is_name_word(word) or ws in known or word in w.stop or word in w.first_names or (
+        if not cd.is_name_word(word) or ws in known or word in w.stop or (  # (a first name may be a surname: "Rodrigo, Elías & Medrano")
             word in w.titles or word in w.calendar or word in w.demonyms or cd.norm_key(word) in w.blocked
         ):
             break
@@ -117,14 +117,28 @@ def and_firm_start(text: str, suffix_start: int, suffix: str) -> int:
 _INITIALS = re.compile(rf"(?<![\w.])(?P<first>[{cd.UP}][a-zà-ÿ]+){SP}(?:[A-Z]\.{SP}?){{1,2}}{SP}\Z")  # "John W. ", "J. R. "
 
 
-def with_initials(text: str, start: int) -> int:
-    """Where a name starting at ``start`` starts with the first name and initials
-    of its founder before it ("John W. Ffooks & Co"); ``start`` if none."""
-    m = _INITIALS.search(text, max(0, start - 24), start) if text[start - 2 : start - 1] == "." else None
-    return m.start() if m and m.group("first") in cd.words().first_names else start
+_VINTAGE = re.compile(rf"{SP}(?:(?:I{{2,3}}|IV|VI{{0,3}}|IX|X)(?![\w'’-])|I(?=[,;:)]|\.(?:\s|\Z)|\Z))")  # "Fonds II"; "Fund I," (not "Fund I would")
+_AMP_PARTICLE = re.compile(rf"{SP}(?:de|del|da|van|von){SP}[{cd.UP}][\w'’-]+(?![\w&'’-])")
+VINTAGED = ("Fund", "Fonds", "Partners", "Ventures", "Opportunities", "Investors", "Capital")
 
 
-_PARTICLE = re.compile(rf"{SP}(?:(?:de|du|des|de{SP}la){SP}|de{SP}l['’]|d['’])\Z")  # "Terres de Beauce", "Fermentations de l'Erdre"
+def widened(text: str, start: int, end: int) -> tuple[int, int]:
+    """A candidate name ``text[start:end]`` with the first name and initials of
+    its founder before it ("John W. Ffooks & Co"), and a fund's vintage after it
+    ("Meru Hospitality Fund I") or a partner's particle in a firm's name
+    ("Bruchou & Funes de Rioja")."""
+    if text[start - 2 : start - 1] == ".":
+        m = _INITIALS.search(text, max(0, start - 24), start)
+        if m and m.group("first") in cd.words().first_names:
+            start = m.start()
+    if text.endswith(VINTAGED, start, end) and (v := _VINTAGE.match(text, end)):
+        end = v.end()
+    elif " & " in text[start:end] and (p := _AMP_PARTICLE.match(text, end)):
+        end = p.end()  # "Bruchou & Funes de Rioja"
+    return start, end
+
+
+_PARTICLE = re.compile(rf"{SP}(?:(?:de|du|des|del|de{SP}la|de{SP}los|de{SP}las){SP}|de{SP}l['’]|d['’])\Z")  # "Terres de Beauce", "Petrolera del Comahue"
 _OF_THE = re.compile(rf"{SP}of(?:{SP}the)?{SP}\Z")
 
 
@@ -151,3 +165,9 @@ def name_before_legal(text: str, span: tuple[int, int], legal: bool) -> tuple[in
         return head[0], span[1]
     return None if legal else span  # ("Boston Pharmaceuticals" is a name)
 
+
+def without_legal(name: str) -> str:
+    """``name`` without the legal form that ends it ("Petrolera del Comahue S.A."
+    reads as "PdC" without its "S.A.")."""
+    head, _, last = name.rpartition(" ")
+    return head if head and last in cd.words().legal else name

@@ -71,7 +71,7 @@ def name_key(name: str) -> str:
 
 
 _PARTICLES = frozenset(("de", "du", "des", "of", "d'", "d’"))
-_GROUP = frozenset(("Groupe", "Group", "Grupo", "Gruppo", "PT"))  # (PT: an Indonesian company, "PT Bank X Tbk")
+_GROUP = frozenset(("Groupe", "Group", "Grupo", "Gruppo", "Maison", "PT"))  # (PT: an Indonesian company, "PT Bank X Tbk")
 
 
 def _before(first: dict[int, int], long: int, short: int, n: int) -> bool:

@@ -31,9 +31,9 @@ from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple
 
 from .company_anchors import acronym_names, adviser_names, placed_names, ticker_names
-from .company_lists import comma_firm_start, with_particle_head
+from .company_lists import VINTAGED, comma_firm_start, with_particle_head
 from .company_tails import place_tail
-from .company_trade import bank_names, builder_names
+from .company_trade import ampersand_firms, bank_names, builder_names
 from .company_data import (
     LOW, PHRASE, PHRASE_RE, SP, UP, Words, load_json, norm_key, phrase_before, trie_pattern,
     word_start, words,
@@ -240,6 +240,7 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
     out.extend(Candidate(s, e, "acronym", "left") for s, e in acronym_names(text))
     out.extend(Candidate(s, e, "builder", "left") for s, e in builder_names(text))
     out.extend(Candidate(s, e, "bank", "left") for s, e in bank_names(text))
+    out.extend(Candidate(s, e, "firm", "left") for s, e in ampersand_firms(text))
     return out
 
 
@@ -307,6 +308,8 @@ def _trim(surface: str, side: str) -> tuple[int, int] | None:
     w = words()
     toks = [(m.start(), m.end()) for m in _TOKEN.finditer(surface)]
     stops = [i for i, (s, e) in enumerate(toks) if _is_stop(surface[s:e], w)]
+    if stops and stops[-1] == len(toks) - 1 > 0 and surface[toks[-1][0] :] == "I" and surface[: toks[-2][1]].endswith(VINTAGED):
+        stops.pop()  # "Meru Hospitality Fund I": a first fund, not the pronoun
     names = _demonym_names()
 
     def named(i: int) -> bool:  # "Southern Water", "British Airways", "Northern Ridge Power": part of the name

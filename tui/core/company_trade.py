@@ -10,9 +10,10 @@
 * A bank named in one word, "-bank" glued to it ("Orabank", "BGFIBank"), with
   the country of a subsidiary after it ("Orabank Gabon").
 * A French trade-registry number ("RCS Nantes 512 345 678", "R.C.S. Paris B
-  552 081 317") and a ministry named by its remit ("the Department for Work
-  and Pensions", "le ministère de l'Économie et des Finances") name no
-  company: :func:`skipped_spans` are never company mentions.
+  552 081 317"), a ministry named by its remit ("the Department for Work
+  and Pensions", "le ministère de l'Économie et des Finances") and the names
+  of a byline ("By Siobhán Kearney |") name no company: :func:`skipped_spans`
+  are never company mentions.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .company_tails import place_tail
-from .company_data import PHRASE, SP, UP
+from .company_data import PHRASE, SP, UP, phrase_before, words
 from .textscan import literal_positions
 
 _UNITS = (" dwt", " DWT", "dwt,", " teu", " TEU", "TEU,", " cbm", " ceu", " CEU", " gt,", " GT,")
@@ -72,6 +73,35 @@ def bank_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
+_AMP_RIGHT = re.compile(
+    rf"&{SP}(?P<name>[{UP}][\w'’-]*(?:{SP}[{UP}][\w'’-]+){{0,2}}(?:{SP}(?:de|del|da|van|von){SP}[{UP}][\w'’-]+)?)(?![\w&'’-])"
+)  # "& Agnew", "& Funes de Rioja", "& G de Saram"
+
+
+_AMP_BEFORE = re.compile(rf"(?:\b(?:by|from|with|to|for|at|par|chez|de|du|avec)|,){SP}+\Z")
+_AMP_AFTER = re.compile(
+    rf"[.,;:)]|{SP}+(?:is|was|are|were|has|have|had|said|says|acted|advised|represented|est|a|ont|conseille|conseillent|a{SP}+conseillé)\b"
+)
+
+
+def ampersand_firms(text: str) -> list[tuple[int, int]]:
+    """Spans of firms named "X & Y" ("Morten Beyer & Agnew", "Derivaz & Praz"),
+    where the name is a complement ("by X & Y") or a clause ends or a verb
+    follows it; not a heading or a noun's modifier ("Research & Development
+    costs", "Oil & Gas majors").  "R&D", "S&P" (no spaces) are not of this shape."""
+    found, suffixes = [], words().suffixes  # ("X & Co.", "X & Associés": the organisation words' rules)
+    for i in literal_positions(text, (" & ",)):
+        m = _AMP_RIGHT.match(text, i + 1)
+        if m is None or (head := m.group("name").split()[0]) in suffixes or head + "." in suffixes:
+            continue
+        left = phrase_before(text, i)
+        if left is not None and left[1] == i and (
+            _AMP_BEFORE.search(text, max(0, left[0] - 8), left[0]) or _AMP_AFTER.match(text, m.end())
+        ):
+            found.append((left[0], m.end("name")))
+    return found
+
+
 _REGISTRY = re.compile(
     rf"R\.?C\.?S\.?{SP}+(?:de{SP}+|d['’])?[{UP}][\w'’-]*(?:[ -][{UP}][\w'’-]*){{0,2}}"
     rf"(?:{SP}+[AB])?{SP}+\d{{3}}{SP}?\d{{3}}{SP}?\d{{3}}"
@@ -86,8 +116,14 @@ _REMIT = re.compile(
 )
 
 
+_PERSON = rf"{_WORD}(?:{SP}+(?:[A-Z]\.|{_WORD}|de|van|von|da|di|le|la)){{1,3}}"
+_BYLINE = re.compile(rf"(?:By|Par){SP}+{_PERSON}(?:(?:,|{SP}+(?:and|et|&)){SP}+{_PERSON})*(?={SP}*(?:[|·•–—,]|\n|\Z))")
+
+
 def skipped_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of trade-registry numbers and of ministries (see the module doc)."""
+    """Spans of trade-registry numbers, of ministries and of a byline's names
+    ("By Siobhán Kearney | 14 January 2026"): see the module doc."""
     spans = [m.span() for i in literal_positions(text, ("RCS", "R.C.S")) if (m := _REGISTRY.match(text, i))]
     heads = [h + " " for h in _HEADS]
-    return spans + [m.span() for i in literal_positions(text, heads) if (m := _REMIT.match(text, i))]
+    spans += [m.span() for i in literal_positions(text, heads) if (m := _REMIT.match(text, i))]
+    return spans + [m.span() for i in literal_positions(text, ("By ", "Par ")) if (i == 0 or text[i - 1] == "\n") and (m := _BYLINE.match(text, i))]
