@@ -125,3 +125,15 @@ def test_a_publication_cited_by_name_gets_its_site_an_unlisted_one_none() -> Non
     assert cited("Selon Les Echos et selon Le Petit Vantorien, la banque vend.") == [
         ("Les Echos", "https://lesechos.fr"), ("Le Petit Vantorien", None)
     ]
+
+
+def test_a_wire_code_in_lower_case_and_a_citation_later_that_day() -> None:
+    assert [n for n, _ in cited("Lausanne (ats) – Le groupe hôtelier change de mains.")] == ["ats"]
+    assert cited("Comme l'a annoncé ce matin Les Echos, la vente sera signée.") == [("Les Echos", "https://lesechos.fr")]
+
+
+def test_a_currency_code_after_an_amount_is_no_company() -> None:
+    article = article_from_text(
+        "Titre\n\nLe port coûte 42 milliards de francs Djibouti (FDJ), prêtés par BNP Paribas.", path="a.txt"
+    )
+    assert [c.name for c in extract(article).companies] == ["BNP Paribas"]

@@ -18,6 +18,9 @@ from .money import find_figures
 from .sources import find_sources, top_level_domains
 
 
+_CODE_AFTER = re.compile(r"[ \u00a0]?\([A-Z]{2,5}\)")
+
+
 def extract(article: Article) -> Extraction:
     text, lang = article.text, article.language
     low = lower_same_length(text)  # shared by the three finders
@@ -25,8 +28,10 @@ def extract(article: Article) -> Extraction:
     sources = find_sources(text, lang, links=article.links + credit_links(article.removed), low=low)
     # figures and the places where sources are cited are never company mentions (a
     # cited publication's mentions are all of its mentions: "Reuters" is never a company)
+    # (nor is a currency's code in parentheses after an amount: "42 milliards de francs Djibouti (FDJ)")
+    codes = [m.span() for f in figures if f.kind == "money" and (m := _CODE_AFTER.match(text, f.end))]
     companies = find_companies(
-        text, lang, skip=[(f.start, f.end) for f in figures] + [span for s in sources for span in s.mentions], low=low
+        text, lang, skip=[(f.start, f.end) for f in figures] + codes + [span for s in sources for span in s.mentions], low=low
     )
     return Extraction(
         article=article,

@@ -56,6 +56,7 @@ _FIELD_SEP = re.compile(r"\s+[–—-]\s+|\s+\|\s+")
 _QUOTED = re.compile(r"^[«“\"'‘]\s*(.*?)\s*[»”\"'’]$")
 _AND_BEFORE = re.compile(rf"^(?:,|{SP}+(?:and|et|or|ou|&)){SP}+(?:(?:the|le|la|les){SP}+|l['’])?$")
 _TITLE_WITH_ARTICLE = re.compile(rf"(?:Le|La|Les|The){SP}+[{cd.UP}][\w'’-]+|L['’][{cd.UP}][\w'’-]+")  # "Le National", "L'Express"
+_WHEN = r"(?i:ce{SP}+matin|ce{SP}+soir|hier|aujourd['’]hui|this{SP}+morning|yesterday|earlier)".replace("{SP}", SP)  # "l'a annoncé ce matin X"
 _VIA = re.compile(rf"[\[(]via{SP}+(?P<name>[^\])\n]{{1,60}})[\])]")
 # Literal starts of every match of _VIA:
 # a few str.find scans find the places where the regex can match.
@@ -95,7 +96,7 @@ def _pubs() -> _PubIndex:
     dets = cd.trie_pattern(plain_dets + ["à", "à la", "de", "to", "to the", "with", "in", "on", "of"])
     gap = rf"(?:{SP}*(?i:l['’]|d['’]|à{SP}+l['’])|{SP}+)"
     before = (
-        rf"(?<![\w])(?i:{cd.trie_pattern(data['cues_before'])})(?:{SP}+(?i:{dets}))?{gap}"
+        rf"(?<![\w])(?i:{cd.trie_pattern(data['cues_before'])})(?:{SP}+{_WHEN})?(?:{SP}+(?i:{dets}))?{gap}"
         rf"(?:(?:[a-z]+{SP}+){{0,2}}(?i:{cd.trie_pattern(data['descriptors'])})(?:{SP}+[\w'’-]+){{0,2}}{gap})?$"  # "told state news agency MTI"
     )
     after = (
