@@ -91,3 +91,10 @@ def test_acronyms_of_a_fund_or_an_index_and_a_byline() -> None:
     assert names_in("en")("Counsel were Blake, Cassels & Graydon and Rodrigo, Elías & Medrano.") == [
         "Blake, Cassels & Graydon", "Rodrigo, Elías & Medrano"
     ]
+
+
+def test_a_family_and_a_public_lender_named_with_its_acronym() -> None:
+    en = names_in("en")
+    assert en("PdC, controlled by the Ferrari Ocampo family, will cut debt. Ferrari shares rose.") == ["Ferrari"]
+    assert names("La famille Peugeot détient 7 % de Stellantis.") == ["Stellantis"]
+    assert en("The European Bank for Reconstruction and Development (EBRD) will lend to the region.") == []

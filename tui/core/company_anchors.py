@@ -239,7 +239,8 @@ def acronym_names(text: str) -> list[tuple[int, int]]:
             if _ELIDED.match(head):
                 head, at = head[2:], at + 2  # "l'Union Gabonaise de Banque"
             if (head in prefixes or i < closing and head[:1].isupper() and head not in w.stop) and _spelled_by(toks[i:], acronym):
-                found.append((at, end))
+                if norm_key(text[at:end]) not in w.blocked:  # (not "the European Bank for Reconstruction and Development")
+                    found.append((at, end))
                 break
     return found
 

@@ -203,9 +203,15 @@ def sentence_start(text: str, pos: int) -> bool:
     return pos == 0 or before.endswith(("\n", ". ", "! ", "? ", ": ", "« ", '" ', "“")) or before.strip() == ""
 
 
+_FAMILY_AFTER = re.compile(r"(?:[ \u00a0][A-Z][\w'’-]+){0,2}[ \u00a0]family\b")
+
+
 def person_or_place(text: str, s: int, e: int, w: Words) -> bool:
-    """A curated name used as a surname ("Michael Dell", "M. Bouygues") or
-    inside a place name ("Orange County", "Big Apple")."""
+    """A curated name used as a surname ("Michael Dell", "M. Bouygues", "the
+    Ferrari Ocampo family", "la famille Peugeot") or inside a place name
+    ("Orange County", "Big Apple")."""
+    if text.endswith(("famille ", "famille\u00a0"), 0, s) or _FAMILY_AFTER.match(text, e):
+        return True
     prev = ""
     if s > 1 and text[s - 1] == " " and text[s - 2].isalpha() or text[s - 2 : s] == ". ":
         prev = text[word_start(text, s - 1) : s - 1]
