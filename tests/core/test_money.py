@@ -230,6 +230,14 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("en", "revenue of $41 billion to $41.3 billion", [M("$41 billion to $41.3 billion", 41e9, "USD", 41.3e9)]),
     ("en", "Revenue rose from $7bn to $8bn, then fell 9% to $12.3 billion.",
      [M("$7bn", 7e9, "USD"), M("$8bn", 8e9, "USD"), P("9%", 9.0), M("$12.3 billion", 12.3e9, "USD")]),
+    # a change between two prices: two figures, the first taking the second's currency and scale
+    ("fr", "Oddo abaisse son objectif de cours de 96 à 88 euros.", [M("96", 96.0, "EUR", implied=True), M("88 euros", 88.0, "EUR")]),
+    ("fr", "Kepler relève son objectif de 41 à 47 euros.", [M("41", 41.0, "EUR", implied=True), M("47 euros", 47.0, "EUR")]),
+    ("fr", "la dette passe de 2,1 à 2,6 milliards d'euros", [M("2,1", 2.1e9, "EUR", implied=True), M("2,6 milliards d'euros", 2.6e9, "EUR")]),
+    ("fr", "le cours, de 130 à 120 dollars", [M("130", 130.0, "USD", implied=True), M("120 dollars", 120.0, "USD")]),
+    ("en", "Shares rose from 45 to 52 dollars; bids ranged from 45 to 52 dollars.",
+     [M("45", 45.0, "USD", implied=True), M("52 dollars", 52.0, "USD"), M("from 45 to 52 dollars", 45.0, "USD", 52.0)]),
+    ("fr", "une fourchette de 45 à 52 euros par action", [M("de 45 à 52 euros", 45.0, "EUR", 52.0)]),
     ("fr", "10 points de pourcentage", [P("10 points de pourcentage", 10.0)]),
     ("fr", "0,5 % et 100 %", [P("0,5 %", 0.5), P("100 %", 100.0)]),
     # --- pence glued to the number, only in a text about sterling

@@ -25,6 +25,8 @@ Decisions (documented behaviour, tested in ``tests/core/test_money.py``):
   a range ("revenue of $41 billion to $41.3 billion", "growth of 3% to 5%")
   unless "from" or a verb of change comes just before ("rose 3% to 5%",
   "from $7bn to $8bn"): then it gives two figures; "X à Y" complete: two;
+  after a verb of change, or falling, "de 210 à 185 euros" is two too, the first
+  in the second's currency and scale, implied;
 * a sign is kept on percentages only ("-3 %"), never on money;
 * unknown currency names ("couronnes" without adjective) give ``currency=None``.
 
@@ -47,20 +49,11 @@ from . import currency_context, currency_gates, currency_home, currency_subunits
 from .company_data import lower_same_length
 from .model import Figure
 from .money_grammar import (
-    CONNECTOR_AFTER_SPACE, MISSING, NO_TAIL, ONE, YEAR, Amount, Expr, Tail, TailReader, parse_cached, scaled,
+    CHANGE_BEFORE, CONNECTOR_AFTER_SPACE, MISSING, NO_TAIL, ONE, YEAR, Amount, Expr, Tail, TailReader, changed_before, parse_cached,
+    scaled,
 )
 from .numbers import SPACES, counted_before, counts_things, find_spelled, parse_spelled
 
-_CHANGE_BEFORE = re.compile(
-    r"(?i:\b(?:from|rose|rise[sn]?|rising|fell|falls?|falling|(?:in|de)creas(?:ed?|es|ing)|grew|grows?|growing"
-    r"|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|drop(?:ped|s|ping)?|declin(?:ed?|es|ing)|cut(?:s|ting)?|rais(?:ed?|es|ing)"
-    r"|lift(?:ed|s|ing)?|lower(?:ed|s|ing)?|slipp?(?:ed|s|ing)?|gain(?:ed|s|ing)?|soar(?:ed|s|ing)?|surg(?:ed?|es|ing)"
-    r"|slump(?:ed|s|ing)?|plung(?:ed?|es|ing)|tumbl(?:ed?|es|ing)|edg(?:ed?|es|ing)|boost(?:ed|s|ing)?"
-    r"|reduc(?:ed?|es|ing)|expand(?:ed|s|ing)?|narrow(?:ed|s|ing)?|widen(?:ed|s|ing)?|up|down"
-    r"|pass(?:é|ée|és|ées|er|e|ent|era|ait)\s+de|(?:aug|di)minu(?:é|ée|er|e)\s+de|gagné|perdu|chuté\s+de|grimpé\s+de|reculé\s+de"
-    r"|(?:progress|recul|augment|baiss|bondi)(?:é|ée|e|ent|ait|era|t|s)?\s+de)"
-    r"(?:\s+(?:by|about|around|some|nearly|almost|roughly|more\s+than|less\s+than))?\s*$)"
-)
 
 
 class _Scanner(TailReader):
@@ -156,7 +149,7 @@ class _Scanner(TailReader):
         if YEAR.fullmatch(first.raw):
             return None  # "en 2025 à 5 milliards"
         if first.bare:  # "entre 80 et 90 milliards", "$7 to $8 billion", "de Rs 45 à 60 millions"; not "rose $1.20 to $45.10"
-            verb = first.has_prefix and _CHANGE_BEFORE.search(self.text, max(self.bound, first.start - 24), first.start)
+            verb = first.has_prefix and CHANGE_BEFORE.search(self.text, max(self.bound, first.start - 24), first.start)
             return None if verb and not verb.group().lower().startswith("from") else c
         # two whole amounts: "revenue of $41 billion to $41.3 billion" is a range, but
         # "from $7bn to $8bn" and "rose 3% to 5%" are a change (two figures); so is a
@@ -164,7 +157,7 @@ class _Scanner(TailReader):
         # d'euros", unless a verb of change comes first ("est passé de ... à")
         ft = first.tail  # ("une décote de 12 % à 18 %" is a range, "passe de 12 % à 18 %" a change)
         incomplete = w == "à" and (opener == "de" and ft.percent or not (first.has_prefix or ft.has_currency or ft.percent))
-        verb = _CHANGE_BEFORE.search(self.text, max(self.bound, first.start - 24), first.start)
+        verb = CHANGE_BEFORE.search(self.text, max(self.bound, first.start - 24), first.start)
         if (w == "to" and opener != "from" or incomplete) and (not verb or ft.percent and verb.group().strip().lower() in ("up", "down")):
             return c  # (percentages "up 20% to 25%" are a range: "rose 3% to 5%" is not)
         return None
@@ -203,6 +196,13 @@ class _Scanner(TailReader):
         c = self._connector(first.num_end if first.bare else first.tail.end, opener, first)
         second = self.amount_fwd(c.end(), first) if c else None
         merged = self._merge(first, second) if second is not None else None
+        if first.bare and not first.has_prefix:
+            # "de 210 à 185 euros", "relève son objectif de 45 à 52 euros": a change, two figures;
+            # the first takes the second's currency and scale ("passe de 1,2 à 1,5 milliard d'euros")
+            st = second.tail if second is not None and merged is not None else None
+            if st is not None and st.has_currency and (merged[0] >= second.scaled() or changed_before(text, self.bound, s0)):
+                shared = Tail(first.num_end, st.scale, True, st.currency, False, st.factor, shared=True)
+                return Expr(s0, first.num_end, first.value * (st.scale or ONE) * st.factor, None, shared)
         if merged is not None and second is not None:
             high = second.scaled()
             if merged[0] < high:
@@ -261,6 +261,8 @@ def _to_figure(text: str, e: Expr, ctx: _Context) -> Figure | None:
     if t.has_currency:
         code = t.currency
         ctx.code, ctx.at = code, e.start
+    elif t.shared:  # the currency of the amount it changes into ("de 210 à 185 euros")
+        code, implied = t.currency, True
     elif t.strong and not t.excluded and (code := ctx.implied(e.start)) != NOTHING and not counted_before(text, e.start):
         implied = True
     else:

@@ -97,6 +97,34 @@ def pct_or_suffix() -> re.Pattern[str]:
     return re.compile(rx().pct_or_suffix)
 
 
+#: a verb of change just before an amount: "rose 3% to 5%" and "from $7bn to $8bn" are two figures
+CHANGE_BEFORE = re.compile(
+    r"(?i:\b(?:from|rose|rise[sn]?|rising|fell|falls?|falling|(?:in|de)creas(?:ed?|es|ing)|grew|grows?|growing"
+    r"|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|drop(?:ped|s|ping)?|declin(?:ed?|es|ing)|cut(?:s|ting)?|rais(?:ed?|es|ing)"
+    r"|lift(?:ed|s|ing)?|lower(?:ed|s|ing)?|slipp?(?:ed|s|ing)?|gain(?:ed|s|ing)?|soar(?:ed|s|ing)?|surg(?:ed?|es|ing)"
+    r"|slump(?:ed|s|ing)?|plung(?:ed?|es|ing)|tumbl(?:ed?|es|ing)|edg(?:ed?|es|ing)|boost(?:ed|s|ing)?"
+    r"|reduc(?:ed?|es|ing)|expand(?:ed|s|ing)?|narrow(?:ed|s|ing)?|widen(?:ed|s|ing)?|up|down"
+    r"|pass(?:é|ée|és|ées|er|e|ent|era|ait)\s+de|(?:aug|di)minu(?:é|ée|er|e)\s+de|gagné|perdu|chuté\s+de|grimpé\s+de|reculé\s+de"
+    r"|(?:progress|recul|augment|baiss|bondi)(?:é|ée|e|ent|ait|era|t|s)?\s+de)"
+    r"(?:\s+(?:by|about|around|some|nearly|almost|roughly|more\s+than|less\s+than))?\s*$)"
+)
+#: a target or a price changed: "abaisse son objectif de cours de 210 à 185 euros" (two figures)
+TARGET_CHANGE = re.compile(
+    r"(?i:\b(?:rel[eè]v|abaiss|rehauss|rédui|ramen|ramèn|remont|port|coup|baiss)[a-zéèê]{0,4}\s+(?:son|sa|leur|l['’])\s*"
+    r"(?:objectif|cible|prix|estimation)[^.;:!?\d]{0,30}$)"
+)
+
+
+def changed_before(text: str, bound: int, pos: int) -> bool:
+    """A verb of change (not "up", "down"; "from" after one: "rose from") or a
+    changed target ("abaisse son objectif de") just before ``pos`` (not before ``bound``)."""
+    lo = max(bound, pos - 60)
+    verb = CHANGE_BEFORE.search(text, max(lo, pos - 24), pos)
+    if verb and verb.group().split()[0].lower() == "from":
+        verb = CHANGE_BEFORE.search(text, max(lo, verb.start() - 24), verb.start())
+    return bool(verb and verb.group().split()[0].lower() not in ("from", "up", "down")) or bool(TARGET_CHANGE.search(text, lo, pos))
+
+
 #: characters that may follow a space when a range connector follows a number
 CONNECTOR_AFTER_SPACE = frozenset("-–—àÀtTeEaA")
 
@@ -114,6 +142,7 @@ class Tail:
     percent: bool = False
     excluded: bool = False  # counts things ("2 millions d'actions")
     half: bool = False  # "et demi", "and a half" after the scale: half a unit more ("38 milliards et demi")
+    shared: bool = False  # no currency of its own: the one of the amount it changes into ("de 210 à 185 euros")
 
     def bare(self) -> bool:
         return self.scale is None and not self.has_currency and not self.percent
