@@ -238,6 +238,9 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("en", "Shares rose from 45 to 52 dollars; bids ranged from 45 to 52 dollars.",
      [M("45", 45.0, "USD", implied=True), M("52 dollars", 52.0, "USD"), M("from 45 to 52 dollars", 45.0, "USD", 52.0)]),
     ("fr", "une fourchette de 45 à 52 euros par action", [M("de 45 à 52 euros", 45.0, "EUR", 52.0)]),
+    ("en", "a quarter of a billion pounds and three quarters of a billion euros",
+     [M("a quarter of a billion pounds", 2.5e8, "GBP"), M("three quarters of a billion euros", 7.5e8, "EUR")]),
+    ("fr", "un quart de milliard d'euros", [M("un quart de milliard d'euros", 2.5e8, "EUR")]),
     ("fr", "10 points de pourcentage", [P("10 points de pourcentage", 10.0)]),
     ("fr", "0,5 % et 100 %", [P("0,5 %", 0.5), P("100 %", 100.0)]),
     # --- pence glued to the number, only in a text about sterling

@@ -111,14 +111,16 @@ def scale_regex() -> str:
 
 
 @lru_cache(maxsize=1)
-def spelled_tables() -> tuple[dict[str, int], dict[str, int], frozenset[str], frozenset[str]]:
-    """(unit/ten values, multipliers, joiners, half forms) for number words."""
+def spelled_tables() -> tuple[dict[str, int], dict[str, int], frozenset[str], dict[str, Decimal]]:
+    """(unit/ten values, multipliers, joiners, fractions: "half a" → 0.5, "a quarter of a" → 0.25) for number words."""
     data = word_data()["spelled"]
+    fractions = {h.lower().rstrip("-"): Decimal("0.5") for h in data["half"]}
+    fractions.update((k.lower(), Decimal(v)) for k, v in data["fractions"].items())
     return (
         {k.lower(): int(v) for k, v in data["values"].items()},
         {k.lower(): int(v) for k, v in data["mult"].items()},
         frozenset(data["joiners"]),
-        frozenset(h.lower().rstrip("-") for h in data["half"]),
+        fractions,
     )
 
 
@@ -137,7 +139,7 @@ def parse_spelled(words: str) -> Decimal | None:
     values, mult, joiners, halves = spelled_tables()
     low = " ".join(words.lower().replace("-", " ").split())
     if low in halves:
-        return Decimal("0.5")
+        return halves[low]
     total = 0
     current = 0
     for tok in low.split():
