@@ -98,3 +98,8 @@ def test_a_family_and_a_public_lender_named_with_its_acronym() -> None:
     assert en("PdC, controlled by the Ferrari Ocampo family, will cut debt. Ferrari shares rose.") == ["Ferrari"]
     assert names("La famille Peugeot détient 7 % de Stellantis.") == ["Stellantis"]
     assert en("The European Bank for Reconstruction and Development (EBRD) will lend to the region.") == []
+
+
+def test_rivals_named_after_competes_with() -> None:
+    assert names_in("en")("The startup competes with Datavault and Roomly, it said.") == ["Datavault", "Roomly"]
+    assert names("Elle rivalise avec Medalto, Kinevo et Santelis sur ce marché.") == ["Medalto", "Kinevo", "Santelis"]
