@@ -137,3 +137,8 @@ def test_a_currency_code_after_an_amount_is_no_company() -> None:
         "Titre\n\nLe port coûte 42 milliards de francs Djibouti (FDJ), prêtés par BNP Paribas.", path="a.txt"
     )
     assert [c.name for c in extract(article).companies] == ["BNP Paribas"]
+
+
+def test_two_titles_that_reported_together() -> None:
+    assert [n for n, _ in cited("Le Parisien et Libération ont révélé l'affaire lundi.")] == ["Le Parisien", "Libération"]
+    assert [n for n, _ in cited("The Times and The Guardian reported the talks.", "en")] == ["The Times", "The Guardian"]

@@ -28,6 +28,8 @@ from . import company_data as cd
 from .textscan import finditer_at as _matches_at, folded_finditer, literal_positions
 
 SP = cd.SP
+TITLE_WITH_ARTICLE = re.compile(rf"(?:Le|La|Les|The){SP}+[{cd.UP}][\w'’-]+|L['’][{cd.UP}][\w'’-]+")  # "Le National", "L'Express"
+WHEN = rf"(?i:ce{SP}+matin|ce{SP}+soir|hier|aujourd['’]hui|this{SP}+morning|yesterday|earlier)"  # "l'a annoncé ce matin X"
 _DATA_WORD = re.compile(
     r" (?i:data|figures|estimates|statistics|numbers|données|chiffres|calculs|estimations|research|analytics|consensus|polled by|sondés par)\b"
 )

@@ -42,7 +42,7 @@ from . import company_data as cd
 from .company_filters import name_ok
 from .domains import find_domains
 from .model import Link, Source
-from .source_cues import data_providers, press_names
+from .source_cues import TITLE_WITH_ARTICLE, WHEN, data_providers, press_names
 from .source_unlisted import TITLE_GOES_ON, cited_by_credit, cited_by_phrase, press_shaped
 from .source_fields import (
     as_written, capitals_ok, credit_line, field_date, host_of, is_domain, legal_joined, name_positions, resembles, source_blocks,
@@ -55,8 +55,6 @@ _BULLET = re.compile(r"^\s*(?:[-*•·▪–—>]|\d{1,2}[.)]|\[\d{1,2}\])?\s*")
 _FIELD_SEP = re.compile(r"\s+[–—-]\s+|\s+\|\s+")
 _QUOTED = re.compile(r"^[«“\"'‘]\s*(.*?)\s*[»”\"'’]$")
 _AND_BEFORE = re.compile(rf"^(?:,|{SP}+(?:and|et|or|ou|&)){SP}+(?:(?:the|le|la|les){SP}+|l['’])?$")
-_TITLE_WITH_ARTICLE = re.compile(rf"(?:Le|La|Les|The){SP}+[{cd.UP}][\w'’-]+|L['’][{cd.UP}][\w'’-]+")  # "Le National", "L'Express"
-_WHEN = r"(?i:ce{SP}+matin|ce{SP}+soir|hier|aujourd['’]hui|this{SP}+morning|yesterday|earlier)".replace("{SP}", SP)  # "l'a annoncé ce matin X"
 _VIA = re.compile(rf"[\[(]via{SP}+(?P<name>[^\])\n]{{1,60}})[\])]")
 # Literal starts of every match of _VIA:
 # a few str.find scans find the places where the regex can match.
@@ -96,7 +94,7 @@ def _pubs() -> _PubIndex:
     dets = cd.trie_pattern(plain_dets + ["à", "à la", "de", "to", "to the", "with", "in", "on", "of"])
     gap = rf"(?:{SP}*(?i:l['’]|d['’]|à{SP}+l['’])|{SP}+)"
     before = (
-        rf"(?<![\w])(?i:{cd.trie_pattern(data['cues_before'])})(?:{SP}+{_WHEN})?(?:{SP}+(?i:{dets}))?{gap}"
+        rf"(?<![\w])(?i:{cd.trie_pattern(data['cues_before'])})(?:{SP}+{WHEN})?(?:{SP}+(?i:{dets}))?{gap}"
         rf"(?:(?:[a-z]+{SP}+){{0,2}}(?i:{cd.trie_pattern(data['descriptors'])})(?:{SP}+[\w'’-]+){{0,2}}{gap})?$"  # "told state news agency MTI"
     )
     after = (
@@ -352,7 +350,7 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
         name = text[s:e]
         if text.endswith(("du ", "au "), 0, s) and "le " + cd.norm_key(name) in pubs.forms:
             name = "Le " + name  # "nos confrères du Parisien"
-        if cd.norm_key(name) in pubs.forms or name_ok(name) or ((s, e) in pressed and _TITLE_WITH_ARTICLE.fullmatch(name)):
+        if cd.norm_key(name) in pubs.forms or name_ok(name) or ((s, e) in pressed and TITLE_WITH_ARTICLE.fullmatch(name)):
             host = name.lower() if is_domain(name.lower()) else None  # "le site Actualite.cd"
             key, name = acc.key_for(name, host)
             acc.add(key, name, url=with_scheme(host) if host else None, spans=[(s, e)])
@@ -363,11 +361,16 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
             key, name = acc.key_for(text[s : longer[s, e]], None)
             acc.add(key, name, spans=[(s, longer[s, e])])
     mentions = [(s, e, i) for s, e, i in mentions if (s, e) not in longer]
+    cited_at = set()  # starts of the mentions cited
     for s, e, i in mentions:
         cited = f"pub:{i}" in acc.items
         if cited or _cited(text, s, e) or (0 <= s - prev_end <= 12 and _AND_BEFORE.match(text[prev_end:s])):
             acc.add(f"pub:{i}", pubs.names[i], spans=[(s, e)])
             prev_end = e
+            cited_at.add(s)
+    for (s, e, i), (ns, _, _) in zip(mentions, mentions[1:]):  # "Le Parisien et Libération ont révélé": both
+        if ns in cited_at and s not in cited_at and 0 <= ns - e <= 12 and _AND_BEFORE.match(text[e:ns]):
+            acc.add(f"pub:{i}", pubs.names[i], spans=[(s, e)])
     for s, e, written, host in find_domains(text, pubs.tld):
         key, name = acc.key_for(None, host)
         url = written if "://" in written else "https://" + written
