@@ -103,3 +103,8 @@ def test_a_family_and_a_public_lender_named_with_its_acronym() -> None:
 def test_rivals_named_after_competes_with() -> None:
     assert names_in("en")("The startup competes with Datavault and Roomly, it said.") == ["Datavault", "Roomly"]
     assert names("Elle rivalise avec Medalto, Kinevo et Santelis sur ce marché.") == ["Medalto", "Kinevo", "Santelis"]
+
+
+def test_the_items_of_a_roundup() -> None:
+    text = "Les levées de la semaine.\n\nKelvio (IA médicale) annonce 24 M$ auprès de Partech.\n\nMarie Durand (directrice financière) a confirmé.\nLyon (AFP) : la ville a voté."
+    assert names(text) == ["Kelvio", "Partech"]

@@ -33,7 +33,7 @@ from typing import Callable, Iterable, NamedTuple
 from .company_anchors import acronym_names, adviser_names, placed_names, ticker_names
 from .company_lists import VINTAGED, comma_firm_start, with_particle_head
 from .company_tails import place_tail
-from .company_trade import ampersand_firms, bank_names, builder_names
+from .company_trade import ampersand_firms, bank_names, builder_names, roundup_items
 from .company_data import (
     LOW, PHRASE, PHRASE_RE, SP, UP, Words, load_json, norm_key, phrase_before, trie_pattern,
     word_start, words,
@@ -241,6 +241,7 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
     out.extend(Candidate(s, e, "builder", "left") for s, e in builder_names(text))
     out.extend(Candidate(s, e, "bank", "left") for s, e in bank_names(text))
     out.extend(Candidate(s, e, "firm", "left") for s, e in ampersand_firms(text))
+    out.extend(Candidate(s, e, "item", "left") for s, e in set(roundup_items(text)))
     return out
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .company_tails import place_tail
-from .company_data import PHRASE, SP, UP, phrase_before, words
+from .company_data import LOW, PHRASE, SP, UP, phrase_before, words
 from .textscan import literal_positions
 
 _UNITS = (" dwt", " DWT", "dwt,", " teu", " TEU", "TEU,", " cbm", " ceu", " CEU", " gt,", " GT,")
@@ -100,6 +100,24 @@ def ampersand_firms(text: str) -> list[tuple[int, int]]:
         ):
             found.append((left[0], m.end("name")))
     return found
+
+
+# a roundup's item: "Nabla (IA médicale) annonce 24 M$", "Alan (assurance santé) : 173 M€"
+_ITEM = re.compile(
+    rf"(?m)^(?:[-•*–]{SP})?(?P<name>{PHRASE}){SP}\((?=[^()\n]*(?<![\w'’-])[{LOW}])[\w'’-]+(?:{SP}[\w'’-]+){{0,4}}\)(?={SP}?:|{SP}[{LOW}])"
+)
+
+
+def roundup_items(text: str) -> list[tuple[int, int]]:
+    """Spans of the names that open the items of a roundup, each followed by its
+    trade in parentheses, with a word in lower case ("Nabla (IA médicale)
+    annonce 24 M$"); a dateline's agency ("Paris (AFP) -") is not of this shape."""
+    return [m.span("name") for i in literal_positions(text, (") ",)) if (m := _item_at(text, i))]
+
+
+def _item_at(text: str, i: int) -> re.Match[str] | None:
+    line = text.rfind("\n", 0, i) + 1
+    return _ITEM.match(text, line) if i - line < 80 else None
 
 
 _REGISTRY = re.compile(
