@@ -108,3 +108,10 @@ def test_rivals_named_after_competes_with() -> None:
 def test_the_items_of_a_roundup() -> None:
     text = "Les levées de la semaine.\n\nKelvio (IA médicale) annonce 24 M$ auprès de Partech.\n\nMarie Durand (directrice financière) a confirmé.\nLyon (AFP) : la ville a voté."
     assert names(text) == ["Kelvio", "Partech"]
+
+
+def test_an_unknown_company_takes_the_ticker_of_its_listing() -> None:
+    from tui.core.companies import find_companies
+
+    found = {c.name: c.ticker for c in find_companies("Arvelle Bio, Inc. (NASDAQ: ARVB) today announced a deal with Pfizer.", "en")}
+    assert found == {"Arvelle Bio": "ARVB", "Pfizer": "PFE"}

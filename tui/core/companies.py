@@ -45,7 +45,7 @@ from typing import Iterable, Sequence
 from . import company_data as cd
 from . import company_filters as cf
 from . import company_rules as cr
-from .company_anchors import advised_by, defined_acronyms, listings, reads_as
+from .company_anchors import advised_by, defined_acronyms, listed_ticker, listings, reads_as
 from .company_tails import country_after, fund_tail, network_tail, place_tail, subsidiary_tail
 from .company_lists import AFTER_START, BEFORE_END, and_firm_start, comma_firm_start, list_items, name_before_legal, unknown_neighbour, widened, without_legal
 from .company_merge import core_name, merges, name_key, one_name, short_name
@@ -363,7 +363,8 @@ class _Finder:
                     groups.setdefault(merged.get(m.entry, m.entry), []).append(m)
         out = []
         for idx, ms in groups.items():
-            name, ticker = (self.gaz.entries[idx].name, self.gaz.entries[idx].ticker) if idx >= 0 else (self.unknown_names[-10 - idx], None)
+            name, ticker = (self.gaz.entries[idx].name, self.gaz.entries[idx].ticker) if idx >= 0 else (
+                self.unknown_names[-10 - idx], listed_ticker(self.text, [(m.start, m.end) for m in ms], self.listed))  # "(NASDAQ: VRTH)"
             spaced = (" ".join(a.split()) for a in dict.fromkeys(self.text[m.start : m.end] for m in ms))
             aliases = tuple(dict.fromkeys(a for a in spaced if a != name))
             out.append(Company(name, aliases, ticker, tuple((m.start, m.end) for m in ms)))

@@ -83,6 +83,20 @@ def listings(text: str) -> list[tuple[int, int]]:
     return found
 
 
+_TICKER_IN = re.compile(rf"[:：]{SP}?([A-Z0-9][A-Z0-9.\-]{{0,11}})")
+
+
+def listed_ticker(text: str, mentions: list[tuple[int, int]], listed: list[tuple[int, int]]) -> str | None:
+    """The ticker of the listing written right after one of ``mentions``
+    ("Veritone Health, Inc. (NASDAQ: VRTH)" gives "VRTH"), if any."""
+    starts = {s: e for s, e in listed}
+    for _, end in mentions:
+        at = end + 1 if text[end : end + 1] in (" ", "\u00a0") else end
+        if at in starts and (m := _TICKER_IN.search(text, at, starts[at])):
+            return m.group(1)
+    return None
+
+
 def ticker_names(text: str, listed: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Names followed by their listing: "Brontex Materials (NYSE: BRX)", by a bare
     ticker and a dash, as lists of market movers write them ("AutoZone (AZO) —
