@@ -115,3 +115,7 @@ def test_an_unknown_company_takes_the_ticker_of_its_listing() -> None:
 
     found = {c.name: c.ticker for c in find_companies("Arvelle Bio, Inc. (NASDAQ: ARVB) today announced a deal with Pfizer.", "en")}
     assert found == {"Arvelle Bio": "ARVB", "Pfizer": "PFE"}
+
+
+def test_a_plural_possessive_inside_a_name() -> None:
+    assert names("Le tour est mené par Teachers' Venture Growth, avec Lakestar.") == ["Teachers' Venture Growth", "Lakestar"]

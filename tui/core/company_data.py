@@ -36,7 +36,7 @@ SP = "[ \u00a0]"
 WORD = (
     rf"(?:(?:[{UP}]|\d+[^\W\d_])[\w&]*(?:['’](?:[{UP}][\w&]*"
     rf"|(?<=\w\w['’])(?<![qQ]u['’])(?!(?:s|re|ve|ll|d|m|t)(?!\w))[{LOW}]+))?"
-    rf"(?:[-.][\w&]+|:[a-z]+)*|[{LOW}]{{1,3}}[{UP}][\w&]*)"
+    rf"(?:[-.][\w&]+|:[a-z]+)*(?:(?<=s)['’](?=[ \u00a0][{UP}]))?|[{LOW}]{{1,3}}[{UP}][\w&]*)"  # (and "Teachers' Venture")
 )
 PHRASE = rf"{WORD}(?:(?:{SP}&{SP}|{SP}(?:(?:van|von|der|den|ter|ten){SP}){{0,2}}){WORD}){{0,5}}"  # "Van der Hoek Agri"
 PHRASE_RE = re.compile(PHRASE)
