@@ -114,11 +114,10 @@ def and_firm_start(text: str, suffix_start: int, suffix: str) -> int:
     return start
 
 
-_INITIALS = re.compile(rf"(?<![\w.])(?P<first>[{cd.UP}][a-zà-ÿ]+){SP}(?:[A-Z]\.{SP}?){{1,2}}{SP}\Z")  # "John W. ", "J. R. "
-
-
+_INITIALS = re.compile(rf"(?<![\w.])(?P<first>[{cd.UP}][{cd.LOW}]+){SP}(?:[A-Z]\.{SP}?){{1,2}}{SP}\Z")  # "John W. ", "J. R. "
 _VINTAGE = re.compile(rf"{SP}(?:(?:I{{2,3}}|IV|VI{{0,3}}|IX|X)(?![\w'’-])|I(?=[,;:)]|\.(?:\s|\Z)|\Z))")  # "Fonds II"; "Fund I," (not "Fund I would")
-_AMP_PARTICLE = re.compile(rf"{SP}(?:de|del|da|van|von){SP}[{cd.UP}][\w'’-]+(?![\w&'’-])")
+FIRM_PARTICLES = "de|del|da|van|von"  # a partner's particle in a firm's name: "Bruchou & Funes de Rioja"
+_AMP_PARTICLE = re.compile(rf"{SP}(?:{FIRM_PARTICLES}){SP}[{cd.UP}][\w'’-]+(?![\w&'’-])")
 VINTAGED = ("Fund", "Fonds", "Partners", "Ventures", "Opportunities", "Investors", "Capital")
 
 

@@ -241,7 +241,7 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
     out.extend(Candidate(s, e, "builder", "left") for s, e in builder_names(text))
     out.extend(Candidate(s, e, "bank", "left") for s, e in bank_names(text))
     out.extend(Candidate(s, e, "firm", "left") for s, e in ampersand_firms(text))
-    out.extend(Candidate(s, e, "item", "left") for s, e in set(roundup_items(text)))
+    out.extend(Candidate(s, e, "item", "left") for s, e in roundup_items(text))
     return out
 
 

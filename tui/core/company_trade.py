@@ -9,6 +9,10 @@
   Ltd", "Lanka Tiles (Pvt) Ltd", "Arkin (Private) Limited", "Vela (Pty) Ltd".
 * A bank named in one word, "-bank" glued to it ("Orabank", "BGFIBank"), with
   the country of a subsidiary after it ("Orabank Gabon").
+* A firm named "X & Y" where a verb or a complement shows it is one ("carried
+  out by Morten Beyer & Agnew", "Bruchou & Funes de Rioja acted"), and the
+  names that open a roundup's items, their trade in parentheses ("Nabla (IA
+  médicale) annonce 24 M$").
 * A French trade-registry number ("RCS Nantes 512 345 678", "R.C.S. Paris B
   552 081 317"), a ministry named by its remit ("the Department for Work
   and Pensions", "le ministère de l'Économie et des Finances") and the names
@@ -20,8 +24,9 @@ from __future__ import annotations
 
 import re
 
-from .company_tails import place_tail
 from .company_data import LOW, PHRASE, SP, UP, phrase_before, words
+from .company_lists import FIRM_PARTICLES
+from .company_tails import place_tail
 from .textscan import literal_positions
 
 _UNITS = (" dwt", " DWT", "dwt,", " teu", " TEU", "TEU,", " cbm", " ceu", " CEU", " gt,", " GT,")
@@ -74,7 +79,7 @@ def bank_names(text: str) -> list[tuple[int, int]]:
 
 
 _AMP_RIGHT = re.compile(
-    rf"&{SP}(?P<name>[{UP}][\w'’-]*(?:{SP}[{UP}][\w'’-]+){{0,2}}(?:{SP}(?:de|del|da|van|von){SP}[{UP}][\w'’-]+)?)(?![\w&'’-])"
+    rf"&{SP}(?P<name>[{UP}][\w'’-]*(?:{SP}[{UP}][\w'’-]+){{0,2}}(?:{SP}(?:{FIRM_PARTICLES}){SP}[{UP}][\w'’-]+)?)(?![\w&'’-])"
 )  # "& Agnew", "& Funes de Rioja", "& G de Saram"
 
 
@@ -112,12 +117,13 @@ def roundup_items(text: str) -> list[tuple[int, int]]:
     """Spans of the names that open the items of a roundup, each followed by its
     trade in parentheses, with a word in lower case ("Nabla (IA médicale)
     annonce 24 M$"); a dateline's agency ("Paris (AFP) -") is not of this shape."""
-    return [m.span("name") for i in literal_positions(text, (") ",)) if (m := _item_at(text, i))]
-
-
-def _item_at(text: str, i: int) -> re.Match[str] | None:
-    line = text.rfind("\n", 0, i) + 1
-    return _ITEM.match(text, line) if i - line < 80 else None
+    found, lines = [], set()
+    for i in literal_positions(text, (") ",)):
+        line = text.rfind("\n", 0, i) + 1
+        if i - line < 80 and line not in lines and (m := _ITEM.match(text, line)):
+            found.append(m.span("name"))
+        lines.add(line)
+    return found
 
 
 _REGISTRY = re.compile(

@@ -55,7 +55,6 @@ from .money_grammar import (
 from .numbers import SPACES, counted_before, counts_things, find_spelled, parse_spelled
 
 
-
 class _Scanner(TailReader):
     """Reads expressions at candidate positions of one text."""
 
