@@ -241,6 +241,8 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("en", "a quarter of a billion pounds and three quarters of a billion euros",
      [M("a quarter of a billion pounds", 2.5e8, "GBP"), M("three quarters of a billion euros", 7.5e8, "EUR")]),
     ("fr", "un quart de milliard d'euros", [M("un quart de milliard d'euros", 2.5e8, "EUR")]),
+    ("fr", "un dividende représentant 30 % à 40 % du résultat ; la marge est passée de 12 % à 18 %",
+     [P("30 % à 40 %", 30.0, 40.0), P("12 %", 12.0), P("18 %", 18.0)]),
     ("fr", "10 points de pourcentage", [P("10 points de pourcentage", 10.0)]),
     ("fr", "0,5 % et 100 %", [P("0,5 %", 0.5), P("100 %", 100.0)]),
     # --- pence glued to the number, only in a text about sterling

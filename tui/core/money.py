@@ -154,8 +154,8 @@ class _Scanner(TailReader):
         # "from $7bn to $8bn" and "rose 3% to 5%" are a change (two figures); so is a
         # scaled amount without currency before "à": "de 800 millions à 1 milliard
         # d'euros", unless a verb of change comes first ("est passé de ... à")
-        ft = first.tail  # ("une décote de 12 % à 18 %" is a range, "passe de 12 % à 18 %" a change)
-        incomplete = w == "à" and (opener == "de" and ft.percent or not (first.has_prefix or ft.has_currency or ft.percent))
+        ft = first.tail  # ("une décote de 12 % à 18 %", "30 % à 40 % du résultat" are ranges, "passe de 12 % à 18 %" a change)
+        incomplete = w == "à" and (opener in ("de", None) and ft.percent or not (first.has_prefix or ft.has_currency or ft.percent))
         verb = CHANGE_BEFORE.search(self.text, max(self.bound, first.start - 24), first.start)
         if (w == "to" and opener != "from" or incomplete) and (not verb or ft.percent and verb.group().strip().lower() in ("up", "down")):
             return c  # (percentages "up 20% to 25%" are a range: "rose 3% to 5%" is not)
