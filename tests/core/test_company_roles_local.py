@@ -119,3 +119,11 @@ def test_an_unknown_company_takes_the_ticker_of_its_listing() -> None:
 
 def test_a_plural_possessive_inside_a_name() -> None:
     assert names("Le tour est mené par Teachers' Venture Growth, avec Lakestar.") == ["Teachers' Venture Growth", "Lakestar"]
+
+
+def test_banners_of_a_group_are_brands_and_a_broker_estimating_is_a_company() -> None:
+    assert names("Les hôtels passeront sous les enseignes Ibis et Mercure. Whitbread, propriétaire de l'enseigne Premier Inn, a renoncé.") == [
+        "Whitbread"
+    ]
+    assert names("L'enseigne Monoprix ferme dix magasins.") == ["Monoprix"]
+    assert names("Les ventes dépasseront 500 M€, selon les estimations d'Oddo BHF.") == ["Oddo BHF"]

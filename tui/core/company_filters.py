@@ -238,11 +238,19 @@ _BUILDING_WORDS = ("immeuble", "tour", "bâtiment", "campus", "ensemble immobili
 _NOT_A_BUILDING = ("tour de", "tour d'", "tours", "marque de", "marque d'", "marques")
 
 
+_BANNERS = re.compile(
+    rf"(?:propriétaire|exploitant|détenteur)e?{SP}+(?:de{SP}+l['’]|des{SP}+)enseignes?{SP}+(?P<a>{PHRASE})(?:(?:,|{SP}+et){SP}+(?P<b>{PHRASE}))?"
+    rf"|sous{SP}+(?:l['’]|les{SP}+)enseignes?{SP}+(?P<c>{PHRASE})(?:(?:,|{SP}+et){SP}+(?P<d>{PHRASE}))?"
+)
+
+
 def building_names(text: str, low: str) -> list[str]:
     """Names the text gives to buildings ("l'immeuble Lumen", "Lumen, un immeuble
-    de bureaux") and brands ("la marque Alpro", "the brand Velto"): in that
+    de bureaux") and brands ("la marque Alpro", "the brand Velto", "propriétaire
+    de l'enseigne Premier Inn", "sous les enseignes Novotel et Mercure"): in that
     article they are not companies, even when a company has that name."""
-    found = []
+    found = [n for i in literal_positions(low, ("enseigne",)) if (m := _BANNERS.search(text, max(0, i - 22), i + 80))
+             for n in m.group("a", "b", "c", "d") if n]
     for p in literal_positions(low, _BUILDING_WORDS):
         if p == 0 or low[p - 1].isalnum() or low.startswith(_NOT_A_BUILDING, p):
             continue

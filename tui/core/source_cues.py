@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from . import company_data as cd
+from .company_filters import curated
 from .textscan import finditer_at as _matches_at, folded_finditer, literal_positions
 
 SP = cd.SP
@@ -68,9 +69,11 @@ def data_providers(text: str, low: str) -> Iterator[tuple[int, int]]:
                     yield before[0], m.end()
             else:
                 yield before
-        elif m.group().strip().lower() in ("données", "chiffres", "calculs", "estimations"):
+        elif (kind := m.group().strip().lower()) in ("données", "chiffres", "calculs", "estimations"):
             after = _DONNEES_DE.match(text, m.end())
-            if after and _ATTRIBUTION_END.search(text, max(0, m.start() - 30), m.start() + 1):
+            if after and _ATTRIBUTION_END.search(text, max(0, m.start() - 30), m.start() + 1) and not (
+                kind in ("calculs", "estimations") and curated(after.group("name"))  # a broker's estimates: "d'Oddo BHF"
+            ):
                 yield after.start("name"), after.end("name")
         elif after := _DATA_SOURCE_AFTER.match(text, m.end()) or _CONSENSUS_OF.match(text, m.end()):
             yield after.start("name"), after.end("name")
