@@ -136,3 +136,12 @@ def test_a_few_words_all_of_one_language_decide_it() -> None:
 
     article = article_from_text("Titre\n\nParis, le 3 novembre 2025 – Veltrix annonce une levée.", path="x")
     assert (article.language, str(article.date)) == ("fr", "2025-11-03")
+
+
+def test_a_british_numeric_date_read_by_the_weekday_named_after_it() -> None:
+    uk = "Published: 11/03/2026 | By Ann Lee\n\nNewsletter out every Thursday.\n\nLONDON - Kestrel said on Wednesday it had closed its fund."
+    assert find_date(uk, "en", today=dt.date(2026, 11, 27)) == dt.date(2026, 3, 11)
+    us = "Published: 11/03/2026\n\nKestrel said on Tuesday it had closed its fund."
+    assert find_date(us, "en", today=dt.date(2026, 11, 27)) == dt.date(2026, 11, 3)
+    fr = "Publié le 11/03/2026\n\nLe groupe a annoncé mardi la clôture."
+    assert find_date(fr, "fr", today=dt.date(2026, 11, 27)) == dt.date(2026, 3, 11)

@@ -12,8 +12,10 @@ Recognised forms: "3 novembre 2025", "1er nov. 2025", "lundi 3 novembre",
 
 Numeric dates "a/b/yyyy": French (and other non-English) text reads them day
 first; English reads them month first (US style) unless the first number is
-above 12, in which case it is a day.  If the preferred reading is impossible the
-other one is used.
+above 12, in which case it is a day, or unless only the day-first reading falls
+on a weekday the text names just after (British copy: "Published: 11/03/2026
+... said on Wednesday").  If the preferred reading is impossible the other one
+is used.
 
 ``find_date`` picks the article's date:
 
@@ -313,6 +315,7 @@ def find_date(text: str, lang: str, *, today: _dt.date | None = None) -> _dt.dat
             resolved.append((d, _dt.date(year, d.month, d.day)))
     if not resolved:
         return None
+    resolved = [(d, _day_month_by_weekday(text, d, date, lang)) for d, date in resolved]
     for d, date in resolved:
         if d.marker == "published":
             return date
@@ -326,6 +329,26 @@ def find_date(text: str, lang: str, *, today: _dt.date | None = None) -> _dt.dat
     for d, date in resolved:
         first.setdefault(date, d.start)
     return max(counts, key=lambda date: (counts[date] + (1 if first[date] < top else 0), -first[date]))
+
+
+_NUMERIC_DATE = re.compile(r"\d\d?[/.-]\d\d?[/.-](?:19|20)\d\d")
+
+
+def _day_month_by_weekday(text: str, d: DateMention, date: _dt.date, lang: str) -> _dt.date:
+    """``date``, or its day and month swapped when an English text writes it
+    "a/b/yyyy" with both numbers up to 12 and only the swapped one falls on a weekday the text
+    names just after ("Published: 11/03/2026 ... said on Wednesday": 11 March in
+    a British text, not 3 November)."""
+    if lang != "en" or date.month == date.day or date.day > 12 or not _NUMERIC_DATE.fullmatch(text, d.start, d.end):
+        return date
+    swapped, named = _dt.date(date.year, date.day, date.month), _weekdays_named(text, d.end, lang)
+    return swapped if swapped.weekday() in named and date.weekday() not in named else date
+
+
+def _weekdays_named(text: str, pos: int, lang: str) -> set[int]:
+    """The weekdays named in the 2,000 characters after ``pos`` (as :func:`_weekday_after` reads them)."""
+    days = _tables(lang).days
+    return {e[0] for w in _WORD.findall(text, pos, pos + 2000) if (e := days.get(w.lower())) and not e[2] and (w[0].isupper() or not e[1])}
 
 
 _DATELINE_ZONE = 400  # a date this close to the top may be a dateline
