@@ -108,10 +108,11 @@ CHANGE_BEFORE = re.compile(
     r"|(?:progress|recul|augment|baiss|bondi)(?:é|ée|e|ent|ait|era|t|s)?\s+de)"
     r"(?:\s+(?:by|about|around|some|nearly|almost|roughly|more\s+than|less\s+than))?\s*$)"
 )
-#: a target or a price changed: "abaisse son objectif de cours de 210 à 185 euros" (two figures)
+#: a target, a price or a ratio changed: "abaisse son objectif de cours de 210 à 185 euros",
+#: "porter sa marge d'Ebita de 7,4 % à 8 %" (two figures)
 TARGET_CHANGE = re.compile(
-    r"(?i:\b(?:rel[eè]v|abaiss|rehauss|rédui|ramen|ramèn|remont|port|coup|baiss)[a-zéèê]{0,4}\s+(?:son|sa|leur|l['’])\s*"
-    r"(?:objectif|cible|prix|estimation)[^.;:!?\d]{0,30}$)"
+    r"(?i:\b(?:rel[eè]v|abaiss|rehauss|rédui|ramen|ramèn|remont|port|coup|baiss|augment)[a-zéèê]{0,4}\s+"
+    r"(?:son|sa|ses|leur|leurs|l['’])\s*[^.;:!?\d]{0,40}\bd[e'’]\s*$)"
 )
 
 
