@@ -356,6 +356,8 @@ def test_share_bars_are_leftovers() -> None:
     assert more.removed == ("Share this: Facebook · Telegram · Pinterest · Reddit", "Partager : SMS | Flipboard")
     asian = clean("Titre\n\n" + BODY + "\n\nShare: Facebook | LINE | WeChat | Email\n\nProjets similaires : Cave du Lot — 90 % financés")
     assert asian.removed == ("Share: Facebook | LINE | WeChat | Email", "Projets similaires : Cave du Lot — 90 % financés")
+    wire = clean("Titre\n\n" + BODY + "\n\nShare this article: LinkedIn | X | Email\n\nOur Standards: The Thomson Reuters Trust Principles.")
+    assert wire.removed == ("Share this article: LinkedIn | X | Email", "Our Standards: The Thomson Reuters Trust Principles.")
 
 
 def test_previous_and_next_article_links_are_leftovers() -> None:

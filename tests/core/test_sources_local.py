@@ -142,3 +142,14 @@ def test_a_currency_code_after_an_amount_is_no_company() -> None:
 def test_two_titles_that_reported_together() -> None:
     assert [n for n, _ in cited("Le Parisien et Libération ont révélé l'affaire lundi.")] == ["Le Parisien", "Libération"]
     assert [n for n, _ in cited("The Times and The Guardian reported the talks.", "en")] == ["The Times", "The Guardian"]
+
+
+def test_a_consensus_named_after_in_a_and_an_acronym_defined_for_a_company() -> None:
+    assert cited("Sales beat the 1.02 billion expected in a Tallis Research consensus. Margins widened.", "en") == [("Tallis Research", None)]
+    article = article_from_text(
+        "Titre\n\nBouygues cède ses pylônes à Phoenix Tower International (PTI). PTI construira 1 200 sites.", path="a.txt"
+    )
+    assert [s.name for s in extract(article).sources] == []
+    assert cited("Selon la Press Trust of India (PTI), le groupe vend. PTI a ajouté que rien n'est signé.") == [
+        ("Press Trust of India", "https://ptinews.com")
+    ]

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from .companies import find_companies
-from .company_data import lower_same_length
+from .company_anchors import defined_acronyms, reads_as
+from .company_data import lower_same_length, norm_key, phrase_before
 from .domains import find_domains
-from .model import Article, Extraction, Link
+from .model import Article, Extraction, Link, Source
 from .money import find_figures
-from .sources import find_sources, top_level_domains
+from .sources import find_sources, publication_keys, top_level_domains
 
 
 _CODE_AFTER = re.compile(r"[ \u00a0]?\([A-Z]{2,5}\)")
@@ -26,6 +27,7 @@ def extract(article: Article) -> Extraction:
     low = lower_same_length(text)  # shared by the three finders
     figures = find_figures(text, lang, low=low)
     sources = find_sources(text, lang, links=article.links + credit_links(article.removed), low=low)
+    sources = _without_foreign_acronyms(text, sources)
     # figures and the places where sources are cited are never company mentions (a
     # cited publication's mentions are all of its mentions: "Reuters" is never a company)
     # (nor is a currency's code in parentheses after an amount: "42 milliards de francs Djibouti (FDJ)")
@@ -39,6 +41,18 @@ def extract(article: Article) -> Extraction:
         companies=tuple(companies),
         sources=tuple(sources),
     )
+
+
+def _without_foreign_acronyms(text: str, sources: list[Source]) -> list[Source]:
+    """``sources`` without the publications named only by an acronym that the text
+    defines for another name: "Phoenix Tower International (PTI)" makes "PTI" that
+    company, not the Press Trust of India (but "Press Trust of India (PTI)" stays)."""
+    pubs, foreign = publication_keys(), set()
+    for end, acronym in defined_acronyms(text):
+        span = phrase_before(text, end - 1 if text[end - 1 : end] == " " else end)
+        if span and norm_key(text[span[0] : span[1]]) not in pubs and reads_as(text[span[0] : span[1]], acronym):
+            foreign.add(acronym)
+    return [s for s in sources if not (s.name in foreign and all(text[a:b] == s.name for a, b in s.mentions))] if foreign else sources
 
 
 _COPYRIGHT = re.compile(r"(?i)copyright|©|\(c\) ?\d{4}")

@@ -42,6 +42,7 @@ _NAME_WORDS = (" Research", " Analytics", " Consensus")  # part of the provider'
 _NAME_GOES_ON = re.compile(rf"{SP}+[{cd.UP}]")
 _POLLED = re.compile(rf"{SP}*(?P<name>{cd.PHRASE})")
 _ATTRIBUTION_END = re.compile(rf"(?:according{SP}+to|selon|d['’]après|per|citing){SP}+(?:(?:les|the|an?|le){SP}+)?$", re.I)
+_IN_A = re.compile(rf"\b(?:in|from|of){SP}+(?:an?|the){SP}+$", re.I)
 _ANALYSTS_AT = re.compile(rf"(?:analysts?|researchers?|analystes?){SP}+(?:at|from|chez|de){SP}+(?:the{SP}+)?$", re.I)  # "Analysts at KLAS Research"
 _CONSENSUS_OF = re.compile(rf"(?<=\b[lL]e consensus|\bdu consensus){SP}+(?P<name>{cd.PHRASE})")  # "le consensus FactSet"
 _DATA_SOURCE_AFTER = re.compile(rf"{SP}+(?:from|compiled{SP}+by|provided{SP}+by){SP}+(?P<name>{cd.PHRASE})")
@@ -63,7 +64,9 @@ def data_providers(text: str, low: str) -> Iterator[tuple[int, int]]:
         if before and word in _NAME_WORDS and _ANALYSTS_AT.search(text, max(0, before[0] - 30), before[0]):
             if not _NAME_GOES_ON.match(text, m.end()):
                 yield before[0], m.end()  # "Analysts at KLAS Research estimate": a research firm, not a broker
-        elif before and _ATTRIBUTION_END.search(text, max(0, before[0] - 30), before[0]):
+        elif before and (_ATTRIBUTION_END.search(text, max(0, before[0] - 30), before[0]) or (
+            word == " consensus" and _IN_A.search(text, max(0, before[0] - 12), before[0])  # "in a Vara Research consensus"
+        )):
             if word in _NAME_WORDS:  # "SPAC Research", not the "IVC Research" of "IVC Research Center data"
                 if not _NAME_GOES_ON.match(text, m.end()):
                     yield before[0], m.end()
