@@ -127,3 +127,10 @@ def test_banners_of_a_group_are_brands_and_a_broker_estimating_is_a_company() ->
     ]
     assert names("L'enseigne Monoprix ferme dix magasins.") == ["Monoprix"]
     assert names("Les ventes dépasseront 500 M€, selon les estimations d'Oddo BHF.") == ["Oddo BHF"]
+
+
+def test_football_clubs_and_brokers_cited_for_estimates() -> None:
+    assert by_name("Le Racing Club Côte d'Azur (RCCA) change de mains. Le RCCA a réalisé 71 millions d'euros.", "fr") == {
+        "Racing Club Côte d'Azur": ("RCCA",)
+    }
+    assert names("Selon les estimations d'Intermonte et de Kempen, l'opération serait relutive.") == ["Intermonte", "Van Lanschot Kempen"]
