@@ -358,6 +358,7 @@ def test_share_bars_are_leftovers() -> None:
     assert asian.removed == ("Share: Facebook | LINE | WeChat | Email", "Projets similaires : Cave du Lot — 90 % financés")
     wire = clean("Titre\n\n" + BODY + "\n\nShare this article: LinkedIn | X | Email\n\nOur Standards: The Thomson Reuters Trust Principles.")
     assert wire.removed == ("Share this article: LinkedIn | X | Email", "Our Standards: The Thomson Reuters Trust Principles.")
+    assert clean("Titre\n\n" + BODY + "\n\nMost read: Funds pour $4bn into fibre").removed == ("Most read: Funds pour $4bn into fibre",)
 
 
 def test_previous_and_next_article_links_are_leftovers() -> None:

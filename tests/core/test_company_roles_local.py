@@ -134,3 +134,11 @@ def test_football_clubs_and_brokers_cited_for_estimates() -> None:
         "Racing Club Côte d'Azur": ("RCCA",)
     }
     assert names("Selon les estimations d'Intermonte et de Kempen, l'opération serait relutive.") == ["Intermonte", "Van Lanschot Kempen"]
+
+
+def test_a_fund_with_its_vintage_and_a_placement_arm() -> None:
+    en = names_in("en")
+    assert en("It closed its fourth fund, Kestrel Infrastructure Fund IV, at its hard cap. Kestrel Infrastructure Partners said.") == [
+        "Kestrel Infrastructure Fund IV", "Kestrel Infrastructure Partners"
+    ]
+    assert en("Calder Point, the placement arm of Lazard, acted as placement agent.") == ["Calder Point", "Lazard"]

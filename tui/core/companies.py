@@ -145,7 +145,7 @@ class _Finder:
         if text[pos : pos + 1] != " " or not text[pos + 1 : pos + 2].isupper():
             return False
         nxt, w = text[pos + 1 : pos + 30].split(maxsplit=1)[0].rstrip(",.;:)"), self.words
-        return not (nxt in w.suffixes or nxt in w.stop or nxt in w.calendar or nxt in w.titles)
+        return not (nxt in w.suffixes or nxt in w.stop or nxt in w.calendar or nxt in w.titles or cf.is_roman(nxt))  # "Fund IV"
 
     def resolve(self, candidates: list[cr.Candidate]) -> None:
         """Accept candidates, strongest and longest first, without overlaps."""

@@ -19,6 +19,11 @@ from .textscan import finditer_at, literal_positions
 
 
 _ROMAN = re.compile(r"[IVX]+")
+
+
+def is_roman(token: str) -> bool:
+    """A roman numeral ("IV"): a fund's vintage after its name, not a word of it."""
+    return _ROMAN.fullmatch(token) is not None
 _FUNDS = frozenset(("Fund", "Funds", "Fonds"))
 _MARKETS = frozenset(("Exchange", "Index", "Indices"))
 _ROUND = re.compile(r"(?:Series|Série|Serie)[ \u00a0][A-H]\d?\+?")  # a funding round: "Series B", "Série A2"
