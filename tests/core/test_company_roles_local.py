@@ -142,3 +142,9 @@ def test_a_fund_with_its_vintage_and_a_placement_arm() -> None:
         "Kestrel Infrastructure Fund IV", "Kestrel Infrastructure Partners"
     ]
     assert en("Calder Point, the placement arm of Lazard, acted as placement agent.") == ["Calder Point", "Lazard"]
+
+
+def test_an_ambiguous_curated_name_inside_a_longer_capitalised_name() -> None:
+    assert names("Bouygues Telecom cède ses pylônes à Phoenix Tower International. Le groupe Orange aussi.") == [
+        "Bouygues Telecom", "Orange"
+    ]

@@ -211,18 +211,22 @@ def sentence_start(text: str, pos: int) -> bool:
 _FAMILY_AFTER = re.compile(r"(?:[ \u00a0][A-Z][\w'’-]+){0,2}[ \u00a0]family\b")
 
 
-def person_or_place(text: str, s: int, e: int, w: Words) -> bool:
+def person_or_place(text: str, s: int, e: int, w: Words, ambiguous: bool = False) -> bool:
     """A curated name used as a surname ("Michael Dell", "M. Bouygues", "the
     Ferrari Ocampo family", "la famille Peugeot") or inside a place name
-    ("Orange County", "Big Apple")."""
+    ("Orange County", "Big Apple"); an ``ambiguous`` one also inside a longer
+    capitalised name ("Phoenix Tower International" is not Tower Semiconductor)."""
     if text.endswith(("famille ", "famille\u00a0"), 0, s) or _FAMILY_AFTER.match(text, e):
         return True
     prev = ""
     if s > 1 and text[s - 1] == " " and text[s - 2].isalpha() or text[s - 2 : s] == ". ":
-        prev = text[word_start(text, s - 1) : s - 1]
+        ws = word_start(text, s - 1)
+        prev = text[ws : s - 1]
         if not prev[:1].isupper():
             prev = ""
         elif prev in w.titles or prev in w.first_names:
+            return True
+        elif ambiguous and prev.isalpha() and not (prev in w.stop or prev in w.demonyms or prev in w.calendar or sentence_start(text, ws)):
             return True
     nxt = ""
     if text[e : e + 1] == " " and text[e + 1 : e + 2].isupper():
