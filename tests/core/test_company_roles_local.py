@@ -9,6 +9,7 @@ from __future__ import annotations
 from tests.core.company_helpers import by_name, names_in
 
 names = names_in("fr")
+en = names_in("en")
 
 
 def test_french_deal_roles() -> None:
@@ -22,7 +23,6 @@ def test_french_deal_roles() -> None:
 
 
 def test_english_adviser_roles_and_founders_initials() -> None:
-    en = names_in("en")
     assert en("Whitmore Pryce & Lowe is debtor's counsel and Kestrel Partners is financial adviser.") == [
         "Whitmore Pryce & Lowe", "Kestrel Partners"
     ]
@@ -34,7 +34,6 @@ def test_english_adviser_roles_and_founders_initials() -> None:
 
 
 def test_organisation_words() -> None:
-    en = names_in("en")
     assert by_name("What's new. Tanjong Logistics REIT (TLREIT) bought a warehouse.") == {
         "Tanjong Logistics REIT": ("TLREIT",)
     }
@@ -47,12 +46,10 @@ def test_organisation_words() -> None:
 
 def test_words_that_are_not_names() -> None:
     assert names("Le négociant Ravelo, présent sur la côte Ouest, a signé l'achat de Mitsio.") == ["Ravelo"]
-    en = names_in("en")
     assert en("The chain filed for Chapter 11 in May; Marlow Foods will buy a Lao tea maker.") == ["Marlow Foods"]
 
 
 def test_a_name_by_its_offering_or_its_lenders() -> None:
-    en = names_in("en")
     assert en("The sale would be the largest since Tulparoil's offering in 2021.") == ["Tulparoil"]
     assert en("Ardenvale's lenders agreed to extend the loan.") == ["Ardenvale"]
     assert en("France's merger rules apply.") == []
@@ -69,7 +66,6 @@ def test_advisers_roles_owners_teams_and_a_house() -> None:
 
 
 def test_firms_named_with_ampersands_particles_and_vintages() -> None:
-    en = names_in("en")
     assert en("The valuation was carried out by Halvard Moe & Trask.") == ["Halvard Moe & Trask"]
     assert en("Law firms Pérez & Ruiz de Alarcón and Bell Gully acted for the buyer.") == ["Pérez & Ruiz de Alarcón", "Bell Gully"]
     assert en("Research & Development costs rose, and Oil & Gas majors fell.") == []
@@ -86,22 +82,21 @@ def test_acronyms_of_a_fund_or_an_index_and_a_byline() -> None:
     assert by_name("The shares are sold by the Tajik Fund for Investment and Development (TFID). TFID said.") == {
         "Tajik Fund for Investment and Development": ("TFID",)
     }
-    assert names_in("en")("The benchmark All Share Price Index (ASPI) rose. The ASPI closed higher.") == []
-    assert names_in("en")("By Aoife Kearney | 3 March 2026\nOrla Leasing sold six jets.") == ["Orla Leasing"]
-    assert names_in("en")("Counsel were Blake, Cassels & Graydon and Rodrigo, Elías & Medrano.") == [
+    assert en("The benchmark All Share Price Index (ASPI) rose. The ASPI closed higher.") == []
+    assert en("By Aoife Kearney | 3 March 2026\nOrla Leasing sold six jets.") == ["Orla Leasing"]
+    assert en("Counsel were Blake, Cassels & Graydon and Rodrigo, Elías & Medrano.") == [
         "Blake, Cassels & Graydon", "Rodrigo, Elías & Medrano"
     ]
 
 
 def test_a_family_and_a_public_lender_named_with_its_acronym() -> None:
-    en = names_in("en")
     assert en("PdC, controlled by the Ferrari Ocampo family, will cut debt. Ferrari shares rose.") == ["Ferrari"]
     assert names("La famille Peugeot détient 7 % de Stellantis.") == ["Stellantis"]
     assert en("The European Bank for Reconstruction and Development (EBRD) will lend to the region.") == []
 
 
 def test_rivals_named_after_competes_with() -> None:
-    assert names_in("en")("The startup competes with Datavault and Roomly, it said.") == ["Datavault", "Roomly"]
+    assert en("The startup competes with Datavault and Roomly, it said.") == ["Datavault", "Roomly"]
     assert names("Elle rivalise avec Medalto, Kinevo et Santelis sur ce marché.") == ["Medalto", "Kinevo", "Santelis"]
 
 
@@ -137,7 +132,6 @@ def test_football_clubs_and_brokers_cited_for_estimates() -> None:
 
 
 def test_a_fund_with_its_vintage_and_a_placement_arm() -> None:
-    en = names_in("en")
     assert en("It closed its fourth fund, Kestrel Infrastructure Fund IV, at its hard cap. Kestrel Infrastructure Partners said.") == [
         "Kestrel Infrastructure Fund IV", "Kestrel Infrastructure Partners"
     ]
