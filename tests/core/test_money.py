@@ -244,6 +244,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("fr", "un dividende représentant 30 % à 40 % du résultat ; la marge est passée de 12 % à 18 %",
      [P("30 % à 40 %", 30.0, 40.0), P("12 %", 12.0), P("18 %", 18.0)]),
     ("fr", "il peut porter sa marge d'Ebita de 7,4 % à 8 % d'ici à 2028", [P("7,4 %", 7.4), P("8 %", 8.0)]),
+    ("fr", "porter la part du ferroviaire de 38 % à 45 % des ventes", [P("38 %", 38.0), P("45 %", 45.0)]),
     ("en", "raised its forecast to $4.6bn-$5bn from $4.1bn-$4.5bn",
      [M("$4.6bn-$5bn", 4.6e9, "USD", 5e9), M("$4.1bn-$4.5bn", 4.1e9, "USD", 4.5e9)]),
     ("fr", "après une vente de 1,2 Md€, ils pourraient céder 2 à 3 milliards d'actifs",
