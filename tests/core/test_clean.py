@@ -359,6 +359,8 @@ def test_share_bars_are_leftovers() -> None:
     wire = clean("Titre\n\n" + BODY + "\n\nShare this article: LinkedIn | X | Email\n\nOur Standards: The Thomson Reuters Trust Principles.")
     assert wire.removed == ("Share this article: LinkedIn | X | Email", "Our Standards: The Thomson Reuters Trust Principles.")
     assert clean("Titre\n\n" + BODY + "\n\nMost read: Funds pour $4bn into fibre").removed == ("Most read: Funds pour $4bn into fibre",)
+    digest = clean("Titre\n\n" + BODY + "\n\nMost Read from Bloomberg\nNvidia Slides 4%\nFund Loses $2 Billion\n\nAlso Read: X raises Rs 90 crore")
+    assert digest.removed == ("Most Read from Bloomberg", "Nvidia Slides 4%", "Fund Loses $2 Billion", "Also Read: X raises Rs 90 crore")
 
 
 def test_previous_and_next_article_links_are_leftovers() -> None:
