@@ -153,3 +153,10 @@ def test_a_consensus_named_after_in_a_and_an_acronym_defined_for_a_company() -> 
     assert cited("Selon la Press Trust of India (PTI), le groupe vend. PTI a ajouté que rien n'est signé.") == [
         ("Press Trust of India", "https://ptinews.com")
     ]
+
+
+def test_a_website_and_a_data_platform_named_by_their_trade() -> None:
+    assert [n for n, _ in cited("Talk of a bid was first flagged by the City website Gildhall last month.", "en")] == ["Gildhall"]
+    assert [n for n, _ in cited("Losses narrowed, according to figures sourced from business intelligence platform Datrix.", "en")] == [
+        "Datrix"
+    ]
