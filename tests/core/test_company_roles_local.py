@@ -142,3 +142,25 @@ def test_an_ambiguous_curated_name_inside_a_longer_capitalised_name() -> None:
     assert names("Bouygues Telecom cède ses pylônes à Phoenix Tower International. Le groupe Orange aussi.") == [
         "Bouygues Telecom", "Orange"
     ]
+
+
+def test_lists_with_articles_sellers_and_wire_tags() -> None:
+    assert names("Les investisseurs sont des dirigeants de Qonto, d'Alan et de Pennylane.") == ["Qonto", "Alan", "Pennylane"]
+    assert names("La démarche rappelle celle de Continental, qui a mis en vente ContiTech.") == ["Continental", "ContiTech"]
+    assert en("EXCLUSIVE-CVC, EQT and Bureau Veritas vie for Sweden's Norrvik in $2 billion deal") == ["CVC", "EQT", "Bureau Veritas", "Norrvik"]
+    assert en("The angels include Tyler Marriott, a former finance lead at Stripe, and executives from Ramp.") == ["Stripe", "Ramp"]
+    assert en("Evercore is advising Kestrel, while Cavendish is Kestrel's nominated adviser and broker.") == [
+        "Evercore", "Kestrel", "Cavendish Financial"
+    ]
+
+
+def test_an_ambiguous_alias_after_a_longer_name_and_a_place_after_a_particle() -> None:
+    assert by_name("It agreed a takeover by Bain Capital. Houlihan Lokey is advising Bain.", "en") == {
+        "Bain Capital": ("Bain",), "Houlihan Lokey": ()
+    }
+    assert names("Orange Ventures participe ; le marché est dominé par les opérateurs Orange et MTN.") == [
+        "Orange Ventures", "Orange", "MTN Group"
+    ]
+    assert by_name("Eureden a signé l'acquisition de Conserves de l'Élorn (CDE). CDE emploie 90 salariés.", "fr") == {
+        "Eureden": (), "Conserves de l'Élorn": ("CDE",)
+    }

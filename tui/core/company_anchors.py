@@ -145,7 +145,7 @@ def _as_role() -> re.Pattern[str]:
     an adviser's role after its name."""
     roles = trie_pattern(load_json("company_words.json")["adviser_as"]["roles"], rf"{SP}+")
     link = rf"(?:as|en{SP}tant{SP}que|comme|(?:(?:is|are|was|were){SP}|acted{SP}as{SP}|acts{SP}as{SP})?(?:the|its|their)|is|are|was|were)"
-    whose = rf"(?:{SP}(?:debtor|debtors|company|buyer|seller|target|acquirer|lender|lenders|borrower|sponsor|issuer)['’]s?)?"
+    whose = rf"(?:{SP}(?:debtor|debtors|company|buyer|seller|target|acquirer|lender|lenders|borrower|sponsor|issuer|[{UP}][\w&.-]*)['’]s?)?"
     return re.compile(rf"{SP}{link}{whose}{SP}(?:{roles})(?![\w'’-])")
 
 

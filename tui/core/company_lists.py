@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 
 from . import company_data as cd
+from .company_anchors import reads_as
 from .company_data import SP, Mention, phrase_before
 
 _SEP_BEFORE = re.compile(rf"(?:,|{cd.SP}+(?:et|and)){cd.SP}+$")
 _ARTICLE = re.compile(rf"(?:la |le |l['’]|the )(?=[{cd.UP}])")  # "Orange, Fnac Darty et la Matmut"
 _SEP_AFTER = re.compile(
     rf"(?P<sep>,(?:{cd.SP}+(?:et|and))?|{cd.SP}+(?:et|and|ainsi que|as well as)){cd.SP}+"
-    rf"(?:(?:la|le|the){cd.SP}+|l['’])?(?P<name>{cd.PHRASE})"
+    rf"(?:(?:la|le|the|de|du|des){cd.SP}+|[ld]['’])?(?P<name>{cd.PHRASE})"  # ("de Qonto, d'Alan et de Pennylane")
 )
 AFTER_START = (", ", " et ", " and ", " ainsi que ", " as well as ")
 
@@ -116,6 +117,9 @@ def and_firm_start(text: str, suffix_start: int, suffix: str) -> int:
 
 _INITIALS = re.compile(rf"(?<![\w.])(?P<first>[{cd.UP}][{cd.LOW}]+){SP}(?:[A-Z]\.{SP}?){{1,2}}{SP}\Z")  # "John W. ", "J. R. "
 _VINTAGE = re.compile(rf"{SP}(?:(?:I{{2,3}}|IV|VI{{0,3}}|IX|X)(?![\w'’-])|I(?=[,;:)]|\.(?:\s|\Z)|\Z))")  # "Fonds II"; "Fund I," (not "Fund I would")
+_PARTICLE_ACRONYM = re.compile(
+    rf"(?P<tail>{SP}(?:(?:de|du|des|de{SP}la){SP}|de{SP}l['’]|d['’])[{cd.UP}][\w'’-]+){SP}\((?P<acronym>[A-Z]{{2,6}})\)"
+)
 FIRM_PARTICLES = "de|del|da|van|von"  # a partner's particle in a firm's name: "Bruchou & Funes de Rioja"
 _AMP_PARTICLE = re.compile(rf"{SP}(?:{FIRM_PARTICLES}){SP}[{cd.UP}][\w'’-]+(?![\w&'’-])")
 VINTAGED = ("Fund", "Fonds", "Partners", "Ventures", "Opportunities", "Investors", "Capital")
@@ -124,8 +128,9 @@ VINTAGED = ("Fund", "Fonds", "Partners", "Ventures", "Opportunities", "Investors
 def widened(text: str, start: int, end: int) -> tuple[int, int]:
     """A candidate name ``text[start:end]`` with the first name and initials of
     its founder before it ("John W. Ffooks & Co"), and a fund's vintage after it
-    ("Meru Hospitality Fund I") or a partner's particle in a firm's name
-    ("Bruchou & Funes de Rioja")."""
+    ("Meru Hospitality Fund I"), a partner's particle in a firm's name ("Bruchou
+    & Funes de Rioja") or a place after a particle that its acronym spells
+    ("Surgelés de l'Aber (SDA)")."""
     if text[start - 2 : start - 1] == ".":
         m = _INITIALS.search(text, max(0, start - 24), start)
         if m and m.group("first") in cd.words().first_names:
@@ -134,6 +139,8 @@ def widened(text: str, start: int, end: int) -> tuple[int, int]:
         end = v.end()
     elif " & " in text[start:end] and (p := _AMP_PARTICLE.match(text, end)):
         end = p.end()  # "Bruchou & Funes de Rioja"
+    elif (p := _PARTICLE_ACRONYM.match(text, end)) and reads_as(text[start : p.end("tail")], p.group("acronym")):
+        end = p.end("tail")  # "Surgelés de l'Aber (SDA)"
     return start, end
 
 

@@ -27,7 +27,7 @@ from typing import Iterable
 
 from .company_anchors import initials
 from .company_tails import place_tail
-from .company_data import Mention, norm_key, words
+from .company_data import Mention, gazetteer, norm_key, words
 
 
 @lru_cache(maxsize=1 << 14)
@@ -133,6 +133,7 @@ def merges(
     (a curated short name merged into its legal-form parent counts as confirmed)."""
     out = short_forms(text, mentions, unknown_names, ok)
     out.update(curated_short_forms(text, mentions, unknown_names, ok, out))
+    out.update(ambiguous_prefixes(text, mentions, ok, out))
     out.update((m.entry, parent[m.entry]) for m in mentions if m.entry in parent and parent[m.entry] in ok)
     out.update(acronym_forms(text, mentions, unknown_names, ok))
     return out
@@ -163,6 +164,26 @@ def curated_short_forms(
         }
         if len(owners) == 1:
             out[a] = owners.pop()
+    return out
+
+
+def ambiguous_prefixes(text: str, mentions: list[Mention], ok: set[int], done: dict[int, int]) -> dict[int, int]:
+    """A curated company written only by an ambiguous alias that begins the name
+    of exactly one other company written before it is that company ("Houlihan
+    Lokey is advising Bain" after "Bain Capital": not Bain & Company)."""
+    written: dict[int, set[str]] = {}
+    lone = {m.entry for m in mentions if m.entry >= 0 and m.ambiguous}
+    for m in mentions:
+        if m.entry in ok:
+            written.setdefault(m.entry, set()).add(" ".join(text[m.start : m.end].split()))
+            if not m.ambiguous:
+                lone.discard(m.entry)
+    first, out, entries = _first_mentions(text, mentions), {}, gazetteer().entries
+    for e in lone & written.keys() - done.keys():  # (an alias only: "Orange" after "Orange Ventures" stays Orange)
+        if len(forms := written[e]) == 1 and " " not in (word := next(iter(forms))) and word != entries[e].name:
+            owners = {o for o, fs in written.items() if o != e and any(f.startswith(word + " ") for f in fs) and _before(first, o, e, len(text))}
+            if len(owners) == 1:
+                out[e] = owners.pop()
     return out
 
 

@@ -346,6 +346,8 @@ def clean(text: str, start: int, end: int, side: str) -> tuple[int, int] | None:
     """Trim a candidate to the name: drop sentence starters, titles, weekdays,
     months and modifiers ("Paris-based"), keeping the part next to the anchor;
     keep a legal form's dot and a country in parentheses after it."""
+    if tag := _WIRE_TAG.match(text, start, end):
+        start = tag.end()  # "EXCLUSIVE-CVC, EQT ... vie for": a wire's tag, then the name
     rel = _trim(text[start:end], side)
     if rel is None:
         return None
@@ -365,4 +367,5 @@ def clean(text: str, start: int, end: int, side: str) -> tuple[int, int] | None:
 
 
 _SLASH_FORM = re.compile(r"/\w+\.?")
+_WIRE_TAG = re.compile(r"(?:EXCLUSIVE|UPDATE(?: \d+)?|BRIEF|RPT|REFILE|CORRECTED|WRAPUP(?: \d+)?|ANALYSIS|INSIGHT|FACTBOX|BUZZ|MOVES)-(?=[A-Z])")
 _ROMAN_AFTER = re.compile(r" (?:I{2,3}|IV|VI{0,3}|IX|X)(?![\w'’.-])")
