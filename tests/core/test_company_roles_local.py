@@ -164,3 +164,9 @@ def test_an_ambiguous_alias_after_a_longer_name_and_a_place_after_a_particle() -
     assert by_name("Eureden a signé l'acquisition de Conserves de l'Élorn (CDE). CDE emploie 90 salariés.", "fr") == {
         "Eureden": (), "Conserves de l'Élorn": ("CDE",)
     }
+
+
+def test_a_product_called_by_its_name_a_country_with_a_possessive_and_a_brokers_analyst() -> None:
+    assert en("Kestrel sells its models through an enterprise product called Tessera Lab.") == ["Kestrel"]
+    assert en("Qualcomm strikes a chip deal with Saudi Arabia's Humain.") == ["Qualcomm", "Humain"]
+    assert en("Rachel Osterholt, an analyst at Northway Research, raised her price target.") == ["Northway Research"]

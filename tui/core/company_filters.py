@@ -253,13 +253,22 @@ _BANNERS = re.compile(
 )
 
 
+_CALLED_WORDS = (" called ", " named ", " dubbed ", " baptisé ", " baptisée ", " appelé ", " appelée ", " nommé ", " nommée ")
+_PRODUCT_NOUNS = frozenset(("product", "platform", "app", "application", "tool", "service", "model", "assistant", "chatbot", "offering",
+                            "software", "produit", "plateforme", "outil", "modèle", "logiciel", "offre"))
+_CALLED = re.compile(rf"\w+{SP}+(?P<name>{PHRASE})")
+
+
 def building_names(text: str, low: str) -> list[str]:
     """Names the text gives to buildings ("l'immeuble Lumen", "Lumen, un immeuble
     de bureaux") and brands ("la marque Alpro", "the brand Velto", "propriétaire
-    de l'enseigne Premier Inn", "sous les enseignes Novotel et Mercure"): in that
-    article they are not companies, even when a company has that name."""
+    de l'enseigne Premier Inn", "sous les enseignes Novotel et Mercure") and
+    products ("an enterprise product called Tessera Lab"): in that article they
+    are not companies, even when a company has that name."""
     found = [n for i in literal_positions(low, ("enseigne",)) if (m := _BANNERS.search(text, max(0, i - 22), i + 80))
              for n in m.group("a", "b", "c", "d") if n]
+    found += [m.group("name") for i in literal_positions(low, _CALLED_WORDS)
+              if low[word_start(low, i) : i] in _PRODUCT_NOUNS and (m := _CALLED.match(text, i + 1))]
     for p in literal_positions(low, _BUILDING_WORDS):
         if p == 0 or low[p - 1].isalnum() or low.startswith(_NOT_A_BUILDING, p):
             continue

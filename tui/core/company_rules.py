@@ -320,7 +320,7 @@ def _trim(surface: str, side: str) -> tuple[int, int] | None:
         return i == len(toks) - 2 and word in w.demonyms and surface[toks[-1][0] : toks[-1][1]] in names
 
     def place_at(i: int) -> int:  # a place that starts with a stop word goes as a whole: "Tel Aviv AI" is not "Aviv AI"
-        return next((k for k in (3, 2) if i + k < len(toks) and norm_key(surface[toks[i][0] : toks[i + k - 1][1]]) in w.places), 1)
+        return next((k for k in (3, 2) if i + k <= len(toks) and norm_key(surface[toks[i][0] : toks[i + k - 1][1]]) in w.places), 1)
 
     if side == "right" and stops:
         last = stops[-1]

@@ -43,7 +43,8 @@ _NAME_GOES_ON = re.compile(rf"{SP}+[{cd.UP}]")
 _POLLED = re.compile(rf"{SP}*(?P<name>{cd.PHRASE})")
 _ATTRIBUTION_END = re.compile(rf"(?:according{SP}+to|selon|d['’]après|per|citing){SP}+(?:(?:les|the|an?|le){SP}+)?$", re.I)
 _IN_A = re.compile(rf"\b(?:in|from|of){SP}+(?:an?|the){SP}+$", re.I)
-_ANALYSTS_AT = re.compile(rf"(?:analysts?|researchers?|analystes?){SP}+(?:at|from|chez|de){SP}+(?:the{SP}+)?$", re.I)  # "Analysts at KLAS Research"
+# "Analysts at KLAS Research estimate" (a research firm's view; not "an analyst at X Research", a broker's named analyst)
+_ANALYSTS_AT = re.compile(rf"(?:analysts|researchers|analystes){SP}+(?:at|from|chez|de){SP}+(?:the{SP}+)?$", re.I)
 _CONSENSUS_OF = re.compile(rf"(?<=\b[lL]e consensus|\bdu consensus){SP}+(?P<name>{cd.PHRASE})")  # "le consensus FactSet"
 _DATA_SOURCE_AFTER = re.compile(rf"{SP}+(?:from|compiled{SP}+by|provided{SP}+by){SP}+(?P<name>{cd.PHRASE})")
 _DONNEES_DE = re.compile(rf"{SP}+(?:de|du|d['’]|compilée?s?{SP}+par|fournie?s?{SP}+par){SP}*(?P<name>{cd.PHRASE})")
