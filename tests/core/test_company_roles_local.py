@@ -170,3 +170,7 @@ def test_a_product_called_by_its_name_a_country_with_a_possessive_and_a_brokers_
     assert en("Kestrel sells its models through an enterprise product called Tessera Lab.") == ["Kestrel"]
     assert en("Qualcomm strikes a chip deal with Saudi Arabia's Humain.") == ["Qualcomm", "Humain"]
     assert en("Rachel Osterholt, an analyst at Northway Research, raised her price target.") == ["Northway Research"]
+
+
+def test_a_former_employer_written_with_ex() -> None:
+    assert en("Founded by ex-OpenAI engineer Jane Roe and ex-Google researcher Ann Lee, Kelvio raised $5 million.") == ["OpenAI", "Google", "Kelvio"]

@@ -160,3 +160,7 @@ def test_a_website_and_a_data_platform_named_by_their_trade() -> None:
     assert [n for n, _ in cited("Losses narrowed, according to figures sourced from business intelligence platform Datrix.", "en")] == [
         "Datrix"
     ]
+
+
+def test_a_provider_in_a_source_line_without_the_word_for_data() -> None:
+    assert [n for n, _ in cited("Brent fell.\n\nSource: Refinex data, company statements.", "en")] == ["Refinex"]

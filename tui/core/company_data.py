@@ -362,7 +362,7 @@ def scan_gazetteer(text: str) -> list[Mention]:
     for m in g.regex.finditer(text):
         surface = m.group()
         s = m.start()
-        if s and (text[s - 1].isalnum() or text[s - 1] in "_&@-"):  # glued to a word: not a name
+        if s and (text[s - 1].isalnum() or text[s - 1] in "_&@-") and not text.endswith((" ex-", " Ex-"), 0, s):  # glued: no name ("ex-Google" is)
             continue
         if (f := exact_get(surface)) is not None:  # (a form holds no line break)
             append(Mention(s, s + len(surface), f.entry, f.form, f.ambiguous))

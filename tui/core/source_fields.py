@@ -121,6 +121,15 @@ def legal_joined(fields: list[str]) -> list[str]:
     return out
 
 
+_DATA_TAIL = re.compile(r"(?<=\S) (?:data|figures|estimates|calculations|données|chiffres|estimations|calculs)\Z")
+
+
+def without_data_word(fields: list[str]) -> list[str]:
+    """``fields`` of a source line without the word for data after a provider's
+    name ("Source: LSEG data, company statements" cites LSEG)."""
+    return [_DATA_TAIL.sub("", f) if f[:1].isupper() else f for f in fields]
+
+
 def title_like(name: str) -> bool:
     """A publication's name as written: every word capitalised but the small ones."""
     return all(w[:1].isupper() or w in ("de", "du", "des", "la", "le", "of", "the", "and", "et") for w in name.split())

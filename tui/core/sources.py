@@ -46,7 +46,7 @@ from .source_cues import TITLE_WITH_ARTICLE, WHEN, data_providers, press_names
 from .source_unlisted import TITLE_GOES_ON, cited_by_credit, cited_by_phrase, press_shaped
 from .source_fields import (
     as_written, capitals_ok, credit_line, field_date, host_of, is_domain, legal_joined, name_positions, resembles, source_blocks,
-    title_like, with_scheme,
+    title_like, with_scheme, without_data_word,
 )
 from .textscan import literal_finditer
 
@@ -260,7 +260,7 @@ def _parse_item(acc: _Acc, offset: int, line: str, lang: str) -> None:
     body = line[body_start:].rstrip()
     fields = [f.strip() for f in _FIELD_SEP.split(body) if f.strip()]
     if len(fields) == 1 and not is_domain(fields[0]):
-        fields = legal_joined([f.strip() for f in re.split(r",\s+|;\s+", fields[0]) if f.strip()])
+        fields = without_data_word(legal_joined([f.strip() for f in re.split(r",\s+|;\s+", fields[0]) if f.strip()]))
         names = [f for f in fields if not is_domain(f)]
         domains = [host_of(f) or "" for f in fields if is_domain(f)]
         unrelated = names and all(title_like(n) for n in names) and not any(
@@ -287,7 +287,7 @@ def _parse_item(acc: _Acc, offset: int, line: str, lang: str) -> None:
     domain = host_of(url) if url else None
     date = dates[0][1] if dates else None
     if not url and not dates and len(texts) > 1 and all(len(t.split()) <= 5 for t in texts):
-        for t in texts:  # "Reuters, Bloomberg, AFP"
+        for t in [t for t in texts if t[:1].isupper()]:  # "Reuters, Bloomberg, AFP" (not "company statements")
             key, name = acc.key_for(t, None)
             acc.add(key, name, spans=_spans_in(line, offset, t))
         return
