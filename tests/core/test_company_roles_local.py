@@ -174,3 +174,11 @@ def test_a_product_called_by_its_name_a_country_with_a_possessive_and_a_brokers_
 
 def test_a_former_employer_written_with_ex() -> None:
     assert en("Founded by ex-OpenAI engineer Jane Roe and ex-Google researcher Ann Lee, Kelvio raised $5 million.") == ["OpenAI", "Google", "Kelvio"]
+
+
+def test_a_brand_after_its_trade_a_ratio_a_region_and_a_public_fund() -> None:
+    assert names("Pernod Ricard vend sa marque de whisky écossais Glenvar à l'américain Sazerac.") == ["Pernod Ricard", "Sazerac"]
+    assert names("C'est la marque de fabrique du groupe Vantor, qui a levé 3 millions d'euros.") == ["Vantor"]
+    assert names("Gilbert Dupont souligne un prix équivalent à 14 fois l'Ebitda.") == ["Gilbert Dupont"]
+    assert en("Alfa Laval to buy Bavarian pump maker Kessler Pumpentechnik for €640m") == ["Alfa Laval", "Kessler Pumpentechnik"]
+    assert en("The Pension Protection Fund was told, and Aviva agreed the buy-in.") == ["Aviva"]

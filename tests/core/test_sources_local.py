@@ -164,3 +164,7 @@ def test_a_website_and_a_data_platform_named_by_their_trade() -> None:
 
 def test_a_provider_in_a_source_line_without_the_word_for_data() -> None:
     assert [n for n, _ in cited("Brent fell.\n\nSource: Refinex data, company statements.", "en")] == ["Refinex"]
+
+
+def test_a_trade_publication_after_according_to() -> None:
+    assert cited("According to industry publication Pension Weekly, 300 schemes completed a deal.", "en") == [("Pension Weekly", None)]

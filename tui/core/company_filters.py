@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from .company_anchors import defined_acronyms
-from .company_data import PHRASE, SP, UP, Words, gazetteer, load_json, norm_key, phrase_before, strip_accents, word_start, words
+from .company_data import LOW, PHRASE, SP, UP, Words, gazetteer, load_json, norm_key, phrase_before, strip_accents, word_start, words
 from .textscan import finditer_at, literal_positions
 
 
@@ -166,7 +166,10 @@ def product_edition(name: str) -> bool:
 
 _NAMES_BEFORE = rf"(?:[{UP}][\w'’-]+(?:,{SP}+|{SP}+(?:et|and){SP}+))*"
 _FAMILY_BEFORE = re.compile(rf"\b(?:familles|families){SP}+{_NAMES_BEFORE}\Z")  # plural: "la famille X" may be the company's name too
-_FAMILY_AFTER = re.compile(rf"(?:(?:,{SP}+|{SP}+(?:et|and){SP}+)[{UP}][\w'’-]+)*{SP}+(?:famil(?:y|ies|le|les))(?![\w])")
+# "X family", "X and Y families", "the Ferrari Ocampo family" (a curated name, then more of the family's name)
+_FAMILY_AFTER = re.compile(
+    rf"(?:(?:,{SP}+|{SP}+(?:et|and){SP}+)[{UP}][\w'’-]+)*(?:{SP}+[{UP}][\w'’-]+){{0,2}}{SP}+(?:famil(?:y|ies|le|les))(?![\w])"
+)
 
 
 def looks_like_person(ctx: TextContext, start: int, end: int, *, surnames: bool = True) -> bool:
@@ -208,9 +211,6 @@ def sentence_start(text: str, pos: int) -> bool:
     return pos == 0 or before.endswith(("\n", ". ", "! ", "? ", ": ", "« ", '" ', "“")) or before.strip() == ""
 
 
-_FAMILY_AFTER = re.compile(r"(?:[ \u00a0][A-Z][\w'’-]+){0,2}[ \u00a0]family\b")
-
-
 def person_or_place(text: str, s: int, e: int, w: Words, ambiguous: bool = False) -> bool:
     """A curated name used as a surname ("Michael Dell", "M. Bouygues", "the
     Ferrari Ocampo family", "la famille Peugeot") or inside a place name
@@ -240,11 +240,11 @@ def person_or_place(text: str, s: int, e: int, w: Words, ambiguous: bool = False
 # a building's or a brand's noun, and what may stand before it: "l'immeuble Lumen", "la marque Alpro", "the brand X"
 _NOUN_BEFORE = re.compile(r"(?i:(?:l['’]|la |le |sa |leur |the |its |the office |the shopping )\Z)")
 _NAMED_AFTER = re.compile(rf"(?:immeuble|tour|bâtiment|campus|ensemble immobilier|centre commercial|building|tower"
-                          rf"|shopping (?:centre|center|mall)|marque|brand){SP}+(?P<name>{PHRASE})")
+                          rf"|shopping (?:centre|center|mall)|marque(?:{SP}+d[e'’]{SP}*[{LOW}][\w'’-]*(?:{SP}(?!d[eu]{SP}|des{SP})[{LOW}][\w'’-]*)?)?|brand){SP}+(?P<name>{PHRASE})")
 _BUILDING_AFTER = re.compile(rf",{SP}+(?:un|une|an?){SP}+(?:[\w-]+{SP}+)?\Z")  # then the noun: "Lumen, un immeuble"
 _BUILDING_WORDS = ("immeuble", "tour", "bâtiment", "campus", "ensemble immobilier", "centre commercial", "building", "tower",
                    "skyscraper", "shopping", "marque", "brand")
-_NOT_A_BUILDING = ("tour de", "tour d'", "tours", "marque de", "marque d'", "marques")
+_NOT_A_BUILDING = ("tour de", "tour d'", "tours", "marques")
 
 
 _BANNERS = re.compile(

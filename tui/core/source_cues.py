@@ -114,7 +114,7 @@ def _press_rx() -> _PressRx:
         starts=_shortest({w.split()[0] for w in (*en, *fr)} | {"reported", "confrères"}),
         cue=re.compile(cue),
         # "the Israeli daily X", "le quotidien X", "from data platform X" (not "a weekly Google meeting", "au quotidien")
-        det_before=re.compile(rf"(?:^|[^\w])(?i:the|le|la|l['’]|du|from|by|via)(?:{SP}+[\w’-]+){{0,3}}?{SP}*\Z"),
+        det_before=re.compile(rf"(?:^|[^\w])(?i:the|le|la|l['’]|du|from|by|via|to)(?:{SP}+[\w’-]+){{0,3}}?{SP}*\Z"),
         cited_after=re.compile(
             rf",?{SP}+citing{SP}+(?:(?:two|three|several|unnamed|anonymous){SP}+)?"
             rf"(?:people|persons?|sources?|a{SP}+(?:person|source)|documents?|an?{SP}+(?:internal{SP}+)?(?:memo|email))\b"
