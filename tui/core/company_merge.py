@@ -171,17 +171,23 @@ def ambiguous_prefixes(text: str, mentions: list[Mention], ok: set[int], done: d
     """A curated company written only by an ambiguous alias that begins the name
     of exactly one other company written before it is that company ("Houlihan
     Lokey is advising Bain" after "Bain Capital": not Bain & Company)."""
+    plain = {m.entry for m in mentions if not m.ambiguous}
+    lone = {m.entry for m in mentions if m.entry >= 0 and m.ambiguous and m.entry in ok} - plain - done.keys()
+    if not lone:
+        return {}
     written: dict[int, set[str]] = {}
-    lone = {m.entry for m in mentions if m.entry >= 0 and m.ambiguous}
     for m in mentions:
         if m.entry in ok:
             written.setdefault(m.entry, set()).add(" ".join(text[m.start : m.end].split()))
-            if not m.ambiguous:
-                lone.discard(m.entry)
+    longer: dict[str, set[int]] = {}  # first word -> entries written with more words after it
+    for o, forms in written.items():
+        for f in forms:
+            if " " in f:
+                longer.setdefault(f.split(" ", 1)[0], set()).add(o)
     first, out, entries = _first_mentions(text, mentions), {}, gazetteer().entries
-    for e in lone & written.keys() - done.keys():  # (an alias only: "Orange" after "Orange Ventures" stays Orange)
+    for e in lone:  # (an alias only: "Orange" after "Orange Ventures" stays Orange)
         if len(forms := written[e]) == 1 and " " not in (word := next(iter(forms))) and word != entries[e].name:
-            owners = {o for o, fs in written.items() if o != e and any(f.startswith(word + " ") for f in fs) and _before(first, o, e, len(text))}
+            owners = {o for o in longer.get(word, ()) if o != e and _before(first, o, e, len(text))}
             if len(owners) == 1:
                 out[e] = owners.pop()
     return out
