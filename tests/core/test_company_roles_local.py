@@ -182,3 +182,7 @@ def test_a_brand_after_its_trade_a_ratio_a_region_and_a_public_fund() -> None:
     assert names("Gilbert Dupont souligne un prix équivalent à 14 fois l'Ebitda.") == ["Gilbert Dupont"]
     assert en("Alfa Laval to buy Bavarian pump maker Kessler Pumpentechnik for €640m") == ["Alfa Laval", "Kessler Pumpentechnik"]
     assert en("The Pension Protection Fund was told, and Aviva agreed the buy-in.") == ["Aviva"]
+
+
+def test_a_firm_whose_last_partner_is_an_ambiguous_curated_name() -> None:
+    assert en("The trustees were advised by Lane Clark & Peacock, with Sackers as legal adviser.") == ["Lane Clark & Peacock", "Sackers"]

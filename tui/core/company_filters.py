@@ -215,9 +215,12 @@ def person_or_place(text: str, s: int, e: int, w: Words, ambiguous: bool = False
     """A curated name used as a surname ("Michael Dell", "M. Bouygues", "the
     Ferrari Ocampo family", "la famille Peugeot") or inside a place name
     ("Orange County", "Big Apple"); an ``ambiguous`` one also inside a longer
-    capitalised name ("Phoenix Tower International" is not Tower Semiconductor)."""
+    capitalised name ("Phoenix Tower International" is not Tower Semiconductor)
+    or as a firm's last partner ("Lane Clark & Peacock")."""
     if text.endswith(("famille ", "famille\u00a0"), 0, s) or _FAMILY_AFTER.match(text, e):
         return True
+    if ambiguous and text.endswith(" & ", 0, s) and s > 4 and text[word_start(text, s - 4) : s - 3][:1].isupper():
+        return True  # the last partner of a firm: "Lane Clark & Peacock"
     prev = ""
     if s > 1 and text[s - 1] == " " and text[s - 2].isalpha() or text[s - 2 : s] == ". ":
         ws = word_start(text, s - 1)
