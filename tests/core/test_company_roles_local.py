@@ -186,3 +186,7 @@ def test_a_brand_after_its_trade_a_ratio_a_region_and_a_public_fund() -> None:
 
 def test_a_firm_whose_last_partner_is_an_ambiguous_curated_name() -> None:
     assert en("The trustees were advised by Lane Clark & Peacock, with Sackers as legal adviser.") == ["Lane Clark & Peacock", "Sackers"]
+
+
+def test_a_product_named_after_its_maker_and_an_organisation_word() -> None:
+    assert en("Meta, which develops the Llama models and the Meta AI assistant, expects more capex.") == ["Meta"]

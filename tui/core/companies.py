@@ -1,9 +1,7 @@
 """Companies named in an article: the curated list plus rules for unknown names.
 
-``find_companies(text, lang, exclude=..., skip=...)`` returns one
-:class:`~tui.core.model.Company` per company, in order of first mention, with
-the canonical name, the other forms the article uses (``aliases``), the ticker
-from ``data/companies.json`` and every mention span.
+``find_companies(text, lang, exclude=..., skip=...)`` returns one :class:`~tui.core.model.Company` per company, by first
+mention: name, ``aliases`` (other forms written), ticker (curated, or the listing written) and mention spans.
 
 How it works:
 
@@ -213,7 +211,9 @@ class _Finder:
             self._replace_known(inside, s, e)
 
     def _replace_known(self, inside: list[tuple[int, int]], s: int, e: int) -> None:
-        """The curated names ``inside`` are part of the unknown name ``text[s:e]``."""
+        """The curated names ``inside`` are part of the unknown name ``text[s:e]`` (unless it is a product)."""
+        if cd.norm_key(self.text[s:e]) in self.words.products:
+            return  # "the Meta AI assistant": a product, not a unit of Meta
         for a, b in inside:
             self.by_start.pop(a).entry = DROPPED
             self.taken.remove(a, b)
