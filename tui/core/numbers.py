@@ -126,20 +126,20 @@ def spelled_tables() -> tuple[dict[str, int], dict[str, int], frozenset[str], di
 
 @lru_cache(maxsize=1)
 def spelled_regex() -> str:
-    """Number words ("deux", "twenty-five", "one hundred and fifty", "half a")."""
-    values, mult, joiners, halves = spelled_tables()
+    """Number words ("deux", "twenty-five", "one hundred and fifty", "half a", "a quarter of a")."""
+    values, mult, joiners, fractions = spelled_tables()
     word = trie_regex(set(values) | set(mult))
     joiner = "|".join(sorted(joiners))
-    half = trie_regex(halves)
-    return rf"(?i:{half}|{word}(?:[ \u00a0\u202f-](?:(?:{joiner})[ \u00a0\u202f])?{word}){{0,3}})(?!\w)"
+    fraction = trie_regex(fractions)
+    return rf"(?i:{fraction}|{word}(?:[ \u00a0\u202f-](?:(?:{joiner})[ \u00a0\u202f])?{word}){{0,3}})(?!\w)"
 
 
 def parse_spelled(words: str) -> Decimal | None:
     """Value of number words matched by :func:`spelled_regex`, e.g. "deux cents" → 200."""
-    values, mult, joiners, halves = spelled_tables()
+    values, mult, joiners, fractions = spelled_tables()
     low = " ".join(words.lower().replace("-", " ").split())
-    if low in halves:
-        return halves[low]
+    if low in fractions:
+        return fractions[low]
     total = 0
     current = 0
     for tok in low.split():
@@ -185,7 +185,7 @@ def _spelled_rx() -> _SpelledRx:
         )
         for lit, offs in sorted(offsets.items())
     )
-    values, mult, _joiners, halves = spelled_tables()
+    values, mult, _joiners, fractions = spelled_tables()
     by_lit = {p.pattern.split("(?:", 1)[0]: p for p in hits}
     low_hits = tuple(
         (p, tuple(by_lit[v] for v in dict.fromkeys((lit, lit.upper())) if v in by_lit))
@@ -195,7 +195,7 @@ def _spelled_rx() -> _SpelledRx:
         hits=hits,
         low_hits=low_hits,
         spelled=re.compile(rf"(?<!\w)(?P<sp>{spelled_regex()})(?=(?:{SP}|-)(?i:{trie_regex(words)})(?!\w))"),
-        last_words=frozenset([*values, *mult, *(h.split()[-1] for h in halves)]),
+        last_words=frozenset([*values, *mult, *(h.split()[-1] for h in fractions)]),
     )
 
 
