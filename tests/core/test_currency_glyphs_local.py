@@ -83,3 +83,16 @@ def test_visitors_counted_and_a_range_of_rises() -> None:
     assert [t for t, *_ in money(text)] == ["Rs. 3.1 billion", "2.8 billion"]
     rates = [(f.text, f.value, f.value_max) for f in find_figures("Rents are up 10% to 15% since May; costs rose 3% to 5%.", "en")]
     assert rates == [("10% to 15%", 10.0, 15.0), ("3%", 3.0, None), ("5%", 5.0, None)]
+
+
+def test_romanian_lei_peruvian_code_and_capital_mn() -> None:
+    text = "The Cluj lender earned 95 million lei on RON 2.4 billion of loans; the rate was 5.0120 lei per euro."
+    assert money(text) == [
+        ("95 million lei", 9.5e7, None, "RON", False), ("RON 2.4 billion", 2.4e9, None, "RON", False),
+        ("5.0120 lei", 5.012, None, "RON", False),
+    ]
+    assert money("She wore 5 lei around her neck.") == []  # (garlands, where Romania is not named)
+    assert money("The Lima utility billed PEN 2.7 billion.") == [("PEN 2.7 billion", 2.7e9, None, "PEN", False)]
+    assert money("Sign with a PEN 2 refill.") == []  # (no Peru)
+    text = "The Colombo group posted revenue of Rs. 4,150 Mn, against 3,980 Mn a year earlier."
+    assert money(text) == [("Rs. 4,150 Mn", 4.15e9, None, "LKR", False), ("3,980 Mn", 3.98e9, None, "LKR", True)]
