@@ -361,6 +361,8 @@ def test_share_bars_are_leftovers() -> None:
     assert clean("Titre\n\n" + BODY + "\n\nMost read: Funds pour $4bn into fibre").removed == ("Most read: Funds pour $4bn into fibre",)
     digest = clean("Titre\n\n" + BODY + "\n\nMost Read from Bloomberg\nNvidia Slides 4%\nFund Loses $2 Billion\n\nAlso Read: X raises Rs 90 crore")
     assert digest.removed == ("Most Read from Bloomberg", "Nvidia Slides 4%", "Fund Loses $2 Billion", "Also Read: X raises Rs 90 crore")
+    podcast = clean("Titre\n\n" + BODY + "\n\n▶ Écouter sur Spotify · Apple Podcasts · Deezer\n\nListen on Spotify and YouTube\n\nSpotify a racheté Anchor.")
+    assert podcast.removed == ("▶ Écouter sur Spotify · Apple Podcasts · Deezer", "Listen on Spotify and YouTube")
 
 
 def test_previous_and_next_article_links_are_leftovers() -> None:
