@@ -168,3 +168,10 @@ def test_a_provider_in_a_source_line_without_the_word_for_data() -> None:
 
 def test_a_trade_publication_after_according_to() -> None:
     assert cited("According to industry publication Pension Weekly, 300 schemes completed a deal.", "en") == [("Pension Weekly", None)]
+
+
+def test_public_broadcasters_and_a_description_after_a_domain() -> None:
+    assert cited("According to RÚV, the plant stays open. NRK reported the sale.", "en") == [
+        ("RÚV", "https://ruv.is"), ("NRK", "https://nrk.no")
+    ]
+    assert cited("Text.\n\nSource: ziare.ro, company statements", "en") == [("ziare.ro", "https://ziare.ro")]

@@ -20,12 +20,11 @@
   owning the domain, else named after the domain;
 * ``links`` of an HTML page, the same way.
 
-A publication becomes a source only when cited like this; then every mention of
-its name or aliases is a mention of the source (a name missing from the list:
-only where it is cited).  ``url`` is the address written
-in the article (a bare domain gets "https://"); for a listed publication cited
-only by name, its site (the first of its curated domains); ``None`` for an
-unlisted one cited by name; ``title`` and ``date`` come from a source list line.
+A publication becomes a source only when cited like this; then every mention of its name or
+aliases is a mention of the source (an unlisted name: only where cited). ``url`` is the address
+written in the article (a bare domain gets "https://"); for a listed publication cited only by
+name, its site (the first of its curated domains); ``None`` for an unlisted one cited by name;
+``title`` and ``date`` come from a source list line.
 """
 
 from __future__ import annotations
@@ -261,6 +260,7 @@ def _parse_item(acc: _Acc, offset: int, line: str, lang: str) -> None:
     fields = [f.strip() for f in _FIELD_SEP.split(body) if f.strip()]
     if len(fields) == 1 and not is_domain(fields[0]):
         fields = without_data_word(legal_joined([f.strip() for f in re.split(r",\s+|;\s+", fields[0]) if f.strip()]))
+        fields = [f for i, f in enumerate(fields) if not (i and is_domain(fields[i - 1]) and f.replace(" ", "").isalpha() and f.islower())]  # "profit.ro, company statements"
         names = [f for f in fields if not is_domain(f)]
         domains = [host_of(f) or "" for f in fields if is_domain(f)]
         unrelated = names and all(title_like(n) for n in names) and not any(
