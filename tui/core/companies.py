@@ -17,20 +17,18 @@ How it works:
    start-up X", "X a levé", "acquired by X"...); suffixes give "Acme Robotics
    Inc."; coordinated lists next to a known company give more ("Amazon et X").
    Filters drop people, places, products, calendar words, sentence starters.
-3. Names flagged ambiguous in the data ("Orange", "Total", "Visa", "Shell")
-   count only when the article gives company context somewhere: a rule cue, a
-   list with another company, or an unambiguous alias of the same company.
+3. Names flagged ambiguous in the data ("Orange", "Total", "Visa", "Shell") count only when the article gives
+   company context somewhere: a rule cue, a list with another company, or an unambiguous alias of the same company.
 4. Overlapping candidates: the strongest rule, then the longest name wins.  A known name extended by an
    organisation word is a subsidiary ("Nomura Securities"); by a legal form, the same company.
 5. Every further occurrence of an accepted unknown name is a mention too,
    also its short form ("Helix Data" ... "Helix"), except after a first name
    or a title ("le groupe Tessier" ... "Pierre Tessier" is a person).
 
-Choices: business units with their own name in the data are separate
-companies ("Amazon Web Services"/"AWS", "Google Cloud"); product names are not
-companies, so "Microsoft Azure" is a mention of Microsoft and "Azure" alone is
-nothing.  Mentions of ``exclude`` names (the publications cited as sources,
-with their known aliases) and spans overlapping ``skip`` are ignored.
+Choices: business units with their own name in the data are separate companies ("Amazon Web Services"/"AWS",
+"Google Cloud"); product names are not companies, so "Microsoft Azure" is a mention of Microsoft and "Azure"
+alone is nothing. Mentions of ``exclude`` names (the publications cited as sources, with their known aliases)
+and spans overlapping ``skip`` are ignored.
 """
 
 from __future__ import annotations
@@ -124,7 +122,7 @@ class _Finder:
                             continue  # "Philippines, Inc." alone is no name
                         amp = AMP_TAIL.match(text, m.end)  # "Fidelity Management & Research"
                         side = "right" if named == span else "left"  # (its particle or "of the" stays: "Bank of the Philippines")
-                        out.append(cr.Candidate(named[0], country if country > 0 else amp.end() if amp else m.end, "suffix", side, strong=at != m.start))
+                        out.append(cr.Candidate(self.taken.run_start(named[0]), country if country > 0 else amp.end() if amp else m.end, "suffix", side, strong=at != m.start))
             elif m.entry == PREFIX and text[m.end : m.end + 1] == " ":
                 t = cd.PHRASE_RE.match(text, m.end + 1) or _OF_PHRASE.match(text, m.end)  # "Laiterie du Cap-Vert"
                 if t and t.re is _OF_PHRASE and t.group("first") in self.words.prefixes:
@@ -198,7 +196,7 @@ class _Finder:
             self._replace_known(inside, s, e)  # "Tata Steel Nederland", "HSBC Continental Europe", "Banque Nationale de Crédit (BNC)"
             return
         first = self.by_start.get(inside[0][0])
-        if first is None or first.start != s or any(a < s or b > e for a, b in inside):
+        if first is None or first.start != s and not _ACRONYM_BEFORE.match(self.text, s, first.start) or any(a < s or b > e for a, b in inside):
             return
         rest = self.text[inside[-1][1] : e].split()
         head = rest[: rest.index("&")] if "&" in rest else rest  # "Fidelity Management & Research"
@@ -211,13 +209,15 @@ class _Finder:
             self._replace_known(inside, s, e)
 
     def _replace_known(self, inside: list[tuple[int, int]], s: int, e: int) -> None:
-        """The curated names ``inside`` are part of the unknown name ``text[s:e]`` (unless it is a product)."""
+        """The curated names ``inside`` are part of the unknown name ``text[s:e]``; none if it is a
+        market or a public body ("The Nasdaq Stock Market LLC"); nothing changes if it is a product."""
         if cd.norm_key(self.text[s:e]) in self.words.products:
             return  # "the Meta AI assistant": a product, not a unit of Meta
         for a, b in inside:
             self.by_start.pop(a).entry = DROPPED
             self.taken.remove(a, b)
-        self._add_unknown(s, e)
+        if cd.norm_key(core_name(self.text[s:e])) not in self.words.blocked:
+            self._add_unknown(s, e)
 
     def _name_part(self, token: str) -> bool:
         """A capitalised token that can extend a company name ("Eurazeo PME")."""

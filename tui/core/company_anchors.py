@@ -149,13 +149,22 @@ def _as_role() -> re.Pattern[str]:
     return re.compile(rf"{SP}{link}{whose}{SP}(?:{roles})(?![\w'’-])")
 
 
+_PERSON = rf"[{UP}][\w'’-]+(?:{SP}[{UP}][\w'’.-]*){{1,3}}"
+#: "(Maxence Aubry, associé)", "(Lucie Brénot et Paul Roy, associés)": a firm's partners
+_PARTNERS = re.compile(
+    rf"\({_PERSON}(?:,{SP}{_PERSON})*(?:{SP}(?:et|and|&){SP}{_PERSON})?,{SP}"
+    rf"(?:associée?s?|partners?|managing{SP}partner|senior{SP}partner|counsel|of{SP}counsel|avocate?s?{SP}associée?s?)\)"
+)
+
+
 def adviser_names(text: str) -> list[tuple[int, int]]:
     """Names followed by an adviser's role in parentheses, "Goodwin (juridique)",
-    or after "as", "is" or "the", "with Carey as legal counsel"."""
+    or by its partners, "Goodwin (Maxence Aubry, associé)", or after "as", "is"
+    or "the", "with Carey as legal counsel"."""
     rx, found = _role(), []
     i = text.find("(")
     while i >= 0:
-        if i > 1 and rx.match(text, i):
+        if i > 1 and (rx.match(text, i) or _PARTNERS.match(text, i)):
             end = i - 1 if text[i - 1] in (" ", "\u00a0") else i
             span = phrase_before(text, end)
             if span is not None and span[1] == end:

@@ -47,6 +47,8 @@ def is_title_line(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` is written in Title Case (a headline)."""
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", a, a + 400)
+    if b < 0 and len(text) - a > 260 or b - a > 260:
+        return False  # a paragraph, however many Capitalised Terms it defines (a rating agency's copy)
     long_words = [t for t in _LONG_WORD.findall(text, a, b if b >= 0 else a + 400) if len(t) > 3]
     return len(long_words) >= 4 and sum(t[0].isupper() for t in long_words) >= 0.75 * len(long_words)
 
@@ -262,14 +264,20 @@ _PRODUCT_NOUNS = frozenset(("product", "platform", "app", "application", "tool",
 _CALLED = re.compile(rf"\w+{SP}+(?P<name>{PHRASE})")
 
 
+#: a filing's defined term, '(the "Merger Consideration")': a word of the contract, not a name
+_DEFINED_TERM = re.compile(rf"\((?:the|la|le|l')[ \u00a0]?[\"“«]{SP}?(?P<name>[{UP}][^\"”»\n]{{1,40}}?){SP}?[\"”»]\)")
+
+
 def building_names(text: str, low: str) -> list[str]:
     """Names the text gives to buildings ("l'immeuble Lumen", "Lumen, un immeuble
     de bureaux") and brands ("la marque Alpro", "the brand Velto", "propriétaire
     de l'enseigne Premier Inn", "sous les enseignes Novotel et Mercure") and
-    products ("an enterprise product called Tessera Lab"): in that article they
-    are not companies, even when a company has that name."""
+    products ("an enterprise product called Tessera Lab") and a filing's defined
+    terms ('(the "Merger Consideration")'): in that article they are not
+    companies, even when a company has that name."""
     found = [n for i in literal_positions(low, ("enseigne",)) if (m := _BANNERS.search(text, max(0, i - 22), i + 80))
              for n in m.group("a", "b", "c", "d") if n]
+    found += [m.group("name") for i in literal_positions(low, ('(the "', "(the “", "(la « ", "(le « ", "(l'« ")) if (m := _DEFINED_TERM.match(text, i))]
     found += [m.group("name") for i in literal_positions(low, _CALLED_WORDS)
               if low[word_start(low, i) : i] in _PRODUCT_NOUNS and (m := _CALLED.match(text, i + 1))]
     for p in literal_positions(low, _BUILDING_WORDS):

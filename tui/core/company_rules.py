@@ -166,6 +166,23 @@ def capital_before(text: str, pos: int) -> bool:
     return c.isupper() or c.isdigit() or (pos - head > 1 and not text[head:pos].islower())
 
 
+_OWNER_WORDS = frozenset(("state", "government", "family", "employee", "founder", "venture", "foreign", "municipal", "private", "public", "sovereign", "investor", "management", "community", "taxpayer", "majority", "minority"))
+_HEADING_SMALL = frozenset(("of", "and", "the", "to", "in", "on", "for", "at", "by", "&", "de", "du", "des", "la", "le", "et", "à", "en"))
+
+
+def _run_in_heading(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a run-in heading: a short Title Case phrase that
+    opens a paragraph and ends with a colon ("Solid Acquired Asset: ...")."""
+    a = text.rfind("\n", 0, pos) + 1
+    c = text.find(":", pos, pos + 60)
+    if c < 0 or pos - a > 60 or "\n" in text[pos:c] or text[c + 1 : c + 2] not in (" ", "\u00a0"):
+        return False
+    if -1 < text.find("\n", c, c + 80) or len(text) < c + 80:
+        return False  # a headline ("Zorblat Acquires Quenix: what it means"), not a paragraph's heading
+    words = text[a:c].split()
+    return len(words) >= 2 and all(w[:1].isupper() or w in _HEADING_SMALL for w in words)
+
+
 def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """Every name proposed by the cue rules (raw spans, possibly overlapping).
 
@@ -184,6 +201,8 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
         cue = m.group(1)
         kinds = kinds_of.get(cue) or kinds_of.get(norm_key(cue), 0)
         start, end = m.span(1)
+        if text[start].isupper() and _run_in_heading(text, start):
+            continue  # "Solid Acquired Asset: Luz del Rímac serves...": a heading's words, not a verb and its subject
         if kinds & NOUN:
             t = noun_tail(text, end)
             if t and (_gap_ok(gap, dangling) if (gap := t.group(1)) else empty_gap_ok and not t.group("comma")) and not (
@@ -220,7 +239,7 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
                 span = phrase_before(text, at)
                 if span and rule == "seat":
                     span = with_particle_head(text, span)  # "Terres de Beauce, basée à Pithiviers"
-                if span:
+                if span and not (rule == "hyphen" and text[span[0] : span[1]].lower() in _OWNER_WORDS):  # not "State-owned"
                     append(Candidate(*span, rule, "right"))
             if rule == "hyphen" and text[m.end() : m.end() + 1] == " ":  # "Sequoia-backed Lumora"
                 t = PHRASE_RE.match(text, m.end() + 1)

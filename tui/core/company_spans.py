@@ -41,6 +41,10 @@ class Occupied:
     def remove(self, s: int, e: int) -> None:
         self.map[s:e] = bytes(e - s)
 
+    def run_start(self, at: int) -> int:
+        """Where the taken run holding ``at`` starts (``at`` itself when ``at`` is free)."""
+        return self.map.rfind(0, 0, at) + 1 if self.map[at : at + 1] == b"\x01" else at
+
 
 class Spans(Occupied):
     """Fixed spans (they may overlap) with a fast overlap test."""
