@@ -175,13 +175,18 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
     and writes no amount in Australian dollars explicitly: the Australian press
     writes its dollar "$" ("$410m", "33¢"); so do New Zealand's, Canada's,
     Singapore's and Hong Kong's (``home_dollars`` in the data).  A text that
-    writes "A$" means the US dollar by a bare "$", as the wires do."""
+    writes "A$" means the US dollar by a bare "$", as the wires do, unless it
+    marks its US dollars at least three times and twice as often ("C$4.6 billion,
+    or about US$3.4 billion ... US$120 million": the Canadian Press)."""
     table = _home_dollars()
     head = min(len(low), _ARTICLE)  # (counted in the first article of a long text, as a declaration is read near its top)
     counts = {code: sum(_cue_count(low, c, 0, head) for c in cues) for code, cues in table.items()}
     us = counts.pop("USD")
     home = [code for code, n in counts.items() if n >= 3 and n >= 2 * us]
-    if len(home) != 1 or any(f.currency == home[0] and not f.implied for f in figures):
+    if len(home) != 1:
+        return None
+    marked = sum(f.currency == "USD" and _data()[3].search(f.text) is not None for f in figures)
+    if (written := sum(f.currency == home[0] and not f.implied for f in figures)) and not (marked >= 3 and marked >= 2 * written):
         return None
     return home[0], "$"
 
@@ -202,7 +207,10 @@ def apply(figures: list[Figure], text: str, low: str | None = None, lang: str | 
         declared = _home_dollar(money, low if low is not None else text.lower())
     if dollars and declared is not None and declared[0] != "USD":
         code, noun = declared
+        after = {a.start: b for a, b in zip(money, money[1:]) if b.start - a.end < 12}
         for f in dollars:
+            if f.text.endswith(("cents", "cent", "¢")) and (b := after.get(f.start)) and b.currency == "USD" and own_us.search(b.text):
+                continue  # "down 41 cents at US$67.43 per barrel": cents of the US dollar
             if not own_us.search(f.text) and (noun in ("dollars", "$") or "$" in f.text):
                 changed[f.start] = code
     if unknown:

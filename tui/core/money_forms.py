@@ -8,6 +8,9 @@
   enough: "in nominal dollar terms").
 * A Swiss price with its centimes after the franc: "6 fr. 50" (CHF 6.50),
   "12 fr. 80 par nuitée"; "25 fr." alone is read by the grammar's symbols.
+* Cents in words, in English: "up four cents", "by twenty-five cents" (US
+  cents, as "41 cents" is, until the text's context says whose); in French
+  "six cents" is six hundred.
 
 The figure is the amount and its currency as written, as for any other amount.
 """
@@ -24,6 +27,11 @@ from .textscan import literal_positions
 _CODES = {"euro": "EUR", "dollar": "USD", "pound": "GBP"}
 _FR = re.compile(r"\b(?:un|1) (euro|dollar)(?= symbolique\b)")
 _EN = re.compile(r"(?<=\bsymbolic )(?:one )?(euro|dollar|pound)\b(?! (?:sign|amount|value|figure|price|terms?)s?\b)")
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_WORD_VALUES = {w: i + 1 for i, w in enumerate(_UNITS)} | {w: i + 10 for i, w in enumerate(_TEENS)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+_CENTS = re.compile(rf"(?<![\w-])(?:({'|'.join(_TENS)})(?:[- ]({'|'.join(_UNITS)}))?|({'|'.join(_TEENS + _UNITS)})) cents?(?![\w-])")
 _SWISS = re.compile(r"(?<![\w.,'’])(\d{1,3}(?:['’\u00a0\u202f ]\d{3})*|\d+)[ \u00a0\u202f]fr\.[ \u00a0\u202f](\d{2})(?!\d|[.,]\d)")
 
 
@@ -36,6 +44,11 @@ def find(text: str, low: str, lang: str) -> list[Figure]:
     for i in literal_positions(low, (key,)):  # "un euro symbolique"; "a symbolic one pound"
         if m := pattern.search(low, max(0, i - 12), i + 30):
             found.append(Figure("money", text[m.start() : m.end()], m.start(), m.end(), 1.0, None, _CODES[m.group(1)]))
+    if lang == "en":
+        for i in literal_positions(low, (" cent",)):  # "up four cents"
+            if m := _CENTS.search(low, max(0, i - 14), i + 7):
+                value = sum(_WORD_VALUES[g] for g in m.groups() if g)
+                found.append(Figure("money", text[m.start() : m.end()], m.start(), m.end(), value / 100, None, "USD"))
     for i in literal_positions(low, ("fr. ", "fr.\u00a0", "fr.\u202f")):  # "6 fr. 50"
         if m := _SWISS.search(text, max(0, i - 16), i + 8):
             amount = parse_number(m.group(1), lang) + Decimal(m.group(2)) / 100

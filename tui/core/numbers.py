@@ -24,7 +24,7 @@ from typing import Iterable
 from babel.core import UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
-from .currencies import trie_regex, word_data
+from .currencies import tables, trie_regex, word_data
 
 SPACES = " \u00a0\u202f"
 SP = "[ \u00a0\u202f]"
@@ -272,8 +272,21 @@ def _count_heads() -> re.Pattern[str]:
 def counted_before(text: str, pos: int) -> bool:
     """True when a word a few words before ``pos`` shows that the number there
     counts people ("a population of about five million", "2 millions
-    d'habitants" is :func:`counts_things`); only asked of amounts without a currency."""
-    return _count_heads().search(text, max(0, pos - 56), pos) is not None
+    d'habitants" is :func:`counts_things`), or when it stands alone in brackets
+    after a bracketed count ("Nestlé (2,1 millions de titres), UBS (1,8 million)");
+    only asked of amounts without a currency."""
+    if _count_heads().search(text, max(0, pos - 56), pos) is not None:
+        return True
+    if text[pos - 1 : pos] != "(" or (m := _BRACKETED.search(text, max(0, pos - 240), pos)) is None:
+        return False
+    w = _count_rx().de_word.match(text, m.end("scale"))
+    return w is not None and (noun := w.group("w").lower()) not in _count_rx().de_ok and noun not in tables().words
+
+
+_SCALED = r"\(\d[\d\s.,\u00a0\u202f]*\s(?:millions?|milliards?|billions?|mille|thousand)\)"  # "(1,8 million)"
+_BRACKETED = re.compile(
+    rf"\(\d[\d\s.,\u00a0\u202f]*\s(?P<scale>millions?|milliards?|billions?|mille|thousand)\b[^()\n]{{0,30}}\)(?:[^()\n]{{0,60}}{_SCALED}){{0,4}}[^()\n]{{0,60}}\($"
+)
 
 
 _PLURAL = re.compile(r"(?:[a-z]+-)*[a-z]{3,}s")  # "subscribers", "kilowatt-hours"
