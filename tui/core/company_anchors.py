@@ -66,9 +66,14 @@ def placed_names(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]
 @lru_cache(maxsize=1)
 def _listing() -> re.Pattern[str]:
     """"(NYSE: BRX)", "(Euronext Paris : VLM)", "(ASX:OMN)", "(TSX-V: ABC)":
-    an exchange, a colon and a ticker in parentheses (matched at a "(")."""
-    exchanges = cased_trie_pattern(load_json("company_words.json")["exchanges"], rf"{SP}+")
-    return re.compile(rf"\({SP}?(?:{exchanges}){SP}?[:：]{SP}?[A-Z0-9][A-Z0-9.\-]{{0,11}}(?:{SP}?[;,][^)\n]{{0,40}})?\)")
+    an exchange, a colon and a ticker in parentheses (matched at a "("); or a
+    market alone, as French market reports write it: "Ondalis (Euronext Growth)"."""
+    data = load_json("company_words.json")
+    exchanges = cased_trie_pattern(data["exchanges"], rf"{SP}+")
+    bare = cased_trie_pattern(data["bare_listings"], rf"{SP}+")
+    return re.compile(
+        rf"\({SP}?(?:(?:{exchanges}){SP}?[:：]{SP}?[A-Z0-9][A-Z0-9.\-]{{0,11}}(?:{SP}?[;,][^)\n]{{0,40}})?|(?:{bare}){SP}?)\)"
+    )
 
 
 def listings(text: str) -> list[tuple[int, int]]:

@@ -25,7 +25,7 @@ def is_roman(token: str) -> bool:
     """A roman numeral ("IV"): a fund's vintage after its name, not a word of it."""
     return _ROMAN.fullmatch(token) is not None
 _FUNDS = frozenset(("Fund", "Funds", "Fonds"))
-_MARKETS = frozenset(("Exchange", "Index", "Indices"))
+_MARKETS = frozenset(("Exchange", "Index", "Indices", "Composite"))
 _ROUND = re.compile(r"(?:Series|Série|Serie)[ \u00a0][A-H]\d?\+?")  # a funding round: "Series B", "Série A2"
 
 
@@ -143,7 +143,7 @@ def name_ok(name: str) -> bool:
     key = norm_key(name)
     if key in w.blocked or (not key.isascii() and strip_accents(key) in w.blocked):
         return False
-    if all(t in w.generic or t in w.suffixes or t in w.stop or t in w.demonyms for t in toks):
+    if all(t in w.generic or t in w.suffixes or t in w.stop or t in w.demonyms or t == "&" for t in toks):
         return False
     if len(toks) > 1 and toks[-1] in _MARKETS:
         return False  # "Nairobi Securities Exchange", "Baltic Dry Index": a market, not a company the list does not know
@@ -198,6 +198,8 @@ def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cu
     name = text[start:end]
     if not name_ok(name) or looks_like_person(ctx, start, end, surnames=not cue) or product_edition(name):
         return False
+    if name[:2] in ("L'", "L’") and norm_key(name[2:]) in words().blocked:
+        return False  # "L'Insee a publié": a public body with its article (a title may be a source: "L'Alsace")
     if not strong and ctx.title_line(start):
         return False
     if text.endswith(_GOV_BEFORE, max(0, start - 20), start):
@@ -314,3 +316,18 @@ def curated(name: str) -> bool:
     """Whether ``name`` is a name or an alias of a company of the curated list."""
     return any(f.entry >= 0 for f in gazetteer().forms.get(norm_key(name), ()))
 
+
+_HEADING_SMALL = frozenset(("of", "and", "the", "to", "in", "on", "for", "at", "by", "&", "de", "du", "des", "la", "le", "et", "à", "en"))
+
+
+def run_in_heading(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a run-in heading: a short Title Case phrase that
+    opens a paragraph and ends with a colon ("Solid Acquired Asset: ...")."""
+    a = text.rfind("\n", 0, pos) + 1
+    c = text.find(":", pos, pos + 60)
+    if c < 0 or pos - a > 60 or "\n" in text[pos:c] or text[c + 1 : c + 2] not in (" ", "\u00a0"):
+        return False
+    if -1 < text.find("\n", c, c + 80) or len(text) < c + 80:
+        return False  # a headline ("Zorblat Acquires Quenix: what it means"), not a paragraph's heading
+    words = text[a:c].split()
+    return len(words) >= 2 and all(w[:1].isupper() or w in _HEADING_SMALL for w in words)

@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple
 
 from .company_anchors import acronym_names, adviser_names, placed_names, ticker_names
+from .company_filters import run_in_heading
 from .company_lists import VINTAGED, comma_firm_start, with_particle_head
 from .company_tails import place_tail
 from .company_trade import ampersand_firms, bank_names, builder_names, roundup_items
@@ -50,6 +51,9 @@ _PAIR_TAIL = re.compile(rf"{SP}+(?P<a>{PHRASE}){SP}+(?:et|and){SP}+(?P<b>{PHRASE
 _MONEY_AHEAD = re.compile(
     r"[^.\n]{0,40}?(?:\d|[$€£]|[Ss][ée]ri[ea]|funding|financement|fonds|round|tour de table|capital|seed)"
 )
+_PERCENT_AHEAD = re.compile(rf"[^.\n\d]{{0,24}}\d+(?:[.,]\d+)?{SP}?(?:%|per{SP}?cent|percent|pour{SP}?cent)")  # a share price's move
+_PARTICLE_TAIL = re.compile(rf"{SP}(?:du|des|de{SP}la){SP}[{UP}][\w'’-]+(?![\w'’-]|{SP}[{UP}])")
+_RELATIVE = re.compile(rf",{SP}(?:qui|which){SP}\Z")
 _TOKEN = re.compile(r"[^ \u00a0]+")
 _COMMA_FIRM = re.compile(rf"(?:,{SP}[{UP}][\w'’-]+){{1,3}}{SP}&{SP}[{UP}][\w'’-]*(?:\.(?=[\w,]))?")  # ", Désir & Associés"
 _COPULA_STARTS = (" est un", " is a", " is one of", " est l'un", " est l’un")
@@ -79,7 +83,7 @@ class Candidate(NamedTuple):
     strong: bool = True
 
 
-NOUN, OBJ, LIST, SUBJ, MONEY, PAIR_VERB, PAIR_CUE, NAMING = 1, 2, 4, 8, 16, 32, 64, 128
+NOUN, OBJ, LIST, SUBJ, MONEY, PAIR_VERB, PAIR_CUE, NAMING, MOVE, RESULT = 1, 2, 4, 8, 16, 32, 64, 128, 256, 512
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +114,8 @@ def _rules() -> _Rules:
     add(d["list_cues"], LIST)
     add(d["subject_verbs"]["plain"], SUBJ | OBJ)
     add(d["subject_verbs"]["money"], MONEY)
+    add(d["subject_verbs"]["moves"], MOVE)
+    add(d["subject_verbs"]["results"], RESULT)
     add(d["pair_verbs"], PAIR_VERB)
     add(d["pair_cues"], PAIR_CUE)
     add(d["naming_cues"]["cues"], OBJ | NAMING)
@@ -167,22 +173,6 @@ def capital_before(text: str, pos: int) -> bool:
 
 
 _OWNER_WORDS = frozenset(("state", "government", "family", "employee", "founder", "venture", "foreign", "municipal", "private", "public", "sovereign", "investor", "management", "community", "taxpayer", "majority", "minority"))
-_HEADING_SMALL = frozenset(("of", "and", "the", "to", "in", "on", "for", "at", "by", "&", "de", "du", "des", "la", "le", "et", "à", "en"))
-
-
-def _run_in_heading(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies in a run-in heading: a short Title Case phrase that
-    opens a paragraph and ends with a colon ("Solid Acquired Asset: ...")."""
-    a = text.rfind("\n", 0, pos) + 1
-    c = text.find(":", pos, pos + 60)
-    if c < 0 or pos - a > 60 or "\n" in text[pos:c] or text[c + 1 : c + 2] not in (" ", "\u00a0"):
-        return False
-    if -1 < text.find("\n", c, c + 80) or len(text) < c + 80:
-        return False  # a headline ("Zorblat Acquires Quenix: what it means"), not a paragraph's heading
-    words = text[a:c].split()
-    return len(words) >= 2 and all(w[:1].isupper() or w in _HEADING_SMALL for w in words)
-
-
 def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """Every name proposed by the cue rules (raw spans, possibly overlapping).
 
@@ -201,15 +191,15 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
         cue = m.group(1)
         kinds = kinds_of.get(cue) or kinds_of.get(norm_key(cue), 0)
         start, end = m.span(1)
-        if text[start].isupper() and _run_in_heading(text, start):
+        if text[start].isupper() and run_in_heading(text, start):
             continue  # "Solid Acquired Asset: Luz del Rímac serves...": a heading's words, not a verb and its subject
         if kinds & NOUN:
             t = noun_tail(text, end)
             if t and (_gap_ok(gap, dangling) if (gap := t.group(1)) else empty_gap_ok and not t.group("comma")) and not (
                 not gap and text[start].isupper() and not text[start:end].isupper() and start > 1 and text[start - 2] not in ".!?:\n\"«“"
             ):  # (a capitalised cue inside a sentence begins the name: "Bank Negara Malaysia")
-                firm = _COMMA_FIRM.match(text, t.end("name"))  # "le cabinet Valbrun, Désir & Associés"
-                append(Candidate(t.start("name"), firm.end() if firm else t.end("name"), "noun", "left"))
+                firm = _COMMA_FIRM.match(text, t.end("name")) or _PARTICLE_TAIL.match(text, t.end("name"))  # "le cabinet Valbrun, Désir & Associés"
+                append(Candidate(t.start("name"), firm.end() if firm else t.end("name"), "noun", "left"))  # "du français Enduits du Vercors"
         if kinds & NAMING and not r.entity_before.search(low, max(0, start - 70), start):
             continue  # "le plan baptisé Horizon 2030" names no company
         if kinds & (OBJ | LIST) and end < n:
@@ -223,7 +213,7 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
                 t = noun_tail(text, start + len(cue.split()[0]))
                 if t and _gap_ok(t.group(1), dangling):
                     append(Candidate(t.start("name"), t.end("name"), "noun", "left"))
-        if kinds & (SUBJ | MONEY | PAIR_VERB):
+        if kinds & (SUBJ | MONEY | PAIR_VERB | MOVE | RESULT):
             _before_cue(text, start, end, kinds, append, out)
         if kinds & PAIR_CUE:
             t = _PAIR_TAIL.match(text, end)
@@ -268,9 +258,16 @@ def _before_cue(text: str, start: int, end: int, kinds: int, append: Callable[[C
                 out: list[Candidate]) -> None:
     """The rules of verb cues: "X a levé", "X rachète", "X and Y sign"."""
     capital = capital_before(text, start)
-    if kinds & (SUBJ | MONEY) and capital:
-        if kinds & SUBJ or _MONEY_AHEAD.match(text, end):
-            span = phrase_before(text, start, comma=True)
+    if not capital and kinds & MOVE and (rel := _RELATIVE.search(text, max(0, start - 9), start)):
+        start, capital = rel.start(), capital_before(text, rel.start())  # "Valoris Ingénierie, qui a bondi de 32 %"
+    if kinds & (SUBJ | MONEY | MOVE | RESULT) and capital:
+        if kinds & SUBJ or kinds & (MONEY | RESULT) and _MONEY_AHEAD.match(text, end) or kinds & MOVE and _PERCENT_AHEAD.match(text, end):
+            span = phrase_before(text, start, comma=bool(kinds & (SUBJ | MONEY)) or text[start - 2 : start] != ", ")
+            head, _, rest = (named := text[span[0] : span[1]] if span else "").partition(" ")
+            if span and not kinds & (SUBJ | MONEY) and (
+                norm_key(rest if rest and head in words().stop else named) in words().places or any(c.isdigit() for c in named.rsplit(" ", 1)[-1])
+            ):
+                span = None  # a market's move: "le Dow Jones a gagné 0,3 %", "the S&P SL20 rose", "BRVM 30"
             if span:  # "Les Fermentations de l'Erdre lèvent": a particle inside the name
                 append(Candidate(*with_particle_head(text, span), "verb", "right"))
     if kinds & SUBJ and (t := _AGENT.match(text, end)):  # "X a été rachetée par Y"
