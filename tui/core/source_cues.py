@@ -33,10 +33,11 @@ TITLE_WITH_ARTICLE = re.compile(rf"(?:Le|La|Les|The){SP}+[{cd.UP}][\w'’-]+|L['
 WHEN = rf"(?i:ce{SP}+matin|ce{SP}+soir|hier|aujourd['’]hui|this{SP}+morning|yesterday|earlier)"  # "l'a annoncé ce matin X"
 _DATA_WORD = re.compile(
     r" (?i:data|figures|estimates|statistics|numbers|données|chiffres|calculs|estimations|research|analytics|consensus|polled by|sondés par)\b"
+    r"|['’]s (?:(?:annual|latest|quarterly|monthly|new|recent|yearly) )?(?:report|survey|study|tracker|analysis)\b"  # "Cut Through Venture's annual report"
 )
 _DATA_WORD_STARTS = (
     " data", " figures", " estimates", " statistics", " numbers", " données", " chiffres", " calculs", " estimations",
-    " research", " analytics", " consensus", " polled by", " sondés par",
+    " research", " analytics", " consensus", " polled by", " sondés par", "'s ", "’s ",
 )
 _NAME_WORDS = (" Research", " Analytics", " Consensus")  # part of the provider's name: "according to SPAC Research", "IAA Consensus"
 _NAME_GOES_ON = re.compile(rf"{SP}+[{cd.UP}]")
@@ -71,7 +72,7 @@ def data_providers(text: str, low: str) -> Iterator[tuple[int, int]]:
             if word in _NAME_WORDS:  # "SPAC Research", not the "IVC Research" of "IVC Research Center data"
                 if not _NAME_GOES_ON.match(text, m.end()):
                     yield before[0], m.end()
-            else:
+            elif word[:1] == " " or not curated(text[before[0] : before[1]]):  # (a company's own report: a company)
                 yield before
         elif (kind := m.group().strip().lower()) in ("données", "chiffres", "calculs", "estimations"):
             after = _DONNEES_DE.match(text, m.end())

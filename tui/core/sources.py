@@ -97,7 +97,7 @@ def _pubs() -> _PubIndex:
         rf"(?:(?:[a-z]+{SP}+){{0,2}}(?i:{cd.trie_pattern(data['descriptors'])})(?:{SP}+[\w'’-]+){{0,2}}{gap})?$"  # "told state news agency MTI"
     )
     after = (
-        rf"(?:['’]s)?,?{SP}+(?:(?:business|financial|economic|daily|newspaper|weekly|magazine|agency|website|"
+        rf"(?:['’]s{SP}+(?:[A-Z][\w'’-]*{SP}+){{1,3}}(?:column|newsletter|podcast|blog|desk)(?={SP}))?(?:['’]s)?,?{SP}+(?:(?:business|financial|economic|daily|newspaper|weekly|magazine|agency|website|"
         rf"quotidien|journal|hebdomadaire|site){SP}+){{0,2}}"  # "The Nikkei business daily first reported"
         rf"(?:(?:has|had|also|first|earlier|previously|avait|aussi|également|a|ont){SP}+)?"
         rf"(?i:{cd.trie_pattern(data['cues_after'])})(?![\w])"
