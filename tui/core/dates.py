@@ -167,7 +167,7 @@ def _tables(lang: str) -> _Tables:
     mon_cap = _alternation({k: v for k, v in months.items() if v[1]})
     ordinal = r"(?:er|st|nd|rd|th|e|º)?"
     digits = (
-        rf"(?=\d)(?:(?P<d1>\d\d?){ordinal}{_SP}+(?:de{_SP}+)?(?P<m1>{mon})(?:,?{_SP}+(?:de{_SP}+)?(?P<y1>{_YEAR}))?"
+        rf"(?=\d)(?:(?P<d1>\d\d?){ordinal}{_SP}+(?:de{_SP}+)?(?P<m1>{mon})(?:,?{_SP}+(?:de{_SP}+)?(?P<y1>{_YEAR})|['’](?P<yy1>\d\d)(?!\d))?"
         r"|(?P<y3>(?:19|20)\d\d)(?P<s3>[-/.])(?P<m3>[01]?\d)(?P=s3)(?P<d3>[0-3]?\d)(?![\d/])"
         r"|(?P<a4>\d\d?)(?P<s4>[/.-])(?P<b4>\d\d?)(?P=s4)(?P<y4>(?:19|20)\d\d)(?![\d/]))"
     )
@@ -213,7 +213,7 @@ def _mention(m: re.Match[str], tables: _Tables, lang: str) -> DateMention | None
         key = "1" if g("m1") else "2"
         month = _lookup(tables.months, g("m" + key))
         day, year_text = int(g("d" + key)), g("y" + key)
-        year = int(year_text) if year_text else None
+        year = int(year_text) if year_text else 2000 + int(g("yy1")) if key == "1" and g("yy1") else None  # "13 Jun'26"
         before = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
         weekday = _lookup(tables.days, before.group(1)) if before else None
     elif g("y3"):
