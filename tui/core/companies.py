@@ -216,7 +216,7 @@ class _Finder:
         for a, b in inside:
             self.by_start.pop(a).entry = DROPPED
             self.taken.remove(a, b)
-        if cf.name_ok(core_name(self.text[s:e])):
+        if cd.norm_key(core := core_name(self.text[s:e])) not in self.words.blocked and core.rsplit(" ", 1)[-1] not in cf.MARKET_WORDS:
             self._add_unknown(s, e)
 
     def _name_part(self, token: str) -> bool:

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from .company_anchors import defined_acronyms
+from .currencies import tables
 from .company_data import LOW, PHRASE, SP, UP, Words, gazetteer, load_json, norm_key, phrase_before, strip_accents, word_start, words
 from .textscan import finditer_at, literal_positions
 
@@ -25,7 +26,7 @@ def is_roman(token: str) -> bool:
     """A roman numeral ("IV"): a fund's vintage after its name, not a word of it."""
     return _ROMAN.fullmatch(token) is not None
 _FUNDS = frozenset(("Fund", "Funds", "Fonds"))
-_MARKETS = frozenset(("Exchange", "Index", "Indices", "Composite"))
+MARKET_WORDS = frozenset(("Exchange", "Index", "Indices", "Composite"))  # a name ending so is a market
 _ROUND = re.compile(r"(?:Series|Série|Serie)[ \u00a0][A-H]\d?\+?")  # a funding round: "Series B", "Série A2"
 
 
@@ -138,14 +139,16 @@ def name_ok(name: str) -> bool:
     calendar or generic word, government body, or all-capital headline."""
     w = words()
     toks = name.split()
-    if len(name) < 2 or len(toks) > 6 or not any(c.isalpha() for c in name) or _ROMAN.fullmatch(name) or _ROUND.fullmatch(name):
+    if len(name) < 2 or len(toks) > 6 or not any(c.isalpha() for c in name) or _ROMAN.fullmatch(name) or _ROUND.fullmatch(name) or name[0] == "&":
         return False  # (a roman numeral: "II", "IX"; a funding round)
+    if len(name) == 3 and name in tables().codes:
+        return False  # a currency's code: "INR 250 Cr"
     key = norm_key(name)
     if key in w.blocked or (not key.isascii() and strip_accents(key) in w.blocked):
         return False
     if all(t in w.generic or t in w.suffixes or t in w.stop or t in w.demonyms or t == "&" for t in toks):
         return False
-    if len(toks) > 1 and toks[-1] in _MARKETS:
+    if len(toks) > 1 and toks[-1] in MARKET_WORDS:
         return False  # "Nairobi Securities Exchange", "Baltic Dry Index": a market, not a company the list does not know
     if len(toks) == 1 and name.endswith("s") and (name[:-1] in w.generic or name[:-3] + "y" in w.generic or name[:-2] in w.generic):
         return False  # a plural common noun starting a sentence: "Companies", "Banks", "Suezmaxes"
@@ -223,6 +226,8 @@ def person_or_place(text: str, s: int, e: int, w: Words, ambiguous: bool = False
     or as a firm's last partner ("Lane Clark & Peacock")."""
     if text.endswith(("famille ", "famille\u00a0"), 0, s) or _FAMILY_AFTER.match(text, e):
         return True
+    if text[e : e + 1] == "-" and text[e + 1 : e + 2].isdigit():
+        return True  # a product's code: "NVR-204" (an antibody, not the builder NVR)
     if ambiguous and text.endswith(" & ", 0, s) and s > 4 and text[word_start(text, s - 4) : s - 3][:1].isupper():
         return True  # the last partner of a firm: "Lane Clark & Peacock"
     prev = ""
@@ -302,7 +307,7 @@ def public_acronyms(text: str) -> list[str]:
     gov, found = words().gov_words, []
     for end, acronym in defined_acronyms(text):
         head = text[max(0, end - 90) : end].rsplit("\n", 1)[-1].split()[-6:]
-        if acronym.isupper() and (any(t in gov for t in head) or head and head[-1] in _MARKETS):
+        if acronym.isupper() and (any(t in gov for t in head) or head and head[-1] in MARKET_WORDS):
             span = phrase_before(text, end)  # a sovereign fund the list knows stays a company ("... Authority (KIA)")
             name = text[span[0] : span[1]] if span else ""
             if name.split(" ", 1)[0] in words().stop:

@@ -23,8 +23,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .company_data import LOW, PHRASE, SP, UP, phrase_before, words
+from .company_data import LOW, PHRASE, SP, UP, load_json, phrase_before, trie_pattern, words
 from .company_lists import FIRM_PARTICLES
 from .company_tails import place_tail
 from .textscan import literal_positions
@@ -113,16 +114,35 @@ _ITEM = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _described_item() -> re.Pattern[str]:
+    """"Kredzy: The Mumbai-based lending tech startup raised ...": an item's name, a
+    colon, then a description that ends in a company noun."""
+    d = load_json("company_words.json")["cue_nouns"]
+    nouns = trie_pattern([*d["en"], *d["fr"]], rf"{SP}+")
+    return re.compile(
+        rf"(?:[-•*–]{SP})?(?P<name>{PHRASE}){SP}?:{SP}(?:[Tt]he|[Aa]n?|[Tt]his|[Ll]e|[Ll]a|[Ll]['’]|[Cc]ette){SP}*"
+        rf"(?:(?:[{LOW}][\w'’-]*|[{UP}][\w'’]*-[\w'’-]+){SP}){{0,5}}?(?:{nouns})(?![\w'’-]|{SP}+[{UP}])"  # (not "Quimper : la coopérative Eureden")
+    )
+
+
 def roundup_items(text: str) -> list[tuple[int, int]]:
     """Spans of the names that open the items of a roundup, each followed by its
     trade in parentheses, with a word in lower case ("Nabla (IA médicale)
-    annonce 24 M$"); a dateline's agency ("Paris (AFP) -") is not of this shape."""
+    annonce 24 M$"), or by a colon and a description ("Kredzy: The Mumbai-based
+    lending startup raised"); a dateline's agency ("Paris (AFP) -") is not of this shape."""
     found, lines = [], set()
     for i in literal_positions(text, (") ",)):
         line = text.rfind("\n", 0, i) + 1
         if i - line < 80 and line not in lines and (m := _ITEM.match(text, line)):
             found.append(m.span("name"))
         lines.add(line)
+    described: set[int] = set()
+    for i in literal_positions(text, (": ",)):
+        line = text.rfind("\n", 0, i) + 1
+        if i - line < 60 and line not in described and (m := _described_item().match(text, line)):
+            found.append(m.span("name"))
+        described.add(line)
     return found
 
 
