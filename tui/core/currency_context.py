@@ -78,7 +78,11 @@ _NEAR = 300  # characters either side of an amount
 _ARTICLE = 30_000  # characters: about one article (a long text is many): the block where a country is counted
 
 
-def nearest_code(low: str, pos: int, codes: dict[str, list[str]], most: dict[tuple[int, int], str | None]) -> str | None:
+#: per block of text and table of cues: how often each code's cues are named, most first
+CueCounts = dict[tuple[int, int], list[tuple[int, str]]]
+
+
+def nearest_code(low: str, pos: int, codes: dict[str, list[str]], most: CueCounts) -> str | None:
     """The code whose cues alone are named in the sentence of ``pos`` ("85
     milliards de francs CFA" in a sentence about Dakar), else in its paragraph,
     nearest first ("9,6 milliards" after "sa filiale camerounaise"), else the
@@ -91,6 +95,8 @@ def nearest_code(low: str, pos: int, codes: dict[str, list[str]], most: dict[tup
     end = min(end if end >= 0 else len(low), pos + _NEAR)
     sentence = (max(start, low.rfind(". ", start, pos) + 1), min(end, i if (i := low.find(". ", pos, end)) >= 0 else end))
     for lo, hi in (sentence, (start, end)):
+        if (lo, hi) != sentence and (strong := _most(low, pos, codes, most, 3)) is not None:
+            return strong  # an article about Morocco, a paragraph naming an Emirati partner: the dirham is Moroccan
         distance = {}
         for code, cues in codes.items():
             near = [abs(i - pos) for c in cues for i in (_cue_before(low, c, lo, pos), _cue_after(low, c, pos, hi)) if i >= 0]
@@ -103,12 +109,20 @@ def nearest_code(low: str, pos: int, codes: dict[str, list[str]], most: dict[tup
                 return None
             ranked = sorted(distance.items(), key=lambda kv: kv[1])
             return ranked[0][0] if ranked[0][1] < ranked[1][1] else None
+    return _most(low, pos, codes, most, 2)
+
+
+def _most(low: str, pos: int, codes: dict[str, list[str]], most: CueCounts, times: int) -> str | None:
+    """The code whose cues the block of text around ``pos`` names ``times`` times
+    as often as any other's (and at least three times when ``times`` is three or
+    more: a strong lead); counts cached in ``most``."""
     key = (id(codes), pos // _ARTICLE)  # the country the article is mostly about (counted once per block)
     if key not in most:
         lo, hi = key[1] * _ARTICLE, (key[1] + 1) * _ARTICLE
-        counts = sorted(((sum(_cue_count(low, c, lo, hi) for c in cues), code) for code, cues in codes.items()), reverse=True)
-        most[key] = counts[0][1] if counts[0][0] and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]) else None
-    return most[key]
+        most[key] = sorted(((sum(_cue_count(low, c, lo, hi) for c in cues), code) for code, cues in codes.items()), reverse=True)
+    counts = most[key]
+    floor = 3 if times >= 3 else 1
+    return counts[0][1] if counts[0][0] >= floor and (len(counts) == 1 or counts[0][0] >= times * counts[1][0]) else None
 
 
 #: what may follow a country's name in the same word: its demonyms ("egypt-ian", "kenya-n",
@@ -216,7 +230,7 @@ def apply(figures: list[Figure], text: str, low: str | None = None, lang: str | 
     if unknown:
         lowered = low if low is not None else text.lower()
         code_of: dict[int, str | None] = {}  # shared name (its cue table) -> its code in this text, looked up once
-        most: dict[tuple[int, int], str | None] = {}
+        most: CueCounts = {}
         for f in unknown:
             written = f.text.lower()
             for name, codes in shared:

@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from .currencies import babel_written, country_names, current_territories, word_data
-from .currency_context import nearest_code, rewrite
+from .currency_context import CueCounts, nearest_code, rewrite
 from .model import Figure
 
 
@@ -58,7 +58,7 @@ def apply(figures: list[Figure], text: str, low: str | None = None) -> list[Figu
         return figures
     lowered = low if low is not None else text.lower()
     changed: dict[int, str] = {}
-    most: dict[tuple[int, int], str | None] = {}
+    most: CueCounts = {}
     weights: set[int] = set()
     for f, m in nouns:
         noun = m.group("n") or m.group("p")

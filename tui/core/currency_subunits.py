@@ -18,7 +18,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from .currencies import country_names, word_data
-from .currency_context import nearest_code
+from .currency_context import CueCounts, nearest_code
 from .model import Figure
 from .numbers import parse_number
 
@@ -49,7 +49,7 @@ def find(text: str, low: str, lang: str) -> list[Figure]:
     """The subunit amounts of ``text`` (``low`` is its lower-cased form)."""
     pattern, words, cues = _table()
     found: list[Figure] = []
-    most: dict[tuple[int, int], str | None] = {}
+    most: CueCounts = {}
     for m in pattern.finditer(low):
         n = _NUMBER.search(low, max(0, m.start() - 23), m.start() + 1)
         if n is None:

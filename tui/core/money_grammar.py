@@ -112,7 +112,7 @@ CHANGE_BEFORE = re.compile(
 #: "porter sa marge d'Ebita de 7,4 % à 8 %" (two figures)
 TARGET_CHANGE = re.compile(
     r"(?i:\b(?:rel[eè]v|abaiss|rehauss|rédui|ramen|ramèn|remont|port|coup|baiss|augment)[a-zéèê]{0,4}\s+"
-    r"(?:son|sa|ses|leur|leurs|le|la|les|l['’])\s*[^.;:!?\d]{0,40}\bd[e'’]\s*$)"
+    r"(?:son|sa|ses|leur|leurs|le|la|les|l['’])\s*[^.;:!?\d]{0,60}\bd[e'’]\s*$)"
 )
 
 
