@@ -33,8 +33,8 @@ def source_blocks(text: str) -> Iterable[tuple[int, str]]:
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         rest = text[m.end() : line_end].strip(" \t*_")
-        if rest and not m.group().rstrip().endswith((":", "：")) and m.group().rstrip() != "SOURCE":
-            continue  # "Source: X" or a wire release's "SOURCE X"; not "Sources say"
+        if rest and not m.group().rstrip().endswith((":", "：")):
+            continue  # "Source: X"; not "Sources say", nor a wire release's "SOURCE X" (its issuer, a company)
         if rest:
             yield m.end() + text[m.end() : line_end].index(rest), rest
         pos, blank_ok = line_end + 1, not rest
