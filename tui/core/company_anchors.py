@@ -179,7 +179,24 @@ def adviser_names(text: str) -> list[tuple[int, int]]:
     for i in literal_positions(text, (" as ", " en tant que ", " comme ", " is ", " are ", " was ", " were ", " the ", " acted ", " acts ")):
         if i and as_role.match(text, i) and (span := phrase_before(text, i)) is not None and span[1] == i:
             found.append(span)
+    role, field = _role_field()
+    for i in literal_positions(text, (" : ", " :\u00a0", "\u00a0: ", ": ")):  # "DD stratégique : Advention ; Dette : Kramer Levin"
+        if (m := field.match(text, i)) and role.search(text, max(0, i - 30), i) and _ROLE_FIELD_LINE.match(text, text.rfind("\n", 0, i) + 1):
+            found.append(m.span("name"))
     return found
+
+
+_ROLE_FIELD_LINE = re.compile(r"[-•* \t]*(?i:conseils?|advis[eo]rs?|counsel)\b")  # a tombstone's line of advisers
+
+
+@lru_cache(maxsize=1)
+def _role_field() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An adviser's role ending before a colon, and " : Advention ;" after it, in a
+    tombstone's line of advisers."""
+    roles = trie_pattern(load_json("company_words.json")["adviser_roles"], rf"{SP}+")
+    return re.compile(rf"(?:^|[;:]{SP}?|\b)(?i:{roles})\Z"), re.compile(
+        rf"[ \u00a0]?:{SP}(?P<name>{PHRASE_RE.pattern})(?={SP}?[;(\n]|{SP}?\Z|\.)"
+    )
 
 
 

@@ -59,6 +59,9 @@ _PLACE_BEFORE = (
     "based in ", "headquartered in ", "located in ", "basé à ", "basée à ", "basés à ", "basées à ", "installé à ",
     "installée à ", "implanté à ", "implantée à ", "établi à ", "établie à ", "siège à ", "situé à ", "située à ",
 )
+_FOR_BEFORE = re.compile(  # "Fund for X", "Fund for X and Y": the complement of a longer name
+    rf"[{UP}][\w'’-]+{SP}(?:for|pour(?:{SP}l['’]|{SP}la|{SP}le)?){SP}?(?:(?:[{UP}][\w'’-]+{SP}){{1,4}}(?:and|et){SP})?\Z"
+)
 _GOV_BEFORE = ("Committee on ", "Commission on ", "Department of ", "Ministry of ", "Office of ", "Secretary of ")
 
 
@@ -205,8 +208,8 @@ def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cu
         return False  # "L'Insee a publié": a public body with its article (a title may be a source: "L'Alsace")
     if not strong and ctx.title_line(start):
         return False
-    if text.endswith(_GOV_BEFORE, max(0, start - 20), start):
-        return False  # "the Committee on Foreign Investment in the United States"
+    if text.endswith(_GOV_BEFORE, max(0, start - 20), start) or not cue and _FOR_BEFORE.search(text, max(0, start - 60), start):
+        return False  # "the Committee on Foreign Investment in the United States", "National Fund for Water Management"
     if text.endswith(_PLACE_BEFORE, max(0, start - 20), start):
         return False  # "Veltrix, based in Karlsruhe, sells ..."
     return not (" " not in name and sentence_start(text, start) and ctx.common_word(name, start))

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple
 
-from .company_anchors import acronym_names, adviser_names, placed_names, ticker_names
+from .company_anchors import acronym_names, adviser_names, placed_names, reads_as, ticker_names
 from .company_filters import run_in_heading
 from .company_lists import VINTAGED, comma_firm_start, with_particle_head
 from .company_tails import place_tail
@@ -227,8 +227,8 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
                 at = paren.start()  # "Lumiforge Optics (LXO), le fabricant"
             if capital_before(text, at):
                 span = phrase_before(text, at)
-                if span and rule == "seat":
-                    span = with_particle_head(text, span)  # "Terres de Beauce, basée à Pithiviers"
+                if span and (rule == "seat" or at != m.start()):
+                    span = with_particle_head(text, span)  # "Terres de Beauce, basée à Pithiviers", "Autopistas del Bajío (Abasa), the"
                 if span and not (rule == "hyphen" and text[span[0] : span[1]].lower() in _OWNER_WORDS):  # not "State-owned"
                     append(Candidate(*span, rule, "right"))
             if rule == "hyphen" and text[m.end() : m.end() + 1] == " ":  # "Sequoia-backed Lumora"
@@ -368,6 +368,9 @@ def clean(text: str, start: int, end: int, side: str) -> tuple[int, int] | None:
     if rel is None:
         return None
     s, e = start + rel[0], start + rel[1]
+    if s > start and (acr := _ACRONYM_AFTER.match(text, e)) and not reads_as(text[s:e], acr[1]):
+        w0 = max(start, text.rfind(" ", start, s - 1) + 1)
+        s = w0 if reads_as(text[w0:e], acr[1]) else s  # "the Saudi Power Procurement Company (SPPC)": the acronym keeps "Saudi"
     after = text[e : e + 1]
     if after == "." or after == "/":
         last = text[s:e].rsplit(None, 1)[-1]
@@ -383,5 +386,6 @@ def clean(text: str, start: int, end: int, side: str) -> tuple[int, int] | None:
 
 
 _SLASH_FORM = re.compile(r"/\w+\.?")
+_ACRONYM_AFTER = re.compile(r" \(([A-Z]{2,8})\)")
 _WIRE_TAG = re.compile(r"(?:EXCLUSIVE|UPDATE(?: \d+)?|BRIEF|RPT|REFILE|CORRECTED|WRAPUP(?: \d+)?|ANALYSIS|INSIGHT|FACTBOX|BUZZ|MOVES)-(?=[A-Z])")
 _ROMAN_AFTER = re.compile(r" (?:I{2,3}|IV|VI{0,3}|IX|X)(?![\w'’.-])")
