@@ -200,6 +200,9 @@ def tables() -> CurrencyTables:
         if sym.lower() in words and sym.isalpha():
             del symbols[sym]  # let the case-insensitive word table handle it
     symbols.update(data["symbols"])  # curated ones may be words too: "Dh1.1 billion" is read before its number
+    for sym in [s for s in symbols if " " in s]:  # "$ US" also with a no-break space, as French typography writes it
+        for space in ("\u00a0", "\u202f"):
+            symbols.setdefault(sym.replace(" ", space), symbols[sym])
     factors = {k.lower(): Decimal(v) for k, v in data["factors"].items()}
     scale_only = frozenset(w.lower() for w in data["scale_only_words"])
     symbol_factors = {k: Decimal(v) for k, v in data["symbol_factors"].items() if k != "_doc"}
