@@ -186,7 +186,10 @@ def adviser_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
-_ROLE_FIELD_LINE = re.compile(r"[-•* \t]*(?i:conseils?|advis[eo]rs?|counsel)\b")  # a tombstone's line of advisers
+_ROLE_FIELD_LINE = re.compile(  # a tombstone's line of advisers: "Conseils acquéreur : ...", "Cédants : conseil M&A : X"
+    r"[-•* \t]*(?i:conseils?|advis[eo]rs?|counsel|acquéreurs?|cédants?|vendeurs?|prêteurs?|investisseurs?|repreneurs?"
+    r"|management|acquirers?|buyers?|sellers?|lenders?|investors?)\b"
+)
 
 
 @lru_cache(maxsize=1)

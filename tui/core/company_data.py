@@ -156,7 +156,7 @@ def words() -> Words:
 
 
 _WORD_FULL = re.compile(WORD)
-_WORD_TAIL = re.compile(rf"(?:(?<![\w&.-])|(?<=[A-Z]--)){WORD}$")  # (after a wire's dateline: "FRANKFURT--Henkel")
+_WORD_TAIL = re.compile(rf"(?:(?<![\w&.-])|(?<=[A-Z)]--)){WORD}$")  # (after a wire's dateline: "FRANKFURT--Henkel")
 
 
 def is_name_word(token: str) -> bool:

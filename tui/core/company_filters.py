@@ -26,6 +26,7 @@ def is_roman(token: str) -> bool:
     """A roman numeral ("IV"): a fund's vintage after its name, not a word of it."""
     return _ROMAN.fullmatch(token) is not None
 _FUNDS = frozenset(("Fund", "Funds", "Fonds"))
+_UNIT_WORDS = frozenset(("Unit", "Units", "Division", "Divisions", "Segment", "Unité", "Branche"))
 MARKET_WORDS = frozenset(("Exchange", "Index", "Indices", "Composite"))  # a name ending so is a market
 _ROUND = re.compile(r"(?:Series|Série|Serie)[ \u00a0][A-H]\d?\+?")  # a funding round: "Series B", "Série A2"
 
@@ -130,8 +131,9 @@ class TextContext:
         while i >= 0:
             j = i + len(low)
             if (i == 0 or not self.text[i - 1].isalnum()) and (j >= len(self.text) or not self.text[j].isalnum()):
-                if self.text[i:j] == low:
-                    return True
+                if self.text[i:j] == low and not (self.text[i - 1 : i] in ("@", "/", ".") or self.text[j : j + 1] == "."
+                                                  and self.text[j + 1 : j + 2].isalpha()):
+                    return True  # (not an address: "ir@kerdalys.com", "kerdalys.com")
             i = self.low.find(low, i + 1, hi)
         return False
 
@@ -151,6 +153,8 @@ def name_ok(name: str) -> bool:
         return False
     if all(t in w.generic or t in w.suffixes or t in w.stop or t in w.demonyms or t == "&" for t in toks):
         return False
+    if len(toks) > 1 and toks[-1] in _UNIT_WORDS:
+        return False  # "Rail Services Unit": a business sold, not a company the list does not know
     if len(toks) > 1 and toks[-1] in MARKET_WORDS:
         return False  # "Nairobi Securities Exchange", "Baltic Dry Index": a market, not a company the list does not know
     if len(toks) == 1 and name.endswith("s") and (name[:-1] in w.generic or name[:-3] + "y" in w.generic or name[:-2] in w.generic):
@@ -162,7 +166,7 @@ def name_ok(name: str) -> bool:
         len(toks) >= 3 and all(t.isupper() for t in toks)
     ):
         return False
-    return not (toks[0] in w.first_names and toks[-1] not in w.suffixes and "&" not in toks)  # ("Morten Beyer & Agnew": a firm)
+    return not (toks[0] in w.first_names and (toks[-1] not in w.suffixes or ", " in name) and "&" not in toks)  # ("Morten Beyer & Agnew": a firm; "Helen Sayer, Company Secretary": a person)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -264,7 +268,7 @@ _NOT_A_BUILDING = ("tour de", "tour d'", "tours", "marques")
 
 _BANNERS = re.compile(
     rf"(?:propriétaire|exploitant|détenteur)e?{SP}+(?:de{SP}+l['’]|des{SP}+)enseignes?{SP}+(?P<a>{PHRASE})(?:(?:,|{SP}+et){SP}+(?P<b>{PHRASE}))?"
-    rf"|sous{SP}+(?:l['’]|les{SP}+)enseignes?{SP}+(?P<c>{PHRASE})(?:(?:,|{SP}+et){SP}+(?P<d>{PHRASE}))?"
+    rf"|sous{SP}+(?:l['’]|les{SP}+|la{SP}+)(?:enseignes?|marques?){SP}+(?P<c>{PHRASE})(?:(?:,|{SP}+et){SP}+(?P<d>{PHRASE}))?"
 )
 
 
@@ -285,7 +289,7 @@ def building_names(text: str, low: str) -> list[str]:
     products ("an enterprise product called Tessera Lab") and a filing's defined
     terms ('(the "Merger Consideration")'): in that article they are not
     companies, even when a company has that name."""
-    found = [n for i in literal_positions(low, ("enseigne",)) if (m := _BANNERS.search(text, max(0, i - 22), i + 80))
+    found = [n for i in literal_positions(low, ("enseigne", "sous les marques", "sous la marque")) if (m := _BANNERS.search(text, max(0, i - 22), i + 80))
              for n in m.group("a", "b", "c", "d") if n]
     found += [m.group("name") for i in literal_positions(low, ('(the "', "(the “", "(la « ", "(le « ", "(l'« ")) if (m := _DEFINED_TERM.match(text, i))]
     found += [m.group("name") for i in literal_positions(low, _CALLED_WORDS)

@@ -34,7 +34,7 @@ from .company_anchors import acronym_names, adviser_names, placed_names, reads_a
 from .company_filters import run_in_heading
 from .company_lists import VINTAGED, comma_firm_start, with_particle_head
 from .company_tails import place_tail
-from .company_trade import ampersand_firms, bank_names, builder_names, roundup_items
+from .company_trade import ampersand_firms, bank_names, builder_names, contact_names, roundup_items
 from .company_data import (
     LOW, PHRASE, PHRASE_RE, SP, UP, Words, load_json, norm_key, phrase_before, trie_pattern,
     word_start, words,
@@ -52,6 +52,7 @@ _MONEY_AHEAD = re.compile(
     r"[^.\n]{0,40}?(?:\d|[$€£]|[Ss][ée]ri[ea]|funding|financement|fonds|round|tour de table|capital|seed)"
 )
 _PERCENT_AHEAD = re.compile(rf"[^.\n\d]{{0,24}}\d+(?:[.,]\d+)?{SP}?(?:%|per{SP}?cent|percent|pour{SP}?cent)")  # a share price's move
+_FUND_NUMBER = re.compile(rf"{SP}\d{{1,2}}(?=[,;:)]|\.(?!\d)|{SP}(?!(?:millions?|milliards?|mds?|mn|bn|m|k|euros?|dollars?|francs?|%)(?![\w]))[a-zé(])")
 _PARTICLE_TAIL = re.compile(rf"{SP}(?:du|des|de{SP}la){SP}[{UP}][\w'’-]+(?![\w'’-]|{SP}[{UP}])")
 _RELATIVE = re.compile(rf",{SP}(?:qui|which){SP}\Z")
 _TOKEN = re.compile(r"[^ \u00a0]+")
@@ -199,6 +200,8 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
                 not gap and text[start].isupper() and not text[start:end].isupper() and start > 1 and text[start - 2] not in ".!?:\n\"«“"
             ):  # (a capitalised cue inside a sentence begins the name: "Bank Negara Malaysia")
                 firm = _COMMA_FIRM.match(text, t.end("name")) or _PARTICLE_TAIL.match(text, t.end("name"))  # "le cabinet Valbrun, Désir & Associés"
+                if firm is None and cue.endswith(("fonds", "fund", "funds")):
+                    firm = _FUND_NUMBER.match(text, t.end("name"))  # "son fonds Mezzanine Croissance 2, apporte"
                 append(Candidate(t.start("name"), firm.end() if firm else t.end("name"), "noun", "left"))  # "du français Enduits du Vercors"
         if kinds & NAMING and not r.entity_before.search(low, max(0, start - 70), start):
             continue  # "le plan baptisé Horizon 2030" names no company
@@ -250,7 +253,7 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
     out.extend(Candidate(s, e, "builder", "left") for s, e in builder_names(text))
     out.extend(Candidate(s, e, "bank", "left") for s, e in bank_names(text))
     out.extend(Candidate(s, e, "firm", "left") for s, e in ampersand_firms(text))
-    out.extend(Candidate(s, e, "item", "left") for s, e in roundup_items(text))
+    out.extend(Candidate(s, e, "item", "left") for s, e in [*roundup_items(text), *contact_names(text)])
     return out
 
 

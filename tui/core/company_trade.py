@@ -171,3 +171,45 @@ def skipped_spans(text: str) -> list[tuple[int, int]]:
     heads = [h + " " for h in _HEADS]
     spans += [m.span() for i in literal_positions(text, heads) if (m := _REMIT.match(text, i))]
     return spans + [m.span() for i in literal_positions(text, ("By ", "Par ")) if (i == 0 or text[i - 1] == "\n") and (m := _BYLINE.match(text, i))]
+
+
+_CONTACTS = re.compile(
+    r"(?im)^[ \t]*(?:contacts?(?:[ \t]+(?:presse|médias?|investisseurs|media|press|investors?))?|(?:media|press|investor)[ \t]+contacts?"
+    r"|relations[ \t]+(?:presse|investisseurs)|enquiries|for[ \t]+further[ \t]+information)[ \t]*:?[ \t]*$"
+)
+_ROLE_AFTER = re.compile(  # "Rūta Vaitkutė, Head of Communications": a person's role after the name
+    r"[ \t]*(?:Head|Chief|Director|Managing|Senior|Vice|VP|Partner|Manager|Responsable|Directeur|Directrice|Chargée?|Attachée?|Président)\b"
+)
+_NAME_COLON = re.compile(rf"[ \t]*(?P<name>{PHRASE})[ \t]?:[ \t]")
+_CONTACT_LABELS = frozenset(("presse", "press", "media", "médias", "média", "investors", "investisseurs", "relations investisseurs",
+                             "relations presse", "contact", "contacts", "analysts", "analystes", "investor relations"))
+_LABELLED_CONTACT = re.compile(r"(?:Media|Press|Presse|Médias?|Media contact|Press contact|Contact presse)[ \t]?:[ \t]")
+_CONTACT_LINE = re.compile(  # "Presse : Strada Conseil – Hugo Perrault", "Calame Finance – Relations presse – ..."
+    rf"[ \t]*(?:(?i:presse|press|media|médias?|investors?|investisseurs|relations{SP}(?:investisseurs|presse)|analysts|analystes"
+    rf"|investor{SP}relations)[ \t]?:[ \t]*)?(?P<name>{PHRASE})[ \t]*(?:[–—|]|-[ \t]|,[ \t])"
+)
+
+
+def contact_names(text: str) -> list[tuple[int, int]]:
+    """Names that open the lines of a release's contacts block ("Contacts" or
+    "Enquiries", then "Calame Finance – Relations presse – Théo Marchand – +33
+    ...", "Presse : Strada Conseil – Hugo Perrault"), or a line for the press
+    anywhere ("Media: Swan River Communications, Tess Arblaster"): the agencies
+    and companies to call."""
+    found = []
+    for i in literal_positions(text, ("Contact", "CONTACT", "contact", "Media", "Press", "Relations", "MEDIA", "Enquiries", "ENQUIRIES", "For further")):
+        if (i and text[i - 1] != "\n") or (m := _CONTACTS.match(text, i)) is None:
+            continue
+        pos = m.end() + 1
+        while pos < len(text) and text[pos] != "\n":
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            if (line := _CONTACT_LINE.match(text, pos, end)) is not None and not _ROLE_AFTER.match(text, line.end()):
+                found.append(line.span("name"))
+            if (head := _NAME_COLON.match(text, pos, end)) and head["name"].lower() not in _CONTACT_LABELS:
+                found.append(head.span("name"))  # "Ravensbourne Communications: Ellie Hart, +44 ..."
+            pos = end + 1
+    for i in literal_positions(text, ("Media", "Press", "Médias", "Contact presse")):  # "Media: Swan River Communications, Tess ..."
+        if (i == 0 or text[i - 1] == "\n") and _LABELLED_CONTACT.match(text, i) and (line := _CONTACT_LINE.match(text, i)) and not _ROLE_AFTER.match(text, line.end()):
+            found.append(line.span("name"))
+    return found
