@@ -266,7 +266,7 @@ def _count_rx() -> _CountRx:
 @lru_cache(maxsize=1)
 def _count_heads() -> re.Pattern[str]:
     alt = "|".join(map(re.escape, word_data()["count_heads"]["words"]))
-    return re.compile(rf"(?i:\b(?:{alt})\b)[^\d.;:!?()\n]{{0,40}}\Z")
+    return re.compile(rf"(?i:\b(?:{alt})\b)[^\d.;!?()\n]{{0,40}}\Z")  # (also across a colon: "H shares offered: 264.5 million")
 
 
 def counted_before(text: str, pos: int) -> bool:
