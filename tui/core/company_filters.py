@@ -268,7 +268,8 @@ _NOT_A_BUILDING = ("tour de", "tour d'", "tours", "marques")
 
 _BANNERS = re.compile(
     rf"(?:propriétaire|exploitant|détenteur)e?{SP}+(?:de{SP}+l['’]|des{SP}+)enseignes?{SP}+(?P<a>{PHRASE})(?:(?:,|{SP}+et){SP}+(?P<b>{PHRASE}))?"
-    rf"|sous{SP}+(?:l['’]|les{SP}+|la{SP}+)(?:enseignes?|marques?){SP}+(?P<c>{PHRASE})(?:(?:,|{SP}+et){SP}+(?P<d>{PHRASE}))?"
+    rf"|(?:sous{SP}+(?:l['’]|les{SP}+|la{SP}+)(?:enseignes?|marques?)|(?i:ses|sa|leurs?|les){SP}+gammes?|(?i:its|the){SP}+(?:product{SP}+)?ranges?)"
+    rf"{SP}+(?P<c>{PHRASE})(?:(?:,|{SP}+et|{SP}+and){SP}+(?P<d>{PHRASE}))?"
 )
 
 
@@ -289,7 +290,7 @@ def building_names(text: str, low: str) -> list[str]:
     products ("an enterprise product called Tessera Lab") and a filing's defined
     terms ('(the "Merger Consideration")'): in that article they are not
     companies, even when a company has that name."""
-    found = [n for i in literal_positions(low, ("enseigne", "sous les marques", "sous la marque")) if (m := _BANNERS.search(text, max(0, i - 22), i + 80))
+    found = [n for i in literal_positions(low, ("enseigne", "sous les marques", "sous la marque", "gamme", " range")) if (m := _BANNERS.search(text, max(0, i - 22), i + 80))
              for n in m.group("a", "b", "c", "d") if n]
     found += [m.group("name") for i in literal_positions(low, ('(the "', "(the “", "(la « ", "(le « ", "(l'« ")) if (m := _DEFINED_TERM.match(text, i))]
     found += [m.group("name") for i in literal_positions(low, _CALLED_WORDS)

@@ -121,8 +121,9 @@ def short_forms(text: str, mentions: list[Mention], unknown_names: list[str], en
             and (place_tail(" " + toks[b][-1], 0) < 0 or toks[b][-2] in _PARTICLES)  # "Vertal Iberia": a subsidiary
             # (not "Okoumé Industries du Gabon", named after its country)
         ]
-        if longer:  # several: the one named first ("Ironclad Horizon Acquisition Corp.", then its Sponsor LLC)
-            out[a] = min(longer, key=first.__getitem__)
+        if longer:  # several: the one that is the short name with its organisation word ("Compagnie Lestrade", not
+            # "Lestrade Arômes"), else the one named first ("Ironclad Horizon Acquisition Corp.", then its Sponsor LLC)
+            out[a] = min(longer, key=lambda b: (bare[b] != ta, first[b]))
     for a, ta in toks.items():  # "Ferraretto" ~ "Macchine Ferraretto": one longer name ends with it
         if a not in out and len(ta) == 1 and ta[0] not in words().suffixes and ta[0] not in words().generic:
             ends = [b for b, tb in toks.items() if len(tb) > 1 and tb[-1] == ta[0] and b not in out]

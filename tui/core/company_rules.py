@@ -52,6 +52,7 @@ _MONEY_AHEAD = re.compile(
     r"[^.\n]{0,40}?(?:\d|[$€£]|[Ss][ée]ri[ea]|funding|financement|fonds|round|tour de table|capital|seed)"
 )
 _PERCENT_AHEAD = re.compile(rf"[^.\n\d]{{0,24}}\d+(?:[.,]\d+)?{SP}?(?:%|per{SP}?cent|percent|pour{SP}?cent)")  # a share price's move
+_PUBLIC_BEFORE = re.compile(r"\b(?:state|government|public|federal|municipal|national|publique|d['’]état|nationale)\b[\w -]{0,20}\Z")
 _FUND_NUMBER = re.compile(rf"{SP}\d{{1,2}}(?=[,;:)]|\.(?!\d)|{SP}(?!(?:millions?|milliards?|mds?|mn|bn|m|k|euros?|dollars?|francs?|%)(?![\w]))[a-zé(])")
 _PARTICLE_TAIL = re.compile(rf"{SP}(?:du|des|de{SP}la){SP}[{UP}][\w'’-]+(?![\w'’-]|{SP}[{UP}])")
 _RELATIVE = re.compile(rf",{SP}(?:qui|which){SP}\Z")
@@ -194,8 +195,8 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
         start, end = m.span(1)
         if text[start].isupper() and run_in_heading(text, start):
             continue  # "Solid Acquired Asset: Luz del Rímac serves...": a heading's words, not a verb and its subject
-        if kinds & NOUN:
-            t = noun_tail(text, end)
+        if kinds & NOUN and not (cue in ("agency", "agence") and _PUBLIC_BEFORE.search(low, max(0, start - 30), start)):
+            t = noun_tail(text, end)  # (not "the state climate agency Enova")
             if t and (_gap_ok(gap, dangling) if (gap := t.group(1)) else empty_gap_ok and not t.group("comma")) and not (
                 not gap and text[start].isupper() and not text[start:end].isupper() and start > 1 and text[start - 2] not in ".!?:\n\"«“"
             ):  # (a capitalised cue inside a sentence begins the name: "Bank Negara Malaysia")

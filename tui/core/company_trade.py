@@ -140,7 +140,7 @@ def roundup_items(text: str) -> list[tuple[int, int]]:
     described: set[int] = set()
     for i in literal_positions(text, (": ",)):
         line = text.rfind("\n", 0, i) + 1
-        if i - line < 60 and line not in described and (m := _described_item().match(text, line)):
+        if i - line < 60 and line and line not in described and (m := _described_item().match(text, line)):  # (not the headline)
             found.append(m.span("name"))
         described.add(line)
     return found
