@@ -7,16 +7,13 @@ article about Morocco, a wire release's SOURCE line and national agencies."""
 from __future__ import annotations
 
 from tests.core.company_helpers import names_in
+from tests.core.figure_helpers import money
 from tui.core.clean import clean
 from tui.core.money import find_figures
 from tui.core.sources import find_sources
 
 names = names_in("fr")
 en = names_in("en")
-
-
-def money(text: str, lang: str = "en") -> list[tuple[str, float | None, str | None]]:
-    return [(f.text, f.amount, f.currency) for f in find_figures(text, lang) if f.kind == "money"]
 
 
 def test_a_tombstones_roles_and_french_cues() -> None:

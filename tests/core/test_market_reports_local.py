@@ -6,15 +6,12 @@ counts continued in brackets, and a Canadian wire's bare dollars."""
 from __future__ import annotations
 
 from tests.core.company_helpers import names_in
+from tests.core.figure_helpers import money_implied as money
 from tui.core.clean import clean
 from tui.core.money import find_figures
 
 names = names_in("fr")
 en = names_in("en")
-
-
-def money(text: str, lang: str = "en") -> list[tuple[str, float | None, str | None, bool]]:
-    return [(f.text, f.amount, f.currency, f.implied) for f in find_figures(text, lang) if f.kind == "money"]
 
 
 def test_share_price_moves_name_companies() -> None:

@@ -46,7 +46,7 @@ def _families() -> tuple[re.Pattern[str], dict[str, dict[str, list[str]]]]:
     alt = "|".join(sorted(map(re.escape, families), key=len, reverse=True))
     # the noun right after the number, its scale or "de" ("14,200 dinars", "2 milliards de francs"), or
     # right before it; not after an adjective ("swiss francs") nor before one ("francs suisses")
-    bare = re.compile(rf"(?:[\d\s'’]|\bde |\bd['’]|\bof |\b(?:million|milliard|billion|mille)s? )(?P<n>{alt})\Z|\A(?:(?:de|from|between|entre) )?(?P<p>{alt}) ?\d")
+    bare = re.compile(rf"(?:[\d\s'’]|\bde |\bd['’]|\bof |\b(?:million|milliard|billion|mille)s?[ -])(?P<n>{alt})\Z|\A(?:(?:de|from|between|entre) )?(?P<p>{alt}) ?\d")
     return bare, families
 
 
@@ -62,8 +62,8 @@ def apply(figures: list[Figure], text: str, low: str | None = None) -> list[Figu
     weights: set[int] = set()
     for f, m in nouns:
         noun = m.group("n") or m.group("p")
-        if noun in _WEIGHT_NOUNS and _WEIGHED.search(lowered, max(0, f.start - 40), f.start):
-            weights.add(f.start)  # "each weighing less than 40 pounds", "pesant 3 livres"
+        if noun in _WEIGHT_NOUNS and (_WEIGHED.search(lowered, max(0, f.start - 40), f.start) or _of_goods(lowered, f.end)):
+            weights.add(f.start)  # "each weighing less than 40 pounds", "pesant 3 livres", "42 million pounds of cheese"
             continue
         code = nearest_code(lowered, f.start, families[noun], most)
         if code is not None and code != f.currency:
@@ -76,3 +76,17 @@ def apply(figures: list[Figure], text: str, low: str | None = None) -> list[Figu
 _WEIGHT_NOUNS = frozenset(("pound", "pounds", "livre", "livres"))
 _WEIGHED = re.compile(r"\b(?:weigh\w*|heavy|heavier|lighter|pès\w*|pes(?:ant|ait|aient|er)|lourde?s?)\b[^.;\n\d]{0,25}\Z")
 
+
+_OF_NOUN = re.compile(r" of ([a-z]+)")
+_MONEY_NOUNS = frozenset((
+    "investment", "investments", "funding", "debt", "capital", "revenue", "revenues", "sales", "profit", "profits", "losses",
+    "cash", "financing", "equity", "assets", "savings", "spending", "subsidies", "aid", "grants", "taxes", "tax", "fees",
+    "bonds", "loans", "deposits", "income", "public", "new", "private", "additional", "annual", "its", "their", "the",
+))
+
+
+def _of_goods(text: str, end: int) -> bool:
+    """Whether "of" and a noun of goods follow a sum in pounds ("pounds of cheese"), not
+    money ("pounds of investment", "pounds of the fund")."""
+    m = _OF_NOUN.match(text, end)
+    return m is not None and m.group(1) not in _MONEY_NOUNS

@@ -2,7 +2,8 @@
 
 The heading itself is a leftover line (``list_headings`` in
 ``data/boilerplate.json``, read by :mod:`tui.core.clean`); the short
-headline lines right under it, up to the next blank line, are leftovers too:
+headline lines right under it, up to the next blank line (or, at the page's
+end, all the short lines left, blank lines between them), are leftovers too:
 they are other articles' titles ("Temasek's portfolio climbs to S$434
 billion"), not this article's text, and must not give figures or companies.
 """
@@ -32,7 +33,15 @@ def related_lists(lines: list[str], removed: set[int], headings: tuple[str, ...]
         if i <= done or not _heading(headings).fullmatch(lines[i].lower()):
             continue
         j = i + 1
-        while j < len(lines) and lines[j] and len(lines[j]) <= HEADLINE_MAX and not lines[j].rstrip().endswith(_SENTENCE_END):
+        while j < len(lines) and lines[j] and _headline(lines[j]):
             removed.add(j)
             j += 1
+        rest = [k for k in range(i + 1, len(lines)) if lines[k].strip()]
+        if j == i + 1 and 0 < len(rest) <= 8 and all(_headline(lines[k]) for k in rest):
+            removed.update(rest)  # the page's last lines: headlines with blank lines between them
+            j = len(lines)
         done = j
+
+
+def _headline(line: str) -> bool:
+    return len(line) <= HEADLINE_MAX and not line.rstrip().endswith(_SENTENCE_END)

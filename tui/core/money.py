@@ -30,9 +30,8 @@ Decisions (documented behaviour, tested in ``tests/core/test_money.py``):
 * a sign is kept on percentages only ("-3 %"), never on money;
 * unknown currency names ("couronnes" without adjective) give ``currency=None``.
 
-Speed: one ``finditer`` reads every number with its tail; a bare number ("2019",
-"150 salariés") with no currency symbol or code possible before it and no range
-connector after it is skipped by the regex engine.  What a tail says is cached by its text
+Speed: one ``finditer`` reads every number with its tail; a bare number ("2019", "150 salariés") with no currency
+symbol or code possible before it and no range connector after it is skipped by the regex engine.  What a tail says is cached by its text
 (:class:`tui.core.money_grammar.TailReader`), and the common figures (a currency
 or percent sign, no range connector after) are built in the loop itself; the
 rest takes the general reading (:meth:`_Scanner.amount`, :meth:`_Scanner.expression`),
@@ -52,7 +51,7 @@ from .money_grammar import (
     CHANGE_BEFORE, CONNECTOR_AFTER_SPACE, MISSING, NO_TAIL, ONE, TARGET_CHANGE, YEAR, Amount, Expr, Tail, TailReader, changed_before,
     parse_cached, scaled,
 )
-from .numbers import SPACES, counted_before, counts_things, find_spelled, parse_spelled
+from .numbers import SPACES, article_first, counted_before, counts_things, find_spelled, parse_spelled
 
 
 class _Scanner(TailReader):
@@ -219,7 +218,8 @@ class _Scanner(TailReader):
         t = self.tail(m.end("sp"), False, None)
         if t.scale is None:
             return None
-        return Expr(m.start(), t.end, scaled(value, t), None, t)
+        skip = len(m.group("sp").split(None, 1)[0]) + 1 if article_first(m.group("sp")) else 0  # "(a) five-million-dollar"
+        return Expr(m.start() + skip, t.end, scaled(value, t), None, t)
 
 
 NOTHING = "-"  # :meth:`_Context.implied` when no currency was stated nearby (None: an unknown one was)

@@ -105,7 +105,7 @@ CHANGE_BEFORE = re.compile(
     r"|slump(?:ed|s|ing)?|plung(?:ed?|es|ing)|tumbl(?:ed?|es|ing)|edg(?:ed?|es|ing)|boost(?:ed|s|ing)?"
     r"|reduc(?:ed?|es|ing)|expand(?:ed|s|ing)?|narrow(?:ed|s|ing)?|widen(?:ed|s|ing)?|up|down"
     r"|pass(?:é|ée|és|ées|er|e|ent|era|ait)\s+de|(?:aug|di)minu(?:é|ée|er|e)\s+de|gagné|perdu|chuté\s+de|grimpé\s+de|reculé\s+de"
-    r"|(?:progress|recul|augment|baiss|bondi)(?:é|ée|e|ent|ait|era|t|s)?\s+de|(?:port|relev|abaiss|rehauss|ramen|remont|rédui)(?:é|ée|és|ées|t|te|ts|tes)\s+de)"
+    r"|(?:progress|recul|augment|baiss|bondi|grimp|chut)(?:é|ée|e|ent|ait|era|eront|erait|t|s)?\s+de|(?:port|relev|abaiss|rehauss|ramen|remont|rédui)(?:é|ée|és|ées|t|te|ts|tes)\s+de)"
     r"(?:\s+(?:by|about|around|some|nearly|almost|roughly|more\s+than|less\s+than))?\s*$)"
 )
 #: a target, a price or a ratio changed: "abaisse son objectif de cours de 210 à 185 euros",

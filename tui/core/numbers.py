@@ -134,6 +134,13 @@ def spelled_regex() -> str:
     return rf"(?i:{fraction}|{word}(?:[ \u00a0\u202f-](?:(?:{joiner})[ \u00a0\u202f])?{word}){{0,3}})(?!\w)"
 
 
+def article_first(words: str) -> bool:
+    """Whether number words start with an article before another number word:
+    "a five(-million-dollar grant)" is five, not six ("a hundred" is a hundred)."""
+    toks = words.lower().replace("-", " ").split()
+    return len(toks) > 1 and toks[0] in ("a", "an") and toks[1] in spelled_tables()[0]
+
+
 def parse_spelled(words: str) -> Decimal | None:
     """Value of number words matched by :func:`spelled_regex`, e.g. "deux cents" → 200."""
     values, mult, joiners, fractions = spelled_tables()
@@ -142,7 +149,8 @@ def parse_spelled(words: str) -> Decimal | None:
         return fractions[low]
     total = 0
     current = 0
-    for tok in low.split():
+    toks = low.split()[1:] if article_first(low) else low.split()
+    for tok in toks:
         if tok in joiners:
             continue
         if tok in mult:

@@ -1,0 +1,16 @@
+"""What the money tests read of ``find_figures``: the money figures' text,
+amount and currency (and, when asked, the implied flag)."""
+
+from __future__ import annotations
+
+from tui.core.money import find_figures
+
+
+def money(text: str, lang: str = "en") -> list[tuple[str, float | None, str | None]]:
+    """``(text, amount, currency)`` of each money figure, in order."""
+    return [(f.text, f.amount, f.currency) for f in find_figures(text, lang) if f.kind == "money"]
+
+
+def money_implied(text: str, lang: str = "en") -> list[tuple[str, float | None, str | None, bool]]:
+    """``(text, amount, currency, implied)`` of each money figure, in order."""
+    return [(f.text, f.amount, f.currency, f.implied) for f in find_figures(text, lang) if f.kind == "money"]
