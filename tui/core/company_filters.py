@@ -235,6 +235,8 @@ def person_or_place(text: str, s: int, e: int, w: Words, ambiguous: bool = False
         return True
     if text[e : e + 1] == "-" and text[e + 1 : e + 2].isdigit():
         return True  # a product's code: "NVR-204" (an antibody, not the builder NVR)
+    if text.endswith(_PLACE_BEFORE, max(0, s - 20), s):
+        return True  # "headquartered in Vauxhall": a place, not the carmaker
     if ambiguous and text.endswith(" & ", 0, s) and s > 4 and text[word_start(text, s - 4) : s - 3][:1].isupper():
         return True  # the last partner of a firm: "Lane Clark & Peacock"
     prev = ""

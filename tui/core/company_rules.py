@@ -316,6 +316,7 @@ def _is_stop(tok: str, w: Words) -> bool:
 
 
 _DIRECTIONS = frozenset(("Northern", "Southern", "Eastern", "Western"))  # before a capitalised word: a name's
+_NUMBER_WORDS = frozenset(("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twelve", "Deux", "Trois", "Quatre", "Cinq", "Sept"))
 
 
 @lru_cache(maxsize=1)
@@ -337,6 +338,8 @@ def _trim(surface: str, side: str) -> tuple[int, int] | None:
         word = surface[toks[i][0] : toks[i][1]]
         if word in _DIRECTIONS and i < len(toks) - 1 and surface[toks[i + 1][0]].isupper():
             return True
+        if word in _NUMBER_WORDS and i < len(toks) - 2 and surface[toks[i + 1][0]].isupper() and surface[toks[-1][0] : toks[-1][1]] in w.suffixes:
+            return True  # "Three Rivers Capital Partners", "Nine Rivers Capital": a number word that starts a firm's name
         return i == len(toks) - 2 and word in w.demonyms and surface[toks[-1][0] : toks[-1][1]] in names
 
     def place_at(i: int) -> int:  # a place that starts with a stop word goes as a whole: "Tel Aviv AI" is not "Aviv AI"
@@ -372,6 +375,8 @@ def clean(text: str, start: int, end: int, side: str) -> tuple[int, int] | None:
     if rel is None:
         return None
     s, e = start + rel[0], start + rel[1]
+    if text[e - 2 : e] in ("'s", "’s") and e - 2 > s:
+        e -= 2  # "Fenwick & Dray's board": the possessive is not the name's
     if s > start and (acr := _ACRONYM_AFTER.match(text, e)) and not reads_as(text[s:e], acr[1]):
         w0 = max(start, text.rfind(" ", start, s - 1) + 1)
         s = w0 if reads_as(text[w0:e], acr[1]) else s  # "the Saudi Power Procurement Company (SPPC)": the acronym keeps "Saudi"

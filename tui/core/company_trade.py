@@ -177,8 +177,9 @@ _CONTACTS = re.compile(
     r"(?im)^[ \t]*(?:contacts?(?:[ \t]+(?:presse|médias?|investisseurs|media|press|investors?))?|(?:media|press|investor)[ \t]+contacts?"
     r"|relations[ \t]+(?:presse|investisseurs)|enquiries|for[ \t]+further[ \t]+information)[ \t]*:?[ \t]*$"
 )
-_ROLE_AFTER = re.compile(  # "Rūta Vaitkutė, Head of Communications": a person's role after the name
+_ROLE_AFTER = re.compile(  # "Rūta Vaitkutė, Head of Communications", "Jenna Roth, jroth@...": a person, by role or own address
     r"[ \t]*(?:Head|Chief|Director|Managing|Senior|Vice|VP|Partner|Manager|Responsable|Directeur|Directrice|Chargée?|Attachée?|Président)\b"
+    r"|[ \t]*[\w.+-]+@|[ \t]*\+?\(?\d"
 )
 _NAME_COLON = re.compile(rf"[ \t]*(?P<name>{PHRASE})[ \t]?:[ \t]")
 _CONTACT_LABELS = frozenset(("presse", "press", "media", "médias", "média", "investors", "investisseurs", "relations investisseurs",

@@ -1,0 +1,45 @@
+"""Hard cases: number words that start a firm's name, a possessive after an
+ampersand name, a curated name as a place ("headquartered in Vauxhall"), a
+press contact's own address; "a five-million-dollar grant", pounds of cheese,
+"840 mln stg", "2.5 billion-peso" in a Mexican story, "grimpera de 12 % à 35 %",
+and a last list of headlines with blank lines between them."""
+
+from __future__ import annotations
+
+from tests.core.company_helpers import names_in
+from tests.core.figure_helpers import money
+from tui.core.clean import clean
+from tui.core.money import find_figures
+
+names = names_in("fr")
+en = names_in("en")
+
+
+def test_names_with_numbers_possessives_and_places() -> None:
+    text = (
+        "Intro.\n\nA managing director at investment bank Three Rivers Capital Partners said so. Nine Rivers Capital invests. "
+        "Three companies bid. Sable Rock agreed to buy Fenwick & Dray. Fenwick & Dray's board backed it. "
+        "The group, which is headquartered in Vauxhall, south London, rose.\n\nContacts\n\nMedia: Jenna Roth, jroth@example.com"
+    )
+    assert en(text) == ["Three Rivers Capital Partners", "Nine Rivers Capital", "Sable Rock", "Fenwick & Dray"]
+
+
+def test_spelled_adjectives_weights_and_wire_words() -> None:
+    assert money("It got a five-million-dollar grant and a hundred million dollars.") == [
+        ("five-million-dollar", 5e6, "USD"), ("a hundred million dollars", 1e8, "USD")
+    ]
+    assert money("It makes 42 million pounds of cheese and raised 5 million pounds of investment.") == [
+        ("5 million pounds", 5e6, "GBP")
+    ]
+    assert money("UPDATE 2-Sable Rock agrees 840 mln stg deal") == [("840 mln stg", 8.4e8, "GBP")]
+    assert money("It filed with the Bolsa Mexicana de Valores a 2.5 billion-peso loan from BBVA México.") == [
+        ("2.5 billion-peso", 2.5e9, "MXN")
+    ]
+    pct = [f.text for f in find_figures("La part grimpera de 12 % à 35 % des ventes.", "fr")]
+    assert pct == ["12 %", "35 %"]
+
+
+def test_a_last_list_of_headlines() -> None:
+    body = "Founded in 2019, the fund manages about 6 billion dollars and earmarked a billion dirhams for more deals."
+    removed = clean(f"Title\n\n{body}\n\nRead more\n\nCapacity to triple by 2030\n\nChip orders worth $10bn\n").removed
+    assert removed == ("Read more", "Capacity to triple by 2030", "Chip orders worth $10bn")
