@@ -22,6 +22,7 @@ def test_names_with_numbers_possessives_and_places() -> None:
         "The group, which is headquartered in Vauxhall, south London, rose.\n\nContacts\n\nMedia: Jenna Roth, jroth@example.com"
     )
     assert en(text) == ["Three Rivers Capital Partners", "Nine Rivers Capital", "Sable Rock", "Fenwick & Dray"]
+    assert names("Intro.\n\nLe groupe a racheté Sahel & Mer, le spécialiste des produits de la mer.") == ["Sahel & Mer"]
 
 
 def test_spelled_adjectives_weights_and_wire_words() -> None:

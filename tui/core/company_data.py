@@ -28,7 +28,7 @@ from .dates import calendar_words
 DATA = Path(__file__).with_name("data")
 
 UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())  # Latin-1, Extended-A and B: "İş", "Škoda", "Țuca"
-LOW = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
+LOW = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower())
 SP = "[ \u00a0]"
 # a name word; after an apostrophe a capital ("O'Neil") or lower-case letters that
 # are neither a clitic nor after an elided word ("Wa'ed", "Ma'aden"; not "Amazon's",

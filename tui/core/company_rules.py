@@ -329,7 +329,7 @@ def _trim(surface: str, side: str) -> tuple[int, int] | None:
     """:func:`clean` on the candidate's text alone (cached): offsets into it."""
     w = words()
     toks = [(m.start(), m.end()) for m in _TOKEN.finditer(surface)]
-    stops = [i for i, (s, e) in enumerate(toks) if _is_stop(surface[s:e], w)]
+    stops = [i for i, (s, e) in enumerate(toks) if _is_stop(surface[s:e], w) and surface[s - 2 : s] != "& "]  # ("Sahel & Mer")
     if stops and stops[-1] == len(toks) - 1 > 0 and surface[toks[-1][0] :] == "I" and surface[: toks[-2][1]].endswith(VINTAGED):
         stops.pop()  # "Meru Hospitality Fund I": a first fund, not the pronoun
     names = _demonym_names()
@@ -351,7 +351,7 @@ def _trim(surface: str, side: str) -> tuple[int, int] | None:
     else:
         while toks and _is_stop(surface[toks[0][0] : toks[0][1]], w) and not named(0):
             toks = toks[place_at(0) :]
-        cut = next((i for i, (s, e) in enumerate(toks) if surface[s:e] in w.titles or surface[s:e] in w.calendar), None)
+        cut = next((i for i, (s, e) in enumerate(toks) if (surface[s:e] in w.titles or surface[s:e] in w.calendar) and surface[s - 2 : s] != "& "), None)
         toks = toks[:cut] if cut is not None else toks
     while toks and _MODIFIER.fullmatch(surface[toks[0][0] : toks[0][1]]):
         toks = toks[1:]
