@@ -180,14 +180,19 @@ def adviser_names(text: str) -> list[tuple[int, int]]:
         if i and as_role.match(text, i) and (span := phrase_before(text, i)) is not None and span[1] == i:
             found.append(span)
     role, field = _role_field()
-    for i in literal_positions(text, (" : ", " :\u00a0", "\u00a0: ", ": ")):  # "DD stratégique : Advention ; Dette : Kramer Levin"
-        if (m := field.match(text, i)) and role.search(text, max(0, i - 30), i) and _ROLE_FIELD_LINE.match(text, text.rfind("\n", 0, i) + 1):
-            found.append(m.span("name"))
+    for line in _ROLE_FIELD_LINE.finditer(text):  # "DD stratégique : Advention ; Dette : Kramer Levin"
+        end = text.find("\n", line.end())
+        i = text.find(":", line.end(), end := len(text) if end < 0 else end)
+        while i >= 0:
+            at = i - 1 if text[i - 1 : i] in (" ", "\u00a0") else i
+            if (m := field.match(text, at)) and role.search(text, max(0, at - 30), at):
+                found.append(m.span("name"))
+            i = text.find(":", i + 1, end)
     return found
 
 
 _ROLE_FIELD_LINE = re.compile(  # a tombstone's line of advisers: "Conseils acquéreur : ...", "Cédants : conseil M&A : X"
-    r"[-•* \t]*(?i:conseils?|advis[eo]rs?|counsel|acquéreurs?|cédants?|vendeurs?|prêteurs?|investisseurs?|repreneurs?"
+    r"(?m:^)[-•* \t]*(?i:conseils?|advis[eo]rs?|counsel|acquéreurs?|cédants?|vendeurs?|prêteurs?|investisseurs?|repreneurs?"
     r"|management|acquirers?|buyers?|sellers?|lenders?|investors?)\b"
 )
 

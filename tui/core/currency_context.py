@@ -95,13 +95,13 @@ def nearest_code(low: str, pos: int, codes: dict[str, list[str]], most: CueCount
     end = min(end if end >= 0 else len(low), pos + _NEAR)
     sentence = (max(start, low.rfind(". ", start, pos) + 1), min(end, i if (i := low.find(". ", pos, end)) >= 0 else end))
     for lo, hi in (sentence, (start, end)):
-        if (lo, hi) != sentence and (strong := _most(low, pos, codes, most, 3)) is not None:
-            return strong  # an article about Morocco, a paragraph naming an Emirati partner: the dirham is Moroccan
         distance = {}
         for code, cues in codes.items():
             near = [abs(i - pos) for c in cues for i in (_cue_before(low, c, lo, pos), _cue_after(low, c, pos, hi)) if i >= 0]
             if near:
                 distance[code] = min(near)
+        if distance and (lo, hi) != sentence and (strong := _most(low, pos, codes, most, 3)) is not None:
+            return strong  # an article about Morocco, a paragraph naming an Emirati partner: the dirham is Moroccan
         if len(distance) == 1:
             return next(iter(distance))
         if len(distance) > 1:
