@@ -207,7 +207,6 @@ def _role_field() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-
 _DEFINED = re.compile(r"\([A-Z][A-Za-z&]{1,7}(?: (?:I{1,3}|IV|VI{0,3}|IX|X))?\)")  # "(KIA)", "(MPEF IV)"
 _NAME_WORD = re.compile(rf"[{UP}][\w'’]*")
 

@@ -173,22 +173,19 @@ def skipped_spans(text: str) -> list[tuple[int, int]]:
     return spans + [m.span() for i in literal_positions(text, ("By ", "Par ")) if (i == 0 or text[i - 1] == "\n") and (m := _BYLINE.match(text, i))]
 
 
-_CONTACTS = re.compile(
-    r"(?im)^[ \t]*(?:contacts?(?:[ \t]+(?:presse|médias?|investisseurs|media|press|investors?))?|(?:media|press|investor)[ \t]+contacts?"
-    r"|relations[ \t]+(?:presse|investisseurs)|enquiries|for[ \t]+further[ \t]+information)[ \t]*:?[ \t]*$"
+_CONTACTS = re.compile(  # a contacts block's heading, alone on its line
+    r"(?i)[ \t]*(?:contacts?(?:[ \t]+(?:presse|médias?|investisseurs|media|press|investors?))?|(?:media|press|investor)[ \t]+contacts?"
+    r"|relations[ \t]+(?:presse|investisseurs)|enquiries|for[ \t]+further[ \t]+information)[ \t]*:?[ \t]*$", re.M
 )
 _ROLE_AFTER = re.compile(  # "Rūta Vaitkutė, Head of Communications", "Jenna Roth, jroth@...": a person, by role or own address
     r"[ \t]*(?:Head|Chief|Director|Managing|Senior|Vice|VP|Partner|Manager|Responsable|Directeur|Directrice|Chargée?|Attachée?|Président)\b"
     r"|[ \t]*[\w.+-]+@|[ \t]*\+?\(?\d"
 )
-_NAME_COLON = re.compile(rf"[ \t]*(?P<name>{PHRASE})[ \t]?:[ \t]")
-_CONTACT_LABELS = frozenset(("presse", "press", "media", "médias", "média", "investors", "investisseurs", "relations investisseurs",
-                             "relations presse", "contact", "contacts", "analysts", "analystes", "investor relations"))
-_LABELLED_CONTACT = re.compile(r"(?:Media|Press|Presse|Médias?|Media contact|Press contact|Contact presse)[ \t]?:[ \t]")
-_CONTACT_LINE = re.compile(  # "Presse : Strada Conseil – Hugo Perrault", "Calame Finance – Relations presse – ..."
-    rf"[ \t]*(?:(?i:presse|press|media|médias?|investors?|investisseurs|relations{SP}(?:investisseurs|presse)|analysts|analystes"
-    rf"|investor{SP}relations)[ \t]?:[ \t]*)?(?P<name>{PHRASE})[ \t]*(?:[–—|]|-[ \t]|,[ \t])"
-)
+_CONTACT_LABELS = ("presse", "press", "media", "médias", "média", "investors", "investisseurs", "relations investisseurs",
+                   "relations presse", "analysts", "analystes", "investor relations", "media contact", "press contact", "contact presse")
+_LABEL = rf"(?i:{'|'.join(sorted(_CONTACT_LABELS, key=len, reverse=True))})[ \t]?:[ \t]*"
+_CONTACT_LINE = re.compile(rf"[ \t]*(?P<label>{_LABEL})?(?P<name>{PHRASE})[ \t]*(?:[–—|]|-[ \t]|,[ \t])")  # "Presse : Strada Conseil – ..."
+_NAME_COLON = re.compile(rf"[ \t]*(?P<name>{PHRASE})[ \t]?:[ \t]")  # "Ravensbourne Communications: Ellie Hart, +44 ..."
 
 
 def contact_names(text: str) -> list[tuple[int, int]]:
@@ -198,8 +195,12 @@ def contact_names(text: str) -> list[tuple[int, int]]:
     anywhere ("Media: Swan River Communications, Tess Arblaster"): the agencies
     and companies to call."""
     found = []
-    for i in literal_positions(text, ("Contact", "CONTACT", "contact", "Media", "Press", "Relations", "MEDIA", "Enquiries", "ENQUIRIES", "For further")):
-        if (i and text[i - 1] != "\n") or (m := _CONTACTS.match(text, i)) is None:
+    for i in literal_positions(text, ("Contact", "CONTACT", "contact", "Media", "MEDIA", "Press", "Médias", "Relations", "Enquiries", "ENQUIRIES", "For further")):
+        if i and text[i - 1] != "\n":
+            continue
+        if (m := _CONTACTS.match(text, i)) is None:  # a line for the press alone: "Media: X, Tess Arblaster"
+            if (line := _CONTACT_LINE.match(text, i)) and line["label"] and not _ROLE_AFTER.match(text, line.end()):
+                found.append(line.span("name"))
             continue
         pos = m.end() + 1
         while pos < len(text) and text[pos] != "\n":
@@ -207,10 +208,7 @@ def contact_names(text: str) -> list[tuple[int, int]]:
             end = len(text) if end < 0 else end
             if (line := _CONTACT_LINE.match(text, pos, end)) is not None and not _ROLE_AFTER.match(text, line.end()):
                 found.append(line.span("name"))
-            if (head := _NAME_COLON.match(text, pos, end)) and head["name"].lower() not in _CONTACT_LABELS:
-                found.append(head.span("name"))  # "Ravensbourne Communications: Ellie Hart, +44 ..."
+            if (head := _NAME_COLON.match(text, pos, end)) and head["name"].lower() not in _CONTACT_LABELS + ("contact", "contacts"):
+                found.append(head.span("name"))
             pos = end + 1
-    for i in literal_positions(text, ("Media", "Press", "Médias", "Contact presse")):  # "Media: Swan River Communications, Tess ..."
-        if (i == 0 or text[i - 1] == "\n") and _LABELLED_CONTACT.match(text, i) and (line := _CONTACT_LINE.match(text, i)) and not _ROLE_AFTER.match(text, line.end()):
-            found.append(line.span("name"))
     return found
