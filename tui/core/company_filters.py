@@ -14,8 +14,8 @@ import re
 from functools import lru_cache
 
 from .company_anchors import defined_acronyms
-from .currencies import tables
 from .company_data import LOW, PHRASE, SP, UP, Words, gazetteer, load_json, norm_key, phrase_before, strip_accents, word_start, words
+from .currencies import tables
 from .textscan import finditer_at, literal_positions
 
 

@@ -56,6 +56,7 @@ _PUBLIC_BEFORE = re.compile(r"\b(?:state|government|public|federal|municipal|nat
 _FUND_NUMBER = re.compile(rf"{SP}\d{{1,2}}(?=[,;:)]|\.(?!\d)|{SP}(?!(?:millions?|milliards?|mds?|mn|bn|m|k|euros?|dollars?|francs?|%)(?![\w]))[a-zé(])")
 _PARTICLE_TAIL = re.compile(rf"{SP}(?:du|des|de{SP}la){SP}[{UP}][\w'’-]+(?![\w'’-]|{SP}[{UP}])")
 _RELATIVE = re.compile(rf",{SP}(?:qui|which){SP}\Z")
+_OWNER_WORDS = frozenset(("state", "government", "family", "employee", "founder", "venture", "foreign", "municipal", "private", "public", "sovereign", "investor", "management", "community", "taxpayer", "majority", "minority"))  # "State-owned X": no owner's name
 _TOKEN = re.compile(r"[^ \u00a0]+")
 _COMMA_FIRM = re.compile(rf"(?:,{SP}[{UP}][\w'’-]+){{1,3}}{SP}&{SP}[{UP}][\w'’-]*(?:\.(?=[\w,]))?")  # ", Désir & Associés"
 _COPULA_STARTS = (" est un", " is a", " is one of", " est l'un", " est l’un")
@@ -174,7 +175,6 @@ def capital_before(text: str, pos: int) -> bool:
     return c.isupper() or c.isdigit() or (pos - head > 1 and not text[head:pos].islower())
 
 
-_OWNER_WORDS = frozenset(("state", "government", "family", "employee", "founder", "venture", "foreign", "municipal", "private", "public", "sovereign", "investor", "management", "community", "taxpayer", "majority", "minority"))
 def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """Every name proposed by the cue rules (raw spans, possibly overlapping).
 
