@@ -21,7 +21,7 @@ import re
 from decimal import Decimal
 
 from .model import Figure
-from .numbers import parse_number
+from .numbers import parse_number, parse_spelled
 from .textscan import literal_positions
 
 _CODES = {"euro": "EUR", "dollar": "USD", "pound": "GBP"}
@@ -30,7 +30,6 @@ _EN = re.compile(r"(?<=\bsymbolic )(?:one )?(euro|dollar|pound)\b(?! (?:sign|amo
 _UNITS = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_WORD_VALUES = {w: i + 1 for i, w in enumerate(_UNITS)} | {w: i + 10 for i, w in enumerate(_TEENS)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
 _CENTS = re.compile(rf"(?<![\w-])(?:({'|'.join(_TENS)})(?:[- ]({'|'.join(_UNITS)}))?|({'|'.join(_TEENS + _UNITS)})) cents?(?![\w-])")
 _SWISS = re.compile(r"(?<![\w.,'’])(\d{1,3}(?:['’\u00a0\u202f ]\d{3})*|\d+)[ \u00a0\u202f]fr\.[ \u00a0\u202f](\d{2})(?!\d|[.,]\d)")
 
@@ -47,8 +46,8 @@ def find(text: str, low: str, lang: str) -> list[Figure]:
     if lang == "en":
         for i in literal_positions(low, (" cent",)):  # "up four cents"
             if m := _CENTS.search(low, max(0, i - 14), i + 7):
-                value = sum(_WORD_VALUES[g] for g in m.groups() if g)
-                found.append(Figure("money", text[m.start() : m.end()], m.start(), m.end(), value / 100, None, "USD"))
+                value = float(parse_spelled(m.group().rsplit(" ", 1)[0]) or 0) / 100
+                found.append(Figure("money", text[m.start() : m.end()], m.start(), m.end(), value, None, "USD"))
     for i in literal_positions(low, ("fr. ", "fr.\u00a0", "fr.\u202f")):  # "6 fr. 50"
         if m := _SWISS.search(text, max(0, i - 16), i + 8):
             amount = parse_number(m.group(1), lang) + Decimal(m.group(2)) / 100
