@@ -24,6 +24,7 @@ def test_share_price_moves_name_companies() -> None:
     text = "Intro.\n\nRevenue rose 8.2% to R24.6bn. Gold rose 1.2% while the S&P SL20 rose 0.9% and Korvane Mining jumped 18%."
     assert en(text) == ["Korvane Mining"]
     assert en("Intro.\n\nThe stock, listed under the ticker KRVN3, fell 4.7% to R$17.52.") == []
+    assert names("Intro.\n\nHier, Opsila 3D a réalisé un chiffre d'affaires de 61,7 M€.") == ["Opsila 3D"]  # (results, not a move)
 
 
 def test_results_need_their_name_right_before() -> None:

@@ -268,7 +268,7 @@ def _before_cue(text: str, start: int, end: int, kinds: int, append: Callable[[C
         if kinds & SUBJ or kinds & (MONEY | RESULT) and _MONEY_AHEAD.match(text, end) or kinds & MOVE and _PERCENT_AHEAD.match(text, end):
             span = phrase_before(text, start, comma=bool(kinds & (SUBJ | MONEY)) or text[start - 2 : start] != ", ")
             head, _, rest = (named := text[span[0] : span[1]] if span else "").partition(" ")
-            if span and not kinds & (SUBJ | MONEY) and (
+            if span and kinds == MOVE and (
                 norm_key(rest if rest and head in words().stop else named) in words().places or any(c.isdigit() for c in named.rsplit(" ", 1)[-1])
             ):
                 span = None  # a market's move: "le Dow Jones a gagné 0,3 %", "the S&P SL20 rose", "BRVM 30"
