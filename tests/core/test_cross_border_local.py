@@ -57,3 +57,9 @@ def test_wire_issuers_national_agencies_and_sponsored_lines() -> None:
     assert [s.name for s in find_sources(text, "en")] == ["PAP", "MAP"]
     body = "Le groupe a racheté la société pour 12 millions d'euros, a indiqué son dirigeant lundi soir à Lyon."
     assert clean(f"Titre\n\n{body}\n\nSponsored: Join our webinar. Tickets £95.").removed == ("Sponsored: Join our webinar. Tickets £95.",)
+
+
+def test_an_implied_amount_after_a_conversion() -> None:
+    text = "Le fonds sera doté de 30 milliards d'euros. MGX apportera 12 Md€, soit environ 48 milliards de dirhams à Abou Dhabi, les partenaires français 8 milliards."
+    assert money(text, "fr")[-1] == ("8 milliards", 8e9, "EUR")
+    assert money("It raised $5 billion (about €4.6 billion) and a further 2 billion later.")[-1] == ("2 billion", 2e9, "USD")

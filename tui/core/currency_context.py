@@ -207,6 +207,7 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
 
 def apply(figures: list[Figure], text: str, low: str | None = None, lang: str | None = None) -> list[Figure]:
     """``figures`` with the currencies the text declares or implies (see above)."""
+    figures = _past_conversions(figures, text)
     money = [f for f in figures if f.kind == "money"]
     dollars = [f for f in money if f.currency == "USD" and not f.implied and ("$" in f.text or "dollar" in f.text.lower() or f.text.endswith(("cents", "¢")))]
     _, _, shared, own_us = _data()
@@ -242,6 +243,27 @@ def apply(figures: list[Figure], text: str, low: str | None = None, lang: str | 
                         changed[f.start] = code
                         break
     return rewrite(figures, changed)
+
+
+_CONVERSION_BEFORE = re.compile(r"(?:\b(?:soit|ou|or|i\.e\.|about|environ|approximately|roughly)|\()[ \u00a0]*(?:(?:environ|about|près de|approximately|roughly|some)[ \u00a0]+)?\Z")
+
+
+def _past_conversions(figures: list[Figure], text: str) -> list[Figure]:
+    """An implied amount after a conversion takes the currency converted, not
+    the conversion's: "MGX apportera 12 Md€, soit environ 48 milliards de
+    dirhams, les partenaires français 8 milliards" (euros)."""
+    changed: dict[int, str] = {}
+    h = g = None  # the last two amounts stated with their currency
+    for f in figures:
+        if f.kind != "money":
+            continue
+        if not f.implied:
+            h, g = g, f
+        elif g is not None and h is not None and g.currency == f.currency and h.currency not in (None, g.currency) and (
+            g.start - h.end < 40 and _CONVERSION_BEFORE.search(text, max(0, g.start - 24), g.start)
+        ):
+            changed[f.start] = h.currency
+    return rewrite(figures, changed) if changed else figures
 
 
 def rewrite(figures: list[Figure], changed: dict[int, str]) -> list[Figure]:
