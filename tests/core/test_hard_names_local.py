@@ -44,3 +44,11 @@ def test_a_last_list_of_headlines() -> None:
     body = "Founded in 2019, the fund manages about 6 billion dollars and earmarked a billion dirhams for more deals."
     removed = clean(f"Title\n\n{body}\n\nRead more\n\nCapacity to triple by 2030\n\nChip orders worth $10bn\n").removed
     assert removed == ("Read more", "Capacity to triple by 2030", "Chip orders worth $10bn")
+
+
+def test_pounds_of_what_hyphenated_percents_and_index_subjects() -> None:
+    text = "It won half a billion pounds of that order, 42 million pounds of cheese a year and a billion pounds of construction debt."
+    assert [t for t, *_ in money(text)] == ["half a billion pounds", "a billion pounds"]
+    assert [f.text for f in find_figures("Mitsubishi holds a 15-per-cent stake after a 20-percent rise.", "en")] == ["15-per-cent", "20-percent"]
+    text = "Intro.\n\nL'indice S&P/TSX a clôturé à 26 418 points. Valoris a clôturé à 27 euros. The Nikkei Stock Average gained 0.8%."
+    assert names(text) == ["Valoris"]

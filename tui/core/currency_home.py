@@ -77,16 +77,19 @@ _WEIGHT_NOUNS = frozenset(("pound", "pounds", "livre", "livres"))
 _WEIGHED = re.compile(r"\b(?:weigh\w*|heavy|heavier|lighter|pès\w*|pes(?:ant|ait|aient|er)|lourde?s?)\b[^.;\n\d]{0,25}\Z")
 
 
-_OF_NOUN = re.compile(r" of ([a-z]+)")
+_OF_NOUN = re.compile(r" of ([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?")
+#: after "pounds of", a determiner or pronoun ("of that", "of the fund"), or within three words a money noun, make it money
+_DETERMINERS = frozenset(("that", "this", "these", "those", "it", "them", "which", "what", "its", "their", "the", "a", "an", "our",
+                          "his", "her", "all", "each", "every"))
 _MONEY_NOUNS = frozenset((
     "investment", "investments", "funding", "debt", "capital", "revenue", "revenues", "sales", "profit", "profits", "losses",
     "cash", "financing", "equity", "assets", "savings", "spending", "subsidies", "aid", "grants", "taxes", "tax", "fees",
-    "bonds", "loans", "deposits", "income", "public", "new", "private", "additional", "annual", "its", "their", "the",
+    "bonds", "loans", "deposits", "income", "orders", "contracts",
 ))
 
 
 def _of_goods(text: str, end: int) -> bool:
-    """Whether "of" and a noun of goods follow a sum in pounds ("pounds of cheese"), not
-    money ("pounds of investment", "pounds of the fund")."""
+    """Whether "of" and goods follow a sum in pounds ("pounds of cheese"), not money
+    ("pounds of investment", "pounds of construction debt", "pounds of that")."""
     m = _OF_NOUN.match(text, end)
-    return m is not None and m.group(1) not in _MONEY_NOUNS
+    return m is not None and m.group(1) not in _DETERMINERS and not _MONEY_NOUNS.intersection(m.groups())

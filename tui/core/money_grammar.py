@@ -55,7 +55,7 @@ def rx() -> Rx:
     after, before = currency_patterns()
     pct_words = trie_regex((w.lower() for w in word_data()["percent_words"]), fold=True).replace(r"\ ", SP)
     # "2.3pc", "4pct", "86 pc": the British and Indian press abbreviations, lower-case
-    pct = rf"{SP}?%|{SP}{pct_words}(?!\w)|{SP}?pct?(?!\w)"
+    pct = rf"{SP}?%|(?:{SP}|-){pct_words}(?!\w)|{SP}?pct?(?!\w)"  # (and "a 15-per-cent stake")
     # "?+": a space before a scale or a currency is taken for good (none of them starts
     # with a space), so a failed reading is not tried again from the space itself
     suffix = rf"(?P<sep>{SP}?+|-)(?P<link>(?i:de){SP}|[dD]['’])?{after}"
