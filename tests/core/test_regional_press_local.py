@@ -42,3 +42,9 @@ def test_related_lists_and_sources() -> None:
     text = "D'après le décompte de Dealroom, le secteur a levé 1,3 milliard. L'agence Bloomberg avait évoqué des discussions. Contrats avec RTE et Enedis."
     assert [s.name for s in find_sources(text, "fr")] == ["Dealroom", "Bloomberg"]
     assert [s.name for s in find_sources("Rivals had bid, Norwegian maritime site Sysla wrote.", "en")] == ["Sysla"]
+
+
+def test_sources_named_after_a_cue_and_before_a_person() -> None:
+    text = "Comme l'avait indiqué L'Usine Nouvelle, le groupe était en concurrence. « Non », a déclaré en entrevue avec La Presse Jean-Paul Roy, PDG."
+    assert [s.name for s in find_sources(text, "fr")] == ["L'Usine Nouvelle", "La Presse"]
+    assert [s.name for s in find_sources("According to research group Omdia, capacity will double.", "en")] == ["Omdia"]

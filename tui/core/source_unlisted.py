@@ -217,8 +217,8 @@ def press_shaped(text: str, low: str, cited: Callable[[int, int], bool]) -> Iter
                 while e < len(text) and not text[e].isspace():
                     e += 1
                 word = text[b:e].rstrip(_EDGE)
-                if not cd.is_name_word(word) or word in w.stop or word in w.calendar:
-                    break
+                if not cd.is_name_word(word) or word in w.stop or word in w.calendar or word.split("-")[0] in w.first_names:
+                    break  # (nor a person after the title: "avec La Presse Jean-François Laflamme, PDG")
                 toks.append((b, b + len(word)))
                 if len(word) != e - b:
                     break
