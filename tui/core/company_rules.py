@@ -1,12 +1,11 @@
 """Rules that find company names missing from the data file, and their filters.
 
-The rules only propose *candidates* (spans plus the rule that fired); the
-filters of :mod:`tui.core.company_filters` reject people, places, products,
-government bodies, calendar words and sentence starters.  :mod:`tui.core.companies` combines them
-with the curated list.  Every word list is data (``data/company_words.json``).
+The rules only propose *candidates* (spans plus the rule that fired); the filters of :mod:`tui.core.company_filters`
+reject people, places, products, government bodies, calendar words and sentence starters.  :mod:`tui.core.companies`
+combines them with the curated list.  Every word list is data (``data/company_words.json``).
 
-Speed: one scan of the lower-cased text finds every cue word (a character-trie
-regex); each rule then looks only at the few characters next to its cue.
+Speed: one scan of the lower-cased text finds every cue word (a character-trie regex); each rule then looks only at
+the few characters next to its cue.
 
 Rules (French and English):
 
@@ -15,12 +14,11 @@ Rules (French and English):
   not ending in "de"/"of": "l'éditeur de Windows" names a product);
 * phrase cue before the name: "filiale de X", "rachète X", "acquired by X";
   investor cues expand lists: "led by X, Y and Z", "aux côtés de X et Y";
-* verb after the name: "X a levé 20 M€", "X raised $5M", "X rachète",
-  "X to acquire", "X, valorisée à"; "X-backed"; apposition "X, the startup";
+* verb after the name: "X a levé 20 M€", "X raised $5M", "X rachète", "X to acquire", "X, valorisée à", a share's
+  move "X a bondi de 32 %" (not an index's); "X-backed"; apposition "X, the startup";
 * pairs: "X and Y sign", "merger between X and Y", "fusion entre X et Y";
 * placed names: "Paris-based Nacelle", "Stockholm's Lovable" (weak: filtered);
-* a listing after the name: "Brontex Materials (NYSE: BRX)", "Velmora (Euronext
-  Paris : VLM)" (:mod:`tui.core.company_anchors`).
+* a listing after the name: "Brontex Materials (NYSE: BRX)", "Velmora (Euronext Paris : VLM)" (:mod:`tui.core.company_anchors`).
 """
 
 from __future__ import annotations
@@ -56,6 +54,7 @@ _PUBLIC_BEFORE = re.compile(r"\b(?:state|government|public|federal|municipal|nat
 _FUND_NUMBER = re.compile(rf"{SP}\d{{1,2}}(?=[,;:)]|\.(?!\d)|{SP}(?!(?:millions?|milliards?|mds?|mn|bn|m|k|euros?|dollars?|francs?|%)(?![\w]))[a-zé(])")
 _PARTICLE_TAIL = re.compile(rf"{SP}(?:du|des|de{SP}la){SP}[{UP}][\w'’-]+(?![\w'’-]|{SP}[{UP}])")
 _RELATIVE = re.compile(rf",{SP}(?:qui|which){SP}\Z")
+_INDEX_BEFORE = ("indice ", "Indice ", "index ", "Index ", "/")  # "L'indice S&P/TSX a clôturé à": an index
 _OWNER_WORDS = frozenset(("state", "government", "family", "employee", "founder", "venture", "foreign", "municipal", "private", "public", "sovereign", "investor", "management", "community", "taxpayer", "majority", "minority"))  # "State-owned X": no owner's name
 _TOKEN = re.compile(r"[^ \u00a0]+")
 _COMMA_FIRM = re.compile(rf"(?:,{SP}[{UP}][\w'’-]+){{1,3}}{SP}&{SP}[{UP}][\w'’-]*(?:\.(?=[\w,]))?")  # ", Désir & Associés"
@@ -268,8 +267,9 @@ def _before_cue(text: str, start: int, end: int, kinds: int, append: Callable[[C
         if kinds & SUBJ or kinds & (MONEY | RESULT) and _MONEY_AHEAD.match(text, end) or kinds & MOVE and _PERCENT_AHEAD.match(text, end):
             span = phrase_before(text, start, comma=bool(kinds & (SUBJ | MONEY)) or text[start - 2 : start] != ", ")
             head, _, rest = (named := text[span[0] : span[1]] if span else "").partition(" ")
-            if span and kinds == MOVE and (
+            if span and (kinds == MOVE or kinds == MONEY and text.endswith(_INDEX_BEFORE, 0, span[0])) and (
                 norm_key(rest if rest and head in words().stop else named) in words().places or any(c.isdigit() for c in named.rsplit(" ", 1)[-1])
+                or text.endswith(_INDEX_BEFORE, 0, span[0])
             ):
                 span = None  # a market's move: "le Dow Jones a gagné 0,3 %", "the S&P SL20 rose", "BRVM 30"
             if span:  # "Les Fermentations de l'Erdre lèvent": a particle inside the name
