@@ -52,3 +52,9 @@ def test_pounds_of_what_hyphenated_percents_and_index_subjects() -> None:
     assert [f.text for f in find_figures("Mitsubishi holds a 15-per-cent stake after a 20-percent rise.", "en")] == ["15-per-cent", "20-percent"]
     text = "Intro.\n\nL'indice S&P/TSX a clôturé à 26 418 points. Valoris a clôturé à 27 euros. The Nikkei Stock Average gained 0.8%."
     assert names(text) == ["Valoris"]
+
+
+def test_a_curated_name_glued_inside_a_word_hides_nothing() -> None:
+    text = "Intro.\n\nATB Capital Markets analyst Leah Fontaine said so. The consultancy Amberline Strategy agreed; B Capital invested."
+    assert en(text) == ["ATB Capital Markets", "Amberline Strategy", "B Capital"]
+    assert en("Intro.\n\nThe Scottish steel processor Dalzell Plate Services will supply steel.") == ["Dalzell Plate Services"]

@@ -1,13 +1,12 @@
-"""Company data and the text matching shared by companies and sources.
+"""Company data and the text matching shared by companies and sources:
 
 * ``load_json``: the JSON files of ``data/``, parsed once;
-* ``norm_key``, ``trie_pattern``, ``cased_trie_pattern``: lookup keys and
-  character-trie regexes (a trie keeps one scan fast with a thousand names);
+* ``norm_key``, ``trie_pattern``, ``cased_trie_pattern``: lookup keys and character-trie regexes (a trie keeps one
+  scan fast with a thousand names);
 * ``words()``: the word lists of ``company_words.json`` as sets;
 * ``WORD``/``PHRASE``/``phrase_before``: capitalised names in running text;
-* ``gazetteer()`` and ``scan_gazetteer``: the curated companies of
-  ``companies.json`` found in a text, plus organisation suffixes ("Capital",
-  "Inc.") and prefixes ("Groupe") that the rules use.
+* ``gazetteer()`` and ``scan_gazetteer``: the curated companies of ``companies.json`` found in a text, plus
+  organisation suffixes ("Capital", "Inc.") and prefixes ("Groupe") that the rules use.
 """
 
 from __future__ import annotations
@@ -359,10 +358,11 @@ def scan_gazetteer(text: str) -> list[Mention]:
     found: list[Mention] = []
     append = found.append
     forms, exact_get, odd_space = g.forms, g.exact.get, _ODD_SPACE.search
-    for m in g.regex.finditer(text):
-        surface = m.group()
-        s = m.start()
+    search, pos = g.regex.search, 0
+    while (m := search(text, pos)) is not None:
+        surface, s, pos = m.group(), m.start(), m.end()
         if s and (text[s - 1].isalnum() or text[s - 1] in "_&@-") and not text.endswith((" ex-", " Ex-"), 0, s):  # glued: no name ("ex-Google" is)
+            pos = s + 1  # (and what it covers is looked at again: "ATB Capital Markets" is not "B Capital")
             continue
         if (f := exact_get(surface)) is not None:  # (a form holds no line break)
             append(Mention(s, s + len(surface), f.entry, f.form, f.ambiguous))

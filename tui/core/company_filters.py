@@ -192,13 +192,18 @@ def looks_like_person(ctx: TextContext, start: int, end: int, *, surnames: bool 
         before = text[word_start(text, start - 1) : start - 1].rstrip(",")
         if before in w.titles and text[start:end].rsplit(None, 1)[-1] not in w.suffixes:  # (not "partner X Ltd")
             return True
-    if text[end : end + 1] in (",", " ") and _person_after().match(text, end) is not None:
-        return True
+    if text[end : end + 1] in (",", " ") and _person_after().match(text, end) is not None and not _org_ending(text[start:end], w):
+        return True  # (not "ATB Capital Markets analyst Leah Fontaine")
     if _FAMILY_AFTER.match(text, end) or _FAMILY_BEFORE.search(text, max(0, start - 80), start):
         return True  # "the Hyderabad-based Reddy family", "the Reddy and Rao families", "des familles Frère et Desmarais"
     if text[start:end] in ctx.founders():
         return True
     return surnames and " " not in text[start:end] and ctx.surname(text[start:end], start)
+
+
+def _org_ending(name: str, w: Words) -> bool:
+    toks = name.split()
+    return toks[-1] in w.suffixes or " ".join(toks[-2:]) in w.suffixes
 
 
 def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cue: bool = False) -> bool:
