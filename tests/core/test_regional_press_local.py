@@ -48,3 +48,14 @@ def test_sources_named_after_a_cue_and_before_a_person() -> None:
     text = "Comme l'avait indiqué L'Usine Nouvelle, le groupe était en concurrence. « Non », a déclaré en entrevue avec La Presse Jean-Paul Roy, PDG."
     assert [s.name for s in find_sources(text, "fr")] == ["L'Usine Nouvelle", "La Presse"]
     assert [s.name for s in find_sources("According to research group Omdia, capacity will double.", "en")] == ["Omdia"]
+
+
+def test_newsletter_items_with_a_dash_and_its_sponsor_lines() -> None:
+    text = "Intro.\n\n• Hydrolys (Grenoble, électrolyseurs) – 95 M€ en série C\nTour mené par Eurazeo.\n\nZurich (awp) - La Bourse suisse a fini en hausse."
+    assert names(text) == ["Hydrolys", "Eurazeo"]
+    body = "US venture funding hit 41.3 billion dollars in the first quarter, up 18% from a year earlier, per the data."
+    removed = clean(f"Title\n\n{body}\n\nLike this newsletter? Forward it to a friend. Sponsored by Cartwright Payroll: save $1,000.\n").removed
+    assert removed == ("Like this newsletter? Forward it to a friend. Sponsored by Cartwright Payroll: save $1,000.",)
+    assert en("Intro.\n\nQuillo, a New York-based AI note-taker, raised $7.5M. CPP Investments backs a joint venture with Stackline Digital.") == [
+        "CPP Investments", "Stackline Digital"
+    ]

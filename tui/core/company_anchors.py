@@ -127,7 +127,7 @@ def ticker_names(text: str, listed: list[tuple[int, int]] | None = None) -> list
     return found
 
 
-_ITEM = re.compile(rf"(?:[-•*–]{SP})?(?P<name>{PHRASE_RE.pattern}){SP}\([{UP}][\w'’ -]{{1,30}},{SP}[^)\n]{{3,80}}\){SP}[a-zé]")
+_ITEM = re.compile(rf"(?:[-•*–]{SP})?(?P<name>{PHRASE_RE.pattern}){SP}\([{UP}][\w'’ -]{{1,30}},{SP}[^)\n]{{3,80}}\){SP}[a-zé–—-]")  # (a newsletter's item: "Hydrovolt (Grenoble, électrolyseurs) – 95 M€")
 _RIC = re.compile(r"\([A-Z0-9]{1,6}\.[A-Z]{1,3}\)")  # a Reuters instrument code or an exchange-suffixed ticker
 _CHANGE = re.compile(rf"\([+\-−–]\d{{1,3}}(?:[.,]\d{{1,2}})?{SP}?%\)")  # a share price's change in a market report
 _TICKER_DASH = re.compile(rf"\([A-Z]{{1,5}}(?:\.[A-Z]{{1,2}})?\)(?:{SP}[—–-]|:)")  # "(AZO) —"

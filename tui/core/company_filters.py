@@ -146,8 +146,8 @@ def name_ok(name: str) -> bool:
     toks = name.split()
     if len(name) < 2 or len(toks) > 6 or not any(c.isalpha() for c in name) or _ROMAN.fullmatch(name) or _ROUND.fullmatch(name) or name[0] == "&":
         return False  # (a roman numeral: "II", "IX"; a funding round)
-    if len(name) == 3 and name in tables().codes:
-        return False  # a currency's code: "INR 250 Cr"
+    if len(name) == 3 and name in tables().codes or any(t.endswith(("-based", "-listed", "-headquartered")) for t in toks):
+        return False  # a currency's code ("INR 250 Cr"), a description ("a New York-based AI note-taker")
     key = norm_key(name)
     if key in w.blocked or (not key.isascii() and strip_accents(key) in w.blocked):
         return False
