@@ -63,3 +63,15 @@ def test_an_implied_amount_after_a_conversion() -> None:
     text = "Le fonds sera doté de 30 milliards d'euros. MGX apportera 12 Md€, soit environ 48 milliards de dirhams à Abou Dhabi, les partenaires français 8 milliards."
     assert money(text, "fr")[-1] == ("8 milliards", 8e9, "EUR")
     assert money("It raised $5 billion (about €4.6 billion) and a further 2 billion later.")[-1] == ("2 billion", 2e9, "USD")
+
+
+def test_regional_currencies_and_ranges_still_to_come() -> None:
+    assert money("Apteka paid zł 1.1 billion, or zł 812 a share, in Warsaw; Fjällvik sold 612 MSEK.") == [
+        ("zł 1.1 billion", 1.1e9, "PLN"), ("zł 812", 812.0, "PLN"), ("612 MSEK", 6.12e8, "SEK")
+    ]
+    assert money("The Lima port cost 1.28 billion soles.") == [("1.28 billion soles", 1.28e9, "PEN")]
+    assert money("Le fonds a levé 42 millions de rials omanais.", "fr") == [("42 millions de rials omanais", 4.2e7, "OMR")]
+    assert money("In Kuala Lumpur, Kinabalu will raise RM180mil to RM200mil.") == [("RM180mil to RM200mil", 1.8e8, "MYR")]
+    pcts = [f.text for f in find_figures("Prices are expected to rise 8% to 10%; costs rose 3% to 5%.", "en")]
+    assert pcts == ["8% to 10%", "3%", "5%"]
+    assert [s.name for s in find_sources("Selon le quotidien économique Hospodářské noviny, le prix a baissé.", "fr")] == ["Hospodářské noviny"]

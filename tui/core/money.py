@@ -48,7 +48,7 @@ from . import currency_context, currency_gates, currency_home, currency_subunits
 from .company_data import lower_same_length
 from .model import Figure
 from .money_grammar import (
-    CHANGE_BEFORE, CONNECTOR_AFTER_SPACE, MISSING, NO_TAIL, ONE, TARGET_CHANGE, YEAR, Amount, Expr, Tail, TailReader, changed_before,
+    CONNECTOR_AFTER_SPACE, MISSING, NO_TAIL, ONE, TARGET_CHANGE, YEAR, Amount, Expr, Tail, TailReader, change_verb, changed_before,
     parse_cached, scaled,
 )
 from .numbers import SPACES, article_first, counted_before, counts_things, find_spelled, parse_spelled
@@ -147,7 +147,7 @@ class _Scanner(TailReader):
         if YEAR.fullmatch(first.raw):
             return None  # "en 2025 à 5 milliards"
         if first.bare:  # "entre 80 et 90 milliards", "$7 to $8 billion", "de Rs 45 à 60 millions"; not "rose $1.20 to $45.10"
-            verb = first.has_prefix and CHANGE_BEFORE.search(self.text, max(self.bound, first.start - 24), first.start)
+            verb = first.has_prefix and change_verb(self.text, max(self.bound, first.start - 24), first.start)
             return None if verb and not verb.group().lower().startswith("from") else c
         # two whole amounts: "revenue of $41 billion to $41.3 billion" is a range, but "from $7bn to
         # $8bn", "rose 3% to 5%", "porter sa marge de 7 % à 8 %" are a change (two figures); so is a
@@ -155,7 +155,7 @@ class _Scanner(TailReader):
         # d'euros", unless a verb of change comes first ("est passé de ... à")
         ft = first.tail  # ("une décote de 12 % à 18 %", "30 % à 40 % du résultat" are ranges, "passe de 12 % à 18 %" a change)
         incomplete = w == "à" and (opener in ("de", None) and ft.percent or not (first.has_prefix or ft.has_currency or ft.percent))
-        verb = CHANGE_BEFORE.search(self.text, max(self.bound, first.start - 24), first.start)
+        verb = change_verb(self.text, max(self.bound, first.start - 24), first.start)
         if (w == "to" and opener != "from" or incomplete) and (not verb or ft.percent and verb.group().strip().lower() in ("up", "down")):
             return None if TARGET_CHANGE.search(self.text, max(self.bound, first.start - 60), first.start) else c  # "up 20% to 25%"
         return None

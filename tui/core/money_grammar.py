@@ -116,13 +116,23 @@ TARGET_CHANGE = re.compile(
 )
 
 
+def change_verb(text: str, lo: int, pos: int) -> re.Match[str] | None:
+    """:data:`CHANGE_BEFORE` between ``lo`` and ``pos``, unless the change is still to come:
+    "expects prices to rise 8% to 10%", "will raise RM180mil to RM200mil" are ranges."""
+    verb = CHANGE_BEFORE.search(text, lo, pos)
+    return None if verb and text.endswith(_EXPECTED, max(0, verb.start() - 8), verb.start()) else verb
+
+
+_EXPECTED = ("to ", "will ", "would ", "could ", "should ", "might ", "may ")
+
+
 def changed_before(text: str, bound: int, pos: int) -> bool:
     """A verb of change (not "up", "down"; "from" after one: "rose from") or a
     changed target ("abaisse son objectif de") just before ``pos`` (not before ``bound``)."""
     lo = max(bound, pos - 60)
-    verb = CHANGE_BEFORE.search(text, max(lo, pos - 24), pos)
+    verb = change_verb(text, max(lo, pos - 24), pos)
     if verb and verb.group().split()[0].lower() == "from":
-        verb = CHANGE_BEFORE.search(text, max(lo, verb.start() - 24), verb.start())
+        verb = change_verb(text, max(lo, verb.start() - 24), verb.start())
     return bool(verb and verb.group().split()[0].lower() not in ("from", "up", "down")) or bool(TARGET_CHANGE.search(text, lo, pos))
 
 
