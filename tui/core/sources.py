@@ -345,7 +345,7 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
         span for span in (*cited_by_phrase(text, low), *cited_by_credit(text, low), *press_shaped(text, low, lambda s, e: _cited(text, s, e)))
         if (i := bisect.bisect_right(ends, span[0])) >= len(listed) or listed[i][0] >= span[1]
     ]
-    pressed = set(press_names(text, low))  # named by a press word: "le quotidien Le National" is a title
+    pressed = {sp for sp in press_names(text, low) if (i := bisect.bisect_right(ends, sp[0])) >= len(listed) or listed[i][0] >= sp[1] or listed[i] == sp}  # (not "Hospodářské" of "Hospodářské noviny")
     for s, e in (*data_providers(text, low), *pressed, *unlisted):  # publications not in the list
         name = text[s:e]
         if text.endswith(("du ", "au "), 0, s) and "le " + cd.norm_key(name) in pubs.forms:
