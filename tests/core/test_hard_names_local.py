@@ -58,3 +58,12 @@ def test_a_curated_name_glued_inside_a_word_hides_nothing() -> None:
     text = "Intro.\n\nATB Capital Markets analyst Leah Fontaine said so. The consultancy Amberline Strategy agreed; B Capital invested."
     assert en(text) == ["ATB Capital Markets", "Amberline Strategy", "B Capital"]
     assert en("Intro.\n\nThe Scottish steel processor Dalzell Plate Services will supply steel.") == ["Dalzell Plate Services"]
+
+
+def test_an_acronym_the_text_defines_for_another_name() -> None:
+    from tui.core.extract import extract
+    from tui.core.load import article_from_text
+
+    text = "Title\n\nThe fund Permodalan Nasional Bhd (PNB) bought 12% of Permata Glove. PNB said the stake was long term.\n"
+    names_out = [c.name for c in extract(article_from_text(text, path="x.txt")).companies]
+    assert "Punjab National Bank" not in names_out and any(n.startswith("Permodalan Nasional") for n in names_out)

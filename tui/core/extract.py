@@ -27,7 +27,8 @@ def extract(article: Article) -> Extraction:
     low = lower_same_length(text)  # shared by the three finders
     figures = find_figures(text, lang, low=low)
     sources = find_sources(text, lang, links=article.links + credit_links(article.removed), low=low)
-    sources = _without_foreign_acronyms(text, sources)
+    foreign = _defined_acronyms(text)
+    sources = _without_foreign_acronyms(text, sources, foreign)
     # figures and the places where sources are cited are never company mentions (a
     # cited publication's mentions are all of its mentions: "Reuters" is never a company)
     # (nor is a currency's code in parentheses after an amount: "42 milliards de francs Djibouti (FDJ)")
@@ -35,6 +36,9 @@ def extract(article: Article) -> Extraction:
     companies = find_companies(
         text, lang, skip=[(f.start, f.end) for f in figures] + codes + [span for s in sources for span in s.mentions], low=low
     )
+    if foreign:  # "Permodalan Nasional Bhd (PNB)": "PNB" there is not Punjab National Bank
+        companies = [c for c in companies if not all(foreign.get(text[a:b], norm_key(c.name)) not in (norm_key(c.name), *map(norm_key, c.aliases))
+                                                     for a, b in c.mentions)]
     return Extraction(
         article=article,
         figures=tuple(figures),
@@ -43,15 +47,23 @@ def extract(article: Article) -> Extraction:
     )
 
 
-def _without_foreign_acronyms(text: str, sources: list[Source]) -> list[Source]:
+def _defined_acronyms(text: str) -> dict[str, str]:
+    """Acronym -> the key of the name the text defines it for ("Phoenix Tower
+    International (PTI)"), when that name reads as it."""
+    found = {}
+    for end, acronym in defined_acronyms(text):
+        span = phrase_before(text, end - 1 if text[end - 1 : end] == " " else end)
+        if span and reads_as(text[span[0] : span[1]], acronym):
+            found[acronym] = norm_key(text[span[0] : span[1]])
+    return found
+
+
+def _without_foreign_acronyms(text: str, sources: list[Source], defined: dict[str, str]) -> list[Source]:
     """``sources`` without the publications named only by an acronym that the text
     defines for another name: "Phoenix Tower International (PTI)" makes "PTI" that
     company, not the Press Trust of India (but "Press Trust of India (PTI)" stays)."""
-    pubs, foreign = publication_keys(), set()
-    for end, acronym in defined_acronyms(text):
-        span = phrase_before(text, end - 1 if text[end - 1 : end] == " " else end)
-        if span and norm_key(text[span[0] : span[1]]) not in pubs and reads_as(text[span[0] : span[1]], acronym):
-            foreign.add(acronym)
+    pubs = publication_keys()
+    foreign = {a for a, key in defined.items() if key not in pubs}
     return [s for s in sources if not (s.name in foreign and all(text[a:b] == s.name for a, b in s.mentions))] if foreign else sources
 
 
