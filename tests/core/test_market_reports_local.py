@@ -41,6 +41,7 @@ def test_listings_agendas_and_takeover_cues() -> None:
         "quotidien Nikkei, Hoshiro Trading préparerait une offre. Le groupe a racheté le français Enduits du Vercors."
     )
     assert names(text) == ["Ondrive", "Marlowe Capital", "Maisons Duverle", "Hydrelis", "Hoshiro Trading", "Enduits du Vercors"]
+    assert names("Intro.\n\nLe groupe a racheté la coopérative Terres d'Arvor pour 12 millions d'euros.") == ["Terres d'Arvor"]
     text = "Intro.\n\nIt received an offer of R44.50 a share from Veldgrond Aggregates, in a Sens announcement."
     assert en(text) == ["Veldgrond Aggregates"]
     assert en("The Week in Deals & Earnings: a carve-out, a bid and a warning\n\nIntro.") == []
