@@ -1,23 +1,20 @@
 """Publications and links an article cites.
 
-``find_sources(text, lang, links)`` collects, merged into one
-:class:`~tui.core.model.Source` per publication and ordered by first mention:
+``find_sources(text, lang, links)`` collects, merged into one :class:`~tui.core.model.Source` per publication and
+ordered by first mention:
 
-* source lists: lines after "Sources :", "Source:", "Références", "References"
-  ("Le Monde – Titre de l'article – lemonde.fr – 3 novembre 2025" gives name,
-  title, url "https://lemonde.fr" and date; a line of short names separated by
-  commas gives one source per name; unknown publications count too);
+* source lists: lines after "Sources :", "Source:", "Références", "References" ("Le Monde – Titre de l'article –
+  lemonde.fr – 3 novembre 2025" gives name, title, url "https://lemonde.fr" and date; a line of short names
+  separated by commas gives one source per name; unknown publications count too);
 * "(via Bloomberg)", "[via WSJ]";
-* inline attributions of known publications (``data/publications.json``):
-  "selon The Wall Street Journal", "d'après Les Echos", "rapporte le Financial
-  Times", "according to Reuters", "Bloomberg reported", "told Reuters",
+* inline attributions of known publications (``data/publications.json``): "selon The Wall Street Journal", "d'après
+  Les Echos", "rapporte le Financial Times", "according to Reuters", "Bloomberg reported", "told Reuters",
   "(Reuters)" and datelines "PARIS (Reuters) -";
-* publications not in the list, cited by a press word or a reporting cue
-  ("the Israeli daily Calcalist", "first reported by Calcalist", "nos
-  confrères de L'Informé") and data providers ("according to Zephyr data"):
+* publications not in the list, cited by a press word or a reporting cue ("the Israeli daily Calcalist", "first
+  reported by Calcalist", "nos confrères de L'Informé") and data providers ("according to Zephyr data"):
   :mod:`tui.core.source_cues`;
-* URLs and bare domains ("wsj.com", "https://..."), merged with the publication
-  owning the domain, else named after the domain;
+* URLs and bare domains ("wsj.com", "https://..."), merged with the publication owning the domain, else named
+  after the domain;
 * ``links`` of an HTML page, the same way.
 
 A publication becomes a source only when cited like this; then every mention of its name or
@@ -96,9 +93,9 @@ def _pubs() -> _PubIndex:
         rf"(?<![\w])(?i:{cd.trie_pattern(data['cues_before'])})(?:{SP}+{WHEN})?(?:{SP}+(?i:{dets}))?{gap}"
         rf"(?:(?:[a-z]+{SP}+){{0,2}}(?i:{cd.trie_pattern(data['descriptors'])})(?:{SP}+[\w'’-]+){{0,2}}{gap})?$"  # "told state news agency MTI"
     )
-    after = (
-        rf"(?:['’]s{SP}+(?:[A-Z][\w'’-]*{SP}+){{1,3}}(?:column|newsletter|podcast|blog|desk)(?={SP}))?(?:['’]s)?,?{SP}+(?:(?:business|financial|economic|daily|newspaper|weekly|magazine|agency|website|"
-        rf"quotidien|journal|hebdomadaire|site){SP}+){{0,2}}"  # "The Nikkei business daily first reported"
+    after = (  # "The Nikkei business daily first reported", "The AFR's Street Talk column first reported"
+        rf"(?:['’]s{SP}+(?:[A-Z][\w'’-]*{SP}+){{1,3}}(?:column|newsletter|podcast|blog|desk)(?={SP}))?(?:['’]s)?,?{SP}+"
+        rf"(?:(?:business|financial|economic|daily|newspaper|weekly|magazine|agency|website|quotidien|journal|hebdomadaire|site){SP}+){{0,2}}"
         rf"(?:(?:has|had|also|first|earlier|previously|avait|aussi|également|a|ont){SP}+)?"
         rf"(?i:{cd.trie_pattern(data['cues_after'])})(?![\w])"
     )
@@ -341,11 +338,14 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
     mentions = _scan_publications(text)
     listed = [(s, e) for s, e, _ in mentions]
     ends = [e for _, e in listed]  # (sorted, disjoint)
+    def inside_listed(span: tuple[int, int]) -> tuple[int, int] | None:  # the listed mention it overlaps, if any
+        return listed[i] if (i := bisect.bisect_right(ends, span[0])) < len(listed) and listed[i][0] < span[1] else None
+
     unlisted = [  # not "Wall Street Journal" in "The Wall Street Journal"
         span for span in (*cited_by_phrase(text, low), *cited_by_credit(text, low), *press_shaped(text, low, lambda s, e: _cited(text, s, e)))
-        if (i := bisect.bisect_right(ends, span[0])) >= len(listed) or listed[i][0] >= span[1]
+        if inside_listed(span) is None
     ]
-    pressed = {sp for sp in press_names(text, low) if (i := bisect.bisect_right(ends, sp[0])) >= len(listed) or listed[i][0] >= sp[1] or listed[i] == sp}  # (not "Hospodářské" of "Hospodářské noviny")
+    pressed = {sp for sp in press_names(text, low) if inside_listed(sp) in (None, sp)}  # (not "Hospodářské" of "Hospodářské noviny")
     for s, e in (*data_providers(text, low), *pressed, *unlisted):  # publications not in the list
         name = text[s:e]
         if text.endswith(("du ", "au "), 0, s) and "le " + cd.norm_key(name) in pubs.forms:
