@@ -55,3 +55,12 @@ def test_quebec_us_dollars_and_market_researchers() -> None:
     assert [(f.text, f.currency) for f in find_figures(text, "fr")] == [("142\u00a0M$\u00a0US", "USD"), ("350\u00a0$\u202fUS", "USD")]
     text = "Le marché progresse de 3 % selon Circana. Spot rates rose 4.1%, according to DAT Freight & Analytics."
     assert [s.name for s in find_sources(text, "fr")] == ["Circana", "DAT Freight & Analytics"]
+
+
+def test_advisers_by_side_placers_and_financers() -> None:
+    text = (
+        "Intro.\n\nLa transaction, conseillée par Rothschild & Co côté vendeurs, par Clairfield International et Kerbrat "
+        "Avocats côté acheteur, doit être autorisée. L'emprunt sera placé par Tunis Valeurs. Bank Dhofar finance l'opération."
+    )
+    assert names(text) == ["Rothschild & Co", "Clairfield International", "Kerbrat Avocats", "Tunis Valeurs", "Bank Dhofar"]
+    assert en("Intro.\n\nKoivu Mobile Oyj was bought by Swiss group Bossel Digital last year.") == ["Koivu Mobile", "Bossel Digital"]

@@ -179,6 +179,11 @@ def adviser_names(text: str) -> list[tuple[int, int]]:
     for i in literal_positions(text, (" as ", " en tant que ", " comme ", " is ", " are ", " was ", " were ", " the ", " acted ", " acts ")):
         if i and as_role.match(text, i) and (span := phrase_before(text, i)) is not None and span[1] == i:
             found.append(span)
+    for i in literal_positions(text, (" côté ",)):  # "par Clairfield International et Gide côté acheteur"
+        if (m := _SIDE.match(text, i)) and (b := phrase_before(text, i)) is not None and b[1] == i:
+            found.append(b)
+            if (a := _AND_BEFORE.search(text, max(0, b[0] - 6), b[0])) and (p := phrase_before(text, a.start())) and p[1] == a.start():
+                found.append(p)
     role, field = _role_field()
     for line in _ROLE_FIELD_LINE.finditer(text):  # "DD stratégique : Advention ; Dette : Kramer Levin"
         end = text.find("\n", line.end())
@@ -191,6 +196,8 @@ def adviser_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
+_SIDE = re.compile(rf"{SP}côté{SP}(?:acheteurs?|vendeurs?|acquéreurs?|cédants?|repreneurs?|cibles?|prêteurs?)\b")
+_AND_BEFORE = re.compile(rf"{SP}(?:et|and){SP}\Z")
 _ROLE_FIELD_LINE = re.compile(  # a tombstone's line of advisers: "Conseils acquéreur : ...", "Cédants : conseil M&A : X"
     r"(?m:^)[-•* \t]*(?i:conseils?|advis[eo]rs?|counsel|acquéreurs?|cédants?|vendeurs?|prêteurs?|investisseurs?|repreneurs?"
     r"|management|acquirers?|buyers?|sellers?|lenders?|investors?)\b"

@@ -208,7 +208,7 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
         if kinds & (OBJ | LIST) and end < n:
             k = end if text[end - 1] in "'’" else end + 1 if text[end] in " \u00a0" else -1
             t = phrase_at(text, k) if k >= 0 else None
-            if t:
+            if t and not (t.group() in words().demonyms and text[t.end() : t.end() + 2].rstrip()[-1:].islower()):  # not "by Swiss group X"
                 append(Candidate(t.start(), t.end(), "cue", "left"))
                 if kinds & LIST:
                     out.extend(_expand_list(text, t.end()))
