@@ -67,3 +67,11 @@ def test_an_acronym_the_text_defines_for_another_name() -> None:
     text = "Title\n\nThe fund Permodalan Nasional Bhd (PNB) bought 12% of Permata Glove. PNB said the stake was long term.\n"
     names_out = [c.name for c in extract(article_from_text(text, path="x.txt")).companies]
     assert "Punjab National Bank" not in names_out and any(n.startswith("Permodalan Nasional") for n in names_out)
+
+
+def test_dollar_cents_abroad_mn_and_hired_advisers() -> None:
+    text = "Sydney-based Warrigal placed shares at 4.5c each against a 5.4c close; it raised $12m on the ASX. Perth, Melbourne, Sydney."
+    assert [c for *_, c in money(text)] == ["AUD", "AUD", "AUD"]
+    assert money("Mumbai: Oakridge will invest USD 240 mn. Le trajet dure 30 mn.") == [("USD 240 mn", 2.4e8, "USD")]
+    text = "Intro.\n\nJarden is advising Bellbird, with Rusmor McVeagh as lawyers. Tūī has hired Forsyth Barr and Chapman Tripp."
+    assert en(text) == ["Jarden", "Bellbird", "Rusmor McVeagh", "Forsyth Barr", "Chapman Tripp"]

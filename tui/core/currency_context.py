@@ -209,7 +209,9 @@ def apply(figures: list[Figure], text: str, low: str | None = None, lang: str | 
     """``figures`` with the currencies the text declares or implies (see above)."""
     figures = _past_conversions(figures, text)
     money = [f for f in figures if f.kind == "money"]
-    dollars = [f for f in money if f.currency == "USD" and not f.implied and ("$" in f.text or "dollar" in f.text.lower() or f.text.endswith(("cents", "¢")))]
+    dollars = [f for f in money if f.currency == "USD" and not f.implied and (
+        "$" in f.text or "dollar" in f.text.lower() or f.text.endswith(("cents", "¢")) or f.text[-1:] == "c" and f.text[-2:-1].isdigit()
+    )]  # (and "4.5c", a dollar's cents in Sydney)
     _, _, shared, own_us = _data()
     unknown = [f for f in money if f.currency is None]
     if not dollars and not unknown:
@@ -224,7 +226,7 @@ def apply(figures: list[Figure], text: str, low: str | None = None, lang: str | 
         code, noun = declared
         after = {a.start: b for a, b in zip(money, money[1:]) if b.start - a.end < 12}
         for f in dollars:
-            if f.text.endswith(("cents", "cent", "¢")) and (b := after.get(f.start)) and b.currency == "USD" and own_us.search(b.text):
+            if f.text.endswith(("cents", "cent", "¢", "c")) and (b := after.get(f.start)) and b.currency == "USD" and own_us.search(b.text):
                 continue  # "down 41 cents at US$67.43 per barrel": cents of the US dollar
             if not own_us.search(f.text) and (noun in ("dollars", "$") or "$" in f.text):
                 changed[f.start] = code
