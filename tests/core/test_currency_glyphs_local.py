@@ -96,3 +96,12 @@ def test_romanian_lei_peruvian_code_and_capital_mn() -> None:
     assert money("Sign with a PEN 2 refill.") == []  # (no Peru)
     text = "The Colombo group posted revenue of Rs. 4,150 Mn, against 3,980 Mn a year earlier."
     assert money(text) == [("Rs. 4,150 Mn", 4.15e9, None, "LKR", False), ("3,980 Mn", 3.98e9, None, "LKR", True)]
+
+
+def test_swiss_francs_written_fr_and_the_dirham_code() -> None:
+    text = "L'horloger vaudois a un Ebitda de 31 millions de fr. Le dividende de 2,20 fr. sera maintenu; le café coûte 4 fr. 20."
+    assert money(text, "fr") == [
+        ("31 millions de fr.", 3.1e7, None, "CHF", False), ("2,20 fr.", 2.2, None, "CHF", False), ("4 fr. 20", 4.2, None, "CHF", False)
+    ]
+    assert money("Le laitier de Casablanca lève MAD 1,2 milliard.", "fr") == [("MAD 1,2 milliard", 1.2e9, None, "MAD", False)]
+    assert money("He was MAD 5 times.") == []

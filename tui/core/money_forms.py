@@ -7,7 +7,8 @@
   as an amount.  "symbolique" / "symbolic" says it is a price ("nominal" is not
   enough: "in nominal dollar terms").
 * A Swiss price with its centimes after the franc: "6 fr. 50" (CHF 6.50),
-  "12 fr. 80 par nuitée"; "25 fr." alone is read by the grammar's symbols.
+  "12 fr. 80 par nuitée"; in French, an amount in francs written "fr." after it,
+  "2,20 fr.", "31 millions de fr." ("25 Fr." is read by the grammar's symbols).
 * Cents in words, in English: "up four cents", "by twenty-five cents" (US
   cents, as "41 cents" is, until the text's context says whose); in French
   "six cents" is six hundred.
@@ -31,6 +32,10 @@ _UNITS = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _CENTS = re.compile(rf"(?<![\w-])(?:({'|'.join(_TENS)})(?:[- ]({'|'.join(_UNITS)}))?|({'|'.join(_TEENS + _UNITS)})) cents?(?![\w-])")
+_FRANCS = re.compile(  # a Swiss amount in francs written "fr." after it: "2,20 fr.", "31 millions de fr."
+    r"(?<![\w.,'’])(\d{1,3}(?:['’\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:[ \u00a0](millions?|milliards?|mio|mia))?(?:[ \u00a0]de)?[ \u00a0]fr\.\Z"
+)
+_SCALES = {"million": 10**6, "millions": 10**6, "mio": 10**6, "milliard": 10**9, "milliards": 10**9, "mia": 10**9}
 _SWISS = re.compile(r"(?<![\w.,'’])(\d{1,3}(?:['’\u00a0\u202f ]\d{3})*|\d+)[ \u00a0\u202f]fr\.[ \u00a0\u202f](\d{2})(?!\d|[.,]\d)")
 
 
@@ -48,8 +53,11 @@ def find(text: str, low: str, lang: str) -> list[Figure]:
             if m := _CENTS.search(low, max(0, i - 14), i + 7):
                 value = float(parse_spelled(m.group().rsplit(" ", 1)[0]) or 0) / 100
                 found.append(Figure("money", text[m.start() : m.end()], m.start(), m.end(), value, None, "USD"))
-    for i in literal_positions(low, ("fr. ", "fr.\u00a0", "fr.\u202f")):  # "6 fr. 50"
+    for i in literal_positions(low, ("fr. ", "fr.\u00a0", "fr.\u202f", "fr.\n")):  # "6 fr. 50", "2,20 fr.", "31 millions de fr."
         if m := _SWISS.search(text, max(0, i - 16), i + 8):
             amount = parse_number(m.group(1), lang) + Decimal(m.group(2)) / 100
+            found.append(Figure("money", m.group(), m.start(), m.end(), float(amount), None, "CHF"))
+        elif lang == "fr" and not text[i + 3 : i + 5].strip()[:1].isdigit() and (m := _FRANCS.search(text, max(0, i - 40), i + 3)):
+            amount = parse_number(m.group(1), lang) * _SCALES.get((m.group(2) or "").lower(), 1)
             found.append(Figure("money", m.group(), m.start(), m.end(), float(amount), None, "CHF"))
     return found
