@@ -55,7 +55,7 @@ def source_blocks(text: str) -> Iterable[tuple[int, str]]:
 
 _CREDIT = re.compile(
     r"\n[ \t]*(?:[—–-][ \t]*(?:(?:[Aa]vec|[Ww]ith)[ \t]+)?(?P<name>[^\s—–-][^\n]{0,40}?)"
-    r"|\([ \t]*(?:[Aa]vec|[Ww]ith)[ \t]+(?P<with>[^\s)][^\n)]{0,40}?)[ \t]*\))[ \t]*\s*\Z"
+    r"|\([ \t]*(?:[Aa]vec|[Ww]ith)[ \t]+(?P<with>[^\s)][^\n)]{0,40}?)[ \t]*\)|\((?P<agency>[a-z]{2,4}(?:/[a-z]{2,4})?)\))[ \t]*\s*\Z"
 )
 
 
@@ -64,13 +64,13 @@ _END = re.compile(r"\n[ \t]*\((?:END|FIN)\)[ \t]+(?P<name>[^\s(][^\n]{0,40}?)[ \
 
 def credit_line(text: str) -> Iterable[tuple[int, str]]:
     """(offset, name) of the credit line an article may end with ("— Boursier.com",
-    "– AFP", "— Avec NC la 1ère", "(Avec TAP)"): a dash, then a domain or a short
-    capitalised name, or "(avec X)", alone on the last line."""
+    "– AFP", "— Avec NC la 1ère", "(Avec TAP)", a wire's "(ats)"): a dash, then a
+    domain or a short capitalised name, or "(avec X)", alone on the last line."""
     m = _CREDIT.search(text, max(0, len(text) - 70)) or _END.search(text, max(0, len(text) - 400))
     if m is not None:
-        group = "name" if m.group("name") else "with"
+        group = "name" if m.group("name") else "agency" if m.groupdict().get("agency") else "with"
         name = m.group(group)
-        if is_domain(name.lower()) or name[:1].isupper() and len(name.split()) <= 4 and not any(c in name for c in ".!?:;,"):
+        if is_domain(name.lower()) or group == "agency" or name[:1].isupper() and len(name.split()) <= 4 and not any(c in name for c in ".!?:;,"):
             yield m.start(group), name
 
 
