@@ -175,3 +175,9 @@ def test_public_broadcasters_and_a_description_after_a_domain() -> None:
         ("RÚV", "https://ruv.is"), ("NRK", "https://nrk.no")
     ]
     assert cited("Text.\n\nSource: ziare.ro, company statements", "en") == [("ziare.ro", "https://ziare.ro")]
+
+
+def test_a_wire_code_alone_on_the_last_line() -> None:
+    assert cited("Le dividende sera maintenu.\n\nPlus d'informations: www.helvoria.ch\n\n(ats)") == [
+        ("helvoria.ch", "https://www.helvoria.ch"), ("ats", "https://keystone-sda.ch")
+    ]
