@@ -75,3 +75,15 @@ def test_dollar_cents_abroad_mn_and_hired_advisers() -> None:
     assert money("Mumbai: Oakridge will invest USD 240 mn. Le trajet dure 30 mn.") == [("USD 240 mn", 2.4e8, "USD")]
     text = "Intro.\n\nJarden is advising Bellbird, with Rusmor McVeagh as lawyers. Tūī has hired Forsyth Barr and Chapman Tripp."
     assert en(text) == ["Jarden", "Bellbird", "Rusmor McVeagh", "Forsyth Barr", "Chapman Tripp"]
+
+
+def test_brand_lists_counts_regions_and_share_via_bars() -> None:
+    text = (
+        "Intro.\n\nCalder said Pinewood's brands, including Sunrise Stack and Harvest Table, would gain shelf space. It sold "
+        "36mn shares at $24 each. Northmark Foods agreed to buy Atlantic Canada grocery chain Harbourview Markets Ltd."
+    )
+    assert en(text) == ["Northmark Foods", "Harbourview Markets"]
+    body = "Northmark Foods Inc. says it has agreed to buy a grocery chain for 1.2 billion dollars in cash, the company said."
+    assert clean(f"Title\n\nShare via Facebook · Share via X · Share via Email\n\n{body}").removed == (
+        "Share via Facebook · Share via X · Share via Email",
+    )

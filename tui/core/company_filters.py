@@ -28,6 +28,7 @@ def is_roman(token: str) -> bool:
 _FUNDS = frozenset(("Fund", "Funds", "Fonds"))
 _UNIT_WORDS = frozenset(("Unit", "Units", "Division", "Divisions", "Segment", "Unité", "Branche"))
 MARKET_WORDS = frozenset(("Exchange", "Index", "Indices", "Composite", "Average"))  # a name ending so is a market
+_SCALED_NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:mn|bn|m|k|b|tn|mln|bln|mil|cr)")
 _ROUND = re.compile(r"(?:Series|Série|Serie)[ \u00a0][A-H]\d?\+?")  # a funding round: "Series B", "Série A2"
 
 
@@ -146,8 +147,8 @@ def name_ok(name: str) -> bool:
     toks = name.split()
     if len(name) < 2 or len(toks) > 6 or not any(c.isalpha() for c in name) or _ROMAN.fullmatch(name) or _ROUND.fullmatch(name) or name[0] == "&":
         return False  # (a roman numeral: "II", "IX"; a funding round)
-    if len(name) == 3 and name in tables().codes or any(t.endswith(("-based", "-listed", "-headquartered")) for t in toks):
-        return False  # a currency's code ("INR 250 Cr"), a description ("a New York-based AI note-taker")
+    if len(name) == 3 and name in tables().codes or any(t.endswith(("-based", "-listed", "-headquartered")) for t in toks) or _SCALED_NUMBER.fullmatch(name):
+        return False  # a currency's code ("INR 250 Cr"), a description ("a New York-based AI note-taker"), a count ("36mn shares")
     key = norm_key(name)
     if key in w.blocked or (not key.isascii() and strip_accents(key) in w.blocked):
         return False
@@ -275,7 +276,8 @@ _NOT_A_BUILDING = ("tour de", "tour d'", "tours", "marques")
 
 _BANNERS = re.compile(
     rf"(?:propriétaire|exploitant|détenteur)e?{SP}+(?:de{SP}+l['’]|des{SP}+)enseignes?{SP}+(?P<a>{PHRASE})(?:(?:,|{SP}+et){SP}+(?P<b>{PHRASE}))?"
-    rf"|(?:sous{SP}+(?:l['’]|les{SP}+|la{SP}+)(?:enseignes?|marques?)|(?i:ses|sa|leurs?|les){SP}+gammes?|(?i:its|the){SP}+(?:product{SP}+)?ranges?)"
+    rf"|(?:sous{SP}+(?:l['’]|les{SP}+|la{SP}+)(?:enseignes?|marques?)|(?i:ses|sa|leurs?|les){SP}+gammes?|(?i:its|the){SP}+(?:product{SP}+)?ranges?"
+    rf"|brands,?{SP}+(?:including|such{SP}+as))"
     rf"{SP}+(?P<c>{PHRASE})(?:(?:,|{SP}+et|{SP}+and){SP}+(?P<d>{PHRASE}))?"
 )
 
@@ -297,7 +299,7 @@ def building_names(text: str, low: str) -> list[str]:
     products ("an enterprise product called Tessera Lab") and a filing's defined
     terms ('(the "Merger Consideration")'): in that article they are not
     companies, even when a company has that name."""
-    found = [n for i in literal_positions(low, ("enseigne", "sous les marques", "sous la marque", "gamme", " range")) if (m := _BANNERS.search(text, max(0, i - 22), i + 80))
+    found = [n for i in literal_positions(low, ("enseigne", "sous les marques", "sous la marque", "gamme", " range", "brands")) if (m := _BANNERS.search(text, max(0, i - 22), i + 80))
              for n in m.group("a", "b", "c", "d") if n]
     found += [m.group("name") for i in literal_positions(low, ('(the "', "(the “", "(la « ", "(le « ", "(l'« ")) if (m := _DEFINED_TERM.match(text, i))]
     found += [m.group("name") for i in literal_positions(low, _CALLED_WORDS)
