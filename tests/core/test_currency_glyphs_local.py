@@ -105,3 +105,8 @@ def test_swiss_francs_written_fr_and_the_dirham_code() -> None:
     ]
     assert money("Le laitier de Casablanca lève MAD 1,2 milliard.", "fr") == [("MAD 1,2 milliard", 1.2e9, None, "MAD", False)]
     assert money("He was MAD 5 times.") == []
+
+
+def test_thousands_of_euros_as_accounts_write_them() -> None:
+    text = "Le chiffre d'affaires atteint 48 312 milliers d'euros. Des milliers de salariés manifestent."
+    assert money(text, "fr") == [("48 312 milliers d'euros", 48312000.0, None, "EUR", False)]
