@@ -22,7 +22,7 @@ import re
 from decimal import Decimal
 
 from .model import Figure
-from .numbers import parse_number, parse_spelled
+from .numbers import lookup_scale, parse_number, parse_spelled
 from .textscan import literal_positions
 
 _CODES = {"euro": "EUR", "dollar": "USD", "pound": "GBP"}
@@ -35,7 +35,6 @@ _CENTS = re.compile(rf"(?<![\w-])(?:({'|'.join(_TENS)})(?:[- ]({'|'.join(_UNITS)
 _FRANCS = re.compile(  # a Swiss amount in francs written "fr." after it: "2,20 fr.", "31 millions de fr."
     r"(?<![\w.,'’])(\d{1,3}(?:['’\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:[ \u00a0](millions?|milliards?|mio|mia))?(?:[ \u00a0]de)?[ \u00a0]fr\.\Z"
 )
-_SCALES = {"million": 10**6, "millions": 10**6, "mio": 10**6, "milliard": 10**9, "milliards": 10**9, "mia": 10**9}
 _SWISS = re.compile(r"(?<![\w.,'’])(\d{1,3}(?:['’\u00a0\u202f ]\d{3})*|\d+)[ \u00a0\u202f]fr\.[ \u00a0\u202f](\d{2})(?!\d|[.,]\d)")
 
 
@@ -58,6 +57,6 @@ def find(text: str, low: str, lang: str) -> list[Figure]:
             amount = parse_number(m.group(1), lang) + Decimal(m.group(2)) / 100
             found.append(Figure("money", m.group(), m.start(), m.end(), float(amount), None, "CHF"))
         elif lang == "fr" and not text[i + 3 : i + 5].strip()[:1].isdigit() and (m := _FRANCS.search(text, max(0, i - 40), i + 3)):
-            amount = parse_number(m.group(1), lang) * _SCALES.get((m.group(2) or "").lower(), 1)
+            amount = parse_number(m.group(1), lang) * (lookup_scale(m.group(2)).value if m.group(2) else 1)
             found.append(Figure("money", m.group(), m.start(), m.end(), float(amount), None, "CHF"))
     return found
