@@ -124,9 +124,13 @@ def short_forms(text: str, mentions: list[Mention], unknown_names: list[str], en
         if longer:  # several: the one that is the short name with its organisation word ("Compagnie Lestrade", not
             # "Lestrade Arômes"), else the one named first ("Ironclad Horizon Acquisition Corp.", then its Sponsor LLC)
             out[a] = min(longer, key=lambda b: (bare[b] != ta, first[b]))
+    by_last: dict[str, list[int]] = {}  # (an index, not every name against every other: thousands in a long text)
+    for b, tb in toks.items():
+        if len(tb) > 1 and b not in out:
+            by_last.setdefault(tb[-1], []).append(b)
     for a, ta in toks.items():  # "Ferraretto" ~ "Macchine Ferraretto": one longer name ends with it
         if a not in out and len(ta) == 1 and ta[0] not in words().suffixes and ta[0] not in words().generic:
-            ends = [b for b, tb in toks.items() if len(tb) > 1 and tb[-1] == ta[0] and b not in out]
+            ends = by_last.get(ta[0], ())
             if len(ends) == 1 and _before(first, ends[0], a, len(text)):
                 out[a] = ends[0]
     return out
