@@ -142,12 +142,32 @@ def _cents(figures: list[Figure], text: str, lang: str) -> list[Figure]:
     if main in _CENT_CURRENCIES and main != "USD" and "USD" not in written:
         for i in words:
             out[i] = dataclasses.replace(out[i], currency=main)
+    for i in words:
+        if out[i].currency == "USD" and (code := _sentence_dollar(out, i, text)):
+            out[i] = dataclasses.replace(out[i], currency=code)  # "85 cents a share, valuing it at A$2.1 billion"
     for i in reversed(cents):
         if main in _CENT_CURRENCIES and not _NOT_CENTS.search(text, max(0, out[i].start - 12), out[i].start):
             out[i] = dataclasses.replace(out[i], currency=main)
         else:
             del out[i]
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n")
+
+
+def _sentence_dollar(figures: list[Figure], i: int, text: str) -> str | None:
+    """The currency of the nearest dollar amount written with its own mark ("A$", "S$")
+    in the sentence of ``figures[i]``, when it is not the US dollar; else None."""
+    f = figures[i]
+    best: tuple[int, str] | None = None
+    for g in figures:
+        if g is f or g.kind != "money" or g.implied or "$" not in g.text or g.currency not in _CENT_CURRENCIES:
+            continue
+        lo, hi = (g.end, f.start) if g.end <= f.start else (f.end, g.start)
+        if hi - lo < 200 and not _SENTENCE_END.search(text, lo, hi) and (best is None or hi - lo < best[0]):
+            best = (hi - lo, g.currency)
+    return best[1] if best and best[1] != "USD" and best[1] in _CENT_CURRENCIES else None
 
 
 def merge(figures: list[Figure], added: list[Figure]) -> list[Figure]:

@@ -27,12 +27,11 @@ Decisions (documented behaviour, tested in ``tests/core/test_money.py``):
   "from $7bn to $8bn"): then it gives two figures; "X à Y" complete: two;
   after a verb of change, or falling, "de 210 à 185 euros" is two too, the first
   in the second's currency and scale, implied;
-* a sign is kept on percentages only ("-3 %"), never on money;
-* unknown currency names ("couronnes" without adjective) give ``currency=None``.
+* a sign is kept on percentages only ("-3 %"), never on money; unknown currency names ("couronnes" alone) give no currency.
 
-Speed: one ``finditer`` reads every number with its tail; a bare number ("2019", "150 salariés") with no currency
-symbol or code possible before it and no range connector after it is skipped by the regex engine.  What a tail says is cached by its text
-(:class:`tui.core.money_grammar.TailReader`), and the common figures (a currency
+Speed: one ``finditer`` reads every number with its tail; a bare number ("2019", "150 salariés") with no currency symbol or code
+possible before it and no range connector after it is skipped by the regex engine.  What a tail says is cached by its text
+(:class:`tui.core.money_grammar.TailReader`); the common figures (a currency
 or percent sign, no range connector after) are built in the loop itself; the
 rest takes the general reading (:meth:`_Scanner.amount`, :meth:`_Scanner.expression`),
 which ``tests/core/test_money_fast.py`` checks the shortcuts against.
@@ -49,7 +48,7 @@ from .company_data import lower_same_length
 from .model import Figure
 from .money_grammar import (
     CONNECTOR_AFTER_SPACE, MISSING, NO_TAIL, ONE, TARGET_CHANGE, YEAR, Amount, Expr, Tail, TailReader, change_verb, changed_before,
-    parse_cached, scaled,
+    parse_cached, period_end, scaled,
 )
 from .numbers import SPACES, article_first, counted_before, counts_things, find_spelled, parse_spelled
 
@@ -383,6 +382,7 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
                 continue  # a scale word alone needs the currency of the same or the previous paragraph
             else:
                 implied = True
+        end = period_end(text, end) if text[end - 1] == "." else end  # "CHF 5 mio. L'effectif"
         raw = m.group(1)
         amount = float((values.get(raw) or number(raw)) * (sp[1] or ONE) * sp[5])
         out.append(Figure("money", text[start:end], start, end, amount, None, code, implied))  # amount, amount_max, currency, implied

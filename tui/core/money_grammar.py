@@ -140,6 +140,16 @@ def changed_before(text: str, bound: int, pos: int) -> bool:
 CONNECTOR_AFTER_SPACE = frozenset("-–—àÀtTeEaA")
 
 
+def period_end(text: str, end: int) -> int:
+    """``end``, less an abbreviation's period that also ends the sentence: "une ligne
+    de CHF 5 mio. L'effectif" ends at "mio"."""
+    if text[end - 1] != ".":
+        return end
+    if end >= len(text) or text[end] == "\n":
+        return end - 1
+    return end - 1 if text[end] in SPACES and end + 1 < len(text) and text[end + 1].isupper() else end
+
+
 @dataclass(slots=True)
 class Tail:
     """What follows a number: scale, currency, percent sign."""
@@ -355,7 +365,7 @@ class TailReader:
         end, scale, strong, code, has_currency, factor, percent, count_at, digit_check, half = sp
         if digit_check and self.rx.digit_next.match(self.text, pos + end):
             return Tail(pos)  # "2019 $10 million": the symbol belongs to the next number
-        t = Tail(pos + end, scale, strong, code, has_currency, factor, percent, half=half)
+        t = Tail(period_end(self.text, pos + end), scale, strong, code, has_currency, factor, percent, half=half)
         if count_at >= 0:
             t.excluded = counts_things(self.text, pos + count_at, self.lang)
         return t

@@ -301,6 +301,10 @@ _PLURAL = re.compile(r"(?:[a-z]+-)*[a-z]{3,}s")  # "subscribers", "kilowatt-hour
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
+_LENT = re.compile(r"\b(?:prêt|ticket|financement|investissement|apport|chèque|crédit|dette|enveloppe|subvention|avance|emprunt|facilité)s?\b[^.;\n]{0,30}\Z")
+_PEOPLE = re.compile(r"(?:ais|aises|ains|aines|ois|oises|iens|iennes|éens|éennes|ands|andes|ols|oles|ites|ins|ines|ons|onnes)\Z")
+
+
 def counts_things(text: str, pos: int, lang: str) -> bool:
     """True when the words after a scaled number show it counts things, not money.
 
@@ -311,8 +315,10 @@ def counts_things(text: str, pos: int, lang: str) -> bool:
     """
     rx = _count_rx()
     m = rx.de_word.match(text, pos)
-    if m:
-        return m.group("w").lower() not in rx.de_ok
+    if m:  # (not a lender or a buyer: "un prêt de 50 millions de Bpifrance"; but "2 millions de Français")
+        w = m.group("w")
+        lent = w[0].isupper() and w[1:2].islower() and not _PEOPLE.search(w) and _LENT.search(text, max(0, pos - 48), pos)
+        return w.lower() not in rx.de_ok and not lent
     m = rx.words.match(text, pos)
     if not m:
         return False
