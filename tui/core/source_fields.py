@@ -62,6 +62,9 @@ _CREDIT = re.compile(
 _END = re.compile(r"\n[ \t]*\((?:END|FIN)\)[ \t]+(?P<name>[^\s(][^\n]{0,40}?)[ \t]*(?:\n|\Z)(?P<with>)")  # a wire's end: a timestamp may follow
 
 
+_CREDIT_AND = re.compile(r"[ \u00a0]+(?:et|and)[ \u00a0]+")
+
+
 def credit_line(text: str) -> Iterable[tuple[int, str]]:
     """(offset, name) of the credit line an article may end with ("— Boursier.com",
     "– AFP", "— Avec NC la 1ère", "(Avec TAP)", a wire's "(ats)"): a dash, then a
@@ -71,7 +74,10 @@ def credit_line(text: str) -> Iterable[tuple[int, str]]:
         group = "name" if m.group("name") else "agency" if m.groupdict().get("agency") else "with"
         name = m.group(group)
         if is_domain(name.lower()) or group == "agency" or name[:1].isupper() and len(name.split()) <= 4 and not any(c in name for c in ".!?:;,"):
-            yield m.start(group), name
+            at = m.start(group)
+            for sep in (*_CREDIT_AND.finditer(name), None):  # "(Avec AOF et AFP)": two credits
+                yield at, text[at : m.start(group) + sep.start() if sep else m.end(group)]
+                at = m.start(group) + sep.end() if sep else at
 
 
 def resembles(name: str, host: str, pub_of_host: int | None = None, pub_of_name: int | None = None) -> bool:

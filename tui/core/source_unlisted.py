@@ -102,6 +102,20 @@ _DATE = rf"(?P<date>,{SP}(?:\d{{1,2}}(?:er)?{SP}[a-zéû]{{3,9}}\.?|[A-Z][a-z]{{
 _DATELINE = re.compile(rf"[{cd.UP}][\w'’.-]*(?:,?{SP}[{cd.UP}][\w'’.-]*){{0,3}}{_DATE}?{SP}\((?P<name>[A-Za-z][\w&.'’-]{{1,14}}(?:{SP}[A-Za-z][\w&.-]*){{0,2}})\){SP}?(?:--?|[–—]){SP}")
 
 
+# a report cited by its title: "d'après le Swiss Venture Capital Report", "selon le Baromètre Talan"
+_REPORT = re.compile(rf"(?:[Ss]elon|[Dd]['’]après|[Aa]ccording{SP}+to)(?:{SP}+(?:le|la|the))?{SP}+(?P<name>{cd.PHRASE})(?![\w&-])")
+_REPORT_WORDS = frozenset(("Report", "Survey", "Barometer", "Baromètre", "Monitor", "Outlook", "Tracker", "Yearbook", "Observatoire"))
+
+
+def cited_reports(text: str, low: str) -> Iterator[tuple[int, int]]:
+    """Reports cited by a title that names them so: "d'après le Swiss Venture Capital
+    Report", "according to the Global Fintech Survey", "selon le Baromètre Talan"."""
+    for m in finditer_at(_REPORT, text, literal_positions(low, _CREDITED_STARTS[-3:])):
+        words = m.group("name").split()
+        if len(words) > 1 and (words[-1] in _REPORT_WORDS or words[0] in _REPORT_WORDS) and not curated(m.group("name")):
+            yield m.span("name")
+
+
 def cited_by_credit(text: str, low: str) -> Iterator[tuple[int, int]]:
     """Names given as the origin of a piece of news: "une information du Journal
     X", "révélée mi-novembre par X", "h/t X", "selon le cabinet X" (a research

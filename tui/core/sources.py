@@ -39,7 +39,7 @@ from .company_filters import name_ok
 from .domains import find_domains
 from .model import Link, Source
 from .source_cues import TITLE_WITH_ARTICLE, WHEN, data_providers, press_names
-from .source_unlisted import TITLE_GOES_ON, cited_by_credit, cited_by_phrase, press_shaped
+from .source_unlisted import TITLE_GOES_ON, cited_by_credit, cited_by_phrase, cited_reports, press_shaped
 from .source_fields import (
     as_written, capitals_ok, credit_line, field_date, host_of, is_domain, legal_joined, name_positions, resembles, source_blocks,
     title_like, with_scheme, without_data_word,
@@ -342,7 +342,7 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
         return listed[i] if (i := bisect.bisect_right(ends, span[0])) < len(listed) and listed[i][0] < span[1] else None
 
     unlisted = [  # not "Wall Street Journal" in "The Wall Street Journal"
-        span for span in (*cited_by_phrase(text, low), *cited_by_credit(text, low), *press_shaped(text, low, lambda s, e: _cited(text, s, e)))
+        span for span in (*cited_by_phrase(text, low), *cited_by_credit(text, low), *cited_reports(text, low), *press_shaped(text, low, lambda s, e: _cited(text, s, e)))
         if inside_listed(span) is None
     ]
     pressed = {sp for sp in press_names(text, low) if inside_listed(sp) in (None, sp)}  # (not "Hospodářské" of "Hospodářské noviny")
