@@ -38,9 +38,7 @@ import operator
 import re
 from typing import Iterable, Sequence
 
-from . import company_data as cd
-from . import company_filters as cf
-from . import company_rules as cr
+from . import company_data as cd, company_filters as cf, company_rules as cr, company_trim as ct
 from .company_anchors import advised_by, defined_acronyms, listed_ticker, listings, reads_as
 from .company_tails import country_after, fund_tail, network_tail, place_tail, subsidiary_tail
 from .company_lists import AFTER_START, BEFORE_END, and_firm_start, comma_firm_start, list_items, name_before_legal, unknown_neighbour, widened, without_legal
@@ -146,7 +144,7 @@ class _Finder:
     def resolve(self, candidates: list[cr.Candidate]) -> None:
         """Accept candidates, strongest and longest first, without overlaps."""
         cleaned, seen = [], set()
-        by_start, text, clean = self.by_start, self.text, cr.clean
+        by_start, text, clean = self.by_start, self.text, ct.clean
         prefixed = {c.end: c.start for c in candidates if c.rule == "prefix"}  # "la Biscuiterie de Kerbrat, qui"
         after_prefix = {k: c for c in candidates if c.rule == "prefix" for k in (c.start, text.find(" ", c.start) + 1)}  # it or its name part -> it
         legal = {c.start: c.end for c in candidates if c.rule == "suffix" and _PARTICLE_IN.search(text, c.start, c.end)}
@@ -269,7 +267,7 @@ class _Finder:
             for s, e in list_items(self.text, m.start, m.end):
                 if s in every or self.taken.overlaps(s, e) or self.blocked.overlaps(s, e) or self._name_goes_on(e):
                     continue
-                span = cr.clean(self.text, s, e, "left")
+                span = ct.clean(self.text, s, e, "left")
                 if span and "&" in self.text[span[0] : span[1]]:
                     span = (comma_firm_start(self.text, span[0], span[1], every), span[1])
                 if span and cd.norm_key(self.text[span[0] : span[1]]) not in self.pub_keys:

@@ -139,6 +139,12 @@ class TextContext:
         return False
 
 
+COMPASS = frozenset(("Nord", "Sud", "Est", "Ouest", "North", "South", "East", "West"))  # may start a firm's name
+DIRECTIONS = frozenset(("Northern", "Southern", "Eastern", "Western"))  # before a capitalised word: a name's
+# number and compass words that start a firm's name before a capitalised word and an organisation word ("Nord Capital Partenaires")
+NAME_STARTS = frozenset(("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twelve", "Deux", "Trois", "Quatre", "Cinq", "Sept")) | COMPASS
+
+
 @lru_cache(maxsize=1 << 16)
 def name_ok(name: str) -> bool:
     """The checks on the name alone (cached): not a place, person, product,
@@ -152,7 +158,9 @@ def name_ok(name: str) -> bool:
     key = norm_key(name)
     if key in w.blocked or (not key.isascii() and strip_accents(key) in w.blocked):
         return False
-    if all(t in w.generic or t in w.suffixes or t in w.stop or t in w.demonyms or t == "&" for t in toks):
+    if all(t in w.generic or t in w.suffixes or t in w.stop or t in w.demonyms or t == "&" for t in toks) and not (
+        toks[0] in COMPASS and len(toks) > 2 and toks[-1] in w.suffixes  # "Nord Capital Partenaires"
+    ):
         return False
     if len(toks) > 1 and toks[-1] in _UNIT_WORDS:
         return False  # "Rail Services Unit": a business sold, not a company the list does not know
@@ -163,6 +171,8 @@ def name_ok(name: str) -> bool:
     # a government word, unless it ends the name as an organisation word does ("Lamartine Conseil"),
     # or the name is a fund's ("Government Pension Fund": an investor, as every fund)
     gov = [t for t in toks if t in w.gov_words]
+    if gov == ["Agence"] == toks[:1] and len(toks) > 2 and not any(norm_key(t) in w.places for t in toks):
+        gov = []  # a firm's agency ("Agence Bleu Rivage"); a public one goes on in lower case ("Agence nationale de ...")
     if gov and not (len(toks) > 1 and (gov == [toks[-1]] and toks[-1] in w.suffixes or toks[-1] in _FUNDS)) or (
         len(toks) >= 3 and all(t.isupper() for t in toks)
     ):

@@ -28,15 +28,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple
 
-from .company_anchors import acronym_names, adviser_names, placed_names, reads_as, ticker_names
+from .company_anchors import acronym_names, adviser_names, placed_names, ticker_names
 from .company_filters import run_in_heading
-from .company_lists import VINTAGED, comma_firm_start, with_particle_head
-from .company_tails import place_tail
+from .company_lists import comma_firm_start, with_particle_head
 from .company_trade import ampersand_firms, bank_names, builder_names, contact_names, roundup_items
-from .company_data import (
-    LOW, PHRASE, PHRASE_RE, SP, UP, Words, load_json, norm_key, phrase_before, trie_pattern,
-    word_start, words,
-)
+from .company_data import LOW, PHRASE, PHRASE_RE, SP, UP, load_json, norm_key, phrase_before, trie_pattern, word_start, words
 from .textscan import finditer_at, literal_positions
 
 _LIST_NEXT = re.compile(
@@ -56,7 +52,6 @@ _PARTICLE_TAIL = re.compile(rf"{SP}(?:(?:du|des|de{SP}la){SP}|d['’])[{UP}][\w'
 _RELATIVE = re.compile(rf",{SP}(?:qui|which){SP}\Z")
 _INDEX_BEFORE = ("indice ", "Indice ", "index ", "Index ", "/")  # "L'indice S&P/TSX a clôturé à": an index
 _OWNER_WORDS = frozenset(("state", "government", "family", "employee", "founder", "venture", "foreign", "municipal", "private", "public", "sovereign", "investor", "management", "community", "taxpayer", "majority", "minority"))  # "State-owned X": no owner's name
-_TOKEN = re.compile(r"[^ \u00a0]+")
 _COMMA_FIRM = re.compile(rf"(?:,{SP}[{UP}][\w'’-]+){{1,3}}{SP}&{SP}[{UP}][\w'’-]*(?:\.(?=[\w,]))?")  # ", Désir & Associés"
 _COPULA_STARTS = (" est un", " is a", " is one of", " est l'un", " est l’un")
 # a press release's "About X" heading, a tombstone's fields ("Cible : X", "Buyer: X")
@@ -68,10 +63,6 @@ _LABEL_STARTS = ("À propos", "A propos", "About", "Acquéreur", "Cible", "Vende
 _PAREN_ACRONYM = re.compile(r"[ \u00a0]\([A-Z][A-Za-z&]{1,7}\)\Z")
 # ", basée à Pithiviers", ", headquartered in Oslo": where a company has its seat
 _SEAT = re.compile(rf",{SP}+(?:basée?s?{SP}+(?:à|en|au)|installée?s?{SP}+(?:à|en|au)|implantée?s?{SP}+(?:à|en|au)|headquartered{SP}+in)(?![\w])")
-_MODIFIER = re.compile(  # "Paris-based", "US-listed"; not "Co-operative"
-    r"[^\W\d_][\w.]*-(?:based|listed|owned|backed|born|headquartered|registered|focused|founded|led|run|controlled"
-    r"|funded|made|quoted|traded|domiciled|incorporated|basée?s?|cotée?s?|détenue?s?)"
-)
 
 
 
@@ -196,7 +187,7 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
             continue  # "Solid Acquired Asset: Luz del Rímac serves...": a heading's words, not a verb and its subject
         if kinds & NOUN and not (cue in ("agency", "agence") and _PUBLIC_BEFORE.search(low, max(0, start - 30), start)):
             t = noun_tail(text, end)  # (not "the state climate agency Enova")
-            if t and (_gap_ok(gap, dangling) if (gap := t.group(1)) else empty_gap_ok and not t.group("comma")) and not (
+            if t and (_gap_ok(gap, dangling) if (gap := t.group(1)) else empty_gap_ok and (not t.group("comma") or _owned(text, low, start, t))) and not (
                 not gap and text[start].isupper() and not text[start:end].isupper() and start > 1 and text[start - 2] not in ".!?:\n\"«“"
             ):  # (a capitalised cue inside a sentence begins the name: "Bank Negara Malaysia")
                 firm = _COMMA_FIRM.match(text, t.end("name")) or _PARTICLE_TAIL.match(text, t.end("name"))  # "le cabinet Valbrun, Désir & Associés"
@@ -297,6 +288,14 @@ def _expand_list(text: str, pos: int) -> list[Candidate]:
     return found
 
 
+_OWNED_BEFORE = re.compile(r"(?:['’]s|\bits|\btheir|\bsa|\bson|\bleur)(?:\s+[\w-]+){0,2}\s+\Z")
+
+
+def _owned(text: str, low: str, start: int, t: re.Match[str]) -> bool:
+    """A unit named between commas after its owner: "the bank's growth arm, British Growth Partnership,"."""
+    return text[t.end("name") : t.end("name") + 1] == "," and _OWNED_BEFORE.search(low, max(0, start - 30), start) is not None
+
+
 def _pair_before(text: str, verb_start: int) -> list[Candidate]:
     """"X and Y sign": both names before a pair verb."""
     b = phrase_before(text, verb_start)
@@ -308,93 +307,3 @@ def _pair_before(text: str, verb_start: int) -> list[Candidate]:
     if a is None:
         return []
     return [Candidate(*a, "pair", "right"), Candidate(*b, "pair", "right")]
-
-
-def _is_stop(tok: str, w: Words) -> bool:
-    bare = tok.rstrip(",.;:")
-    return bare in w.stop or bare in w.titles or bare in w.calendar or bare in w.demonyms
-
-
-_DIRECTIONS = frozenset(("Northern", "Southern", "Eastern", "Western"))  # before a capitalised word: a name's
-_NUMBER_WORDS = frozenset(("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twelve", "Deux", "Trois", "Quatre", "Cinq", "Sept"))
-
-
-@lru_cache(maxsize=1)
-def _demonym_names() -> frozenset[str]:
-    return frozenset(load_json("company_words.json")["demonym_names"]["words"])
-
-
-@lru_cache(maxsize=1 << 16)
-def _trim(surface: str, side: str) -> tuple[int, int] | None:
-    """:func:`clean` on the candidate's text alone (cached): offsets into it."""
-    w = words()
-    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(surface)]
-    stops = [i for i, (s, e) in enumerate(toks) if _is_stop(surface[s:e], w) and surface[s - 2 : s] != "& "]  # ("Sahel & Mer")
-    if stops and stops[-1] == len(toks) - 1 > 0 and surface[toks[-1][0] :] == "I" and surface[: toks[-2][1]].endswith(VINTAGED):
-        stops.pop()  # "Meru Hospitality Fund I": a first fund, not the pronoun
-    names = _demonym_names()
-
-    def named(i: int) -> bool:  # "Southern Water", "British Airways", "Northern Ridge Power": part of the name
-        word = surface[toks[i][0] : toks[i][1]]
-        if word in _DIRECTIONS and i < len(toks) - 1 and surface[toks[i + 1][0]].isupper():
-            return True
-        if word in _NUMBER_WORDS and i < len(toks) - 2 and surface[toks[i + 1][0]].isupper() and surface[toks[-1][0] : toks[-1][1]] in w.suffixes:
-            return True  # "Three Rivers Capital Partners", "Nine Rivers Capital": a number word that starts a firm's name
-        return i == len(toks) - 2 and word in w.demonyms and surface[toks[-1][0] : toks[-1][1]] in names
-
-    def place_at(i: int) -> int:  # a place that starts with a stop word goes as a whole: "Tel Aviv AI" is not "Aviv AI"
-        return next((k for k in (3, 2) if i + k <= len(toks) and norm_key(surface[toks[i][0] : toks[i + k - 1][1]]) in w.places), 1)
-
-    if side == "right" and stops:
-        last = stops[-1]
-        toks = toks[last + (0 if named(last) else place_at(last)) :]
-    else:
-        while toks and _is_stop(surface[toks[0][0] : toks[0][1]], w) and not named(0):
-            toks = toks[place_at(0) :]
-        cut = next((i for i, (s, e) in enumerate(toks) if (surface[s:e] in w.titles or surface[s:e] in w.calendar) and surface[s - 2 : s] != "& "), None)
-        toks = toks[:cut] if cut is not None else toks
-    while toks and _MODIFIER.fullmatch(surface[toks[0][0] : toks[0][1]]):
-        toks = toks[1:]
-    if toks and _MODIFIER.fullmatch(surface[toks[-1][0] : toks[-1][1]]):
-        return None  # "Abu Dhabi-based": a description; the name comes after it
-    if not toks:
-        return None
-    s, e = toks[0][0], toks[-1][1]
-    while e > s and surface[e - 1] in ",;:":
-        e -= 1
-    return (s, e) if e > s else None
-
-
-def clean(text: str, start: int, end: int, side: str) -> tuple[int, int] | None:
-    """Trim a candidate to the name: drop sentence starters, titles, weekdays,
-    months and modifiers ("Paris-based"), keeping the part next to the anchor;
-    keep a legal form's dot and a country in parentheses after it."""
-    if tag := _WIRE_TAG.match(text, start, end):
-        start = tag.end()  # "EXCLUSIVE-CVC, EQT ... vie for": a wire's tag, then the name
-    rel = _trim(text[start:end], side)
-    if rel is None:
-        return None
-    s, e = start + rel[0], start + rel[1]
-    if text[e - 2 : e] in ("'s", "’s") and e - 2 > s:
-        e -= 2  # "Fenwick & Dray's board": the possessive is not the name's
-    if s > start and (acr := _ACRONYM_AFTER.match(text, e)) and not reads_as(text[s:e], acr[1]):
-        w0 = max(start, text.rfind(" ", start, s - 1) + 1)
-        s = w0 if reads_as(text[w0:e], acr[1]) else s  # "the Saudi Power Procurement Company (SPPC)": the acronym keeps "Saudi"
-    after = text[e : e + 1]
-    if after == "." or after == "/":
-        last = text[s:e].rsplit(None, 1)[-1]
-        if after == "." and last + "." in words().legal:
-            e += 1
-            if roman := _ROMAN_AFTER.match(text, e):  # "Keystone Ridge Acquisition Corp. II"
-                e = roman.end()
-        elif after == "/" and (m := _SLASH_FORM.match(text[e : e + 6])) and last + m.group() in words().legal:
-            e += m.end()  # "Sensilo A/S"
-    elif after == " " and text[e + 1 : e + 2] == "(" and (pe := place_tail(text, e)) > 0:
-        e = pe  # "KGI Securities (Thailand)": a subsidiary named by its country
-    return s, e
-
-
-_SLASH_FORM = re.compile(r"/\w+\.?")
-_ACRONYM_AFTER = re.compile(r" \(([A-Z]{2,8})\)")
-_WIRE_TAG = re.compile(r"(?:EXCLUSIVE|UPDATE(?: \d+)?|BRIEF|RPT|REFILE|CORRECTED|WRAPUP(?: \d+)?|ANALYSIS|INSIGHT|FACTBOX|BUZZ|MOVES)-(?=[A-Z])")
-_ROMAN_AFTER = re.compile(r" (?:I{2,3}|IV|VI{0,3}|IX|X)(?![\w'’.-])")

@@ -2,14 +2,15 @@
 country or region ("Tata Steel Nederland", "Huawei Technologies Algérie",
 "KGI Securities (Thailand)"), the region of a cooperative bank's regional
 bank ("Crédit Agricole des Savoie"), a fund's vintage ("Tikehau Direct
-Lending VI").  Each function returns where the longer name ends, or -1."""
+Lending VI").  Each function returns where the longer name ends, or -1.
+:func:`origin_end` is the one that looks before a name: the city a firm is from."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from .company_data import SP, UP, cased_trie_pattern, load_json, words
+from .company_data import SP, UP, cased_trie_pattern, load_json, norm_key, words
 
 
 @lru_cache(maxsize=1)
@@ -119,3 +120,26 @@ def fund_tail(text: str, end: int) -> int:
     of its own; -1 if none."""
     m = _FUND_TAIL.match(text, end) if text[end : end + 1] in (" ", "\u00a0") else None
     return m.end() if m else -1
+
+
+_FROM_CITY = re.compile(
+    rf"(?i:\b(?:fonds|groupe|société|firme|entreprise|compagnie|cabinet|banque|investisseur|start-up|jeune{SP}+pousse|PME)"
+    rf"{SP}+d(?:e{SP}+|['’]))\Z"
+)
+_CITY_WORDS = re.compile(rf"[{UP}][\w'’-]*(?:{SP}+[{UP}][\w'’-]*){{0,2}}")
+
+
+def origin_end(text: str, start: int, end: int) -> int:
+    """Where the name starts after the city a firm is from, as Québec's press writes
+    it ("le fonds de Chicago Lakeshore Equity Partners", "l'entreprise de Laval X"):
+    the end of that city, or ``start`` if the candidate does not start with one."""
+    if not _FROM_CITY.search(text, max(0, start - 30), start):
+        return start
+    places = words().places
+    m = _CITY_WORDS.match(text, start, end)
+    toks = m.group().split() if m else []
+    for k in range(min(len(toks), 3), 0, -1):
+        city_end = start + len(" ".join(toks[:k]))
+        if norm_key(text[start:city_end]) in places and text[city_end + 1 : city_end + 2].isupper() and city_end + 1 < end:
+            return city_end + 1
+    return start

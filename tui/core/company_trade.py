@@ -182,7 +182,8 @@ _ROLE_AFTER = re.compile(  # "Rūta Vaitkutė, Head of Communications", "Jenna R
     r"|[ \t]*[\w.+-]+@|[ \t]*\+?\(?\d"
 )
 _CONTACT_LABELS = ("presse", "press", "media", "médias", "média", "investors", "investisseurs", "relations investisseurs",
-                   "relations presse", "analysts", "analystes", "investor relations", "media contact", "press contact", "contact presse")
+                   "relations presse", "analysts", "analystes", "investor relations", "media contact", "press contact", "contact presse",
+                   "contacts presse", "contact média", "contacts médias", "media contacts", "press contacts")
 _LABEL = rf"(?i:{'|'.join(sorted(_CONTACT_LABELS, key=len, reverse=True))})[ \t]?:[ \t]*"
 _CONTACT_LINE = re.compile(rf"[ \t]*(?P<label>{_LABEL})?(?P<name>{PHRASE})[ \t]*(?:[–—|]|-[ \t]|,[ \t])")  # "Presse : Strada Conseil – ..."
 _NAME_COLON = re.compile(rf"[ \t]*(?P<name>{PHRASE})[ \t]?:[ \t]")  # "Ravensbourne Communications: Ellie Hart, +44 ..."

@@ -1,0 +1,111 @@
+"""Trimming a candidate to the company's name (:func:`clean`): sentence starters,
+titles, weekdays, months and modifiers ("Paris-based") go, the part next to the
+rule's anchor stays; a legal form's dot, a fund's vintage and a country in
+parentheses after the name are kept; the city a firm is from goes ("le fonds de
+Chicago X")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .company_anchors import reads_as
+from .company_data import Words, load_json, norm_key, words
+from .company_filters import DIRECTIONS, NAME_STARTS
+from .company_lists import VINTAGED
+from .company_tails import origin_end, place_tail
+
+_TOKEN = re.compile(r"[^ \u00a0]+")
+_MODIFIER = re.compile(  # "Paris-based", "US-listed"; not "Co-operative"
+    r"[^\W\d_][\w.]*-(?:based|listed|owned|backed|born|headquartered|registered|focused|founded|led|run|controlled"
+    r"|funded|made|quoted|traded|domiciled|incorporated|basée?s?|cotée?s?|détenue?s?)"
+)
+
+
+def _is_stop(tok: str, w: Words) -> bool:
+    bare = tok.rstrip(",.;:")
+    return bare in w.stop or bare in w.titles or bare in w.calendar or bare in w.demonyms
+
+
+
+
+@lru_cache(maxsize=1)
+def _demonym_names() -> frozenset[str]:
+    return frozenset(load_json("company_words.json")["demonym_names"]["words"])
+
+
+@lru_cache(maxsize=1 << 16)
+def _trim(surface: str, side: str) -> tuple[int, int] | None:
+    """:func:`clean` on the candidate's text alone (cached): offsets into it."""
+    w = words()
+    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(surface)]
+    stops = [i for i, (s, e) in enumerate(toks) if _is_stop(surface[s:e], w) and surface[s - 2 : s] != "& "]  # ("Sahel & Mer")
+    if stops and stops[-1] == len(toks) - 1 > 0 and surface[toks[-1][0] :] == "I" and surface[: toks[-2][1]].endswith(VINTAGED):
+        stops.pop()  # "Meru Hospitality Fund I": a first fund, not the pronoun
+    names = _demonym_names()
+    def named(i: int) -> bool:  # "Southern Water", "British Airways", "Northern Ridge Power": part of the name
+        word = surface[toks[i][0] : toks[i][1]]
+        if word in DIRECTIONS and i < len(toks) - 1 and surface[toks[i + 1][0]].isupper():
+            return True
+        if word in NAME_STARTS and i < len(toks) - 2 and surface[toks[i + 1][0]].isupper() and surface[toks[-1][0] : toks[-1][1]] in w.suffixes:
+            return True  # "Three Rivers Capital Partners", "Nine Rivers Capital"
+        if word in w.demonyms and i == 0 < len(toks) - 2 and side == "left" and all(surface[a].isupper() and not _is_stop(surface[a:b], w) for a, b in toks[1:]):
+            return True  # "the bank's growth arm, British Growth Partnership": the name's own (the cue's would come before it)
+        return i == len(toks) - 2 and word in w.demonyms and surface[toks[-1][0] : toks[-1][1]] in names
+
+    def place_at(i: int) -> int:  # a place that starts with a stop word goes as a whole: "Tel Aviv AI" is not "Aviv AI"
+        return next((k for k in (3, 2) if i + k <= len(toks) and norm_key(surface[toks[i][0] : toks[i + k - 1][1]]) in w.places), 1)
+
+    if side == "right" and stops:
+        last = stops[-1]
+        toks = toks[last + (0 if named(last) else place_at(last)) :]
+    else:
+        while toks and _is_stop(surface[toks[0][0] : toks[0][1]], w) and not named(0):
+            toks = toks[place_at(0) :]
+        cut = next((i for i, (s, e) in enumerate(toks) if (surface[s:e] in w.titles or surface[s:e] in w.calendar) and surface[s - 2 : s] != "& "), None)
+        toks = toks[:cut] if cut is not None else toks
+    while toks and _MODIFIER.fullmatch(surface[toks[0][0] : toks[0][1]]):
+        toks = toks[1:]
+    if toks and _MODIFIER.fullmatch(surface[toks[-1][0] : toks[-1][1]]):
+        return None  # "Abu Dhabi-based": a description; the name comes after it
+    if not toks:
+        return None
+    s, e = toks[0][0], toks[-1][1]
+    while e > s and surface[e - 1] in ",;:":
+        e -= 1
+    return (s, e) if e > s else None
+
+
+def clean(text: str, start: int, end: int, side: str) -> tuple[int, int] | None:
+    """Trim a candidate to the name: drop sentence starters, titles, weekdays,
+    months and modifiers ("Paris-based"), keeping the part next to the anchor;
+    keep a legal form's dot and a country in parentheses after it."""
+    if tag := _WIRE_TAG.match(text, start, end):
+        start = tag.end()  # "EXCLUSIVE-CVC, EQT ... vie for": a wire's tag, then the name
+    rel = _trim(text[(start := origin_end(text, start, end)) : end], side)  # (not "le fonds de Chicago")
+    if rel is None:
+        return None
+    s, e = start + rel[0], start + rel[1]
+    if text[e - 2 : e] in ("'s", "’s") and e - 2 > s:
+        e -= 2  # "Fenwick & Dray's board": the possessive is not the name's
+    if s > start and (acr := _ACRONYM_AFTER.match(text, e)) and not reads_as(text[s:e], acr[1]):
+        w0 = max(start, text.rfind(" ", start, s - 1) + 1)
+        s = w0 if reads_as(text[w0:e], acr[1]) else s  # "the Saudi Power Procurement Company (SPPC)": the acronym keeps "Saudi"
+    after = text[e : e + 1]
+    if after == "." or after == "/":
+        last = text[s:e].rsplit(None, 1)[-1]
+        if after == "." and last + "." in words().legal:
+            e += 1
+            if roman := _ROMAN_AFTER.match(text, e):  # "Keystone Ridge Acquisition Corp. II"
+                e = roman.end()
+        elif after == "/" and (m := _SLASH_FORM.match(text[e : e + 6])) and last + m.group() in words().legal:
+            e += m.end()  # "Sensilo A/S"
+    elif after == " " and text[e + 1 : e + 2] == "(" and (pe := place_tail(text, e)) > 0:
+        e = pe  # "KGI Securities (Thailand)": a subsidiary named by its country
+    return s, e
+
+
+_SLASH_FORM = re.compile(r"/\w+\.?")
+_ACRONYM_AFTER = re.compile(r" \(([A-Z]{2,8})\)")
+_WIRE_TAG = re.compile(r"(?:EXCLUSIVE|UPDATE(?: \d+)?|BRIEF|RPT|REFILE|CORRECTED|WRAPUP(?: \d+)?|ANALYSIS|INSIGHT|FACTBOX|BUZZ|MOVES)-(?=[A-Z])")
+_ROMAN_AFTER = re.compile(r" (?:I{2,3}|IV|VI{0,3}|IX|X)(?![\w'’.-])")
