@@ -37,7 +37,7 @@ from .numbers import parse_number
 
 _CENT_CURRENCIES = frozenset(("ZAR", "USD", "AUD", "NZD", "CAD", "SGD", "HKD", "EUR"))
 _CENT_WORD = re.compile(r"\d cents?\Z")
-_CENTS = re.compile(r"\d[c¢]\Z")
+_CENTS = re.compile(r"\d(?:c|[ \u00a0\u202f]?¢)\Z")
 _HUNDRED = re.compile(r"[^\W\d] cent\Z")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -49,7 +49,7 @@ class _Gate:
         self.symbol = re.compile(rf"(?<![A-Za-z$])(?:{alt})(?=[ \u00a0\u202f]?\d)|(?<=[\d \u00a0\u202f])(?:{alt})(?![A-Za-z])")
         self.cues = [(c, True) for c in cues] + [(c, False) for c in starts]  # (cue, whole word only)
         self.words = tuple(" " + w.lower() for w in words)  # found with str.find, then the number before
-        self.number = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)\Z")
+        self.number = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2}(?!\d))?|\d+(?:[.,]\d+)?)\Z")
 
     def backed(self, low: str) -> bool:
         """Whether the lower-cased text names one of the cues (a word, or the

@@ -197,7 +197,7 @@ class _Scanner(TailReader):
             # "de 210 à 185 euros", "relève son objectif de 45 à 52 euros": a change, two figures;
             # the first takes the second's currency and scale ("passe de 1,2 à 1,5 milliard d'euros")
             st = second.tail if second is not None and merged is not None else None
-            if st is not None and st.has_currency and (merged[0] >= second.scaled() or changed_before(text, self.bound, s0)):
+            if st is not None and st.has_currency and (opener and merged[0] >= second.scaled() or changed_before(text, self.bound, s0)):
                 shared = Tail(first.num_end, st.scale, True, st.currency, False, st.factor, shared=True)
                 return Expr(s0, first.num_end, first.value * (st.scale or ONE) * st.factor, None, shared)
         if merged is not None and second is not None:

@@ -285,12 +285,23 @@ def counted_before(text: str, pos: int) -> bool:
     only asked of amounts without a currency."""
     if _count_heads().search(text, max(0, pos - 56), pos) is not None:
         return True
+    if (prev := _SCALED_BEFORE.search(text, max(0, pos - 100), pos)) and (
+        (noun := _NEXT_WORD.match(text, prev.end())) and not _currency_word(noun.group(1)) and counts_things(text, prev.end(), "en")
+    ):
+        return True  # "15.2 billion shares, compared with the 14.1 billion average": the same count
     if text[pos - 1 : pos] != "(" or (m := _BRACKETED.search(text, max(0, pos - 240), pos)) is None:
         return False
     w = _count_rx().de_word.match(text, m.end("scale"))
     return w is not None and (noun := w.group("w").lower()) not in _count_rx().de_ok and noun not in tables().words
 
 
+def _currency_word(word: str) -> bool:
+    t = tables()
+    return word.lower() in t.words or word in t.symbols or word.upper() in t.codes
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0](?:de[ \u00a0]|d['’])?(\w+)")
+_SCALED_BEFORE = re.compile(r"\d[ \u00a0](?:millions?|milliards?|billions?|mln|bn)(?=[^.;!?\d]*\Z)")
 _SCALED = r"\(\d[\d\s.,\u00a0\u202f]*\s(?:millions?|milliards?|billions?|mille|thousand)\)"  # "(1,8 million)"
 _BRACKETED = re.compile(
     rf"\(\d[\d\s.,\u00a0\u202f]*\s(?P<scale>millions?|milliards?|billions?|mille|thousand)\b[^()\n]{{0,30}}\)(?:[^()\n]{{0,60}}{_SCALED}){{0,4}}[^()\n]{{0,60}}\($"
