@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import unicodedata
-from typing import Iterable
+from typing import Container, Iterable
 from urllib.parse import urlsplit
 
 from .company_data import norm_key, words
@@ -62,6 +62,22 @@ _CREDIT = re.compile(
 _END = re.compile(r"\n[ \t]*\((?:END|FIN)\)[ \t]+(?P<name>[^\s(][^\n]{0,40}?)[ \t]*(?:\n|\Z)(?P<with>)")  # a wire's end: a timestamp may follow
 
 
+def header_credits(text: str, known: Container[str]) -> Iterable[tuple[int, str]]:
+    """(offset, name) of a known publication given as a field of the byline or date line
+    under the title ("Publié le 5 octobre 2027 à 16h52 | La Presse Canadienne")."""
+    head_end = min(len(text), 600)
+    line = text.find("\n", 0, head_end) + 1  # (the title is not a byline)
+    while 0 < line < head_end:
+        end = text.find("\n", line, head_end)
+        end = head_end if end < 0 else end
+        if "|" in text[line:end]:
+            for m in _FIELD.finditer(text, line, end):
+                if norm_key(m.group()) in known:
+                    yield m.start(), m.group()
+        line = end + 1
+
+
+_FIELD = re.compile(r"[^|\s][^|\n]*?(?=[ \t]*(?:\||$))", re.M)
 _CREDIT_AND = re.compile(r"[ \u00a0]+(?:et|and)[ \u00a0]+")
 
 

@@ -93,6 +93,7 @@ _CREDITED = re.compile(
     rf"(?:(?:(?:le|du){SP}+)?(?:cabinet|site)(?:{SP}+d['’]études|{SP}+de{SP}+conseil|{SP}+spécialisé)?"
     rf"|(?:la{SP}+)?société{SP}+d['’]études|institut|l['’]institut"
     rf"|(?:the{SP}+)?(?:(?:market|industry){SP}+)?(?:research|consulting|analytics|data){SP}+(?:firm|group|company|provider)"
+    rf"|(?:the{SP}+)?(?:market|industry){SP}+(?:researcher|tracker|watcher)"
     rf"|(?:the{SP}+)?consultancy))"
     rf"{SP}*(?P<name>{cd.PHRASE})(?![\w&-])"
 )

@@ -41,8 +41,8 @@ from .model import Link, Source
 from .source_cues import TITLE_WITH_ARTICLE, WHEN, data_providers, press_names
 from .source_unlisted import TITLE_GOES_ON, cited_by_credit, cited_by_phrase, cited_reports, press_shaped
 from .source_fields import (
-    as_written, capitals_ok, credit_line, field_date, host_of, is_domain, legal_joined, name_positions, resembles, source_blocks,
-    title_like, with_scheme, without_data_word,
+    as_written, capitals_ok, credit_line, field_date, header_credits, host_of, is_domain, legal_joined, name_positions, resembles,
+    source_blocks, title_like, with_scheme, without_data_word,
 )
 from .textscan import literal_finditer
 
@@ -326,7 +326,7 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
     pubs = _pubs()
     for offset, line in source_blocks(text):
         _parse_item(acc, offset, line, lang)
-    for offset, name in credit_line(text):  # "— Boursier.com" closing the article
+    for offset, name in (*credit_line(text), *header_credits(text, _pubs().forms)):  # "— Boursier.com", "16h52 | La Presse Canadienne"
         host = name.lower() if is_domain(name.lower()) else None
         key, shown = acc.key_for(name, host)
         acc.add(key, shown, url=with_scheme(host) if host else None, spans=[(offset, offset + len(name))])
