@@ -8,7 +8,6 @@ from __future__ import annotations
 from tests.core.company_helpers import names_in
 from tests.core.figure_helpers import money_implied as money
 from tui.core.clean import clean
-from tui.core.money import find_figures
 
 names = names_in("fr")
 en = names_in("en")

@@ -57,5 +57,5 @@ def test_newsletter_items_with_a_dash_and_its_sponsor_lines() -> None:
     removed = clean(f"Title\n\n{body}\n\nLike this newsletter? Forward it to a friend. Sponsored by Cartwright Payroll: save $1,000.\n").removed
     assert removed == ("Like this newsletter? Forward it to a friend. Sponsored by Cartwright Payroll: save $1,000.",)
     assert en("Intro.\n\nQuillo, a New York-based AI note-taker, raised $7.5M. CPP Investments backs a joint venture with Stackline Digital.") == [
-        "CPP Investments", "Stackline Digital"
+        "Quillo", "CPP Investments", "Stackline Digital"  # (the description is no name; the subject of "raised" is one)
     ]

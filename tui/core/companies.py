@@ -34,15 +34,14 @@ and spans overlapping ``skip`` are ignored.
 from __future__ import annotations
 
 import bisect
-import operator
 import re
 from typing import Iterable, Sequence
 
 from . import company_data as cd, company_filters as cf, company_rules as cr, company_trim as ct
-from .company_anchors import advised_by, defined_acronyms, listed_ticker, listings, reads_as
+from .company_anchors import advised_by, defined_acronyms, listings, reads_as
 from .company_tails import country_after, fund_tail, network_tail, place_tail, subsidiary_tail
 from .company_lists import AFTER_START, BEFORE_END, and_firm_start, comma_firm_start, list_items, name_before_legal, unknown_neighbour, widened, without_legal
-from .company_merge import core_name, merges, name_key, one_name, short_name
+from .company_merge import core_name, grouped, merges, name_key, one_name, short_name
 from .company_data import DROPPED, PREFIX, SUFFIX, Mention, find_all, gazetteer, scan_gazetteer
 from .company_trade import qualifier_start, skipped_spans
 from .company_spans import AMP_TAIL, Occupied, Spans, blocked_spans, many_occurrences, name_tail, occurrences, ones
@@ -189,11 +188,13 @@ class _Finder:
 
     def _known_inside(self, s: int, e: int, inside: list[tuple[int, int]], cand: cr.Candidate) -> None:
         """A candidate around curated names: context for the name ("le groupe
-        Orange", "Shell plc"), or a subsidiary ("Nomura Securities")."""
+        Orange", "Shell plc"), or a subsidiary ("Nomura Securities"), or a longer name ("Keller-Brandt Armaturen")."""
         if cand.rule in ("subsidiary", "acronym") and inside[0][0] in self.by_start and all(a in self.by_start for a, _ in inside):
             self._replace_known(inside, s, e)  # "Tata Steel Nederland", "HSBC Continental Europe", "Banque Nationale de Crédit (BNC)"
             return
         first = self.by_start.get(inside[0][0])
+        if first is not None and s < first.start and cand.strong and all((m := self.by_start.get(a)) and m.ambiguous and not m.evidence for a, _ in inside):
+            self._replace_known(inside, s, e)  # "Pioneer Square Labs, the startup studio": not the ambiguous "Square"
         if first is None or first.start != s and not _ACRONYM_BEFORE.match(self.text, s, first.start) or any(a < s or b > e for a, b in inside):
             return
         rest = self.text[inside[-1][1] : e].split()
@@ -202,7 +203,7 @@ class _Finder:
             first.evidence = True
         elif (head and len(rest) <= 5 and (head[-1] in self.words.suffixes or " ".join(head[-2:]) in self.words.suffixes)
               or not head and " ".join(rest) in self.words.suffixes) and cand.rule in ("suffix", "noun", "cue", "verb") or (
-            cand.rule in ("noun", "cue", "verb", "builder") and len(rest) <= 2 and all(self._name_part(t) for t in rest)
+            cand.rule in ("noun", "cue", "verb", "builder") and len(rest) <= 2 and all(self._name_part(t.removeprefix("-")) for t in rest)
         ):
             self._replace_known(inside, s, e)
 
@@ -350,24 +351,7 @@ class _Finder:
     def companies(self) -> list[Company]:
         ok = self.confirmed_entries()
         merged = merges(self.text, self.mentions, self.unknown_names, self.gaz.parent, ok)
-        ok |= merged.keys()
-        groups: dict[int, list[Mention]] = {}
-        seen: set[tuple[int, int]] = set()
-        for m in sorted(self.mentions, key=operator.attrgetter("start")):
-            if m.entry in ok:
-                span = (m.start, m.end)
-                if span not in seen:
-                    seen.add(span)
-                    groups.setdefault(merged.get(m.entry, m.entry), []).append(m)
-        out = []
-        for idx, ms in groups.items():
-            name, ticker = (self.gaz.entries[idx].name, self.gaz.entries[idx].ticker) if idx >= 0 else (
-                self.unknown_names[-10 - idx], listed_ticker(self.text, [(m.start, m.end) for m in ms], self.listed))  # "(NASDAQ: VRTH)"
-            spaced = (" ".join(a.split()) for a in dict.fromkeys(self.text[m.start : m.end] for m in ms))
-            aliases = tuple(dict.fromkeys(a for a in spaced if a != name))
-            out.append(Company(name, aliases, ticker, tuple((m.start, m.end) for m in ms)))
-        out.sort(key=lambda c: c.mentions[0][0])
-        return out
+        return grouped(self.text, self.mentions, ok | merged.keys(), merged, self.gaz.entries, self.unknown_names, self.listed)
 
 
 _OF_PHRASE = re.compile(rf"{cd.SP}(?:de{cd.SP}la{cd.SP}|du{cd.SP}|des{cd.SP}|de{cd.SP}|d['’])(?=(?P<first>[\w'’-]+))(?:{cd.PHRASE})")

@@ -195,13 +195,19 @@ _FAMILY_AFTER = re.compile(
 )
 
 
+_INSTITUTIONAL = frozenset(("pension", "institutional", "sovereign", "infrastructure", "strategic", "financial", "industrial", "corporate", "state"))
+
+
 def looks_like_person(ctx: TextContext, start: int, end: int, *, surnames: bool = True) -> bool:
     """A title just before ("PDG", "M."), a role just after (", CEO of"), or
     a surname seen after a first name elsewhere ("Altman")."""
     w, text = words(), ctx.text
     if start > 1 and text[start - 1] == " ":
-        before = text[word_start(text, start - 1) : start - 1].rstrip(",")
-        if before in w.titles and text[start:end].rsplit(None, 1)[-1] not in w.suffixes:  # (not "partner X Ltd")
+        ws = word_start(text, start - 1)
+        before = text[ws : start - 1].rstrip(",")
+        if before in w.titles and text[start:end].rsplit(None, 1)[-1] not in w.suffixes and not (  # (not "partner X Ltd")
+            text[word_start(text, ws - 1) : ws - 1].lower() in _INSTITUTIONAL  # (nor "pension investor X")
+        ):
             return True
     if text[end : end + 1] in (",", " ") and _person_after().match(text, end) is not None and not _org_ending(text[start:end], w):
         return True  # (not "ATB Capital Markets analyst Leah Fontaine")
@@ -226,13 +232,22 @@ def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cu
         return False
     if name[:2] in ("L'", "L’") and norm_key(name[2:]) in words().blocked:
         return False  # "L'Insee a publié": a public body with its article (a title may be a source: "L'Alsace")
-    if not strong and ctx.title_line(start):
-        return False
+    if ctx.title_line(start) and (not strong or _headline_only(text, name, start, end)):
+        return False  # (the headline in Title Case: "... in Power-Chip Push"; its companies are named again below it)
     if text.endswith(_GOV_BEFORE, max(0, start - 20), start) or not cue and _FOR_BEFORE.search(text, max(0, start - 60), start):
         return False  # "the Committee on Foreign Investment in the United States", "National Fund for Water Management"
     if text.endswith(_PLACE_BEFORE, max(0, start - 20), start):
         return False  # "Veltrix, based in Karlsruhe, sells ..."
     return not (" " not in name and sentence_start(text, start) and ctx.common_word(name, start))
+
+
+def _headline_only(text: str, name: str, start: int, end: int) -> bool:
+    """A name in a headline where every long word is capitalised, never named in the text below it."""
+    eol = text.find("\n", end)
+    if text.find("\n", 0, start) >= 0 or eol < 0 or text.find(name, end, end + _NEAR) >= 0:
+        return False
+    long_words = [t for t in _LONG_WORD.findall(text, 0, eol) if len(t) > 3]
+    return len(long_words) >= 5 and all(t[0].isupper() for t in long_words)
 
 
 def sentence_start(text: str, pos: int) -> bool:

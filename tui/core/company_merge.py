@@ -21,13 +21,15 @@ names of another entry found in the same article (:func:`merges`).
 
 from __future__ import annotations
 
+import operator
 import re
 from functools import lru_cache
 from typing import Iterable
 
-from .company_anchors import initials
+from .company_anchors import initials, listed_ticker
 from .company_tails import place_tail
 from .company_data import Mention, gazetteer, norm_key, words
+from .model import Company
 
 
 @lru_cache(maxsize=1 << 14)
@@ -107,6 +109,9 @@ def short_forms(text: str, mentions: list[Mention], unknown_names: list[str], en
     toks = {i: unknown_names[-10 - i].split() for i in entries if i <= -10}
     if len(toks) < 2:
         return {}
+    shouted = {i for i, t in toks.items() if all(len(w) > 3 and w.isupper() for w in t)}  # a run-in headline: "CEDAR POINT TO ACQUIRE RIDGEWAY."
+    for i in shouted:
+        toks[i] = [w.title() for w in toks[i]]
     first = _first_mentions(text, mentions)
     # "Groupe Belkora" ~ "Belkora"; "Jiangsu Lianbo Therapeutics" ~ "Lianbo"; "Sociedad Concesionaria Vías Andinas"
     bare = {i: _bare(t) for i, t in toks.items()}
@@ -117,7 +122,7 @@ def short_forms(text: str, mentions: list[Mention], unknown_names: list[str], en
     for a, ta in toks.items():
         longer = [
             b for b in by_first.get(ta[0], ())
-            if len(toks[b]) > len(ta) and bare[b][: len(ta)] == ta and _before(first, b, a, len(text))
+            if len(toks[b]) > len(ta) and bare[b][: len(ta)] == ta and (a in shouted or _before(first, b, a, len(text)))
             and (place_tail(" " + toks[b][-1], 0) < 0 or toks[b][-2] in _PARTICLES)  # "Vertal Iberia": a subsidiary
             # (not "Okoumé Industries du Gabon", named after its country)
         ]
@@ -242,3 +247,25 @@ def _initials(form: str, acronym: str) -> bool:
     toks = [t for t in (tok.strip(",.") for tok in form.split()) if t[:1].isalpha() and t[:1].isupper()]
     core = [t for t in toks if t not in w.same_entity and t + "." not in w.same_entity]
     return len(core) >= 2 and initials([(t, t not in core) for t in toks], acronym)
+
+
+def grouped(
+    text: str, mentions: list[Mention], ok: set[int], merged: dict[int, int], entries: list, unknown_names: list[str],
+    listed: list[tuple[int, int]],
+) -> list[Company]:
+    """One company per confirmed entry (``ok``), its merged entries' mentions with it, by first mention:
+    a curated entry keeps its name and ticker; an unknown one takes a listing's ticker ("(NASDAQ: VRTH)")."""
+    groups: dict[int, list[Mention]] = {}
+    seen: set[tuple[int, int]] = set()
+    for m in sorted(mentions, key=operator.attrgetter("start")):
+        if m.entry in ok and (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            groups.setdefault(merged.get(m.entry, m.entry), []).append(m)
+    out = []
+    for idx, ms in groups.items():
+        name, ticker = (entries[idx].name, entries[idx].ticker) if idx >= 0 else (
+            unknown_names[-10 - idx], listed_ticker(text, [(m.start, m.end) for m in ms], listed))
+        spaced = (" ".join(a.split()) for a in dict.fromkeys(text[m.start : m.end] for m in ms))
+        out.append(Company(name, tuple(dict.fromkeys(a for a in spaced if a != name)), ticker, tuple((m.start, m.end) for m in ms)))
+    out.sort(key=lambda c: c.mentions[0][0])
+    return out

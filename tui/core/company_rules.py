@@ -31,7 +31,7 @@ from typing import Callable, Iterable, NamedTuple
 from .company_anchors import acronym_names, adviser_names, placed_names, ticker_names
 from .company_filters import run_in_heading
 from .company_lists import comma_firm_start, with_particle_head
-from .company_trade import ampersand_firms, bank_names, builder_names, contact_names, roundup_items
+from .company_trade import alumni_names, ampersand_firms, bank_names, builder_names, contact_names, digit_names, roundup_items
 from .company_data import LOW, PHRASE, PHRASE_RE, SP, UP, load_json, norm_key, phrase_before, trie_pattern, word_start, words
 from .textscan import finditer_at, literal_positions
 
@@ -126,7 +126,7 @@ def _rules() -> _Rules:
         kinds=kinds,
         noun_tail=re.compile(rf"(?P<gap>(?:{SP}+{gap}){{0,3}})(?P<comma>(?<=[^\W\d_]{{3}}),)?{SP}+(?P<name>{PHRASE})"),  # "sa filiale britannique, X"
         apposition=re.compile(  # ", the AI startup", ", l'éditeur", or a lower-case noun alone: ", opérateur norvégien"
-            rf",{SP}+(?:(?:(?:the|an?|le|la|une?|its|sa|son|leur){SP}+|l['’]{SP}*)(?:(?!(?:se|qui|que|ne|which|who)\b)[\w'’-]+{SP}+){{0,3}}?"
+            rf",{SP}+(?:(?:(?:the|an?|le|la|une?|its|sa|son|leur){SP}+|l['’]{SP}*)(?:(?!(?:se|qui|que|ne|which|who)\b)[\w'’-]+{SP}+){{0,4}}?"
             rf"(?i:{(appo_trie := trie_pattern(appo))})|{appo_trie})s?(?![\w'’-])"
         ),
         hyphen=re.compile(
@@ -186,8 +186,8 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
         if text[start].isupper() and run_in_heading(text, start):
             continue  # "Solid Acquired Asset: Luz del Rímac serves...": a heading's words, not a verb and its subject
         if kinds & NOUN and not (cue in ("agency", "agence") and _PUBLIC_BEFORE.search(low, max(0, start - 30), start)):
-            t = noun_tail(text, end)  # (not "the state climate agency Enova")
-            if t and (_gap_ok(gap, dangling) if (gap := t.group(1)) else empty_gap_ok and (not t.group("comma") or _owned(text, low, start, t))) and not (
+            t = noun_tail(text, end)  # (not "the state climate agency Enova"; not a headline in capitals: "NORSTEAD BANK LIFTS PAYOUT")
+            if t and not (text[start:end].isupper() and t.group("name").isupper()) and (_gap_ok(gap, dangling) if (gap := t.group(1)) else empty_gap_ok and (not t.group("comma") or _owned(text, low, start, t))) and not (
                 not gap and text[start].isupper() and not text[start:end].isupper() and start > 1 and text[start - 2] not in ".!?:\n\"«“"
             ):  # (a capitalised cue inside a sentence begins the name: "Bank Negara Malaysia")
                 firm = _COMMA_FIRM.match(text, t.end("name")) or _PARTICLE_TAIL.match(text, t.end("name"))  # "le cabinet Valbrun, Désir & Associés"
@@ -243,14 +243,20 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
     out.extend(Candidate(s, e, "acronym", "left") for s, e in acronym_names(text))
     out.extend(Candidate(s, e, "builder", "left") for s, e in builder_names(text))
     out.extend(Candidate(s, e, "bank", "left") for s, e in bank_names(text))
-    out.extend(Candidate(s, e, "firm", "left") for s, e in ampersand_firms(text))
+    out.extend(Candidate(s, e, "firm", "left") for s, e in [*ampersand_firms(text), *digit_names(text), *alumni_names(text)])
     out.extend(Candidate(s, e, "item", "left") for s, e in [*roundup_items(text), *contact_names(text)])
     return out
+
+
+_ALSO_MOVED = re.compile(rf"[^.\n%]{{0,30}}%{SP}*(?:,|et|and){SP}+(?P<name>{PHRASE}){SP}+[+-−]?\d+(?:[.,]\d+)?{SP}?%")
+_APPOSED_SUBJECT = re.compile(rf"(?:^|(?<=[.!?•*–-] ))(?P<name>{PHRASE}),{SP}+(?:la|le|les|l['’]|une?|the|an?){SP}*[^,.;:!?\n]{{3,90}},{SP}\Z", re.M)
 
 
 def _before_cue(text: str, start: int, end: int, kinds: int, append: Callable[[Candidate], None],
                 out: list[Candidate]) -> None:
     """The rules of verb cues: "X a levé", "X rachète", "X and Y sign"."""
+    if text[start - 2 : start] == ") " and (paren := _PAREN_ACRONYM.search(text, max(0, start - 14), start - 1)):
+        start = paren.start()  # "Robinetterie Aubrac (RBA) a pris 6,2 %"
     capital = capital_before(text, start)
     if not capital and kinds & MOVE and (rel := _RELATIVE.search(text, max(0, start - 9), start)):
         start, capital = rel.start(), capital_before(text, rel.start())  # "Valoris Ingénierie, qui a bondi de 32 %"
@@ -265,6 +271,12 @@ def _before_cue(text: str, start: int, end: int, kinds: int, append: Callable[[C
                 span = None  # a market's move: "le Dow Jones a gagné 0,3 %", "the S&P SL20 rose", "BRVM 30"
             if span:  # "Les Fermentations de l'Erdre lèvent": a particle inside the name
                 append(Candidate(*with_particle_head(text, span), "verb", "right"))
+                if kinds & MOVE and (also := _ALSO_MOVED.match(text, end)):  # "X a pris 6,2 % et Fluidys 4,8 %"
+                    append(Candidate(*also.span("name"), "verb", "right"))
+    elif kinds & MONEY and text[start - 2 : start] == ", " and _MONEY_AHEAD.match(text, end) and (
+        a := _APPOSED_SUBJECT.search(text, max(0, start - 140), start)
+    ):  # "Tricoté, la marque roubaisienne de pulls, lève 800 000 €"
+        append(Candidate(a.start("name"), a.end("name"), "verb", "right"))
     if kinds & SUBJ and (t := _AGENT.match(text, end)):  # "X a été rachetée par Y"
         append(Candidate(t.start("name"), t.end("name"), "cue", "left"))
     if kinds & PAIR_VERB and capital:

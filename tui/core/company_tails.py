@@ -47,6 +47,8 @@ def place_tail(text: str, end: int) -> int:
     m = rx.match(text, end)
     if m is None:
         return -1
+    if text[m.end() : m.end() + 3] == " & " and (both := rx.match(text, m.end() + 2)):
+        m = both  # "Vertex Ventures Southeast Asia & India"
     nxt = text[m.end() + 1 : m.end() + 20].split(maxsplit=1)
     if text[m.end() : m.end() + 1] == " " and nxt and (nxt[0].rstrip(",.;:") in adjective or nxt[0][:1].isupper()):
         return -1  # "Tesla China deliveries", "Amazon France Logistique" (a longer name)

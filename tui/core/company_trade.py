@@ -13,6 +13,10 @@
   out by Morten Beyer & Agnew", "Bruchou & Funes de Rioja acted"), and the
   names that open a roundup's items, their trade in parentheses ("Nabla (IA
   médicale) annonce 24 M$").
+* Former staff name their employer: "former Stripe engineers", "ex-Revolut
+  executives".
+* A number that opens an investor's name before an organisation word ("360
+  Capital", "21 Partners"; not a year: "In 2019 Partners Group").
 * A French trade-registry number ("RCS Nantes 512 345 678", "R.C.S. Paris B
   552 081 317"), a ministry named by its remit ("the Department for Work
   and Pensions", "le ministère de l'Économie et des Finances") and the names
@@ -28,7 +32,7 @@ from functools import lru_cache
 from .company_data import LOW, PHRASE, SP, UP, load_json, phrase_before, trie_pattern, words
 from .company_lists import FIRM_PARTICLES
 from .company_tails import place_tail
-from .textscan import literal_positions
+from .textscan import finditer_at, literal_positions
 
 _UNITS = (" dwt", " DWT", "dwt,", " teu", " TEU", "TEU,", " cbm", " ceu", " CEU", " gt,", " GT,")
 _PARTICULARS = re.compile(
@@ -130,7 +134,8 @@ def roundup_items(text: str) -> list[tuple[int, int]]:
     """Spans of the names that open the items of a roundup, each followed by its
     trade in parentheses, with a word in lower case ("Nabla (IA médicale)
     annonce 24 M$"), or by a colon and a description ("Kredzy: The Mumbai-based
-    lending startup raised"); a dateline's agency ("Paris (AFP) -") is not of this shape."""
+    lending startup raised"), or by its share's move ("Cobalys, -7,3 %. Le
+    fabricant..."); a dateline's agency ("Paris (AFP) -") is not of this shape."""
     found, lines = [], set()
     for i in literal_positions(text, (") ",)):
         line = text.rfind("\n", 0, i) + 1
@@ -143,7 +148,42 @@ def roundup_items(text: str) -> list[tuple[int, int]]:
         if i - line < 60 and line and line not in described and (m := _described_item().match(text, line)):  # (not the headline)
             found.append(m.span("name"))
         described.add(line)
+    moved: set[int] = set()
+    for i in literal_positions(text, ("%.", " stable.", " unchanged.", " flat.", " inchangé.", " inchangée.")):
+        line = text.rfind("\n", 0, i) + 1
+        if i - line < 90 and line not in moved and (m := _MOVED_ITEM.match(text, line)):  # "Cobalys, -7,3 %. Le fabricant ..."
+            found.append(m.span("name"))
+        moved.add(line)
     return found
+
+
+# a market report's item: "Vernadis, en hausse de 4,6 %.", "Cobalys, -7,3 %.", "Aérotrame, stable."
+_MOVED_ITEM = re.compile(
+    rf"(?:[-•*–]{SP})?(?P<name>{PHRASE}),{SP}(?:(?:en{SP}(?:hausse|baisse|repli|progression|recul)|up|down|off|higher|lower)(?:{SP}de)?{SP})?"
+    rf"(?:[+-−]?\d+(?:[.,]\d+)?{SP}?%|stable|inchangée?|unchanged|flat)\."
+)
+
+
+_DIGIT_NAME = re.compile(
+    r"(?<![\w.,$€£¥%+-])(?!(?:19|20)\d\d\b)\d{2,4}[ \u00a0](?:[A-Z][\w'’-]*[ \u00a0]){0,2}"
+    r"(?:Capital|Partners|Ventures|Venture Partners|Invest|Investments|Equity|Gestion|Holding|Holdings|Labs|Fund)(?![\w'’-])"
+)
+
+
+def digit_names(text: str) -> list[tuple[int, int]]:
+    """Investors whose name opens with a number ("aux côtés de 360 Capital")."""
+    return [m.span() for m in _DIGIT_NAME.finditer(text)]
+
+
+_FORMER = re.compile(
+    rf"(?:[Ff]ormer|[Ee]x-){SP}*(?P<name>{PHRASE}){SP}+(?:senior{SP}+)?(?:executives?|engineers?|employees?|staff(?:ers)?|bankers?"
+    rf"|managers?|traders?|analysts?|researchers?|developers?|consultants?|lawyers?|directors?|product{SP}+managers?|alumni)(?![\w-])"
+)
+
+
+def alumni_names(text: str) -> list[tuple[int, int]]:
+    """Employers named by their former staff: "founded by former Stripe engineers"."""
+    return [m.span("name") for m in finditer_at(_FORMER, text, literal_positions(text, ("former", "Former", "ex-", "Ex-")))]
 
 
 _REGISTRY = re.compile(
