@@ -34,6 +34,7 @@ from typing import Any
 
 from .currencies import word_data
 from .model import Figure
+from .numbers import parse_number
 
 _EDGE = 3000  # a declaration stands near the top or the bottom of an article
 
@@ -289,16 +290,17 @@ def rewrite(figures: list[Figure], changed: dict[int, str]) -> list[Figure]:
     return out
 
 
-_GLUED_END = re.compile(r"\d(?:m|bn|k)\Z")
-_SCALE = {"m": 1e6, "bn": 1e9, "k": 1e3}
+_GLUED_END = re.compile(r"\d(?:m|M|bn|k|K)\Z")
+_SCALE = {"m": 1e6, "M": 1e6, "bn": 1e9, "k": 1e3, "K": 1e3}
 _LENGTH = r" (?:long|high|tall|deep|wide|away|above|below|square|de long|de haut)\b"  # "a 600m tunnel", "600m long"
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|\Z)|\n")
+_PRIOR = re.compile(r"[ \u00a0]\((\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*(?:[.,]\d+)?)[ \u00a0](m|bn|k)\)")  # a spaced scale in brackets
 
 
 @lru_cache(maxsize=2)
 def _glued(point: str) -> re.Pattern[str]:
     """A number glued to m/bn/k, with ``point`` as its decimal mark, not a length."""
-    return re.compile(rf"(?<![\w$€£¥.,/-])(?<!\ba )(?<!\ban )(\d{{1,4}}(?:\{point}\d{{1,3}})?)(m|bn|k)(?![\w&%-]|{_LENGTH})")
+    return re.compile(rf"(?<![\w$€£¥.,/-])(?<!\ba )(?<!\ban )(\d{{1,4}}(?:\{point}\d{{1,3}})?)(m|M|bn|k|K)(?![\w&%-]|{_LENGTH})")
 
 
 def glued_amounts(figures: list[Figure], text: str, lang: str) -> list[Figure]:
@@ -306,6 +308,9 @@ def glued_amounts(figures: list[Figure], text: str, lang: str) -> list[Figure]:
     added = []
     glued = _glued("," if lang == "fr" else ".")
     for i, f in enumerate(figures):
+        if f.kind == "money" and not f.implied and f.currency is not None and (prior := _PRIOR.match(text, f.end)):
+            amount = float(parse_number(prior.group(1), lang)) * _SCALE[prior.group(2)]  # "SEK 2,184 m (1,968 m)": last year's, same currency
+            added.append(Figure("money", text[prior.start(1) : prior.end(2)], prior.start(1), prior.end(2), amount, None, f.currency, True))
         if f.kind != "money" or f.implied or f.currency is None or not _GLUED_END.search(f.text):
             continue
         stop = _SENTENCE_END.search(text, f.end, f.end + 200)

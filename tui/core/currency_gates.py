@@ -139,7 +139,7 @@ def _cents(figures: list[Figure], text: str, lang: str) -> list[Figure]:
     if main == "EUR" and lang != "en":
         main = None  # French writes "centimes", not "99c"
     out = list(figures)
-    if main in _CENT_CURRENCIES and main != "USD" and "USD" not in written:
+    if main in _CENT_CURRENCIES and main != "USD" and written[main] >= 3 * written["USD"]:  # (a US$ amount in a Johannesburg notice)
         for i in words:
             out[i] = dataclasses.replace(out[i], currency=main)
     for i in words:

@@ -66,6 +66,9 @@ _HISTORICAL = re.compile(
 )
 
 
+_FUTURE = re.compile(r"(?i:\b(?:sera|seront|serait|seraient|will\s+be|would\s+be|to\s+be|doit\s+être|doivent\s+être|devrait\s+être)\s+\S+[^\n]{0,25}$)")
+
+
 class DateMention(NamedTuple):
     """One date as written: ``year`` is None when the text gives no year."""
 
@@ -232,6 +235,8 @@ def _with_context(text: str, d: DateMention) -> DateMention:
     """Add marker / historical flags from the 40 characters before the date."""
     before = text[max(0, d.start - 40) : d.start]
     marker = "published" if _PUBLISHED.search(before) else "updated" if _UPDATED.search(before) else None
+    if marker and _FUTURE.search(before):  # "le rapport annuel sera publié le 27 mars 2026": to come, not this text's date
+        return DateMention(d.start, d.end, d.year, d.month, d.day, d.weekday, None, True)
     historical = marker is None and bool(_HISTORICAL.search(before))
     return DateMention(d.start, d.end, d.year, d.month, d.day, d.weekday, marker, historical)
 

@@ -320,8 +320,8 @@ class TailReader:
         q = len(sep) + len(tok) + (len(h) if h else 0)
         cur = self._suffix(get, "s_", q, True, prefix, has_prefix) if get("s_sep") is not None else None
         linked = cur is not None and cur[4]
-        if sc.strength == "attached" and not ((has_prefix and sep == "") or (cur is not None and not linked)):
-            return None  # "5 m" (metres), "$5 M. Dupont"
+        if sc.strength == "attached" and not ((has_prefix and (sep == "" or tok.islower())) or (cur is not None and not linked)):
+            return None  # "5 m" (metres), "$5 M. Dupont"; but "SEK 2,184 m"
         if sc.strength == "currency" and not (has_prefix or cur is not None):
             return None
         value = sc.value
