@@ -16,7 +16,7 @@ URL = re.compile(r"https?://[^\s<>\"'\])}»]+")
 _TAIL = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*$")
 _MORE = re.compile(r"(?:\.[a-z]{2,3})*(?:/[^\s<>\"'\])}»]*)?")
 _DOMAIN_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789.-"
-_CITED_BEFORE = re.compile(r"(?i:\bselon|\bd['’]après|\baccording to|\bvia|\breported by|\brapporté par)[ \u00a0]$")
+_CITED_BEFORE = re.compile(r"(?i:\bselon|\bd['’]après|\baccording to|\bvia|\breported by|\brapporté par|\b(?:le|du|the) (?:site|website|blog))[ \u00a0]$")
 
 
 def find_domains(text: str, tld: re.Pattern[str]) -> Iterator[tuple[int, int, str, str]]:
@@ -38,7 +38,7 @@ def find_domains(text: str, tld: re.Pattern[str]) -> Iterator[tuple[int, int, st
         if s is None or m.start() < taken_until:
             continue
         if s > 0 and "A" <= text[s - 1] <= "Z" and _CITED_BEFORE.search(text, max(0, s - 20), s - 1):
-            s -= 1  # "selon Eldorado.co": a site cited by its domain, capitalised (not the company "Builder.ai")
+            s -= 1  # "selon Eldorado.co", "le site Rugbyrama.fr": a site cited by its domain, capitalised (not the company "Builder.ai")
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "@./-_"):
             continue
         e = _MORE.match(text, m.end()).end()

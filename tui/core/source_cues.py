@@ -47,8 +47,9 @@ _IN_A = re.compile(rf"\b(?:in|from|of){SP}+(?:an?|the){SP}+$", re.I)
 # "Analysts at KLAS Research estimate" (a research firm's view; not "an analyst at X Research", a broker's named analyst)
 _ANALYSTS_AT = re.compile(rf"(?:analysts|researchers|analystes){SP}+(?:at|from|chez|de){SP}+(?:the{SP}+)?$", re.I)
 _CONSENSUS_OF = re.compile(rf"(?<=\b[lL]e consensus|\bdu consensus){SP}+(?P<name>{cd.PHRASE})")  # "le consensus FactSet"
+_SHOW_AFTER = re.compile(rf"{SP}+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\b")
 _DATA_SOURCE_AFTER = re.compile(rf"{SP}+(?:from|compiled{SP}+by|provided{SP}+by){SP}+(?P<name>{cd.PHRASE})")
-_DONNEES_DE = re.compile(rf"{SP}+(?:de|du|d['’]|compilée?s?{SP}+par|fournie?s?{SP}+par){SP}*(?P<name>{cd.PHRASE})")
+_DONNEES_DE = re.compile(rf"(?:{SP}+[{cd.LOW}][\w-]+)?{SP}+(?:de|du|d['’]|compilée?s?{SP}+par|fournie?s?{SP}+par){SP}*(?P<name>{cd.PHRASE})")
 
 
 def data_providers(text: str, low: str) -> Iterator[tuple[int, int]]:
@@ -74,6 +75,10 @@ def data_providers(text: str, low: str) -> Iterator[tuple[int, int]]:
                     yield before[0], m.end()
             elif word[:1] == " " or not curated(text[before[0] : before[1]]):  # (a company's own report: a company)
                 yield before
+        elif before and (kind := m.group().strip().lower()) in ("data", "figures", "statistics", "estimates") and (
+            _SHOW_AFTER.match(text, m.end()) or kind == "estimates" and text[before[0] - 2 : before[0]] == ", " and text[m.end() : m.end() + 1] in ",."
+        ):
+            yield before  # "..., PitchBook data show.", "down 22 percent, PitchBook estimates, and"
         elif (kind := m.group().strip().lower()) in ("données", "chiffres", "calculs", "estimations"):
             after = _DONNEES_DE.match(text, m.end())
             if after and _ATTRIBUTION_END.search(text, max(0, m.start() - 30), m.start() + 1) and not (

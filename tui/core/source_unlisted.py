@@ -87,17 +87,19 @@ def _press_word_in(name: str) -> bool:
 _CREDITED = re.compile(
     rf"(?:informations?{SP}+(?:révélées?{SP}+(?:[\w-]+{SP}+){{0,3}}?par|du|de{SP}+la|de|d['’])"
     rf"|(?:révélée?s?|rapportée?s?|dévoilée?s?){SP}+(?:[\w-]+{SP}+){{0,3}}?par|h/t|[Hh]at{SP}+tip{SP}+to"
+    rf"|(?:estimée?s?|évaluée?s?|chiffrée?s?)[^.\n]{{0,80}}?{SP}par{SP}+(?:le{SP}+)?(?:cabinet|institut)(?:{SP}+d['’]études)?"
     rf"|(?:[Ss]elon|[Dd]['’]après|[Aa]ccording{SP}+to)"
     rf"{SP}+(?:(?:les{SP}+)?(?:estimations|données|chiffres|calculs|prévisions|projections|décompte){SP}+d(?:u|e{SP}+la|e{SP}+l['’]){SP}*"
     rf"|(?:(?:estimates|data|figures|projections){SP}+(?:from|by){SP}+))?"
     rf"(?:(?:(?:le|du){SP}+)?(?:cabinet|site)(?:{SP}+d['’]études|{SP}+de{SP}+conseil|{SP}+spécialisé)?"
     rf"|(?:la{SP}+)?société{SP}+d['’]études|institut|l['’]institut"
-    rf"|(?:the{SP}+)?(?:(?:market|industry){SP}+)?(?:research|consulting|analytics|data){SP}+(?:firm|group|company|provider)"
+    rf"|(?:the{SP}+)?(?:[a-z][\w-]*{SP}+)?(?:research|consulting|analytics|data){SP}+(?:firm|group|company|provider)"
     rf"|(?:the{SP}+)?(?:market|industry){SP}+(?:researcher|tracker|watcher)"
-    rf"|(?:the{SP}+)?consultancy))"
+    rf"|(?:the{SP}+)?consultancy|l['’]agence(?:{SP}+de{SP}+presse)?|the{SP}+(?:news{SP}+)?agency))"
     rf"{SP}*(?P<name>{cd.PHRASE})(?![\w&-])"
 )
-_CREDITED_STARTS = ("information", "révélé", "rapporté", "dévoilé", "h/t", "hat tip", "selon", "d'après", "d’après", "according to")
+_CITING = ("selon", "d'après", "d’après", "according to")
+_CREDITED_STARTS = ("information", "révélé", "rapporté", "dévoilé", "h/t", "hat tip", "estimé", "évalué", "chiffré", *_CITING)
 # a dateline with an agency the list does not know: "Zurich (awp) - La Bourse...", "Libreville, 9 décembre 2025 (AGP) –"
 _DATE = rf"(?P<date>,{SP}(?:\d{{1,2}}(?:er)?{SP}[a-zéû]{{3,9}}\.?|[A-Z][a-z]{{2,8}}\.?{SP}\d{{1,2}})(?:,?{SP}\d{{4}})?)"
 _DATELINE = re.compile(rf"[{cd.UP}][\w'’.-]*(?:,?{SP}[{cd.UP}][\w'’.-]*){{0,3}}{_DATE}?{SP}\((?P<name>[A-Za-z][\w&.'’-]{{1,14}}(?:{SP}[A-Za-z][\w&.-]*){{0,2}})\){SP}?(?:--?|[–—]){SP}")
@@ -111,7 +113,7 @@ _REPORT_WORDS = frozenset(("Report", "Survey", "Barometer", "Baromètre", "Monit
 def cited_reports(text: str, low: str) -> Iterator[tuple[int, int]]:
     """Reports cited by a title that names them so: "d'après le Swiss Venture Capital
     Report", "according to the Global Fintech Survey", "selon le Baromètre Talan"."""
-    for m in finditer_at(_REPORT, text, literal_positions(low, _CREDITED_STARTS[-3:])):
+    for m in finditer_at(_REPORT, text, literal_positions(low, _CITING)):
         words = m.group("name").split()
         if len(words) > 1 and (words[-1] in _REPORT_WORDS or words[0] in _REPORT_WORDS) and not curated(m.group("name")):
             yield m.span("name")
