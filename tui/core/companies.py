@@ -39,6 +39,7 @@ from typing import Iterable, Sequence
 
 from . import company_data as cd, company_filters as cf, company_rules as cr, company_trim as ct
 from .company_anchors import advised_by, defined_acronyms, listings, reads_as
+from .company_exclusions import building_names, public_acronyms
 from .company_tails import country_after, fund_tail, network_tail, place_tail, subsidiary_tail
 from .company_lists import AFTER_START, BEFORE_END, and_firm_start, comma_firm_start, list_items, name_before_legal, unknown_neighbour, widened, without_legal
 from .company_merge import core_name, grouped, merges, name_key, one_name, short_name
@@ -159,8 +160,8 @@ class _Finder:
             span = clean(text, c.start, c.end, c.side)
             if span is not None and "&" in text[span[0] : span[1]]:  # "Keefe, Bruyette & Woods"
                 span = (comma_firm_start(text, span[0], span[1], by_start), span[1])
-            if span is not None and known is not None and known.start < span[0] < known.end:
-                span = (known.start, span[1])  # "Swiss Life Asset Managers": "Swiss" is not a demonym here
+            if span is not None and known is not None and known.start < span[0] <= known.end + 1:
+                span = (known.start, span[1])  # "Swiss Life Asset Managers": "Swiss" is not a demonym here; "BDO South Africa Inc."
             elif span is not None and prefixed.get(span[1], span[0]) < span[0]:
                 span = (prefixed[span[1]], span[1])  # a name with its organisation word before
             elif span is not None and (p := after_prefix.get(span[0])) is not None and p.end > span[1]:
@@ -373,7 +374,7 @@ def find_companies(
     del lang  # the rules and word lists cover French and English together
     listed = listings(text)  # stock listings: their names are candidates, nothing inside them is a mention
     low = cd.lower_same_length(text) if low is None else low
-    exclude = [*exclude, *cf.building_names(text, low), *cf.public_acronyms(text)]  # "l'immeuble Lumen", "(DAS)"
+    exclude = [*exclude, *building_names(text, low), *public_acronyms(text)]  # "l'immeuble Lumen", "(DAS)"
     finder = _Finder(text, blocked_spans(text, exclude, [*skip, *listed, *skipped_spans(text)]), low, listed)
     finder.resolve(finder.candidates())
     finder.lists()

@@ -192,10 +192,13 @@ def adviser_names(text: str) -> list[tuple[int, int]]:
             at = i - 1 if text[i - 1 : i] in (" ", "\u00a0") else i
             if (m := field.match(text, at)) and role.search(text, max(0, at - 30), at):
                 found.append(m.span("name"))
+                while more := _FIELD_MORE.match(text, m.end("name")):  # "Lamartine Conseil (avocat), Invest Corporate Finance (conseil)"
+                    found.append((m := more).span("name"))
             i = text.find(":", i + 1, end)
     return found
 
 
+_FIELD_MORE = re.compile(rf"{SP}?\([^()\n]{{1,40}}\),{SP}(?P<name>{PHRASE_RE.pattern})(?={SP}?\()")
 _SIDE = re.compile(rf"{SP}côté{SP}(?:acheteurs?|vendeurs?|acquéreurs?|cédants?|repreneurs?|cibles?|prêteurs?)\b")
 _AND_BEFORE = re.compile(rf"{SP}(?:et|and){SP}\Z")
 _ROLE_FIELD_LINE = re.compile(  # a tombstone's line of advisers: "Conseils acquéreur : ...", "Cédants : conseil M&A : X"
@@ -210,7 +213,7 @@ def _role_field() -> tuple[re.Pattern[str], re.Pattern[str]]:
     tombstone's line of advisers."""
     roles = trie_pattern(load_json("company_words.json")["adviser_roles"], rf"{SP}+")
     return re.compile(rf"(?:^|[;:]{SP}?|\b)(?i:{roles})\Z"), re.compile(
-        rf"[ \u00a0]?:{SP}(?P<name>{PHRASE_RE.pattern})(?={SP}?[;(\n]|{SP}?\Z|\.)"
+        rf"[ \u00a0]?:{SP}(?P<name>{PHRASE_RE.pattern})(?={SP}?[;(\n]|{SP}?\Z|\.|,{SP}|{SP}(?:and|et){SP})"
     )
 
 

@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .company_anchors import defined_acronyms
-from .company_data import LOW, PHRASE, SP, UP, Words, gazetteer, load_json, norm_key, phrase_before, strip_accents, word_start, words
+from .company_data import LOW, PHRASE, SP, UP, Words, gazetteer, load_json, norm_key, strip_accents, word_start, words
 from .currencies import tables
 from .textscan import finditer_at, literal_positions
 
@@ -29,6 +28,8 @@ _FUNDS = frozenset(("Fund", "Funds", "Fonds"))
 _UNIT_WORDS = frozenset(("Unit", "Units", "Division", "Divisions", "Segment", "Unité", "Branche"))
 MARKET_WORDS = frozenset(("Exchange", "Index", "Indices", "Composite", "Average"))  # a name ending so is a market
 _SCALED_NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:mn|bn|m|k|b|tn|mln|bln|mil|cr)")
+_CODE_OR_GRADE = re.compile(r"[A-Z]{2,6}-\d{2,4}[A-Z]?|AAA|AA[+-]?|BBB[+-]?|BB[+-]?|CCC[+-]?|Aaa|Aa[123]|Baa[123]|Ba[123]|Caa[123]")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|e|ème)\b")
 _ROUND = re.compile(r"(?:Series|Série|Serie)[ \u00a0][A-H]\d?\+?")  # a funding round: "Series B", "Série A2"
 
 
@@ -75,6 +76,16 @@ _FOUNDED_STARTS = ("Founded", "founded", "Co-founded", "co-founded", "Cofounded"
 _AND_SPLIT = re.compile(rf",{SP}+(?:(?:and|et){SP}+)?|{SP}+(?:and|et){SP}+")
 
 
+# a place named as such ("le site de Cluses", "l'usine de Vierzon", "its plant in Tulsa", "the town of Vervins")
+_PLACE_MARKED = re.compile(
+    rf"\b(?:(?:site|usine|commune|ville|agglomération|bassin)s?{SP}(?:de{SP}|d['’])|(?:plant|factory|mill|site)s?{SP}in{SP}|(?:town|city){SP}of{SP})"
+    rf"(?P<name>[{UP}][\w'’-]+(?:{SP}[{UP}][\w'’-]+)?)(?![\w'’-])"
+)
+# a firm named by the place it is from: "le groupe coopératif de Vervins", "l'entreprise de Cluses"
+_FIRM_OF_PLACE = re.compile(rf"\b(?:groupe|société|entreprise|firme|coopérative|PME|start-up|fabricant|industriel)(?:{SP}[{LOW}][\w-]*){{0,2}}{SP}d(?:e{SP}|['’])\Z")
+_PARTICLES = frozenset(("Le", "La", "De", "Du", "Van", "Von", "Da", "Di", "Del", "Mac"))  # inside a person's name
+
+
 class TextContext:
     """Per-article facts the filters need, computed once and only if needed."""
 
@@ -83,6 +94,13 @@ class TextContext:
         self._surnames: dict[tuple[str, int], bool] = {}
         self._title_lines: dict[int, bool] = {}  # line start -> is_title_line
         self._founders: frozenset[str] | None = None
+        self._places: frozenset[str] | None = None
+
+    def places(self) -> frozenset[str]:
+        """Names written as places somewhere in the text: "le site de Cluses", "its plant in Tulsa"."""
+        if self._places is None:
+            self._places = frozenset(m.group("name") for m in _PLACE_MARKED.finditer(self.text))
+        return self._places
 
     def founders(self) -> frozenset[str]:
         """Names of two or three words written after "founded by", "fondée par"
@@ -116,7 +134,11 @@ class TextContext:
             while i > 0 and not found:
                 j = i + 1 + len(name)
                 if j >= len(text) or not text[j].isalnum():
-                    found = text[word_start(text, i) : i] in first_names
+                    before = word_start(text, i)
+                    if text[before:i] in _PARTICLES and before > 1:  # "Anne Le Bihan"
+                        before = word_start(text, before - 1)
+                        i = text.rfind(" ", 0, i)
+                    found = text[before:i] in first_names
                 i = text.find(" " + name, j, hi)
             self._surnames[key] = found
         return self._surnames[key]
@@ -155,6 +177,8 @@ def name_ok(name: str) -> bool:
         return False  # (a roman numeral: "II", "IX"; a funding round)
     if len(name) == 3 and name in tables().codes or any(t.endswith(("-based", "-listed", "-headquartered")) for t in toks) or _SCALED_NUMBER.fullmatch(name):
         return False  # a currency's code ("INR 250 Cr"), a description ("a New York-based AI note-taker"), a count ("36mn shares")
+    if _ORDINAL.match(name) or len(toks) == 1 and ("-" in name and all(p in w.demonyms for p in name.split("-")) or _CODE_OR_GRADE.fullmatch(name)):
+        return False  # a street ("28th Street"), a demonym ("Irish-American"), a product code ("FLUO-301"), a rating ("BBB")
     key = norm_key(name)
     if key in w.blocked or (not key.isascii() and strip_accents(key) in w.blocked):
         return False
@@ -211,7 +235,7 @@ def looks_like_person(ctx: TextContext, start: int, end: int, *, surnames: bool 
             return True
     if text[end : end + 1] in (",", " ") and _person_after().match(text, end) is not None and not _org_ending(text[start:end], w):
         return True  # (not "ATB Capital Markets analyst Leah Fontaine")
-    if _FAMILY_AFTER.match(text, end) or _FAMILY_BEFORE.search(text, max(0, start - 80), start):
+    if _FAMILY_AFTER.match(text, end) and not _org_ending(text[start:end], w) or _FAMILY_BEFORE.search(text, max(0, start - 80), start):
         return True  # "the Hyderabad-based Reddy family", "the Reddy and Rao families", "des familles Frère et Desmarais"
     if text[start:end] in ctx.founders():
         return True
@@ -236,8 +260,10 @@ def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cu
         return False  # (the headline in Title Case: "... in Power-Chip Push"; its companies are named again below it)
     if text.endswith(_GOV_BEFORE, max(0, start - 20), start) or not cue and _FOR_BEFORE.search(text, max(0, start - 60), start):
         return False  # "the Committee on Foreign Investment in the United States", "National Fund for Water Management"
-    if text.endswith(_PLACE_BEFORE, max(0, start - 20), start):
-        return False  # "Veltrix, based in Karlsruhe, sells ..."
+    if text.endswith(_PLACE_BEFORE, max(0, start - 20), start) or not cue and _FIRM_OF_PLACE.search(text, max(0, start - 50), start):
+        return False  # "Veltrix, based in Karlsruhe, sells ...", "le groupe coopératif de Vervins reprend"
+    if name in ctx.places() or text[max(0, start - 3) : start] in ("-d'", "-d’"):  # (nor the end of "Villeneuve-d'Ascq")
+        return False  # "les 260 salariés du site de Cluses ... le chiffre d'affaires de Cluses"
     return not (" " not in name and sentence_start(text, start) and ctx.common_word(name, start))
 
 
@@ -287,76 +313,6 @@ def person_or_place(text: str, s: int, e: int, w: Words, ambiguous: bool = False
         return False
     surface = text[s:e]
     return any(p and norm_key(p) in w.places for p in (prev and f"{prev} {surface}", nxt and f"{surface} {nxt}"))
-
-
-# a building's or a brand's noun, and what may stand before it: "l'immeuble Lumen", "la marque Alpro", "the brand X"
-_NOUN_BEFORE = re.compile(r"(?i:(?:l['’]|la |le |sa |leur |the |its |the office |the shopping )\Z)")
-_NAMED_AFTER = re.compile(rf"(?:immeuble|tour|bâtiment|campus|ensemble immobilier|centre commercial|building|tower"
-                          rf"|shopping (?:centre|center|mall)|marque(?:{SP}+d[e'’]{SP}*[{LOW}][\w'’-]*(?:{SP}(?!d[eu]{SP}|des{SP})[{LOW}][\w'’-]*)?)?|brand){SP}+(?P<name>{PHRASE})")
-_BUILDING_AFTER = re.compile(rf",{SP}+(?:un|une|an?){SP}+(?:[\w-]+{SP}+)?\Z")  # then the noun: "Lumen, un immeuble"
-_BUILDING_WORDS = ("immeuble", "tour", "bâtiment", "campus", "ensemble immobilier", "centre commercial", "building", "tower",
-                   "skyscraper", "shopping", "marque", "brand")
-_NOT_A_BUILDING = ("tour de", "tour d'", "tours", "marques")
-
-
-_BANNERS = re.compile(
-    rf"(?:propriétaire|exploitant|détenteur)e?{SP}+(?:de{SP}+l['’]|des{SP}+)enseignes?{SP}+(?P<a>{PHRASE})(?:(?:,|{SP}+et){SP}+(?P<b>{PHRASE}))?"
-    rf"|(?:sous{SP}+(?:l['’]|les{SP}+|la{SP}+)(?:enseignes?|marques?)|(?i:ses|sa|leurs?|les){SP}+gammes?|(?i:its|the){SP}+(?:product{SP}+)?ranges?"
-    rf"|brands,?{SP}+(?:including|such{SP}+as))"
-    rf"{SP}+(?P<c>{PHRASE})(?:(?:,|{SP}+et|{SP}+and){SP}+(?P<d>{PHRASE}))?"
-)
-
-
-_CALLED_WORDS = (" called ", " named ", " dubbed ", " baptisé ", " baptisée ", " appelé ", " appelée ", " nommé ", " nommée ")
-_PRODUCT_NOUNS = frozenset(("product", "platform", "app", "application", "tool", "service", "model", "assistant", "chatbot", "offering",
-                            "software", "produit", "plateforme", "outil", "modèle", "logiciel", "offre"))
-_CALLED = re.compile(rf"\w+{SP}+(?P<name>{PHRASE})")
-
-
-#: a filing's defined term, '(the "Merger Consideration")': a word of the contract, not a name
-_DEFINED_TERM = re.compile(rf"\((?:the|la|le|l')[ \u00a0]?[\"“«]{SP}?(?P<name>[{UP}][^\"”»\n]{{1,40}}?){SP}?[\"”»]\)")
-
-
-def building_names(text: str, low: str) -> list[str]:
-    """Names the text gives to buildings ("l'immeuble Lumen", "Lumen, un immeuble
-    de bureaux") and brands ("la marque Alpro", "the brand Velto", "propriétaire
-    de l'enseigne Premier Inn", "sous les enseignes Novotel et Mercure") and
-    products ("an enterprise product called Tessera Lab") and a filing's defined
-    terms ('(the "Merger Consideration")'): in that article they are not
-    companies, even when a company has that name."""
-    found = [n for i in literal_positions(low, ("enseigne", "sous les marques", "sous la marque", "gamme", " range", "brands")) if (m := _BANNERS.search(text, max(0, i - 22), i + 80))
-             for n in m.group("a", "b", "c", "d") if n]
-    found += [m.group("name") for i in literal_positions(low, ('(the "', "(the “", "(la « ", "(le « ", "(l'« ")) if (m := _DEFINED_TERM.match(text, i))]
-    found += [m.group("name") for i in literal_positions(low, _CALLED_WORDS)
-              if low[word_start(low, i) : i] in _PRODUCT_NOUNS and (m := _CALLED.match(text, i + 1))]
-    for p in literal_positions(low, _BUILDING_WORDS):
-        if p == 0 or low[p - 1].isalnum() or low.startswith(_NOT_A_BUILDING, p):
-            continue
-        if _NOUN_BEFORE.search(low, max(0, p - 20), p) and (m := _NAMED_AFTER.match(text, p)):
-            found.append(m.group("name"))  # "l'immeuble Lumen"
-        elif low[p - 1] == " " and (m := _BUILDING_AFTER.search(text, max(0, p - 31), p)) is not None:
-            if span := phrase_before(text, m.start()):
-                name = text[span[0] : span[1]]  # "Lumen, un immeuble de bureaux" (not "Puis Orion")
-                found.append(name.split(" ", 1)[1] if " " in name and name.split(" ", 1)[0] in words().stop else name)
-    return found
-
-
-def public_acronyms(text: str) -> list[str]:
-    """Acronyms the text defines for a government body ("the Oregon Department of
-    Administrative Services (DAS)", "l'Autorité des marchés financiers (AMF)")
-    or a market index ("the All Share Price Index (ASPI)"): no company in that
-    article, even one the list knows by that acronym."""
-    gov, found = words().gov_words, []
-    for end, acronym in defined_acronyms(text):
-        head = text[max(0, end - 90) : end].rsplit("\n", 1)[-1].split()[-6:]
-        if acronym.isupper() and (any(t in gov for t in head) or head and head[-1] in MARKET_WORDS):
-            span = phrase_before(text, end)  # a sovereign fund the list knows stays a company ("... Authority (KIA)")
-            name = text[span[0] : span[1]] if span else ""
-            if name.split(" ", 1)[0] in words().stop:
-                name = name.partition(" ")[2]  # "The Kuwait Investment Authority"
-            if not curated(name):
-                found.append(acronym)
-    return found
 
 
 def curated(name: str) -> bool:

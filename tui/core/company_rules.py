@@ -126,7 +126,7 @@ def _rules() -> _Rules:
         kinds=kinds,
         noun_tail=re.compile(rf"(?P<gap>(?:{SP}+{gap}){{0,3}})(?P<comma>(?<=[^\W\d_]{{3}}),)?{SP}+(?P<name>{PHRASE})"),  # "sa filiale britannique, X"
         apposition=re.compile(  # ", the AI startup", ", l'éditeur", or a lower-case noun alone: ", opérateur norvégien"
-            rf",{SP}+(?:(?:(?:the|an?|le|la|une?|its|sa|son|leur){SP}+|l['’]{SP}*)(?:(?!(?:se|qui|que|ne|which|who)\b)[\w'’-]+{SP}+){{0,4}}?"
+            rf",{SP}+(?:(?:(?:the|an?|le|la|une?|its|sa|son|leur){SP}+|l['’]{SP}*)(?:(?!(?:se|qui|que|ne|which|who|at|of|for|with|from|in|chez|de|du|des|au|aux|à)\b)[\w'’-]+{SP}+){{0,4}}?"
             rf"(?i:{(appo_trie := trie_pattern(appo))})|{appo_trie})s?(?![\w'’-])"
         ),
         hyphen=re.compile(
@@ -223,7 +223,7 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
                 span = phrase_before(text, at)
                 if span and (rule == "seat" or at != m.start()):
                     span = with_particle_head(text, span)  # "Terres de Beauce, basée à Pithiviers", "Autopistas del Bajío (Abasa), the"
-                if span and not (rule == "hyphen" and text[span[0] : span[1]].lower() in _OWNER_WORDS):  # not "State-owned"
+                if span and not (rule == "hyphen" and text[span[0] : span[1]].lower().split("-")[0] in _OWNER_WORDS):  # not "State-owned", "Private-equity-backed"
                     append(Candidate(*span, rule, "right"))
             if rule == "hyphen" and text[m.end() : m.end() + 1] == " ":  # "Sequoia-backed Lumora"
                 t = PHRASE_RE.match(text, m.end() + 1)
@@ -269,6 +269,8 @@ def _before_cue(text: str, start: int, end: int, kinds: int, append: Callable[[C
                 or text.endswith(_INDEX_BEFORE, 0, span[0])
             ):
                 span = None  # a market's move: "le Dow Jones a gagné 0,3 %", "the S&P SL20 rose", "BRVM 30"
+            elif span and text[span[1] : span[1] + 1] == "," and text.endswith((" à ", " in ", " at ", " au "), 0, span[0]):
+                span = None  # the end of a clause: "X, propriétaire d'hôtels à Zermatt, change de mains"
             if span:  # "Les Fermentations de l'Erdre lèvent": a particle inside the name
                 append(Candidate(*with_particle_head(text, span), "verb", "right"))
                 if kinds & MOVE and (also := _ALSO_MOVED.match(text, end)):  # "X a pris 6,2 % et Fluidys 4,8 %"

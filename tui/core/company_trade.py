@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .company_data import LOW, PHRASE, SP, UP, load_json, phrase_before, trie_pattern, words
+from .company_data import LOW, PHRASE, SP, UP, load_json, norm_key, phrase_before, trie_pattern, words
 from .company_lists import FIRM_PARTICLES
 from .company_tails import place_tail
 from .textscan import finditer_at, literal_positions
@@ -84,7 +84,7 @@ def bank_names(text: str) -> list[tuple[int, int]]:
 
 
 _AMP_RIGHT = re.compile(
-    rf"&{SP}(?P<name>[{UP}][\w'’-]*(?:{SP}[{UP}][\w'’-]+){{0,2}}(?:{SP}(?:{FIRM_PARTICLES}){SP}[{UP}][\w'’-]+)?)(?![\w&'’-])"
+    rf"[&+]{SP}(?P<name>[{UP}][\w'’-]*(?:{SP}[{UP}][\w'’-]+){{0,2}}(?:{SP}(?:{FIRM_PARTICLES}){SP}[{UP}][\w'’-]+)?)(?![\w&'’-])"
 )  # "& Agnew", "& Funes de Rioja", "& G de Saram"
 
 
@@ -100,7 +100,7 @@ def ampersand_firms(text: str) -> list[tuple[int, int]]:
     follows it; not a heading or a noun's modifier ("Research & Development
     costs", "Oil & Gas majors").  "R&D", "S&P" (no spaces) are not of this shape."""
     found, suffixes = [], words().suffixes  # ("X & Co.", "X & Associés": the organisation words' rules)
-    for i in literal_positions(text, (" & ",)):
+    for i in literal_positions(text, (" & ", " + ")):  # (and a law firm's "Warner Norcross + Judd")
         m = _AMP_RIGHT.match(text, i + 1)
         if m is None or (head := m.group("name").split()[0]) in suffixes or head + "." in suffixes:
             continue
@@ -148,6 +148,9 @@ def roundup_items(text: str) -> list[tuple[int, int]]:
         if i - line < 60 and line and line not in described and (m := _described_item().match(text, line)):  # (not the headline)
             found.append(m.span("name"))
         described.add(line)
+    for m in finditer_at(_LABELLED_ITEM, text, (i + 1 for i in literal_positions(text, ("\n",)))):  # "2) SECONDARY BUYOUT: Quillon Dental Group"
+        if m.group("name") or norm_key(m.group("kind").title()) not in words().places:  # (not a dateline: "SAINT-ÉTIENNE — X a")
+            found.append(m.span("name" if m.group("name") else "named"))
     moved: set[int] = set()
     for i in literal_positions(text, ("%.", " stable.", " unchanged.", " flat.", " inchangé.", " inchangée.")):
         line = text.rfind("\n", 0, i) + 1
@@ -157,6 +160,11 @@ def roundup_items(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# a deal list's item, its kind in capitals: "1) TAKE-PRIVATE: Kestrel Data Centres Ltd (AIM: KDC)", "BUILD-UP — X s'offre Y"
+_LABELLED_ITEM = re.compile(
+    rf"\d{{1,2}}[).]{SP}[A-Z][A-Z &/-]{{2,40}}:{SP}(?P<name>{PHRASE})[ \t]*(?=\(|\n|\Z)"
+    rf"|(?P<kind>[A-Z]+-[A-Z]+(?:{SP}[A-Z]+)?){SP}[—–]{SP}(?P<named>{PHRASE}){SP}[{LOW}]"  # "CROSS-BORDER — Audiofrance Pro passe"
+)
 # a market report's item: "Vernadis, en hausse de 4,6 %.", "Cobalys, -7,3 %.", "Aérotrame, stable."
 _MOVED_ITEM = re.compile(
     rf"(?:[-•*–]{SP})?(?P<name>{PHRASE}),{SP}(?:(?:en{SP}(?:hausse|baisse|repli|progression|recul)|up|down|off|higher|lower)(?:{SP}de)?{SP})?"
@@ -181,9 +189,15 @@ _FORMER = re.compile(
 )
 
 
+# the second adviser of "X acted for the family and McInnes Cooper for the buyers"
+_ACTED_AND = re.compile(rf"(?:acted|advised|counselled)[^.;\n]{{0,80}}?{SP}and{SP}(?P<name>{PHRASE}){SP}(?:for|on{SP}behalf{SP}of){SP}(?:the|its|their){SP}")
+
+
 def alumni_names(text: str) -> list[tuple[int, int]]:
-    """Employers named by their former staff: "founded by former Stripe engineers"."""
-    return [m.span("name") for m in finditer_at(_FORMER, text, literal_positions(text, ("former", "Former", "ex-", "Ex-")))]
+    """Employers named by their former staff ("founded by former Stripe engineers"), and
+    the second of two advisers named by side ("X acted for the family and Y for the buyers")."""
+    found = [m.span("name") for m in finditer_at(_FORMER, text, literal_positions(text, ("former", "Former", "ex-", "Ex-")))]
+    return found + [m.span("name") for m in finditer_at(_ACTED_AND, text, literal_positions(text, ("acted", "advised", "counselled")))]
 
 
 _REGISTRY = re.compile(
@@ -223,9 +237,15 @@ _ROLE_AFTER = re.compile(  # "Rūta Vaitkutė, Head of Communications", "Jenna R
 )
 _CONTACT_LABELS = ("presse", "press", "media", "médias", "média", "investors", "investisseurs", "relations investisseurs",
                    "relations presse", "analysts", "analystes", "investor relations", "media contact", "press contact", "contact presse",
-                   "contacts presse", "contact média", "contacts médias", "media contacts", "press contacts")
+                   "contacts presse", "contact média", "contacts médias", "media contacts", "press contacts",
+                   "investor contact", "investor contacts", "investors contact")
 _LABEL = rf"(?i:{'|'.join(sorted(_CONTACT_LABELS, key=len, reverse=True))})[ \t]?:[ \t]*"
 _CONTACT_LINE = re.compile(rf"[ \t]*(?P<label>{_LABEL})?(?P<name>{PHRASE})[ \t]*(?:[–—|]|-[ \t]|,[ \t])")  # "Presse : Strada Conseil – ..."
+_FIRM_THEN_MAIL = re.compile(rf"[ \t]*(?P<name>{PHRASE}),[ \t]*[\w.+-]+@(?P<domain>[\w-]+)")
+
+
+def _compact(name: str) -> str:
+    return "".join(c for c in name.lower() if c.isalnum())
 _NAME_COLON = re.compile(rf"[ \t]*(?P<name>{PHRASE})[ \t]?:[ \t]")  # "Ravensbourne Communications: Ellie Hart, +44 ..."
 
 
@@ -236,12 +256,15 @@ def contact_names(text: str) -> list[tuple[int, int]]:
     anywhere ("Media: Swan River Communications, Tess Arblaster"): the agencies
     and companies to call."""
     found = []
-    for i in literal_positions(text, ("Contact", "CONTACT", "contact", "Media", "MEDIA", "Press", "Médias", "Relations", "Enquiries", "ENQUIRIES", "For further")):
+    for i in literal_positions(text, ("Contact", "CONTACT", "contact", "Media", "MEDIA", "Press", "Médias", "Relations", "Enquiries", "ENQUIRIES", "For further", "Investor")):
         if i and text[i - 1] != "\n":
             continue
         if (m := _CONTACTS.match(text, i)) is None:  # a line for the press alone: "Media: X, Tess Arblaster"
-            if (line := _CONTACT_LINE.match(text, i)) and line["label"] and not _ROLE_AFTER.match(text, line.end()):
-                found.append(line.span("name"))
+            if (line := _CONTACT_LINE.match(text, i)) and line["label"]:
+                if (firm := _FIRM_THEN_MAIL.match(text, line.end())) and _compact(firm["name"]) in _compact(firm["domain"]):
+                    found.append(firm.span("name"))  # "Media Contact: Kendall Ruiz, Real Chemistry, kruiz@realchemistry.com"
+                elif not _ROLE_AFTER.match(text, line.end()):
+                    found.append(line.span("name"))
             continue
         pos = m.end() + 1
         while pos < len(text) and text[pos] != "\n":

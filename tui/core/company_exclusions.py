@@ -1,0 +1,85 @@
+"""Names an article gives to something other than a company: buildings ("l'immeuble
+Lumen"), brands and banners ("la marque Alpro", "sous les enseignes Novotel et
+Mercure"), products ("an enterprise product called Tessera Lab"), a filing's
+defined terms, and acronyms defined for a public body or an index ("the Oregon
+Department of Administrative Services (DAS)").  :func:`tui.core.companies.find_companies`
+excludes them from that article's companies."""
+
+from __future__ import annotations
+
+import re
+
+from .company_anchors import defined_acronyms
+from .company_data import LOW, PHRASE, SP, UP, phrase_before, word_start, words
+from .company_filters import MARKET_WORDS, curated
+from .textscan import literal_positions
+
+
+# a building's or a brand's noun, and what may stand before it: "l'immeuble Lumen", "la marque Alpro", "the brand X"
+_NOUN_BEFORE = re.compile(r"(?i:(?:l['’]|la |le |sa |leur |the |its |the office |the shopping )\Z)")
+_NAMED_AFTER = re.compile(rf"(?:immeuble|tour|bâtiment|campus|ensemble immobilier|centre commercial|building|tower"
+                          rf"|shopping (?:centre|center|mall)|marque(?:{SP}+d[e'’]{SP}*[{LOW}][\w'’-]*(?:{SP}(?!d[eu]{SP}|des{SP})[{LOW}][\w'’-]*)?)?|brand){SP}+(?P<name>{PHRASE})")
+_BUILDING_AFTER = re.compile(rf",{SP}+(?:un|une|an?){SP}+(?:[\w-]+{SP}+)?\Z")  # then the noun: "Lumen, un immeuble"
+_BUILDING_WORDS = ("immeuble", "tour", "bâtiment", "campus", "ensemble immobilier", "centre commercial", "building", "tower",
+                   "skyscraper", "shopping", "marque", "brand")
+_NOT_A_BUILDING = ("tour de", "tour d'", "tours", "marques")
+
+
+_BANNERS = re.compile(
+    rf"(?:propriétaire|exploitant|détenteur)e?{SP}+(?:de{SP}+l['’]|des{SP}+)enseignes?{SP}+(?P<a>{PHRASE})(?:(?:,|{SP}+et){SP}+(?P<b>{PHRASE}))?"
+    rf"|(?:sous{SP}+(?:l['’]|les{SP}+|la{SP}+)(?:enseignes?|marques?)|(?i:ses|sa|leurs?|les){SP}+gammes?|(?i:its|the){SP}+(?:product{SP}+)?ranges?"
+    rf"|brands,?{SP}+(?:including|such{SP}+as))"
+    rf"{SP}+(?P<c>{PHRASE})(?:(?:,|{SP}+et|{SP}+and){SP}+(?P<d>{PHRASE}))?"
+)
+
+
+_CALLED_WORDS = (" called ", " named ", " dubbed ", " baptisé ", " baptisée ", " appelé ", " appelée ", " nommé ", " nommée ")
+_PRODUCT_NOUNS = frozenset(("product", "platform", "app", "application", "tool", "service", "model", "assistant", "chatbot", "offering",
+                            "software", "produit", "plateforme", "outil", "modèle", "logiciel", "offre"))
+_CALLED = re.compile(rf"\w+{SP}+(?P<name>{PHRASE})")
+
+
+#: a filing's defined term, '(the "Merger Consideration")': a word of the contract, not a name
+_DEFINED_TERM = re.compile(rf"\((?:the|la|le|l')[ \u00a0]?[\"“«]{SP}?(?P<name>[{UP}][^\"”»\n]{{1,40}}?){SP}?[\"”»]\)")
+
+
+def building_names(text: str, low: str) -> list[str]:
+    """Names the text gives to buildings ("l'immeuble Lumen", "Lumen, un immeuble
+    de bureaux") and brands ("la marque Alpro", "the brand Velto", "propriétaire
+    de l'enseigne Premier Inn", "sous les enseignes Novotel et Mercure") and
+    products ("an enterprise product called Tessera Lab") and a filing's defined
+    terms ('(the "Merger Consideration")'): in that article they are not
+    companies, even when a company has that name."""
+    found = [n for i in literal_positions(low, ("enseigne", "sous les marques", "sous la marque", "gamme", " range", "brands")) if (m := _BANNERS.search(text, max(0, i - 22), i + 80))
+             for n in m.group("a", "b", "c", "d") if n]
+    found += [m.group("name") for i in literal_positions(low, ('(the "', "(the “", "(la « ", "(le « ", "(l'« ")) if (m := _DEFINED_TERM.match(text, i))]
+    found += [m.group("name") for i in literal_positions(low, _CALLED_WORDS)
+              if low[word_start(low, i) : i] in _PRODUCT_NOUNS and (m := _CALLED.match(text, i + 1))]
+    for p in literal_positions(low, _BUILDING_WORDS):
+        if p == 0 or low[p - 1].isalnum() or low.startswith(_NOT_A_BUILDING, p):
+            continue
+        if _NOUN_BEFORE.search(low, max(0, p - 20), p) and (m := _NAMED_AFTER.match(text, p)):
+            found.append(m.group("name"))  # "l'immeuble Lumen"
+        elif low[p - 1] == " " and (m := _BUILDING_AFTER.search(text, max(0, p - 31), p)) is not None:
+            if span := phrase_before(text, m.start()):
+                name = text[span[0] : span[1]]  # "Lumen, un immeuble de bureaux" (not "Puis Orion")
+                found.append(name.split(" ", 1)[1] if " " in name and name.split(" ", 1)[0] in words().stop else name)
+    return found
+
+
+def public_acronyms(text: str) -> list[str]:
+    """Acronyms the text defines for a government body ("the Oregon Department of
+    Administrative Services (DAS)", "l'Autorité des marchés financiers (AMF)")
+    or a market index ("the All Share Price Index (ASPI)"): no company in that
+    article, even one the list knows by that acronym."""
+    gov, found = words().gov_words, []
+    for end, acronym in defined_acronyms(text):
+        head = text[max(0, end - 90) : end].rsplit("\n", 1)[-1].split()[-6:]
+        if acronym.isupper() and (any(t in gov for t in head) or head and head[-1] in MARKET_WORDS):
+            span = phrase_before(text, end)  # a sovereign fund the list knows stays a company ("... Authority (KIA)")
+            name = text[span[0] : span[1]] if span else ""
+            if name.split(" ", 1)[0] in words().stop:
+                name = name.partition(" ")[2]  # "The Kuwait Investment Authority"
+            if not curated(name):
+                found.append(acronym)
+    return found
