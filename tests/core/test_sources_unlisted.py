@@ -103,8 +103,10 @@ def test_credit_lines_with_avec_and_a_longer_name_than_a_listed_publication() ->
 
 def test_reported_citing_anyone_and_a_legal_form_in_a_source_line() -> None:
     assert names("Spending rose, Warta Niaga reported, citing the bank's management.", "en") == ["Warta Niaga"]
-    assert names("Text.\n\nSource: Halden Rugged Systems, Inc.", "en") == ["Halden Rugged Systems, Inc."]
-    assert names("Text.\n\nSOURCE Halden Rugged Systems, Inc.", "en") == []  # (a wire release's issuer)
+    # a wire release's issuer, with or without a colon: a company, not a cited publication
+    assert names("Text.\n\nSource: Halden Rugged Systems, Inc.", "en") == []
+    assert names("Text.\n\nSOURCE Halden Rugged Systems, Inc.", "en") == []
+    assert names("Text.\n\nSource: Halden Review", "en") == ["Halden Review"]
 
 
 def test_a_scoop_after_a_relative_pronoun() -> None:

@@ -35,6 +35,8 @@ def source_blocks(text: str) -> Iterable[tuple[int, str]]:
         rest = text[m.end() : line_end].strip(" \t*_")
         if rest and not m.group().rstrip().endswith((":", "：")):
             continue  # "Source: X"; not "Sources say", nor a wire release's "SOURCE X" (its issuer, a company)
+        if rest and ((last := rest.rsplit(None, 1)[-1]) in words().legal or last.rstrip(".") in words().legal):
+            continue  # "Source: Tessaro Health Technologies, Inc.": a release's issuer, a company
         if rest:
             yield m.end() + text[m.end() : line_end].index(rest), rest
         pos, blank_ok = line_end + 1, not rest

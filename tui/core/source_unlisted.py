@@ -88,7 +88,7 @@ _CREDITED = re.compile(
     rf"(?:informations?{SP}+(?:révélées?{SP}+(?:[\w-]+{SP}+){{0,3}}?par|du|de{SP}+la|de|d['’])"
     rf"|(?:révélée?s?|rapportée?s?|dévoilée?s?){SP}+(?:[\w-]+{SP}+){{0,3}}?par|h/t|[Hh]at{SP}+tip{SP}+to"
     rf"|(?:estimée?s?|évaluée?s?|chiffrée?s?)[^.\n]{{0,80}}?{SP}par{SP}+(?:le{SP}+)?(?:cabinet|institut)(?:{SP}+d['’]études)?"
-    rf"|(?:[Ss]elon|[Dd]['’]après|[Aa]ccording{SP}+to)"
+    rf"|(?:[Ss]elon|[Dd]['’]après|[Aa]ccording{SP}+to)(?:{SP}+(?:an?|the){SP}+(?:new{SP}+|recent{SP}+|latest{SP}+)?(?:report|study|survey|analysis){SP}+(?:by|from))?"
     rf"{SP}+(?:(?:les{SP}+)?(?:estimations|données|chiffres|calculs|prévisions|projections|décompte){SP}+d(?:u|e{SP}+la|e{SP}+l['’]){SP}*"
     rf"|(?:(?:estimates|data|figures|projections){SP}+(?:from|by){SP}+))?"
     rf"(?:(?:(?:le|du){SP}+)?(?:cabinet|site)(?:{SP}+d['’]études|{SP}+de{SP}+conseil|{SP}+spécialisé)?"
