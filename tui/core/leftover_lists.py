@@ -2,7 +2,7 @@
 
 The heading itself is a leftover line (``list_headings`` in
 ``data/boilerplate.json``, read by :mod:`tui.core.clean`); the short
-headline lines right under it, up to the next blank line (or, at the page's
+headline lines right under it (after one blank line at most), up to the next blank line (or, at the page's
 end, all the short lines left, blank lines between them), are leftovers too:
 they are other articles' titles ("Temasek's portfolio climbs to S$434
 billion"), not this article's text, and must not give figures or companies.
@@ -32,14 +32,20 @@ def related_lists(lines: list[str], removed: set[int], headings: tuple[str, ...]
     for i in sorted(removed):
         if i <= done or not _heading(headings).fullmatch(lines[i].lower()):
             continue
-        j = i + 1
-        while j < len(lines) and lines[j] and _headline(lines[j]):
-            removed.add(j)
-            j += 1
-        rest = [k for k in range(i + 1, len(lines)) if lines[k].strip()]
-        if j == i + 1 and 0 < len(rest) <= 8 and all(_headline(lines[k]) for k in rest):
+        rest = [k for k in range(i + 1, len(lines)) if lines[k].strip()] if len(lines) - i <= 40 else []  # (near the page's end)
+        if i + 1 < len(lines) and not lines[i + 1] and 0 < len(rest) <= 8 and all(_headline(lines[k]) for k in rest):
             removed.update(rest)  # the page's last lines: headlines with blank lines between them
-            j = len(lines)
+            done = len(lines)
+            continue
+        j, head = i + 1, i
+        while head >= 0:  # (a heading under a heading: "WATCH NOW", "", "VIDEO 03:12", "", "Norvane CEO on ...")
+            if j + 1 < len(lines) and not lines[j].strip() and lines[j + 1] and _headline(lines[j + 1]):
+                j += 1  # a blank line under the heading: "Most Read from Bloomberg", "", "China's Developers Face ..."
+            head = -1
+            while j < len(lines) and lines[j] and _headline(lines[j]):
+                removed.add(j)
+                head = j if _heading(headings).fullmatch(lines[j].lower()) else head
+                j += 1
         done = j
 
 
