@@ -26,7 +26,7 @@ _NOT_A_BUILDING = ("tour de", "tour d'", "tours", "marques")
 
 
 _BANNERS = re.compile(
-    rf"(?:propriétaire|exploitant|détenteur)e?{SP}+(?:de{SP}+l['’]|des{SP}+)enseignes?{SP}+(?P<a>{PHRASE})(?:(?:,|{SP}+et){SP}+(?P<b>{PHRASE}))?"
+    rf"(?:propriétaire|exploitant|détenteur)e?{SP}+(?:de{SP}+l['’]|des{SP}+|de{SP}+la{SP}+)(?:enseignes?|marques?){SP}+(?P<a>{PHRASE})(?:(?:,|{SP}+et){SP}+(?P<b>{PHRASE}))?"
     rf"|(?:sous{SP}+(?:l['’]|les{SP}+|la{SP}+)(?:enseignes?|marques?)|(?i:ses|sa|leurs?|les){SP}+gammes?|(?i:its|the){SP}+(?:product{SP}+)?ranges?"
     rf"|brands,?{SP}+(?:including|such{SP}+as))"
     rf"{SP}+(?P<c>{PHRASE})(?:(?:,|{SP}+et|{SP}+and){SP}+(?P<d>{PHRASE}))?"
@@ -47,12 +47,14 @@ def building_names(text: str, low: str) -> list[str]:
     """Names the text gives to buildings ("l'immeuble Lumen", "Lumen, un immeuble
     de bureaux") and brands ("la marque Alpro", "the brand Velto", "propriétaire
     de l'enseigne Premier Inn", "sous les enseignes Novotel et Mercure") and
-    products ("an enterprise product called Tessera Lab") and a filing's defined
+    products ("an enterprise product called Tessera Lab", "X commercialise Kaliom Copilot") and a filing's defined
     terms ('(the "Merger Consideration")'): in that article they are not
     companies, even when a company has that name."""
-    found = [n for i in literal_positions(low, ("enseigne", "sous les marques", "sous la marque", "gamme", " range", "brands")) if (m := _BANNERS.search(text, max(0, i - 22), i + 80))
+    found = [n for i in literal_positions(low, ("enseigne", "sous les marques", "sous la marque", "des marques", "de la marque", "gamme", " range", "brands")) if (m := _BANNERS.search(text, max(0, i - 22), i + 80))
              for n in m.group("a", "b", "c", "d") if n]
     found += [m.group("name") for i in literal_positions(low, ('(the "', "(the “", "(la « ", "(le « ", "(l'« ")) if (m := _DEFINED_TERM.match(text, i))]
+    found += [m.group("name") for i in literal_positions(low, (" commercialise ", " commercialisent ", " commercialisera "))
+              if (m := _CALLED.match(text, i + 1))]  # "Kaliom commercialise Kaliom Copilot, un agent": a product
     found += [m.group("name") for i in literal_positions(low, _CALLED_WORDS)
               if low[word_start(low, i) : i] in _PRODUCT_NOUNS and (m := _CALLED.match(text, i + 1))]
     for p in literal_positions(low, _BUILDING_WORDS):

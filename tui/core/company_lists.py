@@ -17,6 +17,7 @@ from .company_data import SP, Mention, phrase_before
 
 _SEP_BEFORE = re.compile(rf"(?:,|{cd.SP}+(?:et|and)){cd.SP}+$")
 _ARTICLE = re.compile(rf"(?:la |le |l['’]|the )(?=[{cd.UP}])")  # "Orange, Fnac Darty et la Matmut"
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:la|le|the) |\bl['’])\Z")
 _SEP_AFTER = re.compile(
     rf"(?P<sep>,(?:{cd.SP}+(?:et|and))?|{cd.SP}+(?:et|and|ainsi que|as well as)){cd.SP}+"
     rf"(?:(?:la|le|the|de|du|des){cd.SP}+|[ld]['’])?(?P<name>{cd.PHRASE})"  # ("de Qonto, d'Alan et de Pennylane")
@@ -56,6 +57,8 @@ def list_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
         items.append((m.start("name"), m.end("name")))
         pos = m.end("name")
     pos = s
+    if (art := _ARTICLE_BEFORE.search(text, max(0, s - 5), s)) and text.endswith(BEFORE_END, 0, art.start()):
+        pos = art.start()  # "BNP Paribas, Crédit Agricole CIB et le CIC"
     while len(items) < 16 and text.endswith(BEFORE_END, 0, pos):
         sep = _SEP_BEFORE.search(text, max(0, pos - 8), pos)
         span = cd.phrase_before(text, sep.start()) if sep else None

@@ -113,6 +113,8 @@ def short_forms(text: str, mentions: list[Mention], unknown_names: list[str], en
     for i in shouted:
         toks[i] = [w.title() for w in toks[i]]
     first = _first_mentions(text, mentions)
+    title_end = text.find("\n", 0, 250) + 1
+    titled = {m.entry for m in mentions if m.start < title_end}  # a long name the headline gives is named first
     # "Groupe Belkora" ~ "Belkora"; "Jiangsu Lianbo Therapeutics" ~ "Lianbo"; "Sociedad Concesionaria Vías Andinas"
     bare = {i: _bare(t) for i, t in toks.items()}
     by_first: dict[str, list[int]] = {}
@@ -122,7 +124,7 @@ def short_forms(text: str, mentions: list[Mention], unknown_names: list[str], en
     for a, ta in toks.items():
         longer = [
             b for b in by_first.get(ta[0], ())
-            if len(toks[b]) > len(ta) and bare[b][: len(ta)] == ta and (a in shouted or _before(first, b, a, len(text)))
+            if len(toks[b]) > len(ta) and bare[b][: len(ta)] == ta and (a in shouted or b in titled or _before(first, b, a, len(text)))
             and (place_tail(" " + toks[b][-1], 0) < 0 or toks[b][-2] in _PARTICLES)  # "Vertal Iberia": a subsidiary
             # (not "Okoumé Industries du Gabon", named after its country)
         ]

@@ -48,7 +48,7 @@ _MONEY_AHEAD = re.compile(
 _PERCENT_AHEAD = re.compile(rf"[^.\n\d]{{0,24}}\d+(?:[.,]\d+)?{SP}?(?:%|per{SP}?cent|percent|pour{SP}?cent)")  # a share price's move
 _PUBLIC_BEFORE = re.compile(r"\b(?:state|government|public|federal|municipal|national|publique|d['’]état|nationale)\b[\w -]{0,20}\Z")
 _FUND_NUMBER = re.compile(rf"{SP}\d{{1,2}}(?=[,;:)]|\.(?!\d)|{SP}(?!(?:millions?|milliards?|mds?|mn|bn|m|k|euros?|dollars?|francs?|%)(?![\w]))[a-zé(])")
-_PARTICLE_TAIL = re.compile(rf"{SP}(?:(?:du|des|de{SP}la){SP}|d['’])[{UP}][\w'’-]+(?![\w'’-]|{SP}[{UP}])")  # (and "Terres d'Armor")
+_PARTICLE_TAIL = re.compile(rf"{SP}(?:(?:du|des|de{SP}la|del|de{SP}los|de{SP}las){SP}|d['’])[{UP}][\w'’-]+(?![\w'’-]|{SP}[{UP}])")  # (and "Terres d'Armor")
 _RELATIVE = re.compile(rf",{SP}(?:qui|which){SP}\Z")
 _INDEX_BEFORE = ("indice ", "Indice ", "index ", "Index ", "/")  # "L'indice S&P/TSX a clôturé à": an index
 _OWNER_WORDS = frozenset(("state", "government", "family", "employee", "founder", "venture", "foreign", "municipal", "private", "public", "sovereign", "investor", "management", "community", "taxpayer", "majority", "minority"))  # "State-owned X": no owner's name
@@ -269,8 +269,8 @@ def _before_cue(text: str, start: int, end: int, kinds: int, append: Callable[[C
                 or text.endswith(_INDEX_BEFORE, 0, span[0])
             ):
                 span = None  # a market's move: "le Dow Jones a gagné 0,3 %", "the S&P SL20 rose", "BRVM 30"
-            elif span and text[span[1] : span[1] + 1] == "," and text.endswith((" à ", " in ", " at ", " au "), 0, span[0]):
-                span = None  # the end of a clause: "X, propriétaire d'hôtels à Zermatt, change de mains"
+            elif span and text[span[1] : span[1] + 1] == "," and text.endswith((" à ", " in ", " at ", " au ", ", de ", ", from "), 0, span[0]):
+                span = None  # the end of a clause: "X, propriétaire d'hôtels à Zermatt, change de mains", "Frigomax, de Laval, change"
             if span:  # "Les Fermentations de l'Erdre lèvent": a particle inside the name
                 append(Candidate(*with_particle_head(text, span), "verb", "right"))
                 if kinds & MOVE and (also := _ALSO_MOVED.match(text, end)):  # "X a pris 6,2 % et Fluidys 4,8 %"

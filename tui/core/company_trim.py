@@ -17,7 +17,7 @@ from .company_tails import origin_end, place_tail
 
 _TOKEN = re.compile(r"[^ \u00a0]+")
 _MODIFIER = re.compile(  # "Paris-based", "US-listed"; not "Co-operative"
-    r"[^\W\d_][\w.]*-(?:based|listed|owned|backed|born|headquartered|registered|focused|founded|led|run|controlled"
+    r"[^\W\d_][\w.]*-(?:based|listed|owned|backed|born|headquartered|registered|focused|founded|led|run|controlled|Based|Led|Backed|Owned"
     r"|funded|made|quoted|traded|domiciled|incorporated|basée?s?|cotée?s?|détenue?s?)"
 )
 
