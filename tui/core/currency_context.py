@@ -169,12 +169,13 @@ def _regional_dollar(figures: list[Figure], low: str, lang: str | None) -> tuple
     """(code, "dollars") when a French text names Quebec ("Montréal",
     "Desjardins", "Hydro-Québec"...): Quebec's press writes its own dollars "$"
     ("1,2 G$", "350 M$") and US dollars "$ US"; not when the text writes a
-    Canadian dollar explicitly ("dollars canadiens", "$ CA"): then a bare one
-    is American, as the press of France writes it."""
+    Canadian dollar explicitly ("dollars canadiens", "$ CA") and never marks a US
+    one: then a bare one is American, as the press of France writes it."""
     if lang != "fr":
         return None
     d = word_data()["context_currencies"]["regional_dollar"]
-    if any(f.currency == d["code"] and not f.implied for f in figures):
+    us_marked = any(f.currency == "USD" and _data()[3].search(f.text) for f in figures)  # (then "$" alone is the home one)
+    if not us_marked and any(f.currency == d["code"] and not f.implied for f in figures):
         return None
     return (d["code"], "dollars") if any(c in low for c in d["cues"]) else None
 

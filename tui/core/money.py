@@ -242,12 +242,12 @@ class _Context:
         return bisect.bisect_left(self.breaks, pos)
 
     def implied(self, pos: int) -> str | None:
-        """The last stated currency, if stated in the paragraph of ``pos`` or the one before
-        (None: a currency the context names later, "12 436 milliards FCFA ... 12 214
-        milliards"); :data:`NOTHING` if none was."""
+        """The last stated currency, if stated in the paragraph of ``pos`` or the one before (or across a short line: an
+        interview's question); None: a currency named later ("12 436 milliards FCFA"); :data:`NOTHING` if none was."""
         if self.code == NOTHING:
             return None if pos < self.title_end else NOTHING  # (see currency_context.lead_currency)
-        return NOTHING if self.paragraph(pos) - self.paragraph(self.at) > 1 else self.code
+        k, d = self.paragraph(pos), self.paragraph(pos) - self.paragraph(self.at)
+        return self.code if d <= 1 or d == 2 and self.breaks[k - 1] - self.breaks[k - 2] < 100 and "?" in self.text[self.breaks[k - 1] - 3 : self.breaks[k - 1]] else NOTHING
 
 
 def _to_figure(text: str, e: Expr, ctx: _Context) -> Figure | None:

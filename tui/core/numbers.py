@@ -285,7 +285,7 @@ def counted_before(text: str, pos: int) -> bool:
     only asked of amounts without a currency."""
     if _count_heads().search(text, max(0, pos - 56), pos) is not None:
         return True
-    if (prev := _SCALED_BEFORE.search(text, max(0, pos - 100), pos)) and (
+    if (prev := _SCALED_BEFORE.search(text, max(0, pos - 100), pos)) and _COMPARED.search(text, prev.end(), pos) and (
         (noun := _NEXT_WORD.match(text, prev.end())) and not _currency_word(noun.group(1)) and counts_things(text, prev.end(), "en")
     ):
         return True  # "15.2 billion shares, compared with the 14.1 billion average": the same count
@@ -300,7 +300,9 @@ def _currency_word(word: str) -> bool:
     return word.lower() in t.words or word in t.symbols or word.upper() in t.codes
 
 
+_ARTICLE_NAME = re.compile(r"(?:la[ \u00a0]|l['’])([A-ZÉ]\w+|famille)")
 _NEXT_WORD = re.compile(r"[ \u00a0](?:de[ \u00a0]|d['’])?(\w+)")
+_COMPARED = re.compile(r"(?i:\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from|contre|par\s+rapport\s+à|après)\b)")
 _SCALED_BEFORE = re.compile(r"\d[ \u00a0](?:millions?|milliards?|billions?|mln|bn)(?=[^.;!?\d]*\Z)")
 _SCALED = r"\(\d[\d\s.,\u00a0\u202f]*\s(?:millions?|milliards?|billions?|mille|thousand)\)"  # "(1,8 million)"
 _BRACKETED = re.compile(
@@ -312,7 +314,7 @@ _PLURAL = re.compile(r"(?:[a-z]+-)*[a-z]{3,}s")  # "subscribers", "kilowatt-hour
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
-_LENT = re.compile(r"\b(?:prêt|ticket|financement|investissement|apport|chèque|crédit|dette|enveloppe|subvention|avance|emprunt|facilité)s?\b[^.;\n]{0,30}\Z")
+_LENT = re.compile(r"\b(?:prêt|ticket|financement|investissement|apport|chèque|crédit|dette|enveloppe|subvention|avance|emprunt|facilité|fonds propres|viennent|vient|proviennent)s?\b[^.;\n]{0,30}\Z")
 _PEOPLE = re.compile(r"(?:ais|aises|ains|aines|ois|oises|iens|iennes|éens|éennes|ands|andes|ols|oles|ites|ins|ines|ons|onnes)\Z")
 
 
@@ -328,7 +330,9 @@ def counts_things(text: str, pos: int, lang: str) -> bool:
     m = rx.de_word.match(text, pos)
     if m:  # (not a lender or a buyer: "un prêt de 50 millions de Bpifrance"; but "2 millions de Français")
         w = m.group("w")
-        lent = w[0].isupper() and w[1:2].islower() and not _PEOPLE.search(w) and _LENT.search(text, max(0, pos - 48), pos)
+        if w in ("la", "l") and (named := _ARTICLE_NAME.match(text, m.start("w"))):
+            w = named.group(1)  # "un prêt de 150 millions de la Banque européenne d'investissement"
+        lent = (w == "famille" or w[0].isupper() and w[1:2].islower() and not _PEOPLE.search(w)) and _LENT.search(text, max(0, pos - 48), pos)
         return w.lower() not in rx.de_ok and not lent
     m = rx.words.match(text, pos)
     if not m:
@@ -344,6 +348,6 @@ def counts_things(text: str, pos: int, lang: str) -> bool:
             continue
         if w in rx.stop:
             return False
-        if i == 0 and lang != "fr" and _PLURAL.fullmatch(w) and w not in rx.function_words:
+        if i <= 1 and lang != "fr" and _PLURAL.fullmatch(w) and w not in rx.function_words:  # ("2.1 million palm trees")
             return True
     return False
