@@ -16,7 +16,7 @@ URL = re.compile(r"https?://[^\s<>\"'\])}»]+")
 _TAIL = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*$")
 _MORE = re.compile(r"(?:\.[a-z]{2,3})*(?:/[^\s<>\"'\])}»]*)?")
 _DOMAIN_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789.-"
-_CITED_BEFORE = re.compile(r"(?i:\bselon|\bd['’]après|\baccording to|\bvia|\breported by|\brapporté par|\b(?:le|du|the) (?:site|website|blog))[ \u00a0]$")
+_CITED_BEFORE = re.compile(r"(?:(?i:\bselon|\bd['’]après|\baccording to|\bvia|\breported by|\brapporté par|\b(?:le|du|the) (?:site|website|blog))[ \u00a0]|(?<![^\n])\()$")
 
 
 def find_domains(text: str, tld: re.Pattern[str]) -> Iterator[tuple[int, int, str, str]]:
@@ -37,8 +37,11 @@ def find_domains(text: str, tld: re.Pattern[str]) -> Iterator[tuple[int, int, st
         s = _domain_head(text, m.start())
         if s is None or m.start() < taken_until:
             continue
-        if s > 0 and "A" <= text[s - 1] <= "Z" and _CITED_BEFORE.search(text, max(0, s - 20), s - 1):
-            s -= 1  # "selon Eldorado.co", "le site Rugbyrama.fr": a site cited by its domain, capitalised (not the company "Builder.ai")
+        b = s
+        while b > 0 and text[b - 1].isalnum() and s - b < 30:
+            b -= 1  # ("CercleFinance.com": capitals inside the name too)
+        if b < s and text[b].isupper() and text[b:s].isalpha() and _CITED_BEFORE.search(text, max(0, b - 20), b):
+            s = b  # "selon Eldorado.co", "le site Rugbyrama.fr", a dateline's "(CercleFinance.com) -": a site cited by its domain, capitalised (not the company "Builder.ai")
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "@./-_"):
             continue
         e = _MORE.match(text, m.end()).end()
@@ -50,7 +53,7 @@ def find_domains(text: str, tld: re.Pattern[str]) -> Iterator[tuple[int, int, st
             continue
         written = text[s:e]
         written = written[0].lower() + written[1:]  # (the address of "Eldorado.co")
-        yield s, e, written, written.split("/")[0]
+        yield s, e, written, written.split("/")[0].lower()
 
 
 def _domain_head(text: str, end: int) -> int | None:

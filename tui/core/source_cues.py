@@ -42,7 +42,7 @@ _DATA_WORD_STARTS = (
 _NAME_WORDS = (" Research", " Analytics", " Consensus")  # part of the provider's name: "according to SPAC Research", "IAA Consensus"
 _NAME_GOES_ON = re.compile(rf"{SP}+[{cd.UP}]")
 _POLLED = re.compile(rf"{SP}*(?P<name>{cd.PHRASE})")
-_ATTRIBUTION_END = re.compile(rf"(?:according{SP}+to|selon|d['’]après|per|citing){SP}+(?:(?:les|the|an?|le){SP}+)?$", re.I)
+_ATTRIBUTION_END = re.compile(rf"\b(?:according{SP}+to|selon|d['’]après|per|citing){SP}+(?:(?:les|the|an?|le){SP}+)?$", re.I)
 _IN_A = re.compile(rf"\b(?:in|from|of){SP}+(?:an?|the){SP}+$", re.I)
 # "Analysts at KLAS Research estimate" (a research firm's view; not "an analyst at X Research", a broker's named analyst)
 _ANALYSTS_AT = re.compile(rf"(?:analysts|researchers|analystes){SP}+(?:at|from|chez|de){SP}+(?:the{SP}+)?$", re.I)

@@ -35,7 +35,7 @@ from .textscan import finditer_at, literal_positions
 
 SP = cd.SP
 _COMME = re.compile(
-    rf"[cC]omme{SP}+(?:l['’](?:(?:a|avait){SP}+(?:révélé|rapporté|dévoilé|relaté|écrit|raconté)|écrit|écrivait)"
+    rf"[cC]omme{SP}+(?:l['’](?:(?:a|avait){SP}+(?:révélé|rapporté|dévoilé|relaté|écrit|raconté|relevé|souligné)|écrit|écrivait)"
     rf"|le{SP}+(?:révèle|révélait|rapporte|rapportait|relate|relatait|raconte|racontait))"
     rf"{SP}+(?:(?:le|la|l['’]){SP}*(?:site|quotidien|journal|magazine|hebdomadaire|mensuel|média){SP}+)?"  # "le site X"
     rf"(?P<name>{cd.PHRASE})(?![\w&-])"
