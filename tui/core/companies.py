@@ -199,7 +199,7 @@ class _Finder:
         if first is None or first.start != s and not _ACRONYM_BEFORE.match(self.text, s, first.start) or any(a < s or b > e for a, b in inside):
             return
         rest = self.text[inside[-1][1] : e].split()
-        head = rest[: rest.index("&")] if "&" in rest else rest  # "Fidelity Management & Research"
+        head = rest[: rest.index("&")] if "&" in rest else rest[:-1] if len(rest) > 1 and cf.is_roman(rest[-1]) else rest  # ("X & Research", "Fund I")
         if len(inside) > 1 or not rest or all(t in self.words.same_entity for t in rest):
             first.evidence = True
         elif (head and len(rest) <= 5 and (head[-1] in self.words.suffixes or " ".join(head[-2:]) in self.words.suffixes)

@@ -84,4 +84,9 @@ def public_acronyms(text: str) -> list[str]:
                 name = name.partition(" ")[2]  # "The Kuwait Investment Authority"
             if not curated(name):
                 found.append(acronym)
+                if span and (both := _BODY_AND.search(text, max(0, span[0] - 60), span[0])):
+                    found.append(both.group("first"))  # "The Norwegian Water Resources and Energy Directorate (NVE)"
     return found
+
+
+_BODY_AND = re.compile(rf"(?P<first>[{UP}][\w'’-]*(?:{SP}[{UP}][\w'’-]*){{1,4}}){SP}(?:and|et){SP}\Z")

@@ -28,7 +28,8 @@ _FUNDS = frozenset(("Fund", "Funds", "Fonds"))
 _UNIT_WORDS = frozenset(("Unit", "Units", "Division", "Divisions", "Segment", "Unité", "Branche"))
 MARKET_WORDS = frozenset(("Exchange", "Index", "Indices", "Composite", "Average"))  # a name ending so is a market
 _SCALED_NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:mn|bn|m|k|b|tn|mln|bln|mil|cr)")
-_CODE_OR_GRADE = re.compile(r"[A-Z]{2,6}-\d{2,4}[A-Z]?|AAA|AA[+-]?|BBB[+-]?|BB[+-]?|CCC[+-]?|Aaa|Aa[123]|Baa[123]|Ba[123]|Caa[123]")
+_CODE_OR_GRADE = re.compile(r"[A-Z]{2,6}-\d{2,4}[A-Z]?|[A-Z]-shares?|AAA|AA[+-]?|BBB[+-]?|BB[+-]?|CCC[+-]?|Aaa|Aa[123]|Baa[123]|Ba[123]|Caa[123]")
+_GLUED_ON = re.compile(r"-[A-Z][\w-]*")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|e|ème)\b")
 _ROUND = re.compile(r"(?:Series|Série|Serie)[ \u00a0][A-H]\d?\+?")  # a funding round: "Series B", "Série A2"
 
@@ -197,6 +198,8 @@ def name_ok(name: str) -> bool:
     gov = [t for t in toks if t in w.gov_words]
     if gov == ["Agence"] == toks[:1] and len(toks) > 2 and not any(norm_key(t) in w.places for t in toks):
         gov = []  # a firm's agency ("Agence Bleu Rivage"); a public one goes on in lower case ("Agence nationale de ...")
+    if len(toks) > 2 and " ".join(toks[-2:]) in w.suffixes and set(gov) <= set(toks[-2:]):
+        gov = []  # "Kettani Law Firm": the organisation word's own
     if gov and not (len(toks) > 1 and (gov == [toks[-1]] and toks[-1] in w.suffixes or toks[-1] in _FUNDS)) or (
         len(toks) >= 3 and all(t.isupper() for t in toks)
     ):
@@ -263,7 +266,9 @@ def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cu
     if text.endswith(_PLACE_BEFORE, max(0, start - 20), start) or not cue and _FIRM_OF_PLACE.search(text, max(0, start - 50), start):
         return False  # "Veltrix, based in Karlsruhe, sells ...", "le groupe coopératif de Vervins reprend"
     if name in ctx.places() or text[max(0, start - 3) : start] in ("-d'", "-d’"):  # (nor the end of "Villeneuve-d'Ascq")
-        return False  # "les 260 salariés du site de Cluses ... le chiffre d'affaires de Cluses"
+        return False
+    if text[end : end + 1] == "-" and (glued := _GLUED_ON.match(text, end)) and norm_key(name + glued.group()) in words().blocked:
+        return False  # the start of a hyphenated public name: "la CFE-CGC"  # "les 260 salariés du site de Cluses ... le chiffre d'affaires de Cluses"
     return not (" " not in name and sentence_start(text, start) and ctx.common_word(name, start))
 
 
@@ -290,8 +295,8 @@ def person_or_place(text: str, s: int, e: int, w: Words, ambiguous: bool = False
     or as a firm's last partner ("Lane Clark & Peacock")."""
     if text.endswith(("famille ", "famille\u00a0"), 0, s) or _FAMILY_AFTER.match(text, e):
         return True
-    if text[e : e + 1] == "-" and text[e + 1 : e + 2].isdigit():
-        return True  # a product's code: "NVR-204" (an antibody, not the builder NVR)
+    if text[e : e + 1] == "-" and (text[e + 1 : e + 2].isdigit() or (g := _GLUED_ON.match(text, e)) and norm_key(text[s : g.end()]) in w.blocked):
+        return True  # a product's code: "NVR-204" (an antibody, not the builder NVR); a public name: "la CFE-CGC"
     if text.endswith(_PLACE_BEFORE, max(0, s - 20), s):
         return True  # "headquartered in Vauxhall": a place, not the carmaker
     if ambiguous and text.endswith(" & ", 0, s) and s > 4 and text[word_start(text, s - 4) : s - 3][:1].isupper():

@@ -49,7 +49,9 @@ def _trim(surface: str, side: str) -> tuple[int, int] | None:
             return True
         if word in NAME_STARTS and i < len(toks) - 2 and surface[toks[i + 1][0]].isupper() and surface[toks[-1][0] : toks[-1][1]] in w.suffixes:
             return True  # "Three Rivers Capital Partners", "Nine Rivers Capital"
-        if word in w.demonyms and i == 0 < len(toks) - 2 and all(surface[a].isupper() and not _is_stop(surface[a:b], w) for a, b in toks[1:]):
+        if word in w.demonyms and i == 0 < len(toks) - 2 and all(
+            surface[a].isupper() and not _is_stop(surface[a:b], w) or surface[a:b] in ("and", "&", "of") for a, b in toks[1:]
+        ):
             return True  # "the bank's growth arm, British Growth Partnership": the name's own (the cue's would come before it)
         return i == len(toks) - 2 and word in w.demonyms and surface[toks[-1][0] : toks[-1][1]] in names
 
@@ -102,12 +104,12 @@ def clean(text: str, start: int, end: int, side: str) -> tuple[int, int] | None:
             e += m.end()  # "Sensilo A/S"
     elif after == " " and text[e + 1 : e + 2] == "(" and (pe := place_tail(text, e)) > 0:
         e = pe  # "KGI Securities (Thailand)": a subsidiary named by its country
-    elif after == " " and text[e - 1] == "." and (roman := _ROMAN_AFTER.match(text, e)) and text[s:e].rsplit(None, 1)[-1] in words().legal:
-        e = roman.end()  # (the form's dot already in the span)
+    elif after == " " and (roman := _ROMAN_AFTER.match(text, e)) and text[s:e].rsplit(None, 1)[-1] in (words().legal if text[e - 1] == "." else words().suffixes):
+        e = roman.end()  # (the form's dot already in the span; a fund's vintage: "Orséa Digital Infrastructure II")
     return s, e
 
 
 _SLASH_FORM = re.compile(r"/\w+\.?")
-_ACRONYM_AFTER = re.compile(r" \(([A-Z]{2,8})\)")
+_ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")
 _WIRE_TAG = re.compile(r"(?:EXCLUSIVE|UPDATE(?: \d+)?|BRIEF|RPT|REFILE|CORRECTED|WRAPUP(?: \d+)?|ANALYSIS|INSIGHT|FACTBOX|BUZZ|MOVES)-(?=[A-Z])")
 _ROMAN_AFTER = re.compile(r" (?:I{2,3}|IV|VI{0,3}|IX|X)(?![\w'’.-])")

@@ -1,0 +1,81 @@
+"""Sector copy: Québec's dollar where the text marks US dollars, lenders after
+"de la", interviews whose question stands between an amount and its
+currency, hyphenated half-billions, Nordic and Gulf public bodies, funds'
+vintages, unions, gerunds of buying, law firms, a dateline with a domain,
+"developer" (not "per"), counts in English with an adjective."""
+
+from __future__ import annotations
+
+from tests.core.company_helpers import by_name, names_in
+from tests.core.figure_helpers import money, money_implied
+from tui.core.clean import clean
+from tui.core.currency_context import apply as context_apply
+from tui.core.money import find_figures
+from tui.core.sources import find_sources
+
+names = names_in("fr")
+en = names_in("en")
+
+
+def cited(text: str, lang: str = "en") -> list[str]:
+    return [s.name for s in find_sources(text, lang)]
+
+
+def test_quebec_dollars_where_us_dollars_are_marked() -> None:
+    text = (
+        "Le promoteur montréalais investit 3,4 G$ au Québec. Le locataire s'engage pour 2,2 milliards de dollars "
+        "américains (environ 3 milliards de dollars canadiens), Hydro-Québec fournit 300 MW à 5,9 ¢."
+    )
+    figures = context_apply(find_figures(text, "fr"), text, text.lower(), "fr")
+    assert [(f.text, f.currency) for f in figures] == [
+        ("3,4 G$", "CAD"), ("2,2 milliards de dollars américains", "USD"), ("3 milliards de dollars canadiens", "CAD"), ("5,9 ¢", "CAD")
+    ]
+
+
+def test_lenders_interviews_and_half_billions() -> None:
+    text = "La dette est de 300 millions d'euros, complétée par un prêt de 150 millions de la Banque européenne d'investissement."
+    assert money_implied(text, "fr")[1] == ("150 millions", 1.5e8, "EUR", True)
+    text = "Hydrelis a reçu 180 millions d'euros de crédit d'impôt et 45 millions d'avances remboursables de Bpifrance."
+    assert money_implied(text, "fr")[1] == ("45 millions", 4.5e7, "EUR", True)
+    text = "On nous valorise 85 millions d'euros.\n\nComment fonctionne le complément ?\n\nIl représente 15 millions."
+    assert money_implied(text, "fr")[-1] == ("15 millions", 1.5e7, "EUR", True)
+    assert money("Il a levé 10 millions d'euros.\n\nUn autre paragraphe.\n\nPuis 12 milliards.", "fr") == [("10 millions d'euros", 1e7, "EUR")]
+    assert money("Five years ago a half-billion-dollar carve-out was big.") == [("half-billion-dollar", 5e8, "USD")]
+    text = "Revenue was SAR 2.6 billion. Tamr, which farms 2.1 million palm trees, raised 3 million more."
+    assert money_implied(text) == [("SAR 2.6 billion", 2.6e9, "SAR", False), ("3 million", 3e6, "SAR", True)]
+
+
+def test_public_bodies_unions_and_vintages() -> None:
+    assert en("Intro. The bond is arranged by DNB Markets. The Norwegian Water Resources and Energy Directorate (NVE) warned.") == [
+        "DNB Markets"
+    ]
+    assert en("Intro. Evercore advised Tensorloom and Wilson Sonsini Goodrich & Rosati, Professional Corporation served as counsel.") == [
+        "Evercore", "Tensorloom", "Wilson Sonsini"
+    ]
+    assert names("Intro. La holding Séverac Participations détient 28,5 % du capital. La CFE-CGC réclame des engagements.") == [
+        "Séverac Participations"
+    ]
+    assert names("Intro. La société de gestion a bouclé Orséa Digital Infrastructure II à 2,5 milliards d'euros.") == [
+        "Orséa Digital Infrastructure II"
+    ]
+    text = "Intro. Les vendeurs sont le fonds Argan Tech Fund I et les cédants, conseillés par Kettani Law Firm."
+    assert names(text) == ["Argan Tech Fund I", "Kettani Law Firm"]
+    found = by_name("Intro. Tamr was bought by the Saudi Agricultural and Livestock Investment Company (Salic). Xinrui's A-shares rose.")
+    assert found == {"Saudi Agricultural and Livestock Investment Company": ("Salic",)}
+    assert en("Intro. Xinrui needs approval from the Investment Coordinating Board.") == []
+
+
+def test_buying_verbs_and_capital_cues() -> None:
+    assert names("Intro. Le groupe double sa présence en rachetant Bergamo Essenze et Laval Botanicals.") == ["Bergamo Essenze", "Laval Botanicals"]
+    assert names("Intro. AHA a annoncé l'acquisition de 51 % du capital de Dirhami, l'application de paiement.") == ["AHA", "Dirhami"]
+    assert names("Intro. Lumorion avait levé 62 M€ en série B.") == ["Lumorion"]
+
+
+def test_sources_datelines_and_quoted_cues() -> None:
+    assert cited("Titre\n\n(CercleFinance.com) - Le titre Hélix bondit de 23,4 % ce jeudi.", "fr") == ["Cercle Finance"]
+    assert cited("Un milliard suffirait, comme l'ont montré Les Echos en détaillant les capacités.", "fr") == ["Les Echos"]
+    assert cited("Le multiple est élevé, comme l'avait relevé Africa Intelligence dès mars.", "fr") == ["Africa Intelligence"]
+    assert cited("Revenue grew 22% in 2025, according to Evaluate.") == ["Evaluate"]
+    assert cited("Title\n\nUK developer Cirrane Data Centres has formed a £1.2 billion joint venture.") == []
+    page = "Titre\n\nLe contrat est signé.\n\nÀ lire sur le site : Data centers, une facture de 10 milliards d'euros\n"
+    assert clean(page, "Titre").text == "Titre\n\nLe contrat est signé."
