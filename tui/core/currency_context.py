@@ -198,11 +198,12 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
     head = min(len(low), _ARTICLE)  # (counted in the first article of a long text, as a declaration is read near its top)
     counts = {code: sum(_cue_count(low, c, 0, head) for c in cues) for code, cues in table.items()}
     us = counts.pop("USD")
+    marked = sum(f.currency == "USD" and _data()[3].search(f.text) is not None for f in figures)
+    us = 0 if marked >= 3 else us  # (a text that marks its US dollars "US$" again and again writes its own as "$")
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # (a Melbourne story that buys an Auckland rival: Australian)
     if not ranked or ranked[0][1] < max(3, 2 * us) or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
         return None
     home = [ranked[0][0]]
-    marked = sum(f.currency == "USD" and _data()[3].search(f.text) is not None for f in figures)
     if (written := sum(f.currency == home[0] and not f.implied for f in figures)) and not (marked >= 3 and marked >= 2 * written):
         return None
     return home[0], "$"
