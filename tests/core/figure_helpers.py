@@ -14,3 +14,10 @@ def money(text: str, lang: str = "en") -> list[tuple[str, float | None, str | No
 def money_implied(text: str, lang: str = "en") -> list[tuple[str, float | None, str | None, bool]]:
     """``(text, amount, currency, implied)`` of each money figure, in order."""
     return [(f.text, f.amount, f.currency, f.implied) for f in find_figures(text, lang) if f.kind == "money"]
+
+
+def in_context(text: str, lang: str = "en") -> list[tuple[str, str | None]]:
+    """``(text, currency)`` of each money figure once the article's context has decided its currency."""
+    from tui.core.currency_context import apply
+
+    return [(f.text, f.currency) for f in apply(find_figures(text, lang), text, text.lower(), lang) if f.kind == "money"]

@@ -7,10 +7,8 @@ vintages, unions, gerunds of buying, law firms, a dateline with a domain,
 from __future__ import annotations
 
 from tests.core.company_helpers import by_name, names_in
-from tests.core.figure_helpers import money, money_implied
+from tests.core.figure_helpers import in_context, money, money_implied
 from tui.core.clean import clean
-from tui.core.currency_context import apply as context_apply
-from tui.core.money import find_figures
 from tui.core.sources import find_sources
 
 names = names_in("fr")
@@ -26,8 +24,7 @@ def test_quebec_dollars_where_us_dollars_are_marked() -> None:
         "Le promoteur montréalais investit 3,4 G$ au Québec. Le locataire s'engage pour 2,2 milliards de dollars "
         "américains (environ 3 milliards de dollars canadiens), Hydro-Québec fournit 300 MW à 5,9 ¢."
     )
-    figures = context_apply(find_figures(text, "fr"), text, text.lower(), "fr")
-    assert [(f.text, f.currency) for f in figures] == [
+    assert in_context(text, "fr") == [
         ("3,4 G$", "CAD"), ("2,2 milliards de dollars américains", "USD"), ("3 milliards de dollars canadiens", "CAD"), ("5,9 ¢", "CAD")
     ]
 
@@ -79,3 +76,28 @@ def test_sources_datelines_and_quoted_cues() -> None:
     assert cited("Title\n\nUK developer Cirrane Data Centres has formed a £1.2 billion joint venture.") == []
     page = "Titre\n\nLe contrat est signé.\n\nÀ lire sur le site : Data centers, une facture de 10 milliards d'euros\n"
     assert clean(page, "Titre").text == "Titre\n\nLe contrat est signé."
+
+
+def test_canadian_wires_and_french_codes() -> None:
+    text = (
+        "TORONTO -- Laurentide Financial will buy Keystone for $1.1-billion, the Toronto-based insurer said. "
+        "Keystone's parent gets US$400-million in cash and US$750-million in notes, plus US$9 a share and US$11 later. "
+        "Shares rose to $46.10 on the TSX. Canadian insurers have bid before; Canada's market is crowded."
+    )
+    assert [f for f in in_context(text) if f[0].startswith("$")] == [("$1.1-billion", "CAD"), ("$46.10", "CAD")]
+    assert money("Le titre a clôturé à 1,85 $ CA à Toronto, contre 2 $ US à New York.", "fr") == [
+        ("1,85 $ CA", 1.85, "CAD"), ("2 $ US", 2.0, "USD")
+    ]
+
+
+def test_products_agencies_sellers_and_indexes() -> None:
+    assert names("Intro. Cardiolys, dont la valve Lysa-2 a obtenu le marquage CE, a levé 10 millions d'euros.") == ["Cardiolys"]
+    assert names("Intro. L'agence publique Sokkeldirektoratet estime la production. Konkurransetilsynet a validé.") == []
+    assert names("Intro. Le titre s'envole après l'annonce du rachat à Perenco de 40 % du permis.") == ["Perenco"]
+    assert names("Intro. Osisko a signé avec Ressources Carcajou un accord de 250 millions de dollars.")[-1] == "Ressources Carcajou"
+    assert names("Intro. Le gérant londonien Ferrous Ridge Capital a clos ce fonds à 1,6 milliard de dollars.") == ["Ferrous Ridge Capital"]
+    text = "Intro. ARC will buy Montney producer Kestrel Ridge. The stock trailed the S&P 500 Asset Management & Custody Banks index."
+    assert en(text) == ["ARC", "Kestrel Ridge"]
+    assert en("Intro. The deal needs clearance from Canada's Competition Bureau.") == []
+    page = "Title\n\nThe deal closed.\n\nShare this article\nFacebook · X · LinkedIn · Email\n"
+    assert clean(page, "Title").text == "Title\n\nThe deal closed."

@@ -10,10 +10,8 @@ byline, a market researcher, page furniture."""
 from __future__ import annotations
 
 from tests.core.company_helpers import by_name, names_in
-from tests.core.figure_helpers import money
+from tests.core.figure_helpers import in_context, money
 from tui.core.clean import clean
-from tui.core.currency_context import apply as context_apply
-from tui.core.money import find_figures
 from tui.core.sources import find_sources
 
 names = names_in("fr")
@@ -26,8 +24,7 @@ def test_a_home_dollar_where_a_neighbour_is_named_less() -> None:
         "The round includes US$8 million from a Californian firm. Paydeck, which will list on the ASX, is one of the "
         "fastest-growing Australian fintechs; Australian rivals have raised $260 million this year."
     )
-    figures = context_apply(find_figures(text, "en"), text, text.lower(), "en")
-    assert [(f.text, f.currency) for f in figures if f.kind == "money"] == [
+    assert in_context(text) == [
         ("$35 million", "AUD"), ("NZ$4.2 million", "NZD"), ("US$8 million", "USD"), ("$260 million", "AUD")
     ]
 
@@ -39,8 +36,7 @@ def test_won_in_tln_and_in_a_conversion_note_cent_us_and_quebec_cents() -> None:
         ("73,18 cents US", 0.7318, "USD"), ("0,21 cent US", 0.0021, "USD")
     ]
     text = "Hydro-Québec vendra l'électricité à 5,6 ¢ le kilowattheure, pour un contrat de 2 milliards de dollars."
-    figures = context_apply(find_figures(text, "fr"), text, text.lower(), "fr")
-    assert [(f.text, f.currency) for f in figures] == [("5,6 ¢", "CAD"), ("2 milliards de dollars", "CAD")]
+    assert in_context(text, "fr") == [("5,6 ¢", "CAD"), ("2 milliards de dollars", "CAD")]
 
 
 def test_counts_continued_and_numbers_that_are_no_amounts() -> None:

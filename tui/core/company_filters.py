@@ -25,10 +25,11 @@ def is_roman(token: str) -> bool:
     """A roman numeral ("IV"): a fund's vintage after its name, not a word of it."""
     return _ROMAN.fullmatch(token) is not None
 _FUNDS = frozenset(("Fund", "Funds", "Fonds"))
-_UNIT_WORDS = frozenset(("Unit", "Units", "Division", "Divisions", "Segment", "Unité", "Branche"))
+_UNIT_WORDS = frozenset(("Unit", "Units", "Division", "Divisions", "Segment", "Unité", "Branche", "Test", "Ratio"))  # (and a rule's: "Capital Adequacy Test")
 MARKET_WORDS = frozenset(("Exchange", "Index", "Indices", "Composite", "Average"))  # a name ending so is a market
 _SCALED_NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:mn|bn|m|k|b|tn|mln|bln|mil|cr)")
-_CODE_OR_GRADE = re.compile(r"[A-Z]{2,6}-\d{2,4}[A-Z]?|[A-Z]-shares?|AAA|AA[+-]?|BBB[+-]?|BB[+-]?|CCC[+-]?|Aaa|Aa[123]|Baa[123]|Ba[123]|Caa[123]")
+_CODE_OR_GRADE = re.compile(r"[A-Z]{2,6}-\d{2,4}[A-Z]?|[A-Z][a-z]{1,10}-\d{1,3}|[A-Z]-shares?|\w+(?:direktoratet|tilsynet|myndigheten|inspektionen|verket)|AAA|AA[+-]?|BBB[+-]?|BB[+-]?|CCC[+-]?|Aaa|Aa[123]|Baa[123]|Ba[123]|Caa[123]")
+_INDEX_AFTER = re.compile(rf"(?:{SP}[{UP}][\w-]*)?{SP}(?:index|indice)\b")
 _GLUED_ON = re.compile(r"-[A-Z][\w-]*")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|e|ème)\b")
 _ROUND = re.compile(r"(?:Series|Série|Serie)[ \u00a0][A-H]\d?\+?")  # a funding round: "Series B", "Série A2"
@@ -265,8 +266,8 @@ def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cu
         return False  # "the Committee on Foreign Investment in the United States", "National Fund for Water Management"
     if text.endswith(_PLACE_BEFORE, max(0, start - 20), start) or not cue and _FIRM_OF_PLACE.search(text, max(0, start - 50), start):
         return False  # "Veltrix, based in Karlsruhe, sells ...", "le groupe coopératif de Vervins reprend"
-    if name in ctx.places() or text[max(0, start - 3) : start] in ("-d'", "-d’"):  # (nor the end of "Villeneuve-d'Ascq")
-        return False
+    if name in ctx.places() or text[max(0, start - 3) : start] in ("-d'", "-d’") or _INDEX_AFTER.match(text, end):
+        return False  # (nor the end of "Villeneuve-d'Ascq", nor an index's name: "S&P 500 Asset Management & Custody Banks index")
     if text[end : end + 1] == "-" and (glued := _GLUED_ON.match(text, end)) and norm_key(name + glued.group()) in words().blocked:
         return False  # the start of a hyphenated public name: "la CFE-CGC"  # "les 260 salariés du site de Cluses ... le chiffre d'affaires de Cluses"
     return not (" " not in name and sentence_start(text, start) and ctx.common_word(name, start))

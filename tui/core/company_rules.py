@@ -249,7 +249,9 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
 
 
 _ALSO_MOVED = re.compile(rf"[^.\n%]{{0,30}}%{SP}*(?:,|et|and){SP}+(?P<name>{PHRASE}){SP}+[+-−]?\d+(?:[.,]\d+)?{SP}?%")
-_APPOSED_SUBJECT = re.compile(rf"(?:^|(?<=[.!?•*–-] ))(?P<name>{PHRASE}),{SP}+(?:la|le|les|l['’]|une?|the|an?){SP}*[^,.;:!?\n]{{3,90}},{SP}\Z", re.M)
+_APPOSED_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?•*–-] ))(?P<name>{PHRASE}),{SP}+(?:la|le|les|l['’]|une?|the|an?|dont|qui|which|whose|who){SP}*[^,.;:!?\n]{{3,90}},{SP}\Z", re.M
+)
 
 
 def _before_cue(text: str, start: int, end: int, kinds: int, append: Callable[[Candidate], None],
@@ -271,6 +273,8 @@ def _before_cue(text: str, start: int, end: int, kinds: int, append: Callable[[C
                 span = None  # a market's move: "le Dow Jones a gagné 0,3 %", "the S&P SL20 rose", "BRVM 30"
             elif span and text[span[1] : span[1] + 1] == "," and text.endswith((" à ", " in ", " at ", " au ", ", de ", ", from "), 0, span[0]):
                 span = None  # the end of a clause: "X, propriétaire d'hôtels à Zermatt, change de mains", "Frigomax, de Laval, change"
+            elif span and text[span[1] : span[1] + 1] == "," and (a := _APPOSED_SUBJECT.search(text, max(0, start - 140), start)):
+                span = a.span("name")  # "Cardiolys, dont la valve a obtenu le marquage CE, a levé": the clause's subject
             if span:  # "Les Fermentations de l'Erdre lèvent": a particle inside the name
                 append(Candidate(*with_particle_head(text, span), "verb", "right"))
                 if kinds & MOVE and (also := _ALSO_MOVED.match(text, end)):  # "X a pris 6,2 % et Fluidys 4,8 %"
