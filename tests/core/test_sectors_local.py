@@ -101,3 +101,15 @@ def test_products_agencies_sellers_and_indexes() -> None:
     assert en("Intro. The deal needs clearance from Canada's Competition Bureau.") == []
     page = "Title\n\nThe deal closed.\n\nShare this article\nFacebook · X · LinkedIn · Email\n"
     assert clean(page, "Title").text == "Title\n\nThe deal closed."
+
+
+def test_regional_french_pages() -> None:
+    assert names("Intro. Les juges ont retenu le groupe Lemaire-Duhamel, un spécialiste tourquennois du linge de maison.") == [
+        "Lemaire-Duhamel"
+    ]
+    assert names("Intro. Sofimac apporte 2,5 M€ via son fonds Massif Central Croissance 3. Le couteau phare se vend bien.")[-1] == (
+        "Massif Central Croissance 3"
+    )
+    assert cited("La bière a reculé de 3 % en volume, selon les données du panéliste Circana.", "fr") == ["Circana"]
+    page = "Titre\n\nLe réseau compte 300 agences.\n\nPartager sur Facebook · Partager sur LinkedIn · Envoyer par e-mail\n"
+    assert clean(page, "Titre").text == "Titre\n\nLe réseau compte 300 agences."

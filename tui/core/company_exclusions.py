@@ -22,6 +22,7 @@ _NAMED_AFTER = re.compile(rf"(?:immeuble|tour|bâtiment|campus|ensemble immobili
 _BUILDING_AFTER = re.compile(rf",{SP}+(?:un|une|an?){SP}+(?:[\w-]+{SP}+)?\Z")  # then the noun: "Lumen, un immeuble"
 _BUILDING_WORDS = ("immeuble", "tour", "bâtiment", "campus", "ensemble immobilier", "centre commercial", "building", "tower",
                    "skyscraper", "shopping", "marque", "brand")
+_WHOLE_BUILDING_WORD = re.compile(f"(?:{'|'.join(_BUILDING_WORDS)})" + r"(?!\w)")
 _NOT_A_BUILDING = ("tour de", "tour d'", "tours", "marques")
 
 
@@ -58,7 +59,7 @@ def building_names(text: str, low: str) -> list[str]:
     found += [m.group("name") for i in literal_positions(low, _CALLED_WORDS)
               if low[word_start(low, i) : i] in _PRODUCT_NOUNS and (m := _CALLED.match(text, i + 1))]
     for p in literal_positions(low, _BUILDING_WORDS):
-        if p == 0 or low[p - 1].isalnum() or low.startswith(_NOT_A_BUILDING, p):
+        if p == 0 or low[p - 1].isalnum() or low.startswith(_NOT_A_BUILDING, p) or not _WHOLE_BUILDING_WORD.match(low, p):  # (not "tourquennois")
             continue
         if _NOUN_BEFORE.search(low, max(0, p - 20), p) and (m := _NAMED_AFTER.match(text, p)):
             found.append(m.group("name"))  # "l'immeuble Lumen"

@@ -163,6 +163,11 @@ class TextContext:
         return False
 
 
+def _in_place(toks: list[str], i: int, w: Words) -> bool:
+    """Whether ``toks[i]`` belongs to a place named with the word before or after it ("Massif Central")."""
+    return i > 0 and norm_key(f"{toks[i - 1]} {toks[i]}") in w.places or i + 1 < len(toks) and norm_key(f"{toks[i]} {toks[i + 1]}") in w.places
+
+
 COMPASS = frozenset(("Nord", "Sud", "Est", "Ouest", "North", "South", "East", "West"))  # may start a firm's name
 DIRECTIONS = frozenset(("Northern", "Southern", "Eastern", "Western"))  # before a capitalised word: a name's
 # number and compass words that start a firm's name before a capitalised word and an organisation word ("Nord Capital Partenaires")
@@ -196,7 +201,7 @@ def name_ok(name: str) -> bool:
         return False  # a plural common noun starting a sentence: "Companies", "Banks", "Suezmaxes"
     # a government word, unless it ends the name as an organisation word does ("Lamartine Conseil"),
     # or the name is a fund's ("Government Pension Fund": an investor, as every fund)
-    gov = [t for t in toks if t in w.gov_words]
+    gov = [t for i, t in enumerate(toks) if t in w.gov_words and not _in_place(toks, i, w)]
     if gov == ["Agence"] == toks[:1] and len(toks) > 2 and not any(norm_key(t) in w.places for t in toks):
         gov = []  # a firm's agency ("Agence Bleu Rivage"); a public one goes on in lower case ("Agence nationale de ...")
     if len(toks) > 2 and " ".join(toks[-2:]) in w.suffixes and set(gov) <= set(toks[-2:]):
@@ -237,7 +242,9 @@ def looks_like_person(ctx: TextContext, start: int, end: int, *, surnames: bool 
             text[word_start(text, ws - 1) : ws - 1].lower() in _INSTITUTIONAL  # (nor "pension investor X")
         ):
             return True
-    if text[end : end + 1] in (",", " ") and _person_after().match(text, end) is not None and not _org_ending(text[start:end], w):
+    if text[end : end + 1] in (",", " ") and _person_after().match(text, end) is not None and not _org_ending(text[start:end], w) and (
+        surnames or text[end : end + 1] == " "  # (a company noun before it: "le groupe Lemaire-Duhamel, un spécialiste")
+    ):
         return True  # (not "ATB Capital Markets analyst Leah Fontaine")
     if _FAMILY_AFTER.match(text, end) and not _org_ending(text[start:end], w) or _FAMILY_BEFORE.search(text, max(0, start - 80), start):
         return True  # "the Hyderabad-based Reddy family", "the Reddy and Rao families", "des familles Frère et Desmarais"

@@ -49,7 +49,10 @@ _ANALYSTS_AT = re.compile(rf"(?:analysts|researchers|analystes){SP}+(?:at|from|c
 _CONSENSUS_OF = re.compile(rf"(?<=\b[lL]e consensus|\bdu consensus){SP}+(?P<name>{cd.PHRASE})")  # "le consensus FactSet"
 _SHOW_AFTER = re.compile(rf"{SP}+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\b")
 _DATA_SOURCE_AFTER = re.compile(rf"{SP}+(?:from|compiled{SP}+by|provided{SP}+by){SP}+(?P<name>{cd.PHRASE})")
-_DONNEES_DE = re.compile(rf"(?:{SP}+[{cd.LOW}][\w-]+)?{SP}+(?:de|du|d['’]|compilée?s?{SP}+par|fournie?s?{SP}+par){SP}*(?P<name>{cd.PHRASE})")
+_DONNEES_DE = re.compile(
+    rf"(?:{SP}+[{cd.LOW}][\w-]+)?{SP}+(?:de|du|d['’]|compilée?s?{SP}+par|fournie?s?{SP}+par){SP}*"
+    rf"(?:(?:panéliste|cabinet|institut|site|spécialiste|fournisseur){SP}+)?(?P<name>{cd.PHRASE})"  # "du panéliste Circana"
+)
 
 
 def data_providers(text: str, low: str) -> Iterator[tuple[int, int]]:
