@@ -79,8 +79,9 @@ _AND_SPLIT = re.compile(rf",{SP}+(?:(?:and|et){SP}+)?|{SP}+(?:and|et){SP}+")
 
 
 # a place named as such ("le site de Cluses", "l'usine de Vierzon", "its plant in Tulsa", "the town of Vervins")
+_PLACE_MARKERS = ("site", "usine", "commune", "ville", "agglomération", "bassin", "plant", "factor", "mill", "town", "city")
 _PLACE_MARKED = re.compile(
-    rf"\b(?:(?:site|usine|commune|ville|agglomération|bassin)s?{SP}(?:de{SP}|d['’])|(?:plant|factory|mill|site)s?{SP}in{SP}|(?:town|city){SP}of{SP})"
+    rf"(?<![\w-])(?:(?:site|usine|commune|ville|agglomération|bassin)s?{SP}(?:de{SP}|d['’])|(?:plant|factory|mill|site)s?{SP}in{SP}|(?:town|city){SP}of{SP})"
     rf"(?P<name>[{UP}][\w'’-]+(?:{SP}[{UP}][\w'’-]+)?)(?![\w'’-])"
 )
 # a firm named by the place it is from: "le groupe coopératif de Vervins", "l'entreprise de Cluses"
@@ -97,11 +98,13 @@ class TextContext:
         self._title_lines: dict[int, bool] = {}  # line start -> is_title_line
         self._founders: frozenset[str] | None = None
         self._places: frozenset[str] | None = None
+        self.first_line_end = text.find("\n") if "\n" in text[:2000] else min(len(text), 2000)  # (the headline)
 
     def places(self) -> frozenset[str]:
         """Names written as places somewhere in the text: "le site de Cluses", "its plant in Tulsa"."""
         if self._places is None:
-            self._places = frozenset(m.group("name") for m in _PLACE_MARKED.finditer(self.text))
+            starts = literal_positions(self.low, _PLACE_MARKERS)
+            self._places = frozenset(m.group("name") for m in finditer_at(_PLACE_MARKED, self.text, starts))
         return self._places
 
     def founders(self) -> frozenset[str]:
@@ -267,7 +270,7 @@ def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cu
         return False
     if name[:2] in ("L'", "L’") and norm_key(name[2:]) in words().blocked:
         return False  # "L'Insee a publié": a public body with its article (a title may be a source: "L'Alsace")
-    if ctx.title_line(start) and (not strong or _headline_only(text, name, start, end)):
+    if (not strong or start < ctx.first_line_end) and ctx.title_line(start) and (not strong or _headline_only(text, name, start, end)):
         return False  # (the headline in Title Case: "... in Power-Chip Push"; its companies are named again below it)
     if text.endswith(_GOV_BEFORE, max(0, start - 20), start) or not cue and _FOR_BEFORE.search(text, max(0, start - 60), start):
         return False  # "the Committee on Foreign Investment in the United States", "National Fund for Water Management"

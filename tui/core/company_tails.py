@@ -135,7 +135,7 @@ def origin_end(text: str, start: int, end: int) -> int:
     """Where the name starts after the city a firm is from, as Québec's press writes
     it ("le fonds de Chicago Lakeshore Equity Partners", "l'entreprise de Laval X"):
     the end of that city, or ``start`` if the candidate does not start with one."""
-    if not _FROM_CITY.search(text, max(0, start - 30), start):
+    if not text.endswith(("de ", "d'", "d’", "de\u00a0"), max(0, start - 3), start) or not _FROM_CITY.search(text, max(0, start - 30), start):
         return start
     places = words().places
     m = _CITY_WORDS.match(text, start, end)

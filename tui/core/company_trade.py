@@ -148,22 +148,22 @@ def roundup_items(text: str) -> list[tuple[int, int]]:
         if i - line < 60 and line and line not in described and (m := _described_item().match(text, line)):  # (not the headline)
             found.append(m.span("name"))
         described.add(line)
-    for m in finditer_at(_LABELLED_ITEM, text, (i + 1 for i in literal_positions(text, ("\n",)))):  # "2) SECONDARY BUYOUT: Quillon Dental Group"
+    for m in _LABELLED_ITEM.finditer(text):  # "2) SECONDARY BUYOUT: Quillon Dental Group"
         if m.group("name") or norm_key(m.group("kind").title()) not in words().places:  # (not a dateline: "SAINT-ÉTIENNE — X a")
             found.append(m.span("name" if m.group("name") else "named"))
     moved: set[int] = set()
     for i in literal_positions(text, ("%.", " stable.", " unchanged.", " flat.", " inchangé.", " inchangée.")):
         line = text.rfind("\n", 0, i) + 1
-        if i - line < 90 and line not in moved and (m := _MOVED_ITEM.match(text, line)):  # "Cobalys, -7,3 %. Le fabricant ..."
+        if i - line < 90 and line not in moved and text.find(",", line, i) > 0 and (m := _MOVED_ITEM.match(text, line)):  # "Cobalys, -7,3 %."
             found.append(m.span("name"))
         moved.add(line)
     return found
 
 
 # a deal list's item, its kind in capitals: "1) TAKE-PRIVATE: Kestrel Data Centres Ltd (AIM: KDC)", "BUILD-UP — X s'offre Y"
-_LABELLED_ITEM = re.compile(
-    rf"\d{{1,2}}[).]{SP}[A-Z][A-Z &/-]{{2,40}}:{SP}(?P<name>{PHRASE})[ \t]*(?=\(|\n|\Z)"
-    rf"|(?P<kind>[A-Z]+-[A-Z]+(?:{SP}[A-Z]+)?){SP}[—–]{SP}(?P<named>{PHRASE}){SP}[{LOW}]"  # "CROSS-BORDER — Audiofrance Pro passe"
+_LABELLED_ITEM = re.compile(  # (at a line's start)
+    rf"(?m)^(?:\d{{1,2}}[).]{SP}[A-Z][A-Z &/-]{{2,40}}:{SP}(?P<name>{PHRASE})[ \t]*(?=\(|\n|\Z)"
+    rf"|(?P<kind>[A-Z]+-[A-Z]+(?:{SP}[A-Z]+)?){SP}[—–]{SP}(?P<named>{PHRASE}){SP}[{LOW}])"  # "CROSS-BORDER — Audiofrance Pro passe"
 )
 # a market report's item: "Vernadis, en hausse de 4,6 %.", "Cobalys, -7,3 %.", "Aérotrame, stable."
 _MOVED_ITEM = re.compile(
@@ -172,6 +172,8 @@ _MOVED_ITEM = re.compile(
 )
 
 
+_DIGITS_BEFORE = re.compile(r"\d\d(?:[ \u00a0][^\d]{0,36})?\Z")
+_DIGIT_NAME_WORDS = (" Capital", " Partners", " Ventures", " Venture", " Invest", " Equity", " Gestion", " Holding", " Labs", " Fund")
 _DIGIT_NAME = re.compile(
     r"(?<![\w.,$€£¥%+-])(?!(?:19|20)\d\d\b)\d{2,4}[ \u00a0](?:[A-Z][\w'’-]*[ \u00a0]){0,2}"
     r"(?:Capital|Partners|Ventures|Venture Partners|Invest|Investments|Equity|Gestion|Holding|Holdings|Labs|Fund)(?![\w'’-])"
@@ -179,8 +181,13 @@ _DIGIT_NAME = re.compile(
 
 
 def digit_names(text: str) -> list[tuple[int, int]]:
-    """Investors whose name opens with a number ("aux côtés de 360 Capital")."""
-    return [m.span() for m in _DIGIT_NAME.finditer(text)]
+    """Investors whose name opens with a number ("aux côtés de 360 Capital"): found from the organisation word."""
+    found: list[tuple[int, int]] = []
+    for i in literal_positions(text, _DIGIT_NAME_WORDS):
+        if _DIGITS_BEFORE.search(text, max(0, i - 40), i) and (m := _DIGIT_NAME.search(text, max(0, i - 40), i + 30)):
+            if m.start() < i < m.end() and (not found or found[-1] != m.span()):
+                found.append(m.span())
+    return found
 
 
 _FORMER = re.compile(
