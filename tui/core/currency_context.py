@@ -174,10 +174,10 @@ def _regional_dollar(figures: list[Figure], low: str, lang: str | None) -> tuple
     if lang != "fr":
         return None
     d = word_data()["context_currencies"]["regional_dollar"]
-    us_marked = any(f.currency == "USD" and _data()[3].search(f.text) for f in figures)  # (then "$" alone is the home one)
-    if not us_marked and any(f.currency == d["code"] and not f.implied for f in figures):
+    if not any(c in low for c in d["cues"]):
         return None
-    return (d["code"], "dollars") if any(c in low for c in d["cues"]) else None
+    us_marked = any(f.currency == "USD" and _data()[3].search(f.text) for f in figures)  # (then "$" alone is the home one)
+    return None if not us_marked and any(f.currency == d["code"] and not f.implied for f in figures) else (d["code"], "dollars")
 
 
 @lru_cache(maxsize=1)

@@ -161,7 +161,7 @@ def _sentence_dollar(figures: list[Figure], i: int, text: str) -> str | None:
     in the sentence of ``figures[i]``, when it is not the US dollar; else None."""
     f = figures[i]
     best: tuple[int, str] | None = None
-    for g in figures:
+    for g in figures[max(0, i - 6) : i + 7]:  # (sorted: a sentence's neighbours)
         if g is f or g.kind != "money" or g.implied or "$" not in g.text or g.currency not in _CENT_CURRENCIES:
             continue
         lo, hi = (g.end, f.start) if g.end <= f.start else (f.end, g.start)
