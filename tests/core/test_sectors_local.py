@@ -9,6 +9,7 @@ from __future__ import annotations
 from tests.core.company_helpers import by_name, names_in
 from tests.core.figure_helpers import in_context, money, money_implied
 from tui.core.clean import clean
+from tui.core.money import find_figures
 from tui.core.sources import find_sources
 
 names = names_in("fr")
@@ -113,3 +114,22 @@ def test_regional_french_pages() -> None:
     assert cited("La bière a reculé de 3 % en volume, selon les données du panéliste Circana.", "fr") == ["Circana"]
     page = "Titre\n\nLe réseau compte 300 agences.\n\nPartager sur Facebook · Partager sur LinkedIn · Envoyer par e-mail\n"
     assert clean(page, "Titre").text == "Titre\n\nLe réseau compte 300 agences."
+
+
+def test_whose_dollar_percent_words_and_counts() -> None:
+    text = (
+        "Montréal-based Frostline has closed a $20 million CAD ($14.6 million USD) round. The Canadian startup, "
+        "backed by Ontario funds and Canada's BDC, also got a $3 million grant; US$6 billion and US$410 million went elsewhere."
+    )
+    assert in_context(text) == [
+        ("$20 million CAD", "CAD"), ("$14.6 million USD", "USD"), ("$3 million", "CAD"), ("US$6 billion", "USD"), ("US$410 million", "USD")
+    ]
+    assert [(f.text, f.value, f.value_max) for f in find_figures("Margins should grow between six and eight per cent, sales nine per cent.", "en")] == [
+        ("between six and eight per cent", 6.0, 8.0), ("nine per cent", 9.0, None)
+    ]
+    assert money("Le tarif est de 7,9 centimes d’euro le kilowattheure.", "fr") == [("7,9 centimes d’euro", 0.079, "EUR")]
+    assert money("Australians spent $4.2 billion at vets, and the number of pet dogs has passed 6.4 million.") == [
+        ("$4.2 billion", 4.2e9, "USD")
+    ]
+    page = "Title\n\nThe deal closed.\n\nMore from Business\nTydal shares slide 7 per cent as growth slows\n"
+    assert clean(page, "Title").text == "Title\n\nThe deal closed."

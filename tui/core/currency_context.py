@@ -204,7 +204,8 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
     if not ranked or ranked[0][1] < max(3, 2 * us) or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
         return None
     home = [ranked[0][0]]
-    if (written := sum(f.currency == home[0] and not f.implied for f in figures)) and not (marked >= 3 and marked >= 2 * written):
+    written = sum(f.currency == home[0] and not f.implied and not f.text.startswith("$") for f in figures)  # ("$20 million CAD" is a "$")
+    if written and not (marked >= 3 and marked >= 2 * written):
         return None
     return home[0], "$"
 

@@ -47,7 +47,7 @@ from . import currency_context, currency_gates, currency_home, currency_subunits
 from .company_data import lower_same_length
 from .model import Figure
 from .money_grammar import (
-    CONNECTOR_AFTER_SPACE, MISSING, NO_TAIL, ONE, TARGET_CHANGE, YEAR, Amount, Expr, Tail, TailReader, change_verb, changed_before,
+    CONNECTOR_AFTER_SPACE, DOLLARS, MISSING, NO_TAIL, ONE, TARGET_CHANGE, YEAR, Amount, Expr, Tail, TailReader, change_verb, changed_before,
     parse_cached, period_end, scaled,
 )
 from .numbers import SPACES, article_first, counted_before, counts_things, find_spelled, parse_spelled
@@ -105,7 +105,7 @@ class _Scanner(TailReader):
             return ns, parse_cached(m.group("num"), self.lang) * ONE, t, None, False, bare
         code = pre[1]
         t = self.tail_from(tm, ne, True, code)
-        bare = t.bare()
+        bare, code = t.bare(), t.currency if t.currency in DOLLARS and code == "USD" else code  # ("$20 million CAD")
         t.currency, t.has_currency = code, True
         return pre[0], parse_cached(m.group("num"), self.lang) * ONE, t, code, True, bare
 
@@ -129,7 +129,7 @@ class _Scanner(TailReader):
         else:
             t = self.tail(num.end(), has_prefix, code)
         bare = t.bare()
-        if has_prefix:
+        if has_prefix and not (t.currency in DOLLARS and code == "USD"):
             t.currency, t.has_currency = code, True
         value = parse_cached(num.group(), self.lang)
         return Amount(start, num.end(), value, num.group(), t, code, has_prefix, bare)
@@ -337,7 +337,7 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
             if sp is None or sp[8] or sp[9]:
                 general(m, ne)  # a scale to read again, a symbol to check
                 continue
-            end = ne + sp[0]
+            end, code = ne + sp[0], sp[3] if sp[3] in DOLLARS else code  # ("$20 million CAD")
             if not alone(end, not sp[0]):
                 general(m, ne)  # maybe a range: "$7-8 billion", "from $7bn to $8bn"
                 continue

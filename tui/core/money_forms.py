@@ -11,6 +11,8 @@
   "2,20 fr.", "31 millions de fr." ("25 Fr." is read by the grammar's symbols).
 * A Nordic report's scaled code before the number: "MSEK 412" (412 million
   kronor), "MNOK 96", "TSEK 850" (thousands).
+* Percentages in words: "nine per cent", "between six and eight per cent",
+  "dix pour cent" (a number before a percent word; digits are the grammar's).
 * Cents in words, in English: "up four cents", "by twenty-five cents" (US
   cents, as "41 cents" is, until the text's context says whose); in French
   "six cents" is six hundred.
@@ -22,9 +24,10 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from .model import Figure
-from .numbers import lookup_scale, parse_number, parse_spelled
+from .numbers import lookup_scale, parse_number, parse_spelled, spelled_regex
 from .textscan import literal_positions
 
 _CODES = {"euro": "EUR", "dollar": "USD", "pound": "GBP"}
@@ -41,6 +44,14 @@ _SWISS = re.compile(r"(?<![\w.,'’])(\d{1,3}(?:['’\u00a0\u202f ]\d{3})*|\d+)[
 
 
 _SCALED_CODE = re.compile(r"(?<![\w.])([MT])(SEK|NOK|DKK)[ \u00a0](\d{1,3}(?:[ \u00a0,.]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w.,]\d)")
+
+
+@lru_cache(maxsize=1)
+def _spelled_percent() -> re.Pattern[str]:
+    words = spelled_regex()
+    return re.compile(
+        rf"(?i:(?P<open>between |entre )?(?P<a>{words})(?:(?: and | et | to | à )(?P<b>{words}))? (?:per ?cent|percent|pour ?cent)\b)\Z"
+    )
 
 
 def find(text: str, low: str, lang: str) -> list[Figure]:
@@ -64,6 +75,16 @@ def find(text: str, low: str, lang: str) -> list[Figure]:
         elif lang == "fr" and not text[i + 3 : i + 5].strip()[:1].isdigit() and (m := _FRANCS.search(text, max(0, i - 40), i + 3)):
             amount = parse_number(m.group(1), lang) * (lookup_scale(m.group(2)).value if m.group(2) else 1)
             found.append(Figure("money", m.group(), m.start(), m.end(), float(amount), None, "CHF"))
+    for i in literal_positions(low, (" per cent", " percent", " pour cent")):  # "nine per cent"
+        end = low.find("cent", i) + 4
+        if (m := _spelled_percent().search(text, max(0, i - 60), end)) and not text[m.start() - 1 : m.start()].isalnum():
+            first, second = m.group("a", "b")
+            if m.group("open") and second is None and len(parts := re.split(r" (?:and|et|to|à) ", first, maxsplit=1)) == 2:
+                first, second = parts  # ("between six and eight": the number words' own "and" is the range's)
+            a, b = parse_spelled(first), parse_spelled(second) if second else None
+            if a is not None and (second is None) == (b is None) and (b is None or m.group("open") or b > a):
+                s = m.start() if m.group("open") or b is None else m.start("a")
+                found.append(Figure("percent", text[s:end], s, end, value=float(a), value_max=float(b) if b is not None else None))
     for i in literal_positions(text, ("MSEK", "MNOK", "MDKK", "TSEK")):  # "MSEK 412" (the usual ones: each literal is a scan)
         if m := _SCALED_CODE.match(text, i):
             amount = parse_number(m.group(3), lang) * (Decimal("1e6") if m.group(1) == "M" else Decimal("1e3"))

@@ -140,6 +140,9 @@ def changed_before(text: str, bound: int, pos: int) -> bool:
 CONNECTOR_AFTER_SPACE = frozenset("-–—àÀtTeEaA")
 
 
+DOLLARS = frozenset(("CAD", "AUD", "NZD", "SGD", "HKD"))  # a code after "$" that says whose dollar
+
+
 def period_end(text: str, end: int) -> int:
     """``end``, less an abbreviation's period that also ends the sentence: "une ligne
     de CHF 5 mio. L'effectif" ends at "mio"."""
@@ -304,8 +307,8 @@ class TailReader:
             w in ("P", "C") or scaled or sep or (w == "p" and not self.pence_ok)
         ):
             return None  # only "245p", glued, in a text about sterling; only "187.5c", glued (see currency_gates)
-        if has_prefix and code != prefix:
-            return None
+        if has_prefix and code != prefix and not (prefix == "USD" and code in DOLLARS):
+            return None  # (but "$20 million CAD": the code says whose dollar)
         end = at + len(sep) + len(link or "") + len(get(g + "sym") or get(g + "code") or get(g + "word"))
         # unscaled symbol or code: "2019 $10 million" (the symbol belongs to the next number) is checked on the text
         return end, code, factor, is_word, bool(link), not scaled and not is_word
