@@ -133,3 +133,15 @@ def test_whose_dollar_percent_words_and_counts() -> None:
     ]
     page = "Title\n\nThe deal closed.\n\nMore from Business\nTydal shares slide 7 per cent as growth slows\n"
     assert clean(page, "Title").text == "Title\n\nThe deal closed."
+
+
+def test_investors_owners_brands_and_units() -> None:
+    text = (
+        "Intro. Blue Tern Partners agreed to buy Prairie Air Supply, a Denver-based HVAC distributor, from Gryphon Investors. "
+        "Caldera Midstream, owned by Brookfield Infrastructure Partners, priced notes."
+    )
+    assert en(text) == ["Blue Tern Partners", "Prairie Air Supply", "Gryphon Investors", "Caldera Midstream", "Brookfield Infrastructure"]
+    assert en("Intro. Northfield Foods sold 3 plants. Its brands include Harvest Lane and Crumbly's.") == ["Northfield Foods"]
+    assert names("Intro. Le fonds achète 49 % d'un portefeuille de 750 MW, détenus par Innergex, et du fonds polonais Enterprise Investors.") == [
+        "Innergex", "Enterprise Investors"
+    ]

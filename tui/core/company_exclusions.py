@@ -29,7 +29,7 @@ _NOT_A_BUILDING = ("tour de", "tour d'", "tours", "marques")
 _BANNERS = re.compile(
     rf"(?:propriétaire|exploitant|détenteur)e?{SP}+(?:de{SP}+l['’]|des{SP}+|de{SP}+la{SP}+)(?:enseignes?|marques?){SP}+(?P<a>{PHRASE})(?:(?:,|{SP}+et){SP}+(?P<b>{PHRASE}))?"
     rf"|(?:sous{SP}+(?:l['’]|les{SP}+|la{SP}+)(?:enseignes?|marques?)|(?i:ses|sa|leurs?|les){SP}+gammes?|(?i:its|the){SP}+(?:product{SP}+)?ranges?"
-    rf"|brands,?{SP}+(?:including|such{SP}+as))"
+    rf"|brands,?{SP}+(?:including|such{SP}+as|include))"
     rf"{SP}+(?P<c>{PHRASE})(?:(?:,|{SP}+et|{SP}+and){SP}+(?P<d>{PHRASE}))?"
 )
 

@@ -62,7 +62,10 @@ _LABELLED = re.compile(
 _LABEL_STARTS = ("À propos", "A propos", "About", "Acquéreur", "Cible", "Vendeur", "Cédant", "Repreneur", "Acquirer", "Buyer", "Target", "Seller")
 _PAREN_ACRONYM = re.compile(r"[ \u00a0]\([A-Z][A-Za-z&]{1,7}\)\Z")
 # ", basée à Pithiviers", ", headquartered in Oslo": where a company has its seat
-_SEAT = re.compile(rf",{SP}+(?:basée?s?{SP}+(?:à|en|au)|installée?s?{SP}+(?:à|en|au)|implantée?s?{SP}+(?:à|en|au)|headquartered{SP}+in)(?![\w])")
+_SEAT = re.compile(  # and who owns it: ", owned by Brookfield", ", détenue par Siparex"
+    rf",{SP}+(?:basée?s?{SP}+(?:à|en|au)|installée?s?{SP}+(?:à|en|au)|implantée?s?{SP}+(?:à|en|au)|headquartered{SP}+in"
+    rf"|(?:owned|controlled|backed){SP}+by|(?:détenue?s?|contrôlée?s?){SP}+par)(?![\w])"
+)
 
 
 
@@ -223,7 +226,9 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
                 span = phrase_before(text, at)
                 if span and (rule == "seat" or at != m.start()):
                     span = with_particle_head(text, span)  # "Terres de Beauce, basée à Pithiviers", "Autopistas del Bajío (Abasa), the"
-                if span and not (rule == "hyphen" and text[span[0] : span[1]].lower().split("-")[0] in _OWNER_WORDS):  # not "State-owned", "Private-equity-backed"
+                if span and not (rule == "hyphen" and text[span[0] : span[1]].lower().split("-")[0] in _OWNER_WORDS) and not (
+                    text[span[0] - 2 : span[0] - 1].isdigit() and span[1] - span[0] <= 4  # a unit: "750 MW, détenus par Innergex"
+                ):  # (not "State-owned", "Private-equity-backed")
                     append(Candidate(*span, rule, "right"))
             if rule == "hyphen" and text[m.end() : m.end() + 1] == " ":  # "Sequoia-backed Lumora"
                 t = PHRASE_RE.match(text, m.end() + 1)
