@@ -145,3 +145,9 @@ def test_investors_owners_brands_and_units() -> None:
     assert names("Intro. Le fonds achète 49 % d'un portefeuille de 750 MW, détenus par Innergex, et du fonds polonais Enterprise Investors.") == [
         "Innergex", "Enterprise Investors"
     ]
+
+
+def test_compass_firms_rivals_and_directives() -> None:
+    assert en("Intro. The sellers include venture firm East Ventures and Singapore state investor GIC.") == ["East Ventures", "GIC"]
+    assert names("Intro. En France, Palissade fait face à Sekoia.io et à l’israélien Claroty.") == ["Sekoia.io", "Claroty"]
+    assert money("« La directive NIS 2 oblige 15 000 entités à se protéger », dit un expert en Israël.", "fr") == []

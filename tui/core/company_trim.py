@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .company_anchors import reads_as
 from .company_data import Words, load_json, norm_key, words
-from .company_filters import DIRECTIONS, NAME_STARTS
+from .company_filters import COMPASS, DIRECTIONS, NAME_STARTS
 from .company_lists import VINTAGED
 from .company_tails import origin_end, place_tail
 
@@ -47,7 +47,7 @@ def _trim(surface: str, side: str) -> tuple[int, int] | None:
         word = surface[toks[i][0] : toks[i][1]]
         if word in DIRECTIONS and i < len(toks) - 1 and surface[toks[i + 1][0]].isupper():
             return True
-        if word in NAME_STARTS and i < len(toks) - 2 and surface[toks[i + 1][0]].isupper() and surface[toks[-1][0] : toks[-1][1]] in w.suffixes:
+        if word in NAME_STARTS and i < len(toks) - (1 if word in COMPASS else 2) and surface[toks[i + 1][0]].isupper() and surface[toks[-1][0] : toks[-1][1]] in w.suffixes:
             return True  # "Three Rivers Capital Partners", "Nine Rivers Capital"
         if word in w.demonyms and i == 0 < len(toks) - 2 and all(
             surface[a].isupper() and not _is_stop(surface[a:b], w) or surface[a:b] in ("and", "&", "of") for a, b in toks[1:]

@@ -35,6 +35,7 @@ from .currency_context import cue_at
 from .model import Figure
 from .numbers import parse_number
 
+_DIRECTIVE = re.compile(r"(?i:directive|règlement|regulation)\s+\Z")  # "la directive NIS 2" names a law, not shekels
 _CENT_CURRENCIES = frozenset(("ZAR", "USD", "AUD", "NZD", "CAD", "SGD", "HKD", "EUR"))
 _CENT_WORD = re.compile(r"\d cents?\Z")
 _CENTS = re.compile(r"\d(?:c|[ \u00a0\u202f]?¢)\Z")
@@ -97,7 +98,7 @@ def apply(figures: list[Figure], text: str, low: str | None, lang: str) -> list[
         return _cents(figures, text, lang)
     lowered = low if low is not None else text.lower()
     backed = {code for code in codes if gates[code].backed(lowered)}
-    out = [f for f in figures if not (id(f) in symbol and f.currency not in backed)]
+    out = [f for f in figures if not (id(f) in symbol and (f.currency not in backed or _DIRECTIVE.search(text, max(0, f.start - 12), f.start)))]
     out = _cents(out, text, lang)
     added = [f for code in backed for f in _unscaled(text, lowered, gates[code], code, lang)]
     return merge(out, added) if added else out
