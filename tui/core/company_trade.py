@@ -32,6 +32,7 @@ from functools import lru_cache
 from .company_data import LOW, PHRASE, SP, UP, load_json, norm_key, phrase_before, trie_pattern, words
 from .company_lists import FIRM_PARTICLES
 from .company_tails import place_tail
+from .source_fields import resembles
 from .textscan import finditer_at, literal_positions
 
 _UNITS = (" dwt", " DWT", "dwt,", " teu", " TEU", "TEU,", " cbm", " ceu", " CEU", " gt,", " GT,")
@@ -176,7 +177,7 @@ _DIGITS_BEFORE = re.compile(r"\d\d(?:[ \u00a0][^\d]{0,36})?\Z")
 _DIGIT_NAME_WORDS = (" Capital", " Partners", " Ventures", " Venture", " Invest", " Equity", " Gestion", " Holding", " Labs", " Fund")
 _DIGIT_NAME = re.compile(
     r"(?<![\w.,$€£¥%+-])(?!(?:19|20)\d\d\b)\d{2,4}[ \u00a0](?:[A-Z][\w'’-]*[ \u00a0]){0,2}"
-    r"(?:Capital|Partners|Ventures|Venture Partners|Invest|Investments|Equity|Gestion|Holding|Holdings|Labs|Fund)(?![\w'’-])"
+    rf"(?:Venture Partners|Investments|Holdings|{'|'.join(w.strip() for w in _DIGIT_NAME_WORDS)})(?![\w'’-])"  # (each found from its word)
 )
 
 
@@ -184,8 +185,9 @@ def digit_names(text: str) -> list[tuple[int, int]]:
     """Investors whose name opens with a number ("aux côtés de 360 Capital"): found from the organisation word."""
     found: list[tuple[int, int]] = []
     for i in literal_positions(text, _DIGIT_NAME_WORDS):
-        if _DIGITS_BEFORE.search(text, max(0, i - 40), i) and (m := _DIGIT_NAME.search(text, max(0, i - 40), i + 30)):
-            if m.start() < i < m.end() and (not found or found[-1] != m.span()):
+        if _DIGITS_BEFORE.search(text, max(0, i - 40), i):
+            m = next((m for m in _DIGIT_NAME.finditer(text, max(0, i - 40), i + 30) if m.start() < i < m.end()), None)
+            if m and (not found or found[-1] != m.span()):
                 found.append(m.span())
     return found
 
@@ -250,9 +252,6 @@ _LABEL = rf"(?i:{'|'.join(sorted(_CONTACT_LABELS, key=len, reverse=True))})[ \t]
 _CONTACT_LINE = re.compile(rf"[ \t]*(?P<label>{_LABEL})?(?P<name>{PHRASE})[ \t]*(?:[–—|]|-[ \t]|,[ \t])")  # "Presse : Strada Conseil – ..."
 _FIRM_THEN_MAIL = re.compile(rf"[ \t]*(?P<name>{PHRASE}),[ \t]*[\w.+-]+@(?P<domain>[\w-]+)")
 
-
-def _compact(name: str) -> str:
-    return "".join(c for c in name.lower() if c.isalnum())
 _NAME_COLON = re.compile(rf"[ \t]*(?P<name>{PHRASE})[ \t]?:[ \t]")  # "Ravensbourne Communications: Ellie Hart, +44 ..."
 
 
@@ -268,7 +267,7 @@ def contact_names(text: str) -> list[tuple[int, int]]:
             continue
         if (m := _CONTACTS.match(text, i)) is None:  # a line for the press alone: "Media: X, Tess Arblaster"
             if (line := _CONTACT_LINE.match(text, i)) and line["label"]:
-                if (firm := _FIRM_THEN_MAIL.match(text, line.end())) and _compact(firm["name"]) in _compact(firm["domain"]):
+                if (firm := _FIRM_THEN_MAIL.match(text, line.end())) and resembles(firm["name"], firm["domain"]):
                     found.append(firm.span("name"))  # "Media Contact: Kendall Ruiz, Real Chemistry, kruiz@realchemistry.com"
                 elif not _ROLE_AFTER.match(text, line.end()):
                     found.append(line.span("name"))

@@ -296,7 +296,7 @@ def rewrite(figures: list[Figure], changed: dict[int, str]) -> list[Figure]:
 _GLUED_END = re.compile(r"\d(?:m|M|bn|k|K)\Z")
 _SCALE = {"m": 1e6, "M": 1e6, "bn": 1e9, "k": 1e3, "K": 1e3}
 _LENGTH = r" (?:long|high|tall|deep|wide|away|above|below|square|de long|de haut)\b"  # "a 600m tunnel", "600m long"
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|\Z)|\n")
+SENTENCE_END = re.compile(r"[.;!?](?:\s|\Z)|\n")  # (also read by currency_gates)
 _PRIOR = re.compile(r"[ \u00a0]\((\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*(?:[.,]\d+)?)[ \u00a0](m|bn|k)\)")  # a spaced scale in brackets
 
 
@@ -316,7 +316,7 @@ def glued_amounts(figures: list[Figure], text: str, lang: str) -> list[Figure]:
             added.append(Figure("money", text[prior.start(1) : prior.end(2)], prior.start(1), prior.end(2), amount, None, f.currency, True))
         if f.kind != "money" or f.implied or f.currency is None or not _GLUED_END.search(f.text):
             continue
-        stop = _SENTENCE_END.search(text, f.end, f.end + 200)
+        stop = SENTENCE_END.search(text, f.end, f.end + 200)
         end = min(stop.start() if stop else f.end + 200, figures[i + 1].start if i + 1 < len(figures) else len(text))
         for m in glued.finditer(text, f.end, end):
             amount = float(m.group(1).replace(",", ".")) * _SCALE[m.group(2)]

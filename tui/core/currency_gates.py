@@ -31,7 +31,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .currencies import babel_written, country_names, home_symbols, tables, word_data
-from .currency_context import cue_at
+from .currency_context import SENTENCE_END, cue_at
 from .model import Figure
 from .numbers import parse_number
 
@@ -154,7 +154,6 @@ def _cents(figures: list[Figure], text: str, lang: str) -> list[Figure]:
     return out
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n")
 
 
 def _sentence_dollar(figures: list[Figure], i: int, text: str) -> str | None:
@@ -166,7 +165,7 @@ def _sentence_dollar(figures: list[Figure], i: int, text: str) -> str | None:
         if g is f or g.kind != "money" or g.implied or "$" not in g.text or g.currency not in _CENT_CURRENCIES:
             continue
         lo, hi = (g.end, f.start) if g.end <= f.start else (f.end, g.start)
-        if hi - lo < 200 and not _SENTENCE_END.search(text, lo, hi) and (best is None or hi - lo < best[0]):
+        if hi - lo < 200 and not SENTENCE_END.search(text, lo, hi) and (best is None or hi - lo < best[0]):
             best = (hi - lo, g.currency)
     return best[1] if best and best[1] != "USD" and best[1] in _CENT_CURRENCIES else None
 
