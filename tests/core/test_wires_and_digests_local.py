@@ -59,7 +59,9 @@ def test_subjects_after_an_apposition_and_names_with_a_number() -> None:
     )
     assert names(text) == ["Tricoté", "Kordo", "Side Capital", "Kitebridge"]
     assert names("Intro. Marie Dupont, la directrice générale, obtient 2 millions d'euros de budget.") == []
-    assert names("Le tour est mené par Serena, aux côtés de 360 Capital et de Bpifrance.") == ["Serena", "360 Capital", "Bpifrance"]
+    assert names("Le tour est mené par Serena, aux côtés de 360 Capital, 21 Holdings et de Bpifrance.") == [
+        "Serena", "360 Capital", "21 Holdings", "Bpifrance"
+    ]
     assert en("In 2019 Partners Group bought it.") == ["Partners Group"]
 
 
