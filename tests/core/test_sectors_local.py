@@ -151,3 +151,9 @@ def test_compass_firms_rivals_and_directives() -> None:
     assert en("Intro. The sellers include venture firm East Ventures and Singapore state investor GIC.") == ["East Ventures", "GIC"]
     assert names("Intro. En France, Palissade fait face à Sekoia.io et à l’israélien Claroty.") == ["Sekoia.io", "Claroty"]
     assert money("« La directive NIS 2 oblige 15 000 entités à se protéger », dit un expert en Israël.", "fr") == []
+
+
+def test_a_banks_unit_named_in_lower_case() -> None:
+    text = "Intro. L'analyste Sophie Gagnon, de Desjardins Marché des capitaux, relève sa cible. Desjardins investit 60 M$."
+    assert names(text) == ["Desjardins Marché des capitaux", "Desjardins"]
+    assert names("Intro. BNP Paribas Gestion d'actifs a levé un fonds.") == ["BNP Paribas Gestion d'actifs"]

@@ -40,7 +40,7 @@ from typing import Iterable, Sequence
 from . import company_data as cd, company_filters as cf, company_rules as cr, company_trim as ct
 from .company_anchors import advised_by, defined_acronyms, listings, reads_as
 from .company_exclusions import building_names, public_acronyms
-from .company_tails import country_after, fund_tail, network_tail, place_tail, subsidiary_tail
+from .company_tails import country_after, fund_tail, network_tail, place_tail, subsidiary_tail, unit_tail
 from .company_lists import AFTER_START, BEFORE_END, and_firm_start, comma_firm_start, list_items, name_before_legal, unknown_neighbour, widened, without_legal
 from .company_merge import core_name, grouped, merges, name_key, one_name, short_name
 from .company_data import DROPPED, PREFIX, SUFFIX, Mention, find_all, gazetteer, scan_gazetteer
@@ -88,7 +88,7 @@ class _Finder:
                     m.evidence = True  # a legal form or a firm name: company context
                 if (
                     (text[e + 1 : e + 2].isupper() or text[e + 1 : e + 2] == "(") and ((pe := subsidiary_tail(text, e)) > 0 or (pe := fund_tail(text, e)) > 0)
-                    or (pe := network_tail(text, s, e)) > 0
+                    or (pe := network_tail(text, s, e)) > 0 or (pe := unit_tail(text, e)) > 0
                 ) and free(1, e, pe) < 0:  # (also after a legal form: "Huawei Technologies Algérie")
                     a = _ACRONYM_BEFORE.search(text, max(0, s - 6), s)  # "SB OpenAI Japan", a joint venture
                     self.subsidiaries.append((a.start() if a else s, pe))  # "Tata Steel Nederland": see _known_inside

@@ -145,3 +145,15 @@ def origin_end(text: str, start: int, end: int) -> int:
         if norm_key(text[start:city_end]) in places and text[city_end + 1 : city_end + 2].isupper() and city_end + 1 < end:
             return city_end + 1
     return start
+
+
+_UNIT_TAIL = re.compile(
+    rf"{SP}(?:Marchés?{SP}des{SP}[cC]apitaux|Gestion{SP}de{SP}patrimoine|Gestion{SP}d['’]actifs|Valeurs{SP}mobilières|Banque{SP}privée)(?![\w'’-])"
+)
+
+
+def unit_tail(text: str, end: int) -> int:
+    """End of a bank's unit named in lower case after it ("Desjardins Marchés des capitaux",
+    "BNP Paribas Gestion d'actifs"): a company of its own; -1 if none."""
+    m = _UNIT_TAIL.match(text, end) if text[end : end + 1] in (" ", "\u00a0") else None
+    return m.end() if m else -1
