@@ -23,7 +23,7 @@ _BUILDING_AFTER = re.compile(rf",{SP}+(?:un|une|an?){SP}+(?:[\w-]+{SP}+)?\Z")  #
 _BUILDING_WORDS = ("immeuble", "tour", "bâtiment", "campus", "ensemble immobilier", "centre commercial", "building", "tower",
                    "skyscraper", "shopping", "marque", "brand")
 _WHOLE_BUILDING_WORD = re.compile(f"(?:{'|'.join(_BUILDING_WORDS)})" + r"(?!\w)")
-_NOT_A_BUILDING = ("tour de", "tour d'", "tours", "marques")
+_NOT_A_BUILDING = ("tour de", "tour d'")  # ("tours", "marques": not whole words)
 
 
 _BANNERS = re.compile(

@@ -277,9 +277,9 @@ def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cu
     if text.endswith(_PLACE_BEFORE, max(0, start - 20), start) or not cue and _FIRM_OF_PLACE.search(text, max(0, start - 50), start):
         return False  # "Veltrix, based in Karlsruhe, sells ...", "le groupe coopératif de Vervins reprend"
     if name in ctx.places() or text[max(0, start - 3) : start] in ("-d'", "-d’") or _INDEX_AFTER.match(text, end):
-        return False  # (nor the end of "Villeneuve-d'Ascq", nor an index's name: "S&P 500 Asset Management & Custody Banks index")
+        return False  # a place ("le site de Cluses"), the end of "Villeneuve-d'Ascq", an index ("... Custody Banks index")
     if text[end : end + 1] == "-" and (glued := _GLUED_ON.match(text, end)) and norm_key(name + glued.group()) in words().blocked:
-        return False  # the start of a hyphenated public name: "la CFE-CGC"  # "les 260 salariés du site de Cluses ... le chiffre d'affaires de Cluses"
+        return False  # the start of a hyphenated public name: "la CFE-CGC"
     return not (" " not in name and sentence_start(text, start) and ctx.common_word(name, start))
 
 

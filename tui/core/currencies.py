@@ -306,3 +306,12 @@ def prefix_ends() -> tuple[frozenset[str], frozenset[str]]:
     caps = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
     pairs = {a + b for a in caps for b in caps} | {s[-2:] for s in syms if len(s) >= 2}
     return frozenset(s for s in syms if len(s) == 1), frozenset(pairs)
+
+
+DOLLARS = frozenset(("CAD", "AUD", "NZD", "SGD", "HKD"))  # a code after "$" that says whose dollar
+
+
+def prefix_currency(prefix: str, after: str | None) -> str:
+    """The currency of an amount written with ``prefix`` and the code ``after`` it: the prefix's,
+    but a bare "$" (read as USD) followed by a dollar's code is that dollar ("$20 million CAD")."""
+    return after if prefix == "USD" and after in DOLLARS else prefix

@@ -167,7 +167,7 @@ def _sentence_dollar(figures: list[Figure], i: int, text: str) -> str | None:
         lo, hi = (g.end, f.start) if g.end <= f.start else (f.end, g.start)
         if hi - lo < 200 and not SENTENCE_END.search(text, lo, hi) and (best is None or hi - lo < best[0]):
             best = (hi - lo, g.currency)
-    return best[1] if best and best[1] != "USD" and best[1] in _CENT_CURRENCIES else None
+    return best[1] if best and best[1] != "USD" else None
 
 
 def merge(figures: list[Figure], added: list[Figure]) -> list[Figure]:

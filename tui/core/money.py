@@ -13,8 +13,7 @@ Decisions (documented behaviour, tested in ``tests/core/test_money.py``):
   ("2019", "150", "1 000 salariés") are never money;
 * single-letter scales (k, M, m, b, G, T …) count only glued to a currency
   ("$5m", "5m$", "5 M€"), so "5 m" (metres) is not money;
-* in French text "billion"/"trillion" are long-scale (10^12 / 10^18) except in
-  English word order ("$38 billion", "38 billion dollars");
+* in French text "billion"/"trillion" are long-scale (10^12 / 10^18) except in English word order ("$38 billion");
 * a glued scale without currency ("the remaining 600m") continues the currency
   of a glued amount earlier in the same sentence ("£900m"), implied;
 * a scale word followed by "de"/"d'" and a non-currency noun ("2 millions
@@ -45,9 +44,10 @@ from decimal import Decimal
 
 from . import currency_context, currency_gates, currency_home, currency_subunits, money_forms
 from .company_data import lower_same_length
+from .currencies import prefix_currency
 from .model import Figure
 from .money_grammar import (
-    CONNECTOR_AFTER_SPACE, DOLLARS, MISSING, NO_TAIL, ONE, TARGET_CHANGE, YEAR, Amount, Expr, Tail, TailReader, change_verb, changed_before,
+    CONNECTOR_AFTER_SPACE, MISSING, NO_TAIL, ONE, TARGET_CHANGE, YEAR, Amount, Expr, Tail, TailReader, change_verb, changed_before,
     parse_cached, period_end, scaled,
 )
 from .numbers import SPACES, article_first, counted_before, counts_things, find_spelled, parse_spelled
@@ -105,7 +105,7 @@ class _Scanner(TailReader):
             return ns, parse_cached(m.group("num"), self.lang) * ONE, t, None, False, bare
         code = pre[1]
         t = self.tail_from(tm, ne, True, code)
-        bare, code = t.bare(), t.currency if t.currency in DOLLARS and code == "USD" else code  # ("$20 million CAD")
+        bare, code = t.bare(), prefix_currency(code, t.currency)  # ("$20 million CAD")
         t.currency, t.has_currency = code, True
         return pre[0], parse_cached(m.group("num"), self.lang) * ONE, t, code, True, bare
 
@@ -129,8 +129,8 @@ class _Scanner(TailReader):
         else:
             t = self.tail(num.end(), has_prefix, code)
         bare = t.bare()
-        if has_prefix and not (t.currency in DOLLARS and code == "USD"):
-            t.currency, t.has_currency = code, True
+        if has_prefix:
+            t.currency, t.has_currency = prefix_currency(code, t.currency), True
         value = parse_cached(num.group(), self.lang)
         return Amount(start, num.end(), value, num.group(), t, code, has_prefix, bare)
 
@@ -337,7 +337,7 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
             if sp is None or sp[8] or sp[9]:
                 general(m, ne)  # a scale to read again, a symbol to check
                 continue
-            end, code = ne + sp[0], sp[3] if sp[3] in DOLLARS else code  # ("$20 million CAD")
+            end, code = ne + sp[0], prefix_currency(code, sp[3])  # ("$20 million CAD")
             if not alone(end, not sp[0]):
                 general(m, ne)  # maybe a range: "$7-8 billion", "from $7bn to $8bn"
                 continue

@@ -20,7 +20,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Callable
 
-from .currencies import currency_patterns, prefix_ends, symbol_edges, tables, trie_regex, word_data
+from .currencies import currency_patterns, prefix_currency, prefix_ends, symbol_edges, tables, trie_regex, word_data
 from .numbers import NUMBER, SP, SPACES, counts_things, parse_number, scale_regex, scales
 
 ONE = Decimal(1)
@@ -138,9 +138,6 @@ def changed_before(text: str, bound: int, pos: int) -> bool:
 
 #: characters that may follow a space when a range connector follows a number
 CONNECTOR_AFTER_SPACE = frozenset("-–—àÀtTeEaA")
-
-
-DOLLARS = frozenset(("CAD", "AUD", "NZD", "SGD", "HKD"))  # a code after "$" that says whose dollar
 
 
 def period_end(text: str, end: int) -> int:
@@ -307,7 +304,7 @@ class TailReader:
             w in ("P", "C") or scaled or sep or (w == "p" and not self.pence_ok)
         ):
             return None  # only "245p", glued, in a text about sterling; only "187.5c", glued (see currency_gates)
-        if has_prefix and code != prefix and not (prefix == "USD" and code in DOLLARS):
+        if has_prefix and prefix_currency(prefix, code) != code:
             return None  # (but "$20 million CAD": the code says whose dollar)
         end = at + len(sep) + len(link or "") + len(get(g + "sym") or get(g + "code") or get(g + "word"))
         # unscaled symbol or code: "2019 $10 million" (the symbol belongs to the next number) is checked on the text

@@ -93,9 +93,10 @@ def credit_line(text: str) -> Iterable[tuple[int, str]]:
         name = m.group(group)
         if is_domain(name.lower()) or group == "agency" or name[:1].isupper() and len(name.split()) <= 4 and not any(c in name for c in ".!?:;,"):
             at = m.start(group)
-            for sep in (*_CREDIT_AND.finditer(name), None):  # "(Avec AOF et AFP)": two credits
-                yield at, text[at : m.start(group) + sep.start() if sep else m.end(group)]
-                at = m.start(group) + sep.end() if sep else at
+            for sep in _CREDIT_AND.finditer(name):  # "(Avec AOF et AFP)": two credits
+                yield at, text[at : m.start(group) + sep.start()]
+                at = m.start(group) + sep.end()
+            yield at, text[at : m.end(group)]
 
 
 def resembles(name: str, host: str, pub_of_host: int | None = None, pub_of_name: int | None = None) -> bool:
