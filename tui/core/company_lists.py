@@ -10,10 +10,13 @@ confirmed company and to give ambiguous names their company context.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import company_data as cd
 from .company_anchors import reads_as
 from .company_data import SP, Mention, phrase_before
+from .currencies import is_code, lookup_word
+from .numbers import lookup_scale
 
 _SEP_BEFORE = re.compile(rf"(?:,|{cd.SP}+(?:et|and)){cd.SP}+$")
 _ARTICLE = re.compile(rf"(?:la |le |l['’]|the )(?=[{cd.UP}])")  # "Orange, Fnac Darty et la Matmut"
@@ -144,6 +147,47 @@ def widened(text: str, start: int, end: int) -> tuple[int, int]:
         end = p.end()  # "Bruchou & Funes de Rioja"
     elif (p := _PARTICLE_ACRONYM.match(text, end)) and reads_as(text[start : p.end("tail")], p.group("acronym")):
         end = p.end("tail")  # "Surgelés de l'Aber (SDA)"
+    return _number_inside(text, start, end)
+
+
+# a number between two name words: "Hangar 9 Aviation", "Boréal 4 Saisons" (not "CAC 40 Kering", "March 3 Amazon")
+_NUMBER_AFTER = re.compile(rf"{SP}\d{{1,3}}{SP}(?=(?:[{cd.UP}][{cd.LOW}]|[A-Z]{{2}}))")
+_NUMBER_BEFORE = re.compile(rf"(?<![\w'’.&-])(?P<w>[{cd.UP}][\w'’-]*){SP}\d{{1,3}}{SP}\Z")
+
+
+@lru_cache(maxsize=1)
+def _number_heads() -> frozenset[str]:
+    """Words a number follows without making a name of them ("Series 3", "Top 10")."""
+    w = cd.words()
+    return w.stop | w.generic | w.calendar | frozenset(cd.load_json("company_words.json")["number_heads"])
+
+
+def _name_word(word: str) -> bool:
+    """Whether ``word`` can stand on either side of a number inside a name: not a
+    function or calendar word, a scale ("Million") or a currency ("Euros", "USD")."""
+    return word not in _number_heads() and lookup_scale(word) is None and lookup_word(word)[0] is None and not is_code(word)
+
+
+def _all_name_words(phrase: str) -> bool:
+    """Whether no word of ``phrase`` is a function word, a place, a market or a product."""
+    blocked = cd.words().blocked
+    return all(_name_word(w) and cd.norm_key(w) not in blocked for w in phrase.split())
+
+
+def _blocked(name: str) -> bool:
+    return cd.norm_key(name.rstrip()) in cd.words().blocked
+
+
+def _number_inside(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start, end`` taking in a number and the name words on its other side; none
+    of the words is a place, a market or a product ("Stoxx Europe 600 Insurance")."""
+    if text[end : end + 1] in (" ", "\u00a0") and (m := _NUMBER_AFTER.match(text, end)) and (t := cd.PHRASE_RE.match(text, m.end())):
+        if _name_word(t.group().split(None, 1)[0]) and _all_name_words(text[start:end]) and not _blocked(text[start : m.end()]):
+            end = t.end()
+    if start > 3 and text[start - 1] in (" ", "\u00a0") and text[start - 2].isdigit() and (m := _NUMBER_BEFORE.search(text, max(0, start - 40), start)):
+        head = phrase_before(text, m.end("w")) or m.span("w")
+        if _all_name_words(text[head[0] : m.end("w")]) and _name_word(text[start:end].split(None, 1)[0]) and not _blocked(text[head[0] : start]):
+            start = head[0]
     return start, end
 
 
