@@ -397,4 +397,4 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
         out = currency_gates.merge(out, sub)
     out = currency_context.apply(out, text, low, sc.lang)  # "All figures in Canadian dollars", "francs CFA" in Dakar
     out = currency_context.lead_currency(out, ctx.title_end) if ctx.title_end else out  # "X rachète Y pour 1,2 milliard"
-    return [f for f in out if f.currency is not None or not f.implied]  # (continuing a currency nothing named)
+    return [f for f in out if (f.currency is not None or not f.implied) and not money_forms.clock_led(text, f)]  # (continuing a currency nothing named)

@@ -90,3 +90,12 @@ def find(text: str, low: str, lang: str) -> list[Figure]:
             amount = parse_number(m.group(3), lang) * (Decimal("1e6") if m.group(1) == "M" else Decimal("1e3"))
             found.append(Figure("money", m.group(), m.start(), m.end(), float(amount), None, m.group(2)))
     return found
+
+
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[.:h][0-5]\d[ \u00a0]+[A-Z][a-z]")
+
+
+def clock_led(text: str, fig: Figure) -> bool:
+    """Whether ``fig`` is a live blog's time before a heading that opens with a
+    currency's name, at a line's start ("09.12 Sterling slips below $1.27")."""
+    return fig.kind == "money" and (fig.start == 0 or text[fig.start - 1] == "\n") and _CLOCK.match(fig.text) is not None

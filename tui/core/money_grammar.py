@@ -296,8 +296,8 @@ class TailReader:
         sep, link = get(g + "sep"), get(g + "link")
         if not valid or (link and not scaled):
             return None
-        if sep == "-" and not (scaled and is_word):
-            return None
+        if sep == "-" and not (is_word and (scaled or get(g + "word").islower())):
+            return None  # ("10-billion-euro", "a 55-cent loss"; not "5-EUR")
         if not scaled and is_word and get(g + "word").lower() in self.tab.scale_only:
             return None  # "2019 won the prize"
         if is_word and (w := get(g + "word")).lower() in ("p", "c") and (

@@ -68,8 +68,8 @@ def data_providers(text: str, low: str) -> Iterator[tuple[int, int]]:
             continue
         before = cd.phrase_before(text, m.start())
         if before and word in _NAME_WORDS and _ANALYSTS_AT.search(text, max(0, before[0] - 30), before[0]):
-            if not _NAME_GOES_ON.match(text, m.end()):
-                yield before[0], m.end()  # "Analysts at KLAS Research estimate": a research firm, not a broker
+            if not _NAME_GOES_ON.match(text, m.end()) and not curated(text[before[0] : m.end()]):
+                yield before[0], m.end()  # "Analysts at KLAS Research estimate": a research firm, not a broker ("Warburg Research")
         elif before and (_ATTRIBUTION_END.search(text, max(0, before[0] - 30), before[0]) or (
             word == " consensus" and _IN_A.search(text, max(0, before[0] - 12), before[0])  # "in a Vara Research consensus"
         )):
