@@ -31,7 +31,8 @@ from typing import Callable, Iterable, NamedTuple
 from .company_anchors import acronym_names, adviser_names, placed_names, ticker_names
 from .company_filters import run_in_heading
 from .company_lists import comma_firm_start, with_particle_head
-from .company_trade import alumni_names, ampersand_firms, bank_names, builder_names, contact_names, digit_names, roundup_items
+from .company_trim import feminine, fr_demonyms
+from .company_trade import alumni_names, ampersand_firms, bank_names, builder_names, buyer_names, contact_names, digit_names, roundup_items
 from .company_data import LOW, PHRASE, PHRASE_RE, SP, UP, load_json, norm_key, phrase_before, trie_pattern, word_start, words
 from .textscan import finditer_at, literal_positions
 
@@ -92,6 +93,7 @@ class _Rules:
     dangling: frozenset[str]
     entity_before: re.Pattern[str]  # a naming cue needs one of these nouns before it: "la nouvelle entité, baptisée X"
     copula: re.Pattern[str]  # " est un éditeur", " is a provider": the name before it is a company
+    demonyms: frozenset[str]  # French demonyms, masculine and feminine: capitalised, they begin a name ("la Française des Jeux")
 
 
 @lru_cache(maxsize=1)
@@ -115,9 +117,11 @@ def _rules() -> _Rules:
     add(d["pair_verbs"], PAIR_VERB)
     add(d["pair_cues"], PAIR_CUE)
     add(d["naming_cues"]["cues"], OBJ | NAMING)
-    for dem in d["fr_demonyms"]:  # "le belge X", "l'américain X", "du suisse X"
+    for dem in d["fr_demonyms"]:  # "le belge X", "l'américain X", "du suisse X", "de l'ontarienne X", "la française X"
         vowel = dem[0] in "aeiouéè"
         add([f"l'{dem}", f"de l'{dem}", f"à l'{dem}"] if vowel else [f"le {dem}", f"du {dem}", f"au {dem}"], NOUN)
+        if (fem := feminine(dem)) != dem:
+            add([f"l'{fem}", f"de l'{fem}", f"à l'{fem}"] if vowel else [f"la {fem}", f"de la {fem}"], NOUN)
     block = "|".join(re.escape(w) for w in sorted(set(d["gap_block"]), key=len, reverse=True))
     gap = rf"(?!(?:{block})(?![\w'’-]))[{LOW}][\w'’-]*"
     appo = [n for n in nouns if n not in set(d["person_like_nouns"])]
@@ -141,6 +145,7 @@ def _rules() -> _Rules:
             rf"{SP}(?:est|is){SP}+(?:un|une|an?|l['’]une?{SP}+des|one{SP}+of{SP}+the){SP}+(?:[{LOW}][\w'’-]*{SP}+){{0,2}}?"
             rf"(?i:{appo_trie})s?(?![\w'’-])"
         ),
+        demonyms=fr_demonyms(),
     )
 
 
@@ -188,7 +193,9 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
         start, end = m.span(1)
         if text[start].isupper() and run_in_heading(text, start):
             continue  # "Solid Acquired Asset: Luz del Rímac serves...": a heading's words, not a verb and its subject
-        if kinds & NOUN and not (cue in ("agency", "agence") and _PUBLIC_BEFORE.search(low, max(0, start - 30), start)):
+        if kinds & NOUN and not (cue in ("agency", "agence") and _PUBLIC_BEFORE.search(low, max(0, start - 30), start)) and not (
+            text[start].islower() and (last := text[start:end].rsplit(None, 1)[-1])[:1].isupper() and last.lower() in r.demonyms
+        ):
             t = noun_tail(text, end)  # (not "the state climate agency Enova"; not a headline in capitals: "NORSTEAD BANK LIFTS PAYOUT")
             if t and not (text[start:end].isupper() and t.group("name").isupper()) and (_gap_ok(gap, dangling) if (gap := t.group(1)) else empty_gap_ok and (not t.group("comma") or _owned(text, low, start, t))) and not (
                 not gap and text[start].isupper() and not text[start:end].isupper() and start > 1 and text[start - 2] not in ".!?:\n\"«“"
@@ -250,6 +257,7 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
     out.extend(Candidate(s, e, "bank", "left") for s, e in bank_names(text))
     out.extend(Candidate(s, e, "firm", "left") for s, e in [*ampersand_firms(text), *digit_names(text), *alumni_names(text)])
     out.extend(Candidate(s, e, "item", "left") for s, e in [*roundup_items(text), *contact_names(text)])
+    out.extend(Candidate(s, e, "cue", "left") for s, e in buyer_names(text))
     return out
 
 

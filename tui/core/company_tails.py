@@ -112,16 +112,18 @@ def network_tail(text: str, start: int, end: int) -> int:
 
 
 _FUND_TAIL = re.compile(
-    rf"(?:{SP}+[{UP}][\w'’-]*){{1,4}}{SP}+(?:I{{2,3}}|IV|VI{{0,3}}|IX|XI{{0,3}}|XIV|XV|XVI)(?![\w'’-])"
+    rf"(?:(?:{SP}+[{UP}][\w'’-]*){{1,4}}{SP}+(?:I{{2,3}}|IV|VI{{0,3}}|IX|XI{{0,3}}|XIV|XV|XVI)"
+    rf"|{SP}+(?P<bare>I{{2,3}}|IV|VI{{1,3}}|IX|XI{{1,3}}|XIV|XV|XVI)"  # "EQT Infrastructure VI" (not "Tier III")
+    rf"|(?:{SP}+[{UP}][\w&-]*){{1,4}}?{SP}+(?:Fund|Funds|Fonds)(?:{SP}+(?:I{{2,3}}|IV|VI{{0,3}}|IX|XI{{0,3}}|XIV|XV|XVI))?)(?![\w'’-])"  # "SoftBank Latin America Fund"
 )
 
 
-def fund_tail(text: str, end: int) -> int:
+def fund_tail(text: str, start: int, end: int) -> int:
     """End of a fund's name after its manager's ("Tikehau Direct Lending VI",
-    "Siparex Transmission Alpes II"): a vintage in roman numerals makes a fund
-    of its own; -1 if none."""
+    "Siparex Transmission Alpes II", "SoftBank Latin America Fund"): a vintage in
+    roman numerals or the word "Fund" makes a fund of its own; -1 if none."""
     m = _FUND_TAIL.match(text, end) if text[end : end + 1] in (" ", "\u00a0") else None
-    return m.end() if m else -1
+    return m.end() if m and not (m.group("bare") and " " not in text[start:end]) else -1
 
 
 _FROM_CITY = re.compile(

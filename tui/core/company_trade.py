@@ -115,7 +115,9 @@ def ampersand_firms(text: str) -> list[tuple[int, int]]:
 
 # a roundup's item: "Nabla (IA médicale) annonce 24 M$", "Alan (assurance santé) : 173 M€"
 _ITEM = re.compile(
-    rf"(?m)^(?:[-•*–]{SP})?(?P<name>{PHRASE}){SP}\((?=[^()\n]*(?<![\w'’-])[{LOW}])[\w'’-]+(?:{SP}[\w'’-]+){{0,4}}\)(?={SP}?:|{SP}[{LOW}])"
+    rf"(?m)^(?:[-•*–]{SP}|\d{{1,2}}[.)]{SP})?(?P<name>{PHRASE}){SP}\("
+    rf"(?:(?=[^()\n]*(?<![\w'’-])[{LOW}])[\w'’-]+(?:,?{SP}[\w'’-]+){{0,5}}\)(?={SP}?:|{SP}[{LOW}]|[ \t]*\n)"  # ("Quantelis (calcul quantique, Palaiseau) :", a heading)
+    rf"|[^()\n]{{1,60}}\){SP}?[:—–-]{SP}(?:(?:entre|de|between|about|around|environ|up{SP}to){SP})?(?:[A-Z]{{3}}{SP}?|US\$|\$US|[$€£¥])?\d)"  # "Tressage (Nantes) — 40 M€"
 )
 
 
@@ -138,7 +140,7 @@ def roundup_items(text: str) -> list[tuple[int, int]]:
     lending startup raised"), or by its share's move ("Cobalys, -7,3 %. Le
     fabricant..."); a dateline's agency ("Paris (AFP) -") is not of this shape."""
     found, lines = [], set()
-    for i in literal_positions(text, (") ",)):
+    for i in literal_positions(text, (") ", ")\u00a0", ")\n")):
         line = text.rfind("\n", 0, i) + 1
         if i - line < 80 and line not in lines and (m := _ITEM.match(text, line)):
             found.append(m.span("name"))
@@ -179,6 +181,27 @@ _DIGIT_NAME = re.compile(
     r"(?<![\w.,$€£¥%+-])(?!(?:19|20)\d\d\b)\d{2,4}[ \u00a0](?:[A-Z][\w'’-]*[ \u00a0]){0,2}"
     rf"(?:Venture Partners|Investments|Holdings|{'|'.join(w.strip() for w in _DIGIT_NAME_WORDS)})(?![\w'’-])"  # (each found from its word)
 )
+
+
+# the buyer of "sold its tanker arm to Frontline for $640m", "cédé à Harlow Packaging pour 85 millions"
+_FOR_PRICE = re.compile(
+    rf"{SP}+(?:for|pour){SP}+(?:(?:about|around|roughly|some|nearly|almost|environ|près{SP}de|quelque){SP}+)?"
+    rf"(?:[$€£¥]|[A-Z]{{1,2}}\$|\$[A-Z]{{1,2}}|[A-Z]{{3}}{SP}?)?\d"
+)
+_TO_NAME = re.compile(
+    rf"(?i:\b(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|cédée?s?|cède|céder|vendue?s?|vend|vendre|revendue?s?))"
+    rf"(?:{SP}+[^\s.;:]+){{0,6}}?{SP}+(?:to|à){SP}+(?P<name>{PHRASE}),?\Z"
+)
+
+
+def buyer_names(text: str) -> list[tuple[int, int]]:
+    """The name between a sale's "to"/"à" and "for"/"pour" and a price: the side that
+    pays ("sold its tanker arm to Frontline for $640m"; not "installé à Porrentruy pour")."""
+    found = []
+    for i in literal_positions(text, (" for ", " pour ", ", pour ")):
+        if _FOR_PRICE.match(text, i) and (m := _TO_NAME.search(text, max(0, i - 110), i)):
+            found.append(m.span("name"))
+    return found
 
 
 def digit_names(text: str) -> list[tuple[int, int]]:

@@ -24,7 +24,25 @@ _MODIFIER = re.compile(  # "Paris-based", "US-listed"; not "Co-operative"
 
 def _is_stop(tok: str, w: Words) -> bool:
     bare = tok.rstrip(",.;:")
-    return bare in w.stop or bare in w.titles or bare in w.calendar or bare in w.demonyms
+    return bare in w.stop or bare in w.titles or bare in w.calendar or bare in w.demonyms or (
+        bare[1:2] in ("'", "’") and bare[0] == "L" and bare[2:].lower() in fr_demonyms()  # "L'Américain Brivane a levé"
+    )
+
+
+def feminine(demonym: str) -> str:
+    """The feminine of a French demonym ("canadien" -> "canadienne", "turc" -> "turque")."""
+    if demonym.endswith("e") or demonym[-1] in "iè":
+        return demonym  # "belge", "qatari", "burkinabè"
+    if demonym.endswith(("ien", "éen", "on")):
+        return demonym + "ne"
+    return {"turc": "turque", "grec": "grecque"}.get(demonym, demonym + "e")
+
+
+@lru_cache(maxsize=1)
+def fr_demonyms() -> frozenset[str]:
+    """French demonyms ("canadien", "lyonnais"), masculine and feminine."""
+    masculine = load_json("company_words.json")["fr_demonyms"]
+    return frozenset(masculine) | frozenset(map(feminine, masculine))
 
 
 
