@@ -193,7 +193,8 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
     Singapore's and Hong Kong's (``home_dollars`` in the data).  A text that
     writes "A$" means the US dollar by a bare "$", as the wires do, unless it
     marks its US dollars at least three times and twice as often ("C$4.6 billion,
-    or about US$3.4 billion ... US$120 million": the Canadian Press)."""
+    or about US$3.4 billion ... US$120 million": the Canadian Press); one that
+    writes "NZ$" is not about New Zealand's own: the next country's may be."""
     table = _home_dollars()
     head = min(len(low), _ARTICLE)  # (counted in the first article of a long text, as a declaration is read near its top)
     counts = {code: sum(_cue_count(low, c, 0, head) for c in cues) for code, cues in table.items()}
@@ -201,13 +202,14 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
     marked = sum(f.currency == "USD" and _data()[3].search(f.text) is not None for f in figures)
     us = 0 if marked >= 3 else us  # (a text that marks its US dollars "US$" again and again writes its own as "$")
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # (a Melbourne story that buys an Auckland rival: Australian)
-    if not ranked or ranked[0][1] < max(3, 2 * us) or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
-        return None
-    home = [ranked[0][0]]
-    written = sum(f.currency == home[0] and not f.implied and not f.text.startswith("$") for f in figures)  # ("$20 million CAD" is a "$")
-    if written and not (marked >= 3 and marked >= 2 * written):
-        return None
-    return home[0], "$"
+    while ranked:
+        if ranked[0][1] < max(3, 2 * us) or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            return None
+        home = ranked.pop(0)[0]
+        written = sum(f.currency == home and not f.implied and not f.text.startswith("$") for f in figures)  # ("$20 million CAD" is a "$")
+        if not written or marked >= 3 and marked >= 2 * written:
+            return home, "$"
+    return None  # (the text's other dollar written as such, "NZ$310m": the next country's may be its own)
 
 
 def apply(figures: list[Figure], text: str, low: str | None = None, lang: str | None = None) -> list[Figure]:

@@ -144,7 +144,7 @@ def article_first(words: str) -> bool:
 def parse_spelled(words: str) -> Decimal | None:
     """Value of number words matched by :func:`spelled_regex`, e.g. "deux cents" → 200."""
     values, mult, joiners, fractions = spelled_tables()
-    low = " ".join(words.lower().replace("-", " ").split())
+    low = " ".join(words.lower().replace("-", " ").split()).replace("quatre vingt", "quatrevingt")  # 80, not 4 + 20
     if low in fractions:
         return fractions[low]
     total = 0
@@ -159,6 +159,8 @@ def parse_spelled(words: str) -> Decimal | None:
                 total, current = total + current, 0
         elif tok in values:
             current += values[tok]
+        elif tok in ("quatrevingt", "quatrevingts"):
+            current += 80
         else:
             return None
     total += current
