@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .company_data import SP, UP, cased_trie_pattern, load_json, norm_key, words
+from .company_data import LOW, SP, UP, cased_trie_pattern, load_json, norm_key, words
 
 
 @lru_cache(maxsize=1)
@@ -89,8 +89,12 @@ def _networks() -> tuple[frozenset[str], re.Pattern[str]]:
     names = frozenset(load_json("company_words.json")["regional_networks"]["names"])
     word = rf"[{UP}][\w'’-]*"
     return names, re.compile(
-        rf"{SP}+(?:(?:de{SP}+[lL]a|de{SP}+[lL]['’]|du|des|de|d['’]){SP}*)?(?P<w>{word})(?:{SP}+(?:(?:de|du|des|et){SP}+)?{word}){{0,3}}"
+        rf"{SP}+(?:(?:de{SP}+[lL]a|de{SP}+[lL]['’]|du|des|de|d['’]){SP}*)?(?P<w>{word})"
+        rf"(?:{SP}+(?:(?:et{SP}+)?(?:de{SP}+la{SP}+|de{SP}+l['’]|du{SP}+|des{SP}+|de{SP}+|d['’])|et{SP}+(?=[{UP}][{LOW}]))?{word}){{0,3}}"  # "de l'Anjou et du Maine"
     )
+
+
+_AND_PARTICLE = re.compile(rf"{SP}+et{SP}+(?:de{SP}+la|de{SP}+l['’]|du|des|de|d['’])")
 
 
 def network_tail(text: str, start: int, end: int) -> int:
@@ -108,6 +112,8 @@ def network_tail(text: str, start: int, end: int) -> int:
     first = m.group("w")
     if first in w.stop or first in w.calendar or first in w.legal or first in w.same_entity or first in w.titles:
         return -1
+    if m.start("w") - end <= 1 and (cut := _AND_PARTICLE.search(text, end, m.end())):
+        return cut.start()  # "Crédit Agricole Centre Loire et de la Caisse d'Epargne": a list; ("de l'Anjou et du Maine": a region)
     return m.end()
 
 

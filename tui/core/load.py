@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import re
 import stat
 import sys
 from collections.abc import Sequence
@@ -63,6 +64,17 @@ def _stem(path: str) -> str:
     return sanitize_line(PurePath(path).stem or path)
 
 
+# another article's headline with its date, in a related list: "Feed prices: why margins hit lows (Feb 12, 2026)"
+_DATED_HEADLINE = re.compile(r"(?P<head>.{25,}?)[ \u00a0]*(?:[—–|·(]|- )[ \u00a0]*[^—–|·()]{6,24}\)?[ \u00a0]*\Z")
+_BYLINE_START = re.compile(r"(?i:by|par|publié|published|posted|updated|mis à jour|le |on )")
+
+
+def _other_headline(line: str) -> bool:
+    """Whether a removed line is another article's headline dated at its end (not a byline)."""
+    m = _DATED_HEADLINE.match(line)
+    return m is not None and len(m.group("head").split()) >= 5 and not _BYLINE_START.match(line)
+
+
 def article_from_text(
     text: str,
     *,
@@ -86,7 +98,7 @@ def article_from_text(
         raise LoadError(path, "no article text")
     language = detect_language(cleaned.text)
     if date is None:
-        date = find_date(cleaned.text, language) or find_date("\n".join(cleaned.removed), language)  # a byline
+        date = find_date(cleaned.text, language) or find_date("\n".join(r for r in cleaned.removed if not _other_headline(r)), language)  # a byline
     return Article(
         path=sanitize_line(path),
         title=cleaned.title or _stem(path),

@@ -31,11 +31,12 @@ from typing import Callable, Iterator
 
 from . import company_data as cd
 from .company_filters import curated
+from .company_trim import fr_demonyms
 from .textscan import finditer_at, literal_positions
 
 SP = cd.SP
 _COMME = re.compile(
-    rf"[cC]omme{SP}+(?:l['’](?:(?:a|avait){SP}+(?:révélé|rapporté|dévoilé|relaté|écrit|raconté|relevé|souligné)|écrit|écrivait)"
+    rf"[cC]omme{SP}+(?:l['’](?:(?:a|avait){SP}+(?:révélé|rapporté|dévoilé|relaté|écrit|raconté|relevé|souligné|(?P<said>indiqué|annoncé))|écrit|écrivait|(?P<says>indiquait|annonçait))"
     rf"|le{SP}+(?:révèle|révélait|rapporte|rapportait|relate|relatait|raconte|racontait))"
     rf"{SP}+(?:(?:le|la|l['’]){SP}*(?:site|quotidien|journal|magazine|hebdomadaire|mensuel|média){SP}+)?"  # "le site X"
     rf"(?P<name>{cd.PHRASE})(?![\w&-])"
@@ -69,14 +70,25 @@ def _rarely_named(text: str, name: str, pos: int) -> bool:
 
 _GOES_ON = re.compile(rf"{SP}+(?:de|du|des|d['’]){SP}*[{cd.UP}]")
 # the rest of a title after a particle ("Le Quotidien de La Réunion"), or a site's domain ("Actualite.cd")
-TITLE_GOES_ON = re.compile(rf"(?:{SP}+(?:de|du|des|d['’]|of{SP}+the|of)){SP}*[{cd.UP}][\w'’-]*(?:{SP}+[{cd.UP}][\w'’-]*){{0,2}}")
+TITLE_GOES_ON = re.compile(rf"(?:{SP}+(?:de{SP}+la|de{SP}+l['’]|de|du|des|d['’]|of{SP}+the|of)){SP}*[{cd.UP}][\w'’-]*(?:{SP}+[{cd.UP}][\w'’-]*){{0,2}}")
 _SITE_TLD = re.compile(r"\.[a-z]{2,6}(?![\w-])")
 
 
 def _title_end(text: str, end: int) -> int:
-    """The end of a publication's title that goes on after ``end`` (see above)."""
+    """The end of a publication's title that goes on after ``end`` (see above),
+    or with a French adjective ("L'Essor savoyard", "Le Dauphiné libéré")."""
     m = TITLE_GOES_ON.match(text, end) or _SITE_TLD.match(text, end)
+    if m is None and (a := _TITLE_ADJECTIVE.match(text, end)) and a.group(1) in _title_adjectives():
+        return a.end()
     return m.end() if m else end
+
+
+_TITLE_ADJECTIVE = re.compile(rf"{SP}([{cd.LOW}][\w-]+)(?![\w'’-])")
+
+
+@lru_cache(maxsize=1)
+def _title_adjectives() -> frozenset[str]:
+    return fr_demonyms() | {"libre", "libéré", "libérée", "républicain", "républicaine", "public", "publique", "nouveau", "nouvelle", "économique"}
 
 
 def _press_word_in(name: str) -> bool:
@@ -151,6 +163,8 @@ def cited_by_phrase(text: str, low: str) -> Iterator[tuple[int, int]]:
     for m in finditer_at(_COMME, text, literal_positions(low, ("comme l",))):
         s, e = m.span("name")
         e = _title_end(text, e)
+        if (m.group("said") or m.group("says")) and not (m.start("name") > m.end("said" if m.group("said") else "says") + 1 or text.startswith(("Le ", "La ", "Les ", "L'", "L’", "The "), s)):
+            continue  # "comme l'indiquait X": a title ("Le Courrier de la Mayenne") or after "le quotidien", not a firm's statement
         if not curated(text[s:e]):
             yield s, e
     for m in finditer_at(_SELON, text, literal_positions(low, ("selon ", "selon\u00a0", "d'après", "d’après"))):
