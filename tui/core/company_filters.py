@@ -55,8 +55,14 @@ def is_title_line(text: str, pos: int) -> bool:
     b = text.find("\n", a, a + 400)
     if b < 0 and len(text) - a > 260 or b - a > 260:
         return False  # a paragraph, however many Capitalised Terms it defines (a rating agency's copy)
-    long_words = [t for t in _LONG_WORD.findall(text, a, b if b >= 0 else a + 400) if len(t) > 3]
+    line = text[a : b if b >= 0 else a + 400].rstrip()
+    if line.endswith(":") or _DATELINE_IN.search(line):
+        return False  # a wire's dateline, a line that introduces a list: "March 12 (Reuters) - Northgate Pharmaceuticals Inc:"
+    long_words = [t for t in _LONG_WORD.findall(line) if len(t) > 3]
     return len(long_words) >= 4 and sum(t[0].isupper() for t in long_words) >= 0.75 * len(long_words)
+
+
+_DATELINE_IN = re.compile(r"\([A-Z][\w .&/-]{1,24}\) ?[-–—] ")
 
 
 _NEAR = 30_000  # characters: about one long article
@@ -280,7 +286,17 @@ def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cu
         return False  # a place ("le site de Cluses"), the end of "Villeneuve-d'Ascq", an index ("... Custody Banks index")
     if text[end : end + 1] == "-" and (glued := _GLUED_ON.match(text, end)) and norm_key(name + glued.group()) in words().blocked:
         return False  # the start of a hyphenated public name: "la CFE-CGC"
+    if " " not in name and name.isupper() and _shouted_line(text, start):
+        return False  # a wire's bullet in capitals: "* SAYS ... A$96 MLN IN CASH AND A$30 MLN"
     return not (" " not in name and sentence_start(text, start) and ctx.common_word(name, start))
+
+
+def _shouted_line(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` is written in capitals (six words or more)."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a : b if b >= 0 else len(text)]
+    return line.isupper() and len(line.split()) >= 6
 
 
 def _headline_only(text: str, name: str, start: int, end: int) -> bool:

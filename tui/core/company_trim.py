@@ -16,6 +16,7 @@ from .company_lists import VINTAGED
 from .company_tails import origin_end, place_tail
 
 _TOKEN = re.compile(r"[^ \u00a0]+")
+_TRAILING = frozenset(("For", "To", "At", "In", "On", "With", "From", "By", "And", "Or", "Of", "The", "As", "Pour", "Avec", "Par", "Sur", "Et"))
 _MODIFIER = re.compile(  # "Paris-based", "US-listed"; not "Co-operative"
     r"[^\W\d_][\w.]*-(?:based|listed|owned|backed|born|headquartered|registered|focused|founded|led|run|controlled|Based|Led|Backed|Owned"
     r"|funded|made|quoted|traded|domiciled|incorporated|basée?s?|cotée?s?|détenue?s?)"
@@ -86,6 +87,8 @@ def _trim(surface: str, side: str) -> tuple[int, int] | None:
         toks = toks[:cut] if cut is not None else toks
     while toks and _MODIFIER.fullmatch(surface[toks[0][0] : toks[0][1]]):
         toks = toks[1:]
+    while len(toks) > 1 and surface[toks[-1][0] : toks[-1][1]] in _TRAILING:
+        toks = toks[:-1]  # a headline's "Acquire Corvex Controls For $215 Mln": no name ends in "For"
     if toks and _MODIFIER.fullmatch(surface[toks[-1][0] : toks[-1][1]]):
         return None  # "Abu Dhabi-based": a description; the name comes after it
     if not toks:

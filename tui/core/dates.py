@@ -328,12 +328,23 @@ def find_date(text: str, lang: str, *, today: _dt.date | None = None) -> _dt.dat
         if d.marker == "updated":  # "Le 03/11/2025 à 14h02, mis à jour le 04/11/2025": the first one
             same_line = [e for e, _ in resolved if e.start < d.start and "\n" not in text[e.end : d.start]]
             return next((dt for e, dt in resolved if e is same_line[0]), date) if same_line else date
+    for d, date in resolved:
+        if d.start < _DATELINE_ZONE and d.year is not None and _alone_on_line(text, d.start):
+            return date  # a date line under the headline: "Wednesday 11 March 2026, 07:52 GMT · Markets desk"
     top = max(500, len(text) // 10)
     counts: Counter[_dt.date] = Counter(date for _, date in resolved)
     first: dict[_dt.date, int] = {}
     for d, date in resolved:
         first.setdefault(date, d.start)
     return max(counts, key=lambda date: (counts[date] + (1 if first[date] < top else 0), -first[date]))
+
+
+def _alone_on_line(text: str, pos: int) -> bool:
+    """Whether the date at ``pos`` opens a short line (a date line, not a sentence)."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    before = text[a:pos].strip(" ,\u00a0")
+    return (not before or before in calendar_words(("fr", "en"))) and len(text[a : b if b >= 0 else len(text)]) <= 90 and a > 0
 
 
 _NUMERIC_DATE = re.compile(r"\d\d?[/.-]\d\d?[/.-](?:19|20)\d\d")

@@ -65,7 +65,7 @@ def _stem(path: str) -> str:
 
 
 # another article's headline with its date, in a related list: "Feed prices: why margins hit lows (Feb 12, 2026)"
-_DATED_HEADLINE = re.compile(r"(?P<head>.{25,}?)[ \u00a0]*(?:[—–|·(]|- )[ \u00a0]*[^—–|·()]{6,24}\)?[ \u00a0]*\Z")
+_DATED_HEADLINE = re.compile(r"(?P<head>.{25,}?)[ \u00a0]*(?:[—–|·(]|- )[ \u00a0]*(?=[^—–|·()]*(?:\d{4}|\d/\d))[^—–|·()]{6,24}\)?[ \u00a0]*\Z")
 _BYLINE_START = re.compile(r"(?i:by|par|publié|published|posted|updated|mis à jour|le |on )")
 
 

@@ -1,0 +1,43 @@
+"""Wire briefs and regulatory digests: "MLN"/"BLN" scales in capitals, the
+company line after a wire's dateline, bullets in capitals, a headline's
+trailing "For", and the date line under a digest's headline."""
+
+from __future__ import annotations
+
+from tests.core.company_helpers import names_in
+from tests.core.figure_helpers import money
+from tui.core.load import article_from_text
+
+en = names_in("en")
+
+BRIEF = (
+    "BRIEFS: Tolland To Buy Varnel; Quessant Gets Approach\n\n"
+    "BRIEF-Tolland Industrial Says To Acquire Varnel Controls For $215 Mln\n\n"
+    "March 12 (Reuters) - Quessant Pharmaceuticals Inc:\n\n"
+    "* SAYS RECEIVED NON-BINDING PROPOSAL VALUING CO AT ABOUT C$1.1 BLN\n\n"
+    "* SAYS CONSIDERATION COMPRISES A$96 MLN IN CASH AND A$30 MLN IN SHARES\n"
+)
+
+
+def test_scales_in_capitals() -> None:
+    assert money("HALDEN TO BUY CORVEX FOR $215 Mln; A $150 MLN LOAN; SALES OF 310 MLN EUROS", "en") == [
+        ("$215 Mln", 2.15e8, "USD"), ("$150 MLN", 1.5e8, "USD"), ("310 MLN EUROS", 3.1e8, "EUR")
+    ]
+    assert money("SEES REVENUE OF $1.30 BLN TO $1.36 BLN", "en")[0][0] == "$1.30 BLN TO $1.36 BLN"
+
+
+def test_companies_of_a_brief() -> None:
+    found = en(BRIEF)
+    assert "Quessant Pharmaceuticals" in found
+    assert "Varnel Controls" in found and "Varnel Controls For" not in found
+    assert "CASH" not in found
+
+
+def test_the_date_line_under_a_digest_headline() -> None:
+    raw = (
+        "Morning round-up: a cash offer for Harwell, buybacks and holdings\n\n"
+        "Wednesday 11 March 2026, 07:52 GMT · Markets desk\n\n"
+        "Marrowgate plc announces that on 10 March 2026 it purchased 125,000 shares. Its chief executive bought "
+        "20,000 shares on 10 March 2026. A holder sold 15,000 shares on 10 March 2026.\n"
+    )
+    assert str(article_from_text(raw, path="x.txt").date) == "2026-03-11"
