@@ -50,8 +50,10 @@ def _families() -> tuple[re.Pattern[str], dict[str, dict[str, list[str]]]]:
     return bare, families
 
 
-def apply(figures: list[Figure], text: str, low: str | None = None) -> list[Figure]:
-    """``figures`` with bare shared currency nouns read by country (see the module doc)."""
+def apply(figures: list[Figure], text: str, low: str | None = None, lang: str = "en") -> list[Figure]:
+    """``figures`` with bare shared currency nouns read by country (see the module doc);
+    bare francs in a French text about France, with no Swiss franc in it, are French
+    francs of before the euro ("racheté en 1998 pour 60 millions de francs")."""
     bare, families = _families()
     nouns = [(f, m) for f in figures if f.kind == "money" and not f.implied and (m := bare.search(f.text.lower()))]
     if not nouns:
@@ -66,11 +68,22 @@ def apply(figures: list[Figure], text: str, low: str | None = None) -> list[Figu
             weights.add(f.start)  # "each weighing less than 40 pounds", "pesant 3 livres", "42 million pounds of cheese"
             continue
         code = nearest_code(lowered, f.start, families[noun], most)
+        if code is None and noun in ("franc", "francs") and lang == "fr" and _french_francs(lowered):
+            code = "FRF"
         if code is not None and code != f.currency:
             changed[f.start] = code
     if weights:
         figures = [f for f in figures if f.start not in weights or f.kind != "money"]
     return rewrite(figures, changed)
+
+
+_FRANCE = re.compile(r"\b(?:france|français|française|paris)\b")
+_SWISS_FRANC = re.compile(r"\bchf\b|francs? suisses?|\bsuisse|\bswiss|\bmio\b|\bfr\. ")
+
+
+def _french_francs(low: str) -> bool:
+    """Whether a French text names France and writes no Swiss franc anywhere."""
+    return _FRANCE.search(low) is not None and _SWISS_FRANC.search(low) is None
 
 
 _WEIGHT_NOUNS = frozenset(("pound", "pounds", "livre", "livres"))

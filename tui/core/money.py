@@ -392,7 +392,7 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
             emit(sc.spelled(sp))
     out = currency_gates.apply(out, text, low, sc.lang)  # "R6.2bn" where South Africa is named, "268.4c"
     out = currency_context.glued_amounts(out, text, sc.lang)  # "£900m ... the remaining 600m"
-    out = currency_home.apply(out, text, low)  # "14,200 dinars" in Tunis, "2 milliards de francs" in Nouméa
+    out = currency_home.apply(out, text, low, sc.lang)  # "14,200 dinars" in Tunis, "2 milliards de francs" in Nouméa
     if sub := currency_subunits.find(text, low, sc.lang) + money_forms.find(text, low, sc.lang):  # "412 fils", "un euro symbolique", "6 fr. 50"
         out = currency_gates.merge(out, sub)
     out = currency_context.apply(out, text, low, sc.lang)  # "All figures in Canadian dollars", "francs CFA" in Dakar

@@ -220,7 +220,7 @@ class Rates:
         try:
             value = float(self._converter.convert(1.0, self._converter.ref_currency, code, ecb_day))
         except RateNotFoundError:
-            return None
+            return _peg(code, day, self.first_date, _fixed("EUR"))  # the kuna after the euro replaced it
         return value if value > 0 else None
 
     def convert(self, amount: float, src: str, dst: str, day: dt.date | None) -> float | None:
