@@ -64,8 +64,6 @@ _HISTORICAL = re.compile(
     r"(?i:\b(?:depuis|since|fond[ée]e?s?|cr[ée][ée]e?s?|founded|established|born|n[ée]e?|"
     r"jusqu['’]|until|till|d['’]ici|by|avant|before)(?:\s+(?:le|en|on|in|the|au))?\s*$)"
 )
-
-
 _FUTURE = re.compile(r"(?i:\b(?:sera|seront|serait|seraient|will\s+be|would\s+be|to\s+be|doit\s+être|doivent\s+être|devrait\s+être)\s+\S+[^\n]{0,25}$)")
 
 
@@ -172,7 +170,8 @@ def _tables(lang: str) -> _Tables:
     digits = (
         rf"(?=\d)(?:(?P<d1>\d\d?){ordinal}{_SP}+(?:de{_SP}+)?(?P<m1>{mon})(?:,?{_SP}+(?:de{_SP}+)?(?P<y1>{_YEAR})|['’](?P<yy1>\d\d)(?!\d))?"
         r"|(?P<y3>(?:19|20)\d\d)(?P<s3>[-/.])(?P<m3>[01]?\d)(?P=s3)(?P<d3>[0-3]?\d)(?![\d/])"
-        r"|(?P<a4>\d\d?)(?P<s4>[/.-])(?P<b4>\d\d?)(?P=s4)(?P<y4>(?:19|20)\d\d)(?![\d/]))"
+        r"|(?P<a4>\d\d?)(?P<s4>[/.-])(?P<b4>\d\d?)(?P=s4)(?P<y4>(?:19|20)\d\d)(?![\d/])"
+        r"|(?P<a5>\d\d?)/(?P<b5>\d\d?)/(?P<y5>\d\d)(?![\d/]))"  # "Publié le 30/04/26 à 16:02" (after a marker only)
     )
     names = rf"(?P<m2>{mon_cap}){_SP}+(?P<d2>\d\d?)(?:st|nd|rd|th)?(?![\w])(?:,?{_SP}+(?P<y2>{_YEAR}))?"
     return _Tables(months, days, (re.compile(digits), re.compile(names)))
@@ -221,8 +220,15 @@ def _mention(m: re.Match[str], tables: _Tables, lang: str) -> DateMention | None
         weekday = _lookup(tables.days, before.group(1)) if before else None
     elif g("y3"):
         year, month, day = int(g("y3")), int(g("m3")), int(g("d3"))
+    elif g("y5"):
+        if not (_PUBLISHED.search(before := text[max(0, start - 30) : start]) or _UPDATED.search(before)):
+            return None  # a two-digit year only where the line says what the date is
+        pair = _numeric(int(g("a5")), int(g("b5")), lang)
+        if pair is None:
+            return None
+        (month, day), year = pair, 2000 + int(g("y5"))
     else:
-        pair = _numeric(int(g("a4")), int(g("b4")), lang)
+        pair = _numeric(int(g("a4")), int(g("b4")), lang if g("s4") != "." else "fr")  # ("12.03.2026": day first, as dotted dates are)
         if pair is None:
             return None
         (month, day), year = pair, int(g("y4"))
