@@ -36,6 +36,7 @@ def test_funds_named_after_their_manager() -> None:
     assert "EQT Infrastructure VI" in en("The purchase will be made through EQT Infrastructure VI, its sixth vintage.")
     assert "SoftBank Andes Opportunity Fund" in en("The 2022 round was led by the SoftBank Andes Opportunity Fund, its filings show.")
     assert "Tier III" not in names("Le futur site doit obtenir la certification Tier III. Les travaux commencent.")
+    assert "EQT VIII" in en("The seller is EQT VIII, which bought the group in 2019.")
     found = en("It drew BDC Capital's Deep Tech Venture Fund, Inovia Capital and Panache Ventures.")
     assert not [n for n in found if "'s" in n]
 
@@ -72,3 +73,8 @@ def test_research_arms_of_brokers_and_a_daily_spelled_its_way() -> None:
     assert "Warburg Research" not in cited("Analysts at Warburg Research raised their target to EUR 52 from EUR 41.")
     assert "Warburg Research" in en("Analysts at Warburg Research raised their target to EUR 52 from EUR 41.")
     assert cited("Selon le quotidien économique suédois Dagens industri, le fonds juge l'offre trop basse.", "fr") == ["Dagens industri"]
+
+
+def test_place_lists_regulations_and_public_funds_are_no_companies() -> None:
+    found = names("Le portefeuille Lille-Lyon-Marseille, classé article 9 au sens du SFDR, est cédé à Hexalog avec un prêt du FDES.")
+    assert not [n for n in found if n in ("Lille-Lyon-Marseille", "SFDR", "FDES")]

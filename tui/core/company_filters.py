@@ -193,8 +193,8 @@ def name_ok(name: str) -> bool:
         return False  # (a roman numeral: "II", "IX"; a funding round)
     if len(name) == 3 and name in tables().codes or any(t.endswith(("-based", "-listed", "-headquartered")) for t in toks) or _SCALED_NUMBER.fullmatch(name):
         return False  # a currency's code ("INR 250 Cr"), a description ("a New York-based AI note-taker"), a count ("36mn shares")
-    if _ORDINAL.match(name) or len(toks) == 1 and ("-" in name and all(p in w.demonyms for p in name.split("-")) or _CODE_OR_GRADE.fullmatch(name)):
-        return False  # a street ("28th Street"), a demonym ("Irish-American"), a product code ("FLUO-301"), a rating ("BBB")
+    if _ORDINAL.match(name) or len(toks) == 1 and ("-" in name and (all(p in w.demonyms for p in name.split("-")) or name.count("-") > 1 and all(norm_key(p) in w.places for p in name.split("-"))) or _CODE_OR_GRADE.fullmatch(name)):
+        return False  # a street ("28th Street"), a demonym ("Irish-American"), places ("Lille-Lyon-Marseille"), a product code ("FLUO-301"), a rating
     key = norm_key(name)
     if key in w.blocked or (not key.isascii() and strip_accents(key) in w.blocked):
         return False

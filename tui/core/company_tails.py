@@ -129,7 +129,15 @@ def fund_tail(text: str, start: int, end: int) -> int:
     "Siparex Transmission Alpes II", "SoftBank Latin America Fund"): a vintage in
     roman numerals or the word "Fund" makes a fund of its own; -1 if none."""
     m = _FUND_TAIL.match(text, end) if text[end : end + 1] in (" ", "\u00a0") else None
-    return m.end() if m and not (m.group("bare") and " " not in text[start:end]) else -1
+    if m and m.group("bare") and " " not in (name := text[start:end]) and norm_key(name) not in _fund_managers():
+        return -1  # "Tier III" (but "EQT VIII": a fund manager's)
+    return m.end() if m else -1
+
+
+@lru_cache(maxsize=1)
+def _fund_managers() -> frozenset[str]:
+    """The curated fund managers' names and aliases (``"kind": "fund"`` in ``companies.json``)."""
+    return frozenset(norm_key(n) for c in load_json("companies.json")["companies"] if c.get("kind") == "fund" for n in (c["name"], *c.get("aliases", ())))
 
 
 _FROM_CITY = re.compile(
