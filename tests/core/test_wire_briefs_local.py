@@ -41,3 +41,11 @@ def test_the_date_line_under_a_digest_headline() -> None:
         "20,000 shares on 10 March 2026. A holder sold 15,000 shares on 10 March 2026.\n"
     )
     assert str(article_from_text(raw, path="x.txt").date) == "2026-03-11"
+
+
+def test_a_prefixed_amount_before_a_currency_adjective_and_a_trading_name() -> None:
+    assert money("The package has a €1.1bn term loan B, a $300m dollar tranche and a €225m revolver.", "en") == [
+        ("€1.1bn", 1.1e9, "EUR"), ("$300m", 3e8, "USD"), ("€225m", 2.25e8, "EUR")
+    ]
+    assert money("a loan of $20 million CAD", "en") == [("$20 million CAD", 2e7, "CAD")]
+    assert "Kilcrea Hollen Water" in en("The joint venture, trading as Kilcrea Hollen Water (KHW), will carry out the works.")

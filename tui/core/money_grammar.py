@@ -304,8 +304,8 @@ class TailReader:
             w in ("P", "C") or scaled or sep or (w == "p" and not self.pence_ok)
         ):
             return None  # only "245p", glued, in a text about sterling; only "187.5c", glued (see currency_gates)
-        if has_prefix and prefix_currency(prefix, code) != code:
-            return None  # (but "$20 million CAD": the code says whose dollar)
+        if has_prefix and (prefix_currency(prefix, code) != code or is_word and scaled):
+            return None  # (but "$20 million CAD": the code says whose dollar); "a $300m dollar tranche"
         end = at + len(sep) + len(link or "") + len(get(g + "sym") or get(g + "code") or get(g + "word"))
         # unscaled symbol or code: "2019 $10 million" (the symbol belongs to the next number) is checked on the text
         return end, code, factor, is_word, bool(link), not scaled and not is_word
