@@ -143,8 +143,8 @@ CONNECTOR_AFTER_SPACE = frozenset("-–—àÀtTeEaA")
 def period_end(text: str, end: int) -> int:
     """``end``, less an abbreviation's period that also ends the sentence: "une ligne
     de CHF 5 mio. L'effectif" ends at "mio"."""
-    if text[end - 1] != ".":
-        return end
+    if text[end - 1] != "." or text.endswith("U.S.", 0, end):
+        return end  # ("72 cents U.S.": the country's own dots)
     if end >= len(text) or text[end] == "\n":
         return end - 1
     return end - 1 if text[end] in SPACES and end + 1 < len(text) and text[end + 1].isupper() else end
