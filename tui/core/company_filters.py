@@ -314,6 +314,9 @@ def sentence_start(text: str, pos: int) -> bool:
     return pos == 0 or before.endswith(("\n", ". ", "! ", "? ", ": ", "« ", '" ', "“")) or before.strip() == ""
 
 
+_TOWN_GOES_ON = re.compile(r"-(?:sur|sous|en|le|la|les|lès|lez|de|du|des|aux|d['’])(?:-|\b)")
+
+
 def person_or_place(text: str, s: int, e: int, w: Words, ambiguous: bool = False) -> bool:
     """A curated name used as a surname ("Michael Dell", "M. Bouygues", "the
     Ferrari Ocampo family", "la famille Peugeot") or inside a place name
@@ -324,8 +327,8 @@ def person_or_place(text: str, s: int, e: int, w: Words, ambiguous: bool = False
         return True
     if text[e : e + 1] == "-" and (text[e + 1 : e + 2].isdigit() or (g := _GLUED_ON.match(text, e)) and norm_key(text[s : g.end()]) in w.blocked):
         return True  # a product's code: "NVR-204" (an antibody, not the builder NVR); a public name: "la CFE-CGC"
-    if text.endswith(_PLACE_BEFORE, max(0, s - 20), s):
-        return True  # "headquartered in Vauxhall": a place, not the carmaker
+    if text.endswith(_PLACE_BEFORE, max(0, s - 20), s) or text[e : e + 1] == "-" and _TOWN_GOES_ON.match(text, e):
+        return True  # "headquartered in Vauxhall": a place, not the carmaker; "La Roche-sur-Yon", not the drugmaker
     if ambiguous and text.endswith(" & ", 0, s) and s > 4 and text[word_start(text, s - 4) : s - 3][:1].isupper():
         return True  # the last partner of a firm: "Lane Clark & Peacock"
     prev = ""

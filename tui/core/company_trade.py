@@ -204,6 +204,44 @@ def buyer_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def table_names(text: str) -> list[tuple[int, int]]:
+    """Names in the columns of a table written with "|" whose heading is a company's
+    role ("Cible | Activité | Acquéreur / investisseur | Montant"): one per cell, or
+    each part of a cell joined with "+" or "/" (a parenthesis after a name is left out)."""
+    found: list[tuple[int, int]] = []
+    heads, done = _table_headers(), -1
+    for i in literal_positions(text, (" | ",)):
+        a = text.rfind("\n", 0, i) + 1
+        if a <= done:
+            continue
+        b = text.find("\n", a)
+        done = b = b if b >= 0 else len(text)
+        cells = text[a:b].split(" | ")
+        cols = [k for k, c in enumerate(cells) if any(p.strip().lower() in heads for p in c.split("/"))]
+        if len(cells) < 3 or not cols:
+            continue
+        while b < len(text) and (b := text.find("\n", (a := b + 1))) != a:  # the rows, up to a blank line
+            b = b if b >= 0 else len(text)
+            row, at = text[a:b].split(" | "), [a]
+            for c in row[:-1]:
+                at.append(at[-1] + len(c) + 3)
+            if len(row) != len(cells):
+                break
+            for k in cols:
+                found.extend(m.span("name") for m in _CELL_PART.finditer(text, at[k], at[k] + len(row[k])) if len(m.group("name").split()) <= 6)
+        done = b
+    return found
+
+
+# a name in a cell: from a capital or a digit to the end of the cell, a "+" or "/", or a parenthesis
+_CELL_PART = re.compile(rf"(?:(?<=\A)|(?<=[\n|+/]{SP})|(?<=\n))(?P<name>[{UP}\d][^|+/()\n]*?)(?={SP}*(?:[|+/(]|$))", re.M)
+
+
+@lru_cache(maxsize=1)
+def _table_headers() -> frozenset[str]:
+    return frozenset(load_json("company_words.json")["table_headers"])
+
+
 def digit_names(text: str) -> list[tuple[int, int]]:
     """Investors whose name opens with a number ("aux côtés de 360 Capital"): found from the organisation word."""
     found: list[tuple[int, int]] = []
