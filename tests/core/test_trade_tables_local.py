@@ -40,3 +40,17 @@ def test_a_regional_paper_with_its_adjective() -> None:
 def test_cents_us_in_a_canadian_story() -> None:
     text = "CALGARY — The loonie traded at 72 cents U.S. Shares of the Calgary producer rose."
     assert in_context(text)[0] == ("72 cents U.S.", "USD")
+
+
+def test_share_bars_trending_lines_and_a_swedish_issuers_marker() -> None:
+    from tui.core.load import article_from_text
+
+    raw = (
+        "Titre\n\nLe groupe a racheté son concurrent pour 12 millions d'euros, selon un communiqué publié lundi.\n\n"
+        "Partagez cet article sur : Facebook Twitter LinkedIn WhatsApp\n\n"
+        "Trending: Alberta operator sold for $85-million after 10% rent hike\n"
+    )
+    text = article_from_text(raw, path="x.txt").text
+    assert "Facebook" not in text and "Trending" not in text
+    assert [s.name for s in find_sources("Ekholt AB (publ) – Year-end report January–December 2025\n\nSales rose.", "en")] == []
+    assert "Valley National Bancorp" not in names_in("en")("Harpeth Valley Bank merges with a Nashville lender, the banks said.")

@@ -145,8 +145,8 @@ def cited_by_credit(text: str, low: str) -> Iterator[tuple[int, int]]:
         line = text.rfind("\n", 0, pos) + 1
         if pos - line < 60 and (m := _DATELINE.match(text, line)) is not None and m.end("name") == pos:
             city = text[line : m.start("name") - 2].rstrip(",")
-            if m.group("date") or city.isupper() or m.group("name").islower() or cd.norm_key(city.split(",")[0]) in cd.words().places:
-                # (not "AutoZone (AZO) —"; a wire's code in lower case: "Sion (ats) –")
+            if m.group("name") != "publ" and (m.group("date") or city.isupper() or m.group("name").islower() or cd.norm_key(city.split(",")[0]) in cd.words().places):
+                # (not "AutoZone (AZO) —", nor a Swedish company's "AB (publ) –"; a wire's code in lower case: "Sion (ats) –")
                 yield m.span("name")
 
 
