@@ -41,6 +41,7 @@ def test_dotted_dates_are_day_first_and_short_years_need_a_marker() -> None:
     assert find_date("Alpenrack signs with Oracle\n\n12.03.2026, 08:10\n\nThe company said on Thursday.", "en") == dt.date(2026, 3, 12)
     assert find_date("Conso | Publié le 30/04/26 à 16:02 - Mis à jour le 30/04/26 à 19:47", "fr") == dt.date(2026, 4, 30)
     assert find_date("The ratio was 1/2/26 in the test.", "en") is None
+    assert find_date("Titre\n\nMis en ligne le 21/01/26 à 16:40 | Par S. Aubanel\n\nLe 3 mars 2025, rien.", "fr") == dt.date(2026, 1, 21)
 
 
 def test_capacities_and_messaging_apps_are_no_companies() -> None:

@@ -57,7 +57,7 @@ _YEAR = r"(?:19|20)\d\d(?!\d)"
 _SCAN_LIMIT = 300_000  # longer texts: scan the head and the tail only
 
 _PUBLISHED = re.compile(
-    r"(?i:(?:publi[ée]e?s?|published|posted|paru|parution|date(?:\s+de\s+publication)?\s*:)[^\n]{0,25}$)"
+    r"(?i:(?:publi[ée]e?s?|published|posted|paru|parution|mise?\s+en\s+ligne|date(?:\s+de\s+publication)?\s*:)[^\n]{0,25}$)"
 )
 _UPDATED = re.compile(r"(?i:(?:mis|mise)\s+à\s+jour|modifi[ée]e?|actualis[ée]e?|updated)\b[^\n]{0,25}$", re.I)
 _HISTORICAL = re.compile(
