@@ -65,3 +65,10 @@ def test_the_home_dollar_when_the_other_party_writes_its_own() -> None:
         "NZ$16 million. The Melbourne business supplies Sydney and Brisbane retailers and has an ASX-listed rival."
     )
     assert in_context(text)[0] == ("$14.5 million", "AUD")
+
+
+def test_french_canadian_dollars_outside_quebec_and_uk_regions() -> None:
+    text = "Le transformateur acadien de Caraquet, au Nouveau-Brunswick, est racheté pour 185 millions $ par un groupe de Colombie-Britannique."
+    assert in_context(text, "fr") == [("185 millions $", "CAD")]
+    found = names_in("en")("The Newport fabricator in Wales went into administration; UK Export Finance had backed its loans, Begbies said.")
+    assert not [n for n in found if n in ("Wales", "UK Export Finance")]
