@@ -49,3 +49,16 @@ def test_a_prefixed_amount_before_a_currency_adjective_and_a_trading_name() -> N
     ]
     assert money("a loan of $20 million CAD", "en") == [("$20 million CAD", 2e7, "CAD")]
     assert "Kilcrea Hollen Water" in en("The joint venture, trading as Kilcrea Hollen Water (KHW), will carry out the works.")
+
+
+def test_newswire_distributors_and_a_source_note() -> None:
+    from tui.core.sources import find_sources
+
+    def cited(text: str, lang: str = "en") -> list[str]:
+        return [s.name for s in find_sources(text, lang)]
+
+    assert cited("Brightfin Systems, Inc. announced a deal.\n\nView the original press release on ACCESS Newswire") == ["ACCESS Newswire"]
+    assert cited("Tarnwood Gold Corp. announced a financing.\n\nTo view the source version, visit https://www.newsfilecorp.com/release/123") == ["Newsfile"]
+    assert cited("Les communiqués diffusés après la clôture. Source : Actusnews Wire.\n\nHolvia annonce un chiffre.", "fr") == ["Actusnews Wire"]
+    assert cited("The regulatory announcements released before the open. Source: RNS.\n\nMarrowgate plc bought shares.") == ["RNS"]
+    assert cited("Le marché progresse. Source : la société.", "fr") == []

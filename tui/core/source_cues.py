@@ -148,8 +148,14 @@ def _word_before(low: str, pos: int) -> str:
     return low[cd.word_start(low, pos) : pos]
 
 
+_SOURCE_NOTE = re.compile(rf"\.{SP}Sources?{SP}?:{SP}*(?P<name>{cd.PHRASE})(?=\.?(?:{SP}|\n|\Z)|,)")
+
+
 def press_names(text: str, low: str) -> Iterator[tuple[int, int]]:
-    """Publications named by a press word or a reporting cue (see the module doc)."""
+    """Publications named by a press word or a reporting cue (see the module doc),
+    or by a note that ends a paragraph ("... la clôture. Source : Actusnews Wire.")."""
+    for m in _matches_at(_SOURCE_NOTE, text, literal_positions(text, (". Source", ".\u00a0Source"))):
+        yield m.span("name")
     rx, words = _press_rx(), cd.words()
     positions = _cue_positions(low, rx.starts)
     for m in _matches_at(rx.cue, text, positions):
