@@ -78,3 +78,15 @@ def test_research_arms_of_brokers_and_a_daily_spelled_its_way() -> None:
 def test_place_lists_regulations_and_public_funds_are_no_companies() -> None:
     found = names("Le portefeuille Lille-Lyon-Marseille, classé article 9 au sens du SFDR, est cédé à Hexalog avec un prêt du FDES.")
     assert not [n for n in found if n in ("Lille-Lyon-Marseille", "SFDR", "FDES")]
+
+
+def test_flagged_items_numbered_funds_and_cantonal_banks() -> None:
+    text = (
+        "European rounds this week.\n\n"
+        "🇫🇷 Brelvane (Paris, energy-management software) raised €140m in a Series C led by Eurazeo.\n"
+        "🇪🇸 Ondrelle (Barcelona, AI bookkeeping) raised a €750k pre-seed from Kibo Ventures.\n"
+    )
+    found = en(text)
+    assert "Brelvane" in found and "Ondrelle" in found and "Barcelona, AI" not in found
+    assert "SoftBank Vision Fund 2" in en("The round drew GIC and SoftBank Vision Fund 2 as new backers.")
+    assert "Luzerner Kantonalbank" in en("The loan comes from Luzerner Kantonalbank, the Lucerne lender.")

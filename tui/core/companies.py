@@ -87,7 +87,7 @@ class _Finder:
                     m.end = e = covered = t.end()  # "Tencent Holdings", "Simpson Thacher & Bartlett"
                     m.evidence = True  # a legal form or a firm name: company context
                 if (
-                    (text[e + 1 : e + 2].isupper() or text[e + 1 : e + 2] == "(") and ((pe := subsidiary_tail(text, e)) > 0 or (pe := fund_tail(text, s, e)) > 0)
+                    (text[e + 1 : e + 2].isupper() or text[e + 1 : e + 2] in ("(", *"0123456789")) and ((pe := subsidiary_tail(text, e)) > 0 or (pe := fund_tail(text, s, e)) > 0)
                     or (pe := network_tail(text, s, e)) > 0 or (pe := unit_tail(text, e)) > 0
                 ) and free(1, e, pe) < 0:  # (also after a legal form: "Huawei Technologies Algérie")
                     a = _ACRONYM_BEFORE.search(text, max(0, s - 6), s)  # "SB OpenAI Japan", a joint venture
@@ -112,7 +112,7 @@ class _Finder:
                 out.append(cr.Candidate(start, m.end, "suffix", "left"))  # "Rogers and Company", "Lakatos, Köves and Partners"
             elif m.entry == SUFFIX:
                 if cr.capital_before(text, at := qualifier_start(text, m.start)):  # (after "(Pvt)": "X (Pvt) Ltd")
-                    end = at - 2 if text[at - 2 : at] == ", " else at - 1
+                    end = at - 2 if text[at - 2 : at] == ", " and m.form in self.words.legal else at - 1  # "Acme, Inc." (not "Barcelona, AI")
                     span = cd.phrase_before(text, end) if text[end : end + 1] in (",", " ") else None
                     country = country_after(text, m.end) if m.form in ("Bank", "Banque") else -1  # "KCB Bank Kenya"
                     if span and span[1] == end and (country > 0 or not self._name_goes_on(m.end)):

@@ -115,7 +115,7 @@ def ampersand_firms(text: str) -> list[tuple[int, int]]:
 
 # a roundup's item: "Nabla (IA médicale) annonce 24 M$", "Alan (assurance santé) : 173 M€"
 _ITEM = re.compile(
-    rf"(?m)^(?:[-•*–]{SP}|\d{{1,2}}[.)]{SP})?(?P<name>{PHRASE}){SP}\("
+    rf"(?m)^(?:[^\w\s\"«“(]{{1,4}}{SP}|\d{{1,2}}[.)]{SP})?(?P<name>{PHRASE}){SP}\("  # (a bullet, a flag: "🇫🇷 Kelvora (Paris, ...) raised")
     rf"(?:(?=[^()\n]*(?<![\w'’-])[{LOW}])[\w'’-]+(?:,?{SP}[\w'’-]+){{0,5}}\)(?={SP}?:|{SP}[{LOW}]|[ \t]*\n)"  # ("Quantelis (calcul quantique, Palaiseau) :", a heading)
     rf"|[^()\n]{{1,60}}\){SP}?[:—–-]{SP}(?:(?:entre|de|between|about|around|environ|up{SP}to){SP})?(?:[A-Z]{{3}}{SP}?|US\$|\$US|[$€£¥])?\d)"  # "Tressage (Nantes) — 40 M€"
 )
