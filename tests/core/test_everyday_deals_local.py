@@ -9,15 +9,14 @@ from __future__ import annotations
 
 from tests.core.company_helpers import by_name, names_in
 from tests.core.figure_helpers import money
+from tests.core.source_helpers import cited_in
 from tui.core.clean import clean
-from tui.core.sources import find_sources
 
 names = names_in("fr")
 en = names_in("en")
 
 
-def cited(text: str, lang: str = "en") -> list[str]:
-    return [s.name for s in find_sources(text, lang)]
+cited = cited_in("en")
 
 
 def test_public_bodies_products_and_descriptors() -> None:

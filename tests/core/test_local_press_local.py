@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from tests.core.company_helpers import names_in
 from tests.core.figure_helpers import in_context, money
+from tests.core.source_helpers import cited_in
 from tui.core.load import article_from_text
-from tui.core.sources import find_sources
 
 names = names_in("fr")
 
 
-def cited(text: str, lang: str = "fr") -> list[str]:
-    return [s.name for s in find_sources(text, lang)]
+cited = cited_in("fr")
 
 
 def test_regional_banks_with_two_regions_and_lists_of_banks() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tests.core.company_helpers import names_in
 from tests.core.figure_helpers import money
+from tests.core.source_helpers import cited_in
 from tui.core.load import article_from_text
 
 en = names_in("en")
@@ -52,11 +53,7 @@ def test_a_prefixed_amount_before_a_currency_adjective_and_a_trading_name() -> N
 
 
 def test_newswire_distributors_and_a_source_note() -> None:
-    from tui.core.sources import find_sources
-
-    def cited(text: str, lang: str = "en") -> list[str]:
-        return [s.name for s in find_sources(text, lang)]
-
+    cited = cited_in("en")
     assert cited("Brightfin Systems, Inc. announced a deal.\n\nView the original press release on ACCESS Newswire") == ["ACCESS Newswire"]
     assert cited("Tarnwood Gold Corp. announced a financing.\n\nTo view the source version, visit https://www.newsfilecorp.com/release/123") == ["Newsfile"]
     assert cited("Les communiqués diffusés après la clôture. Source : Actusnews Wire.\n\nHolvia annonce un chiffre.", "fr") == ["Actusnews Wire"]

@@ -62,14 +62,17 @@ def apply(figures: list[Figure], text: str, low: str | None = None, lang: str = 
     changed: dict[int, str] = {}
     most: CueCounts = {}
     weights: set[int] = set()
+    french: bool | None = None
     for f, m in nouns:
         noun = m.group("n") or m.group("p")
         if noun in _WEIGHT_NOUNS and (_WEIGHED.search(lowered, max(0, f.start - 40), f.start) or _of_goods(lowered, f.end)):
             weights.add(f.start)  # "each weighing less than 40 pounds", "pesant 3 livres", "42 million pounds of cheese"
             continue
         code = nearest_code(lowered, f.start, families[noun], most)
-        if code is None and noun in ("franc", "francs") and lang == "fr" and _french_francs(lowered):
-            code = "FRF"
+        if code is None and noun in ("franc", "francs") and lang == "fr":
+            if french is None:
+                french = _french_francs(lowered)  # (once per text)
+            code = "FRF" if french else None
         if code is not None and code != f.currency:
             changed[f.start] = code
     if weights:
