@@ -59,3 +59,8 @@ def test_newswire_distributors_and_a_source_note() -> None:
     assert cited("Les communiqués diffusés après la clôture. Source : Actusnews Wire.\n\nHolvia annonce un chiffre.", "fr") == ["Actusnews Wire"]
     assert cited("The regulatory announcements released before the open. Source: RNS.\n\nMarrowgate plc bought shares.") == ["RNS"]
     assert cited("Le marché progresse. Source : la société.", "fr") == []
+
+
+def test_a_printed_mailbox_address_is_no_source() -> None:
+    cited = cited_in("en")
+    assert cited("Ferrowave raised $64M.\n\nhttps://mail.google.com/mail/u/0/#inbox/FMfcg 1/2\n\nSee https://www.reuters.com/x") == ["Reuters"]

@@ -16,6 +16,11 @@ URL = re.compile(r"https?://[^\s<>\"'\])}»]+")
 _TAIL = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*$")
 _MORE = re.compile(r"(?:\.[a-z]{2,3})*(?:/[^\s<>\"'\])}»]*)?")
 _DOMAIN_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789.-"
+# a reader's own mailbox or documents, printed in a page's header or footer: never a source cited
+_PRIVATE_HOSTS = frozenset((
+    "mail.google.com", "docs.google.com", "drive.google.com", "outlook.live.com", "outlook.office.com",
+    "outlook.office365.com", "mail.yahoo.com", "web.whatsapp.com", "teams.microsoft.com",
+))
 _CITED_BEFORE = re.compile(r"(?:(?i:\bselon|\bd['’]après|\baccording to|\bvia|\breported by|\brapporté par|\b(?:le|du|the) (?:site|website|blog))[ \u00a0]|(?<![^\n])\()$")
 
 
@@ -27,7 +32,7 @@ def find_domains(text: str, tld: re.Pattern[str]) -> Iterator[tuple[int, int, st
     for m in found:
         url = m.group().rstrip(".,;:!?")
         host = urlsplit(url).hostname
-        if host and "." in host:  # (not "http://x" nor an intranet's "http://wiki/")
+        if host and "." in host and host not in _PRIVATE_HOSTS:  # (not "http://x" nor an intranet's "http://wiki/")
             yield m.start(), m.start() + len(url), url, host
     urls = [(m.start(), m.end()) for m in found]
     url_starts = [a for a, _ in urls]
