@@ -93,7 +93,6 @@ class _Rules:
     dangling: frozenset[str]
     entity_before: re.Pattern[str]  # a naming cue needs one of these nouns before it: "la nouvelle entité, baptisée X"
     copula: re.Pattern[str]  # " est un éditeur", " is a provider": the name before it is a company
-    demonyms: frozenset[str]  # French demonyms, masculine and feminine: capitalised, they begin a name ("la Française des Jeux")
 
 
 @lru_cache(maxsize=1)
@@ -145,7 +144,6 @@ def _rules() -> _Rules:
             rf"{SP}(?:est|is){SP}+(?:un|une|an?|l['’]une?{SP}+des|one{SP}+of{SP}+the){SP}+(?:[{LOW}][\w'’-]*{SP}+){{0,2}}?"
             rf"(?i:{appo_trie})s?(?![\w'’-])"
         ),
-        demonyms=fr_demonyms(),
     )
 
 
@@ -194,7 +192,7 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
         if text[start].isupper() and run_in_heading(text, start):
             continue  # "Solid Acquired Asset: Luz del Rímac serves...": a heading's words, not a verb and its subject
         if kinds & NOUN and not (cue in ("agency", "agence") and _PUBLIC_BEFORE.search(low, max(0, start - 30), start)) and not (
-            text[start].islower() and (last := text[start:end].rsplit(None, 1)[-1])[:1].isupper() and last.lower() in r.demonyms
+            text[start].islower() and (last := text[start:end].rsplit(None, 1)[-1])[:1].isupper() and last.lower() in fr_demonyms()  # capitalised, it begins a name ("la Française des Jeux")
         ):
             t = noun_tail(text, end)  # (not "the state climate agency Enova"; not a headline in capitals: "NORSTEAD BANK LIFTS PAYOUT")
             if t and not (text[start:end].isupper() and t.group("name").isupper()) and (_gap_ok(gap, dangling) if (gap := t.group(1)) else empty_gap_ok and (not t.group("comma") or _owned(text, low, start, t))) and not (

@@ -163,7 +163,8 @@ def cited_by_phrase(text: str, low: str) -> Iterator[tuple[int, int]]:
     for m in finditer_at(_COMME, text, literal_positions(low, ("comme l",))):
         s, e = m.span("name")
         e = _title_end(text, e)
-        if (m.group("said") or m.group("says")) and not (m.start("name") > m.end("said" if m.group("said") else "says") + 1 or text.startswith(("Le ", "La ", "Les ", "L'", "L’", "The "), s)):
+        verb = "said" if m.group("said") else "says" if m.group("says") else None
+        if verb and m.start("name") == m.end(verb) + 1 and not text.startswith(("Le ", "La ", "Les ", "L'", "L’", "The "), s):
             continue  # "comme l'indiquait X": a title ("Le Courrier de la Mayenne") or after "le quotidien", not a firm's statement
         if not curated(text[s:e]):
             yield s, e
