@@ -41,7 +41,7 @@ from . import company_data as cd, company_filters as cf, company_rules as cr, co
 from .company_anchors import advised_by, defined_acronyms, listings, reads_as
 from .company_exclusions import building_names, public_acronyms
 from .company_tails import country_after, fund_tail, network_tail, place_tail, subsidiary_tail, unit_tail
-from .company_lists import AFTER_START, BEFORE_END, and_firm_start, comma_firm_start, list_items, name_before_legal, unknown_neighbour, widened, without_legal
+from .company_lists import AFTER_START, BEFORE_END, and_firm_start, and_joined, comma_firm_start, list_items, name_before_legal, unknown_neighbour, widened, without_legal
 from .company_merge import core_name, grouped, merges, name_key, one_name, short_name
 from .company_data import DROPPED, PREFIX, SUFFIX, Mention, find_all, gazetteer, scan_gazetteer
 from .company_trade import qualifier_start, skipped_spans
@@ -118,9 +118,10 @@ class _Finder:
                     if span and span[1] == end and (country > 0 or not self._name_goes_on(m.end)):
                         if (named := name_before_legal(text, span, m.form in self.words.legal)) is None:
                             continue  # "Philippines, Inc." alone is no name
+                        joined = named == span and m.form in self.words.legal and (named := and_joined(text, span)) != span  # "Oil and Natural Gas Corp."
                         amp = AMP_TAIL.match(text, m.end)  # "Fidelity Management & Research"
                         side = "right" if named == span else "left"  # (its particle or "of the" stays: "Bank of the Philippines")
-                        out.append(cr.Candidate(self.taken.run_start(named[0]), country if country > 0 else amp.end() if amp else m.end, "suffix", side, strong=at != m.start))
+                        out.append(cr.Candidate(self.taken.run_start(named[0]), country if country > 0 else amp.end() if amp else m.end, "suffix", side, strong=at != m.start or joined))
             elif m.entry == PREFIX and text[m.end : m.end + 1] == " ":
                 t = cd.PHRASE_RE.match(text, m.end + 1) or _OF_PHRASE.match(text, m.end)  # "Laiterie du Cap-Vert"
                 if t and t.re is _OF_PHRASE and t.group("first") in self.words.prefixes:

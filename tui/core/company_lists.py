@@ -219,6 +219,24 @@ def name_before_legal(text: str, span: tuple[int, int], legal: bool) -> tuple[in
     return None if legal else span  # ("Boston Pharmaceuticals" is a name)
 
 
+_AND_BEFORE = re.compile(rf"{SP}(?:and|&){SP}\Z")
+_SECTORS = ("Oil", "Gas", "Power", "Steel", "Water", "Trade")
+_DESCRIBING = re.compile(rf"(?:al|ic|ial|ive|ous|ary|ese|ian|{'|'.join(_SECTORS)})\Z")  # "Saudi Agricultural", "Oil" (not "Sequoia Capital")
+
+
+def and_joined(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` (the words before a legal form) with "X and " before it when X
+    ends in a describing word: "Saudi Agricultural and Livestock Investment Co.",
+    "Oil and Natural Gas Corp."; not a list of two names ("Apple and Microsoft Corp.")."""
+    if (a := _AND_BEFORE.search(text, max(0, span[0] - 5), span[0])) is None or (head := phrase_before(text, a.start())) is None:
+        return span
+    words = text[head[0] : head[1]].split()
+    last, w = words[-1], cd.words()
+    if _DESCRIBING.search(last) and (last not in w.suffixes or last in _SECTORS) and cd.norm_key(text[head[0] : head[1]]) not in w.places:
+        return head[0], span[1]
+    return span
+
+
 def without_legal(name: str) -> str:
     """``name`` without the legal form that ends it ("Petrolera del Comahue S.A."
     reads as "PdC" without its "S.A.")."""
