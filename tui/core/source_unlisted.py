@@ -105,7 +105,7 @@ _CREDITED = re.compile(
     rf"|(?:(?:estimates|data|figures|projections){SP}+(?:from|by){SP}+))?"
     rf"(?:(?:(?:le|du){SP}+)?(?:cabinet|site)(?:{SP}+d['’]études|{SP}+de{SP}+conseil|{SP}+spécialisé)?"
     rf"|(?:la{SP}+)?société{SP}+d['’]études|institut|l['’]institut"
-    rf"|(?:the{SP}+)?(?:[a-z][\w-]*{SP}+)?(?:research|consulting|analytics|data){SP}+(?:firm|group|company|provider)"
+    rf"|(?:the{SP}+)?(?:[a-z][\w-]*{SP}+){{0,2}}(?:research|consulting|analytics|data){SP}+(?:firm|group|company|provider)"
     rf"|(?:the{SP}+)?(?:market|industry){SP}+(?:researcher|tracker|watcher)"
     rf"|(?:the{SP}+)?consultancy|l['’]agence(?:{SP}+de{SP}+presse)?|the{SP}+(?:news{SP}+)?agency))"
     rf"{SP}*(?P<name>{cd.PHRASE})(?![\w&-])"
@@ -129,6 +129,32 @@ def cited_reports(text: str, low: str) -> Iterator[tuple[int, int]]:
         words = m.group("name").split()
         if len(words) > 1 and (words[-1] in _REPORT_WORDS or words[0] in _REPORT_WORDS) and not curated(m.group("name")):
             yield m.span("name")
+
+
+_BARE = re.compile(rf"(?:[Ss]elon|[Dd]['’]après|[Aa]ccording{SP}+to){SP}+(?P<name>[{cd.UP}][\w'’&-]*[\w&](?:{SP}[{cd.UP}][\w'’&-]*){{0,2}})(?=[,;]|\.(?!\w)|{SP}*\n|\Z)")  # (not a domain: "Startupfolio.co")
+_SENTENCE = re.compile(r"[.!?](?:\s|\Z)|\n")
+
+
+def cited_for_data(text: str, low: str) -> Iterator[tuple[int, int]]:
+    """A name cited bare for a figure: "Selon Immostat, 2,9 milliards d'euros ont été
+    investis", "... rose 4%, according to Fenwick." -- a data provider or a
+    research firm the lists do not know.  Not a company the list knows or the
+    story names again, a person (a first name, the surname of someone the text
+    names), a public body, a place, nor a name with an organisation word ("Kiwoom
+    Securities": a broker's analyst speaking for the firm)."""
+    w = cd.words()
+    for m in finditer_at(_BARE, text, literal_positions(low, _CITING)):
+        s, e = m.span("name")
+        name = text[s:e]
+        toks = name.split()
+        if curated(name) or any(t in w.suffixes or t in w.prefixes or t in w.first_names or t in w.stop or t in w.gov_words for t in toks):
+            continue
+        if cd.norm_key(name) in w.blocked or cd.norm_key(name) in w.places or name in w.demonyms or text.count(name) > 1 or _surname_of_someone(text, name, s):
+            continue
+        a = max((x.end() for x in _SENTENCE.finditer(text, max(0, s - 300), m.start())), default=max(0, s - 300))
+        b = _SENTENCE.search(text, e)
+        if any(c.isdigit() for c in text[a : b.start() if b else len(text)]):
+            yield s, e
 
 
 def cited_by_credit(text: str, low: str) -> Iterator[tuple[int, int]]:

@@ -38,8 +38,9 @@ from . import company_data as cd
 from .company_filters import name_ok
 from .domains import find_domains
 from .model import Link, Source
+from .publications import is_cited, pub_index, publication_for_domain, publication_forms, publication_keys
 from .source_cues import TITLE_WITH_ARTICLE, WHEN, data_providers, press_names
-from .source_unlisted import TITLE_GOES_ON, cited_by_credit, cited_by_phrase, cited_reports, press_shaped
+from .source_unlisted import TITLE_GOES_ON, cited_by_credit, cited_by_phrase, cited_for_data, cited_reports, press_shaped
 from .source_fields import (
     as_written, capitals_ok, credit_line, field_date, header_credits, host_of, is_domain, legal_joined, name_positions, resembles,
     source_blocks, title_like, with_scheme, without_data_word,
@@ -55,79 +56,6 @@ _VIA = re.compile(rf"[\[(]via{SP}+(?P<name>[^\])\n]{{1,60}})[\])]")
 # Literal starts of every match of _VIA:
 # a few str.find scans find the places where the regex can match.
 _VIA_STARTS = ("(via", "[via")
-
-
-@dataclass(frozen=True, slots=True)
-class _PubIndex:
-    names: tuple[str, ...]
-    forms: dict[str, int]  # norm key -> publication index
-    all_forms: tuple[tuple[str, ...], ...]
-    domains: dict[str, int]
-    homes: tuple[str | None, ...]  # each publication's main domain
-    regex: re.Pattern[str]
-    literals: tuple[tuple[str, int], ...]
-    cue_before: re.Pattern[str]
-    cue_after: re.Pattern[str]
-    tld: re.Pattern[str]
-
-
-@lru_cache(maxsize=1)
-def _pubs() -> _PubIndex:
-    data = cd.load_json("publications.json")
-    names, forms, all_forms, domains, homes = [], {}, [], {}, []
-    for i, pub in enumerate(data["publications"]):
-        names.append(pub["name"])
-        own = (pub["name"], *pub.get("aliases", ()))
-        all_forms.append(own)
-        for form in own:
-            forms.setdefault(cd.norm_key(form), i)
-        for dom in pub.get("domains", ()):
-            domains.setdefault(dom, i)
-        homes.append(next(iter(pub.get("domains", ())), None))
-    capital = [f for fs in all_forms for f in fs if f[0].isupper()]
-    literals = tuple((f, i) for i, fs in enumerate(all_forms) for f in fs if not f[0].isupper())
-    plain_dets = [d for d in data["determiners"] if not d.endswith(("'", "’"))]
-    dets = cd.trie_pattern(plain_dets + ["à", "à la", "de", "to", "to the", "with", "in", "on", "of"])
-    gap = rf"(?:{SP}*(?i:l['’]|d['’]|à{SP}+l['’])|{SP}+)"
-    before = (
-        rf"(?<![\w])(?i:{cd.trie_pattern(data['cues_before'])})(?:{SP}+{WHEN})?(?:{SP}+(?i:{dets}))?{gap}"
-        rf"(?:(?:[a-z]+{SP}+){{0,2}}(?i:{cd.trie_pattern(data['descriptors'])})(?:{SP}+[\w'’-]+){{0,2}}{gap})?$"  # "told state news agency MTI"
-    )
-    after = (  # "The Nikkei business daily first reported", "The AFR's Street Talk column first reported"
-        rf"(?:['’]s{SP}+(?:[A-Z][\w'’-]*{SP}+){{1,3}}(?:column|newsletter|podcast|blog|desk)(?={SP}))?(?:['’]s)?,?{SP}+"
-        rf"(?:(?:business|financial|economic|daily|newspaper|weekly|magazine|agency|website|quotidien|journal|hebdomadaire|site){SP}+){{0,2}}"
-        rf"(?:(?:has|had|also|first|earlier|previously|avait|aussi|également|a|ont){SP}+)?"
-        rf"(?i:{cd.trie_pattern(data['cues_after'])})(?![\w])"
-    )
-    tld = re.compile(r"\.(?:" + "|".join(sorted(data["tlds"], key=len, reverse=True)) + r")(?![\w-])")
-    return _PubIndex(
-        tuple(names), forms, tuple(all_forms), domains, tuple(homes),
-        re.compile(cd.cased_trie_pattern(capital) + r"(?![\w&])"), literals,
-        re.compile(before), re.compile(after), tld,
-    )
-
-
-def publication_forms(name: str) -> tuple[str, ...]:
-    """The written forms of the publication called ``name`` (just ``name`` if unknown)."""
-    p = _pubs()
-    i = p.forms.get(cd.norm_key(name))
-    return (name,) if i is None else tuple(dict.fromkeys((name, *p.all_forms[i])))
-
-
-def publication_keys() -> frozenset[str]:
-    """Normalised names and aliases of every known publication."""
-    return frozenset(_pubs().forms)
-
-
-def publication_for_domain(domain: str) -> int | None:
-    """Index of the publication owning ``domain`` (or a parent domain)."""
-    p = _pubs()
-    host = domain.lower().removeprefix("www.")
-    while host:
-        if host in p.domains:
-            return p.domains[host]
-        host = host.partition(".")[2] if host.count(".") > 1 else ""
-    return None
 
 
 @dataclass(slots=True)
@@ -158,7 +86,7 @@ class _Acc:
 
     def key_for(self, name: str | None, domain: str | None) -> tuple[str, str]:
         """(key, display name) for a publication given by name and/or domain."""
-        p = _pubs()
+        p = pub_index()
         host = (domain or "").lower().removeprefix("www.")
         i = p.forms.get(cd.norm_key(name)) if name else None
         if i is None and domain:
@@ -191,7 +119,7 @@ class _Acc:
 def _publication_of(surface: str) -> int | None:
     """Index of the publication written ``surface`` (a match of the name regex), if
     the case fits one of its forms."""
-    p = _pubs()
+    p = pub_index()
     i = p.forms.get(key := cd.norm_key(surface))
     if i is None or not any(cd.case_ok(surface, f) and capitals_ok(surface, f) for f in p.all_forms[i] if cd.norm_key(f) == key):
         return None
@@ -200,7 +128,7 @@ def _publication_of(surface: str) -> int | None:
 
 def _scan_publications(text: str) -> list[tuple[int, int, int]]:
     """Mentions of known publications: (start, end, publication index)."""
-    p = _pubs()
+    p = pub_index()
     out: list[tuple[int, int, int]] = []
     pos: int | None = 0
     while pos is not None:  # after a match that is not a mention, look again one character later
@@ -240,16 +168,6 @@ def inside_other_name(text: str, s: int, e: int) -> bool:
     return False
 
 
-def _cited(text: str, s: int, e: int) -> bool:
-    """Whether the publication mention ``text[s:e]`` is an attribution."""
-    p = _pubs()
-    if text[s - 1 : s] in ("(", "/") and text[e : e + 1] in (")", "/", ","):
-        return True
-    if p.cue_before.search(text, max(0, s - 70), s):
-        return True
-    return p.cue_after.match(text, e) is not None
-
-
 def _parse_item(acc: _Acc, offset: int, line: str, lang: str) -> None:
     """One line of a source list."""
     body_start = _BULLET.match(line).end()
@@ -261,9 +179,9 @@ def _parse_item(acc: _Acc, offset: int, line: str, lang: str) -> None:
         names = [f for f in fields if not is_domain(f)]
         domains = [host_of(f) or "" for f in fields if is_domain(f)]
         unrelated = names and all(title_like(n) for n in names) and not any(
-            resembles(n, d, publication_for_domain(d), _pubs().forms.get(cd.norm_key(n))) for n in names for d in domains
+            resembles(n, d, publication_for_domain(d), pub_index().forms.get(cd.norm_key(n))) for n in names for d in domains
         )  # "La Nouvelle République, terre-net.fr" (not "company statement, burberryplc.com")
-        if len(names) < len(fields) > 1 and (unrelated or all(cd.norm_key(f) in _pubs().forms for f in names)):
+        if len(names) < len(fields) > 1 and (unrelated or all(cd.norm_key(f) in pub_index().forms for f in names)):
             for f in fields:  # "Le Temps, allnews.ch": a list of publications, each its own source
                 _parse_item(acc, offset + line.find(f), f, lang)
             return
@@ -291,11 +209,11 @@ def _parse_item(acc: _Acc, offset: int, line: str, lang: str) -> None:
     if domain and len(texts) == 1 and len(parts := [t.strip() for t in texts[0].split(",") if t.strip()]) > 1:
         if all(title_like(t) and len(t.split()) <= 4 for t in parts):  # "Source : BRVM, Sika Finance – sikafinance.com"
             for t in parts:
-                owns = resembles(t, domain, publication_for_domain(domain), _pubs().forms.get(cd.norm_key(t)))
+                owns = resembles(t, domain, publication_for_domain(domain), pub_index().forms.get(cd.norm_key(t)))
                 key, name = acc.key_for(t, domain if owns else None)
                 acc.add(key, name, url=with_scheme(url) if owns and url else None, spans=_spans_in(line, offset, t))
             return
-    known = [t for t in texts if cd.norm_key(t) in _pubs().forms]
+    known = [t for t in texts if cd.norm_key(t) in pub_index().forms]
     name = known[0] if known else (texts[0] if texts and len(texts[0].split()) <= 8 else None)
     if name is None and not domain:
         return
@@ -315,7 +233,7 @@ def _spans_in(line: str, offset: int, name: str) -> list[tuple[int, int]]:
 
 def top_level_domains() -> re.Pattern[str]:
     """The pattern of the top-level domains that make a bare domain ("cerclefinance.com")."""
-    return _pubs().tld
+    return pub_index().tld
 
 
 def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str | None = None) -> list[Source]:
@@ -323,10 +241,10 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
 
     ``low`` may pass ``company_data.lower_same_length(text)`` when the caller has it."""
     acc = _Acc()
-    pubs = _pubs()
+    pubs = pub_index()
     for offset, line in source_blocks(text):
         _parse_item(acc, offset, line, lang)
-    for offset, name in (*credit_line(text), *header_credits(text, _pubs().forms)):  # "— Boursier.com", "16h52 | La Presse Canadienne"
+    for offset, name in (*credit_line(text), *header_credits(text, pub_index().forms)):  # "— Boursier.com", "16h52 | La Presse Canadienne"
         host = name.lower() if is_domain(name.lower()) else None
         key, shown = acc.key_for(name, host)
         acc.add(key, shown, url=with_scheme(host) if host else None, spans=[(offset, offset + len(name))])
@@ -342,7 +260,7 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
         return listed[i] if (i := bisect.bisect_right(ends, span[0])) < len(listed) and listed[i][0] < span[1] else None
 
     unlisted = [  # not "Wall Street Journal" in "The Wall Street Journal"
-        span for span in (*cited_by_phrase(text, low), *cited_by_credit(text, low), *cited_reports(text, low), *press_shaped(text, low, lambda s, e: _cited(text, s, e)))
+        span for span in (*cited_by_phrase(text, low), *cited_by_credit(text, low), *cited_for_data(text, low), *cited_reports(text, low), *press_shaped(text, low, lambda s, e: is_cited(text, s, e)))
         if inside_listed(span) is None
     ]
     pressed = {sp for sp in press_names(text, low) if inside_listed(sp) in (None, sp)}  # (not "Hospodářské" of "Hospodářské noviny")
@@ -357,14 +275,14 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
     prev_end = -1  # end of the last cited mention: "the FT and the WSJ" cites both
     longer = {(s, e): m.end() for s, e, _ in mentions if (m := TITLE_GOES_ON.match(text, e))}
     for s, e in longer:  # "La Presse de Tunisie" is not "La Presse"
-        if _cited(text, s, longer[s, e]) and name_ok(text[s : longer[s, e]]):
+        if is_cited(text, s, longer[s, e]) and name_ok(text[s : longer[s, e]]):
             key, name = acc.key_for(text[s : longer[s, e]], None)
             acc.add(key, name, spans=[(s, longer[s, e])])
     mentions = [(s, e, i) for s, e, i in mentions if (s, e) not in longer]
     cited_at = set()  # starts of the mentions cited
     for s, e, i in mentions:
         cited = f"pub:{i}" in acc.items
-        if cited or _cited(text, s, e) or (0 <= s - prev_end <= 12 and _AND_BEFORE.match(text[prev_end:s])):
+        if cited or is_cited(text, s, e) or (0 <= s - prev_end <= 12 and _AND_BEFORE.match(text[prev_end:s])):
             acc.add(f"pub:{i}", pubs.names[i], spans=[(s, e)])
             prev_end = e
             cited_at.add(s)
