@@ -38,7 +38,6 @@ which ``tests/core/test_money_fast.py`` checks the shortcuts against.
 
 from __future__ import annotations
 
-import bisect
 import re
 from decimal import Decimal
 
@@ -46,8 +45,9 @@ from . import currency_context, currency_gates, currency_home, currency_subunits
 from .company_data import lower_same_length
 from .currencies import prefix_currency
 from .model import Figure
+from .money_implied import NOTHING, CurrencyContext
 from .money_grammar import (
-    CONNECTOR_AFTER_SPACE, MISSING, NO_TAIL, ONE, TARGET_CHANGE, YEAR, Amount, Expr, Tail, TailReader, change_verb, changed_before,
+    CONNECTOR_AFTER_SPACE, MISSING, NO_TAIL, ONE, SPREAD_BEFORE, TARGET_CHANGE, YEAR, Amount, Expr, Tail, TailReader, change_verb, changed_before,
     parse_cached, period_end, scaled,
 )
 from .numbers import SPACES, article_first, counted_before, counts_things, find_spelled, parse_spelled
@@ -59,11 +59,9 @@ class _Scanner(TailReader):
     def alone(self, pos: int, bare: bool = False) -> bool:
         """True when the amount ending at ``pos`` cannot start a range: the same
         answer as :meth:`expression`, cheaper.  ``bare``: a number with nothing after it."""
-        text = self.text
-        c = text[pos : pos + 1]
-        if not (c in "-–—" and c) and not (c in SPACES and c and text[pos + 1 : pos + 2] in CONNECTOR_AFTER_SPACE):
-            return True  # as _no_connector
-        c = self.rx.connector.match(text, pos)
+        if self._no_connector(pos):
+            return True
+        c = self.rx.connector.match(self.text, pos)
         if c is None:
             return True
         return not bare and not c.group("dash") and c.group("word").lower() not in ("et", "and", "to", "à")
@@ -141,6 +139,8 @@ class _Scanner(TailReader):
         if not c or c.group("dash"):
             return c
         w = c.group("word").lower()
+        if opener == "spread" and w in ("to", "à"):
+            return c
         if w in ("et", "and"):
             return c if opener in ("entre", "between") else None
         if YEAR.fullmatch(first.raw):
@@ -190,6 +190,8 @@ class _Scanner(TailReader):
         quick = s0 >= 3 and text[s0 - 1] in SPACES and text[s0 - 2] in "eEnNmM"
         ob = self.rx.opener_back.search(text, max(self.bound, s0 - 10), s0) if quick else None
         opener = ob.group("o").lower() if ob else None
+        if opener in ("from", "de") and SPREAD_BEFORE.search(text, max(self.bound, ob.start() - 24), ob.start()):
+            opener = "spread"  # "prices range from $1.2 million to $14 million": one range, its opener kept as any range's
         c = self._connector(first.num_end if first.bare else first.tail.end, opener, first)
         second = self.amount_fwd(c.end(), first) if c else None
         merged = self._merge(first, second) if second is not None else None
@@ -203,7 +205,7 @@ class _Scanner(TailReader):
         if merged is not None and second is not None:
             high = second.scaled()
             if merged[0] < high:
-                lone = opener in ("from", "de") and c.group("dash")  # ("from $4.1bn-$4.5bn": "from" is not the range's)
+                lone = opener in ("from", "de", "spread") and c.group("dash")  # ("from $4.1bn-$4.5bn": "from" is not the range's)
                 return Expr(ob.start() if ob and not lone else s0, second.tail.end, merged[0], high, merged[1])
         if first.bare and not first.has_prefix:
             return None
@@ -221,36 +223,7 @@ class _Scanner(TailReader):
         return Expr(m.start() + skip, t.end, scaled(value, t), None, t)
 
 
-NOTHING = "-"  # :meth:`_Context.implied` when no currency was stated nearby (None: an unknown one was)
-
-
-class _Context:
-    """The last stated currency, for amounts that only carry a scale word."""
-
-    def __init__(self, text: str, para_re: re.Pattern[str]) -> None:
-        self.text, self.para_re = text, para_re
-        self.breaks: list[int] | None = None
-        self.code: str | None = NOTHING
-        self.at = 0  # where ``code`` was stated (its paragraph is only looked up when needed)
-        head = text.find("\n\n", 0, 250)  # a title line: its amounts take the currency the lead states
-        self.title_end = head if head > 0 and "\n" not in text[:head] and text[head - 1] not in ".!?" else 0
-
-    def paragraph(self, pos: int) -> int:
-        """Index of the paragraph (newline-separated) holding ``pos``."""
-        if self.breaks is None:
-            self.breaks = [m.start() for m in self.para_re.finditer(self.text)]
-        return bisect.bisect_left(self.breaks, pos)
-
-    def implied(self, pos: int) -> str | None:
-        """The last stated currency, if stated in the paragraph of ``pos`` or the one before (or across a short line: an
-        interview's question); None: a currency named later ("12 436 milliards FCFA"); :data:`NOTHING` if none was."""
-        if self.code == NOTHING:
-            return None if pos < self.title_end else NOTHING  # (see currency_context.lead_currency)
-        k, d = self.paragraph(pos), self.paragraph(pos) - self.paragraph(self.at)
-        return self.code if d <= 1 or d == 2 and self.breaks[k - 1] - self.breaks[k - 2] < 100 and "?" in self.text[self.breaks[k - 1] - 3 : self.breaks[k - 1]] else NOTHING
-
-
-def _to_figure(text: str, e: Expr, ctx: _Context) -> Figure | None:
+def _to_figure(text: str, e: Expr, ctx: CurrencyContext) -> Figure | None:
     """Turn an expression into a Figure, applying the implied-currency rule."""
     t = e.tail
     hi = float(e.high) if e.high is not None else None
@@ -282,7 +255,7 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
     """
     low = lower_same_length(text) if low is None else low  # (offsets kept: shared by every step below)
     sc = _Scanner(text, "fr" if (lang or "").lower().startswith("fr") else "en")
-    ctx = _Context(text, sc.rx.para)
+    ctx = CurrencyContext(text, sc.rx.para)
     spelled = find_spelled(text, low)
     out: list[Figure] = []
 

@@ -1,0 +1,36 @@
+"""The currency an amount without one continues (the implied-currency rule of
+:mod:`tui.core.money`): the last currency stated in the same paragraph or the
+one before ("14,5 milliards" after "38 milliards de dollars")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+NOTHING = "-"  # :meth:`CurrencyContext.implied` when no currency was stated nearby (None: an unknown one was)
+
+
+class CurrencyContext:
+    """The last stated currency, for amounts that only carry a scale word."""
+
+    def __init__(self, text: str, para_re: re.Pattern[str]) -> None:
+        self.text, self.para_re = text, para_re
+        self.breaks: list[int] | None = None
+        self.code: str | None = NOTHING
+        self.at = 0  # where ``code`` was stated (its paragraph is only looked up when needed)
+        head = text.find("\n\n", 0, 250)  # a title line: its amounts take the currency the lead states
+        self.title_end = head if head > 0 and "\n" not in text[:head] and text[head - 1] not in ".!?" else 0
+
+    def paragraph(self, pos: int) -> int:
+        """Index of the paragraph (newline-separated) holding ``pos``."""
+        if self.breaks is None:
+            self.breaks = [m.start() for m in self.para_re.finditer(self.text)]
+        return bisect.bisect_left(self.breaks, pos)
+
+    def implied(self, pos: int) -> str | None:
+        """The last stated currency, if stated in the paragraph of ``pos`` or the one before (or across a short line: an
+        interview's question); None: a currency named later ("12 436 milliards FCFA"); :data:`NOTHING` if none was."""
+        if self.code == NOTHING:
+            return None if pos < self.title_end else NOTHING  # (see currency_context.lead_currency)
+        k, d = self.paragraph(pos), self.paragraph(pos) - self.paragraph(self.at)
+        return self.code if d <= 1 or d == 2 and self.breaks[k - 1] - self.breaks[k - 2] < 100 and "?" in self.text[self.breaks[k - 1] - 3 : self.breaks[k - 1]] else NOTHING
