@@ -23,7 +23,7 @@ from .company_data import (
 from .textscan import literal_positions
 
 _PLACE_CUES = ("'s ", "’s ", "-based ")
-_INDEX_AFTER = re.compile(r"/|[ \u00a0]?\d")
+_INDEX_AFTER = re.compile(r"/|[ \u00a0]?\d|[ \u00a0](?:neighbou?rhood|district|suburb|quarter|waterfront|area|region|province|state|county)\b")  # ("Miami's Brickell neighborhood")
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +53,7 @@ def placed_names(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]
                 b = word_start(text, a - 1) if a > 1 and text[a - 1] == " " else a  # "New Zealand's"
                 if text[a].isupper() and (lit == "-based " or norm_key(text[a:i]) in places or norm_key(text[b:i]) in places):
                     t = PHRASE_RE.match(text, end)
-                    if t and not _INDEX_AFTER.match(text, t.end()):  # not "Australia's S&P/ASX 200"
+                    if t and not _INDEX_AFTER.match(text, t.end()):  # not "Australia's S&P/ASX 200", "Miami's Brickell district"
                         placed.append((t.start(), t.end()))
             elif lit != "-based " and text[i - 1].isalnum() and owned.match(text, end):
                 span = phrase_before(text, i)

@@ -17,11 +17,13 @@ from .textscan import literal_positions
 
 # a building's or a brand's noun, and what may stand before it: "l'immeuble Lumen", "la marque Alpro", "the brand X"
 _NOUN_BEFORE = re.compile(r"(?i:(?:l['’]|la |le |sa |leur |the |its |the office |the shopping )\Z)")
-_NAMED_AFTER = re.compile(rf"(?:immeuble|tour|bâtiment|campus|ensemble immobilier|centre commercial|building|tower"
+_NAMED_AFTER = re.compile(rf"(?:immeuble|tour|bâtiment|campus|ensemble immobilier|centre commercial|hôtel|building|tower|hotel"
                           rf"|shopping (?:centre|center|mall)|marque(?:{SP}+d[e'’]{SP}*[{LOW}][\w'’-]*(?:{SP}(?!d[eu]{SP}|des{SP})[{LOW}][\w'’-]*)?)?|brand){SP}+(?P<name>{PHRASE})")
-_BUILDING_AFTER = re.compile(rf",{SP}+(?:un|une|an?){SP}+(?:[\w-]+{SP}+)?\Z")  # then the noun: "Lumen, un immeuble"
-_BUILDING_WORDS = ("immeuble", "tour", "bâtiment", "campus", "ensemble immobilier", "centre commercial", "building", "tower",
-                   "skyscraper", "shopping", "marque", "brand")
+# then the noun: "Lumen, un immeuble", "Quaystone Tower, a 62,000-square-metre office tower", "X House, a 215,000 sq ft office building"
+_BUILDING_AFTER = re.compile(rf",{SP}+(?:un|une|an?){SP}+(?:[\d,.]+{SP}*(?:sq{SP}ft|m²|square{SP}feet){SP}+|[\w,.-]+{SP}+){{0,3}}\Z")
+_BUILDING_WORDS = ("immeuble", "tour", "bâtiment", "campus", "ensemble immobilier", "centre commercial", "hôtel", "building", "tower",
+                   "hotel", "skyscraper", "shopping", "marque", "brand")
+_NOUN_ENDS = re.compile(rf"[\w-]*(?:[,.;:)]|{SP}+(?:in|on|at|near|with|that|which|de|du|des|d['’]|à|au|en|dans|sur|qui|situé|située|close|off)(?![\w'’]))")
 _WHOLE_BUILDING_WORD = re.compile(f"(?:{'|'.join(_BUILDING_WORDS)})" + r"(?!\w)")
 _NOT_A_BUILDING = ("tour de", "tour d'")  # ("tours", "marques": not whole words)
 
@@ -63,7 +65,7 @@ def building_names(text: str, low: str) -> list[str]:
             continue
         if _NOUN_BEFORE.search(low, max(0, p - 20), p) and (m := _NAMED_AFTER.match(text, p)):
             found.append(m.group("name"))  # "l'immeuble Lumen"
-        elif low[p - 1] == " " and (m := _BUILDING_AFTER.search(text, max(0, p - 31), p)) is not None:
+        elif low[p - 1] == " " and (m := _BUILDING_AFTER.search(text, max(0, p - 60), p)) is not None and _NOUN_ENDS.match(text, p):
             if span := phrase_before(text, m.start()):
                 name = text[span[0] : span[1]]  # "Lumen, un immeuble de bureaux" (not "Puis Orion")
                 found.append(name.split(" ", 1)[1] if " " in name and name.split(" ", 1)[0] in words().stop else name)

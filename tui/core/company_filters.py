@@ -189,7 +189,7 @@ def name_ok(name: str) -> bool:
     calendar or generic word, government body, or all-capital headline."""
     w = words()
     toks = name.split()
-    if len(name) < 2 or len(toks) > 6 or not any(c.isalpha() for c in name) or _ROMAN.fullmatch(name) or _ROUND.fullmatch(name) or name[0] == "&":
+    if len(name) < 2 or len(toks) > (8 if _FUNDS.intersection(toks[-2:]) else 6) or not any(c.isalpha() for c in name) or _ROMAN.fullmatch(name) or _ROUND.fullmatch(name) or name[0] == "&":
         return False  # (a roman numeral: "II", "IX"; a funding round)
     if len(name) == 3 and name in tables().codes or any(t.endswith(("-based", "-listed", "-headquartered")) for t in toks) or _SCALED_NUMBER.fullmatch(name):
         return False  # a currency's code ("INR 250 Cr"), a description ("a New York-based AI note-taker"), a count ("36mn shares")

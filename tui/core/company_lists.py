@@ -15,6 +15,7 @@ from functools import lru_cache
 from . import company_data as cd
 from .company_anchors import reads_as
 from .company_data import SP, Mention, phrase_before
+from .company_tails import FUND_NUMBER
 from .currencies import is_code, lookup_word
 from .numbers import lookup_scale
 
@@ -141,8 +142,8 @@ def widened(text: str, start: int, end: int) -> tuple[int, int]:
         m = _INITIALS.search(text, max(0, start - 24), start)
         if m and m.group("first") in cd.words().first_names:
             start = m.start()
-    if text.endswith(VINTAGED, start, end) and (v := _VINTAGE.match(text, end)):
-        end = v.end()
+    if text.endswith(VINTAGED, start, end) and (v := _VINTAGE.match(text, end) or text.endswith(("Fund", "Fonds"), start, end) and FUND_NUMBER.match(text, end)):
+        end = v.end()  # "Fund III", "Fund 3"
     elif " & " in text[start:end] and (p := _AMP_PARTICLE.match(text, end)):
         end = p.end()  # "Bruchou & Funes de Rioja"
     elif (p := _PARTICLE_ACRONYM.match(text, end)) and reads_as(text[start : p.end("tail")], p.group("acronym")):

@@ -128,7 +128,7 @@ def fund_tail(text: str, start: int, end: int) -> int:
     """End of a fund's name after its manager's ("Tikehau Direct Lending VI",
     "Siparex Transmission Alpes II", "SoftBank Latin America Fund"): a vintage in
     roman numerals or the word "Fund" makes a fund of its own; -1 if none."""
-    if text.endswith(("Fund", "Fonds"), start, end) and (n := _FUND_NUMBER.match(text, end)):
+    if text.endswith(("Fund", "Fonds"), start, end) and (n := FUND_NUMBER.match(text, end)):
         return n.end()  # "SoftBank Vision Fund 2"
     m = _FUND_TAIL.match(text, end) if text[end : end + 1] in (" ", "\u00a0") else None
     if m and m.group("bare") and " " not in (name := text[start:end]) and norm_key(name) not in _fund_managers():
@@ -136,7 +136,7 @@ def fund_tail(text: str, start: int, end: int) -> int:
     return m.end() if m else -1
 
 
-_FUND_NUMBER = re.compile(
+FUND_NUMBER = re.compile(
     rf"{SP}\d{{1,2}}(?![\d%]|[.,]\d|{SP}?%|{SP}+(?:millions?|milliards?|billions?|bn|mn|m|k|euros?|dollars?|francs?|per|pour)(?![\w]))"
 )
 
