@@ -10,6 +10,9 @@ import re
 NOTHING = "-"  # :meth:`CurrencyContext.implied` when no currency was stated nearby (None: an unknown one was)
 
 
+_FIELD = re.compile(r"(?:^|\n)[^:\n]{1,30}:[ \u00a0]*\Z")
+
+
 class CurrencyContext:
     """The last stated currency, for amounts that only carry a scale word."""
 
@@ -29,8 +32,13 @@ class CurrencyContext:
 
     def implied(self, pos: int) -> str | None:
         """The last stated currency, if stated in the paragraph of ``pos`` or the one before (or across a short line: an
-        interview's question); None: a currency named later ("12 436 milliards FCFA"); :data:`NOTHING` if none was."""
+        interview's question, a subheading); None: a currency named later ("12 436 milliards FCFA"); :data:`NOTHING` if none was."""
         if self.code == NOTHING:
             return None if pos < self.title_end else NOTHING  # (see currency_context.lead_currency)
         k, d = self.paragraph(pos), self.paragraph(pos) - self.paragraph(self.at)
-        return self.code if d <= 1 or d == 2 and self.breaks[k - 1] - self.breaks[k - 2] < 100 and "?" in self.text[self.breaks[k - 1] - 3 : self.breaks[k - 1]] else NOTHING
+        if d == 2 and self.breaks[k - 1] - self.breaks[k - 2] < 100:  # a question, or a subheading (no figure, no list item)
+            line = self.text[self.breaks[k - 2] : self.breaks[k - 1]].strip()
+            heading = line[-1:] not in ".!:;,…»”\")" and line[:1] not in "-–—•*·" and not any(c.isdigit() for c in line)
+            field = _FIELD.search(self.text, max(0, pos - 40), pos)  # "Tujenge en chiffres / Clients actifs : 1,2 million": a fact sheet
+            return self.code if "?" in line[-3:] or heading and field is None else NOTHING
+        return self.code if d <= 1 else NOTHING
