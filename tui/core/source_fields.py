@@ -66,7 +66,8 @@ _END = re.compile(r"\n[ \t]*\((?:END|FIN)\)[ \t]+(?P<name>[^\s(][^\n]{0,40}?)[ \
 
 def header_credits(text: str, known: Container[str]) -> Iterable[tuple[int, str]]:
     """(offset, name) of a known publication given as a field of the byline or date line
-    under the title ("Publié le 5 octobre 2027 à 16h52 | La Presse Canadienne")."""
+    under the title ("Publié le 5 octobre 2027 à 16h52 | La Presse Canadienne"), or alone on
+    the article's last line (an agency's credit)."""
     head_end = min(len(text), 600)
     line = text.find("\n", 0, head_end) + 1  # (the title is not a byline)
     while 0 < line < head_end:
@@ -77,6 +78,10 @@ def header_credits(text: str, known: Container[str]) -> Iterable[tuple[int, str]
                 if norm_key(m.group()) in known:
                     yield m.start(), m.group()
         line = end + 1
+    body = text.rstrip()
+    last = body.rfind("\n") + 1
+    if 0 < last and len(body) - last <= 40 and norm_key(body[last:]) in known:
+        yield last, body[last:]  # a known publication alone on the last line: "La Presse Canadienne"
 
 
 _FIELD = re.compile(r"[^|\s][^|\n]*?(?=[ \t]*(?:\||$))", re.M)

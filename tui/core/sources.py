@@ -162,7 +162,7 @@ def inside_other_name(text: str, s: int, e: int) -> bool:
         prev = text[cd.word_start(text, s - 1) : s - 1]
         if prev[:1].isupper() and prev not in w.stop and not prev.isupper() and cd.is_name_word(prev):
             return True
-    if text[e : e + 1] == " " and text[e + 1 : e + 2].isupper():
+    if text[e : e + 1] == " " and text[e + 1 : e + 2].isupper() and text[e - 1] != ".":  # ("Bain & Co. Listed peers": a new sentence)
         nxt = text[e + 1 : e + 30].split(maxsplit=1)[0].rstrip(",.;:)")
         return nxt not in w.stop and nxt not in w.calendar
     return False
