@@ -176,7 +176,7 @@ def adviser_names(text: str) -> list[tuple[int, int]]:
                 found.append(span)
         i = text.find("(", i + 1)
     as_role = _as_role()
-    for i in literal_positions(text, (" as ", " en tant que ", " comme ", " is ", " are ", " was ", " were ", " the ", " acted ", " acts ")):
+    for i in literal_positions(text, (" as ", " en tant que ", " comme ", " is ", " are ", " was ", " were ", " the ", " its ", " their ", " acted ", " acts ")):
         if i and as_role.match(text, i) and (span := phrase_before(text, i)) is not None and span[1] == i:
             found.append(span)
     for i in literal_positions(text, (" côté ",)):  # "par Clairfield International et Gide côté acheteur"

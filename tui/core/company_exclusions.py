@@ -36,6 +36,14 @@ _BANNERS = re.compile(
 )
 
 
+# a brand named before the word: "the Hartley & Finch gin brand", "its Centra and SuperValu brands"
+# (not "will keep the Bulutfatura brand": a company's own name kept as its brand)
+_BRAND_BEFORE = re.compile(
+    rf"(?:\b(?:its|their|our)|rebranded{SP}as){SP}(?P<a>{PHRASE})(?:(?:,|{SP}and|{SP}&){SP}(?P<b>{PHRASE}))?(?:{SP}[a-z][\w-]*)?{SP}brands?\Z"
+    rf"|\b(?:the|its|their){SP}(?P<c>{PHRASE}){SP}[a-z][\w-]*{SP}brand\Z"
+)
+
+
 _CALLED_WORDS = (" called ", " named ", " dubbed ", " baptisé ", " baptisée ", " appelé ", " appelée ", " nommé ", " nommée ")
 _PRODUCT_NOUNS = frozenset(("product", "platform", "app", "application", "tool", "service", "model", "assistant", "chatbot", "offering",
                             "software", "produit", "plateforme", "outil", "modèle", "logiciel", "offre"))
@@ -60,6 +68,10 @@ def building_names(text: str, low: str) -> list[str]:
               if (m := _CALLED.match(text, i + 1))]  # "Kaliom commercialise Kaliom Copilot, un agent": a product
     found += [m.group("name") for i in literal_positions(low, _CALLED_WORDS)
               if low[word_start(low, i) : i] in _PRODUCT_NOUNS and (m := _CALLED.match(text, i + 1))]
+    for p in literal_positions(low, (" brand",)):  # (a curated company's own brand, "the Tesco brand", leaves it a company)
+        end = p + (7 if low[p + 6 : p + 7] == "s" else 6)
+        if not low[end : end + 1].isalpha() and (m := _BRAND_BEFORE.search(text, max(0, p - 90), end)):
+            found += [n for n in m.group("a", "b") if n and not curated(n)]
     for p in literal_positions(low, _BUILDING_WORDS):
         if p == 0 or low[p - 1].isalnum() or low.startswith(_NOT_A_BUILDING, p) or not _WHOLE_BUILDING_WORD.match(low, p):  # (not "tourquennois")
             continue

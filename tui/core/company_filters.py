@@ -32,7 +32,7 @@ _CODE_OR_GRADE = re.compile(r"[A-Z]{2,6}-\d{2,4}[A-Z]?|[A-Z][a-z]{1,10}-\d{1,3}|
 _INDEX_AFTER = re.compile(rf"(?:{SP}[{UP}][\w-]*)?{SP}(?:index|indice)\b")
 _GLUED_ON = re.compile(r"-[A-Z][\w-]*")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|e|ème)\b")
-_ROUND = re.compile(r"(?:Series|Série|Serie)[ \u00a0][A-H]\d?\+?")  # a funding round: "Series B", "Série A2"
+_ROUND = re.compile(r"(?:Series|Série|Serie)[ \u00a0][A-H]\d?\+?|(?:Phase|Stage|Tranche|Step|Étape)[ \u00a0](?:\d[a-c]?|I{1,3}[ab]?|IV)(?:/\d[a-c]?)?|\d[a-c]")  # a funding round: "Series B", "Série A2"; a trial's "Phase 3", "2a"
 
 
 @lru_cache(maxsize=1)

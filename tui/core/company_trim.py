@@ -59,6 +59,8 @@ def _trim(surface: str, side: str) -> tuple[int, int] | None:
     w = words()
     toks = [(m.start(), m.end()) for m in _TOKEN.finditer(surface)]
     stops = [i for i, (s, e) in enumerate(toks) if _is_stop(surface[s:e], w) and surface[s - 2 : s] != "& "]  # ("Sahel & Mer")
+    # a sector word after a name word is the name's: "Harborline Biotech Opportunities Fund" ("Biotech X raised": a stop)
+    stops = [i for i in stops if not (i and surface[toks[i][0] : toks[i][1]] in w.suffixes and surface[toks[i - 1][0]].isupper() and i - 1 not in stops)]
     if stops and stops[-1] == len(toks) - 1 > 0 and surface[toks[-1][0] :] == "I" and surface[: toks[-2][1]].endswith(VINTAGED):
         stops.pop()  # "Meru Hospitality Fund I": a first fund, not the pronoun
     names = _demonym_names()
