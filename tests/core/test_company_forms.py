@@ -147,9 +147,13 @@ def test_regional_banks_of_a_cooperative_network() -> None:
     ]
 
 
-def test_public_development_lenders_are_not_companies() -> None:
+def test_development_lenders_are_companies_and_the_world_bank_a_public_body() -> None:
+    # lenders and investors in deals, as Proparco, BII or Bpifrance are (a change of the eleventh session)
     text = "La Société financière internationale (SFI) et la Banque africaine de développement prêtent 40 M€ à la société Kerlys."
-    assert list(by_name(text, "fr")) == ["Kerlys"]
+    assert {name: aliases for name, (aliases, _) in by_name(text, "fr").items()} == {
+        "International Finance Corporation": ("Société financière internationale", "SFI"), "African Development Bank": ("Banque africaine de développement",), "Kerlys": (),
+    }
+    assert list(by_name("La Banque mondiale et le FMI prêtent 40 M€ à la société Kerlys.", "fr")) == ["Kerlys"]
 
 
 def test_list_items_after_an_article_and_directional_names() -> None:

@@ -92,7 +92,7 @@ def test_acronyms_of_a_fund_or_an_index_and_a_byline() -> None:
 def test_a_family_and_a_public_lender_named_with_its_acronym() -> None:
     assert en("PdC, controlled by the Ferrari Ocampo family, will cut debt. Ferrari shares rose.") == ["PdC", "Ferrari"]
     assert names("La famille Peugeot détient 7 % de Stellantis.") == ["Stellantis"]
-    assert en("The European Bank for Reconstruction and Development (EBRD) will lend to the region.") == []
+    assert en("The European Bank for Reconstruction and Development (EBRD) will lend to the region.") == ["European Bank for Reconstruction and Development"]
 
 
 def test_rivals_named_after_competes_with() -> None:
