@@ -133,6 +133,12 @@ def cited_reports(text: str, low: str) -> Iterator[tuple[int, int]]:
 
 _BARE = re.compile(rf"(?:[Ss]elon|[Dd]['’]après|[Aa]ccording{SP}+to){SP}+(?P<name>[{cd.UP}][\w'’&-]*[\w&](?:{SP}[{cd.UP}][\w'’&-]*){{0,2}})(?=[,;]|\.(?!\w)|{SP}*\n|\Z)")  # (not a domain: "Startupfolio.co")
 _SENTENCE = re.compile(r"[.!?](?:\s|\Z)|\n")
+# a research body by its full name: "according to the Centre for Retail Research", "selon l'Institut Montaigne"
+_INSTITUTE = re.compile(
+    rf"(?:[Ss]elon|[Dd]['’]après|[Aa]ccording{SP}+to){SP}+(?:the{SP}+|l['’]|le{SP}+|la{SP}+)?"
+    rf"(?P<name>[{cd.UP}][\w'’-]*(?:{SP}(?:(?:for|of|on|de|du|des){SP})?[{cd.UP}][\w'’-]*){{1,5}})"
+)
+_RESEARCH = frozenset(("Research", "Institute", "Institut", "Centre", "Center", "Observatory", "Observatoire", "Economics"))
 
 
 def cited_for_data(text: str, low: str) -> Iterator[tuple[int, int]]:
@@ -143,6 +149,10 @@ def cited_for_data(text: str, low: str) -> Iterator[tuple[int, int]]:
     names), a public body, a place, nor a name with an organisation word ("Kiwoom
     Securities": a broker's analyst speaking for the firm)."""
     w = cd.words()
+    for m in finditer_at(_INSTITUTE, text, literal_positions(low, _CITING)):
+        name = m.group("name")
+        if _RESEARCH.intersection(name.split()) and not curated(name) and cd.norm_key(name) not in w.blocked:
+            yield m.span("name")
     for m in finditer_at(_BARE, text, literal_positions(low, _CITING)):
         s, e = m.span("name")
         name = text[s:e]
