@@ -199,7 +199,7 @@ def name_ok(name: str) -> bool:
     if key in w.blocked or (not key.isascii() and strip_accents(key) in w.blocked):
         return False
     if all((t in w.generic or t in w.suffixes) and t != "Investors" or t in w.stop or t in w.demonyms or t == "&" for t in toks) and not (
-        toks[0] in COMPASS and len(toks) > 1 and toks[-1] in w.suffixes  # "Nord Capital Partenaires", "East Ventures"
+        (toks[0] in COMPASS and len(toks) > 1 or toks[0] in w.demonyms and len(toks) > 2) and toks[-1] in w.suffixes  # "Nord Capital Partenaires", "East Ventures", "Gulf Digital Ventures"
     ):
         return False
     if len(toks) > 1 and toks[-1] in _UNIT_WORDS:

@@ -124,7 +124,7 @@ def short_forms(text: str, mentions: list[Mention], unknown_names: list[str], en
     for a, ta in toks.items():
         longer = [
             b for b in by_first.get(ta[0], ())
-            if len(toks[b]) > len(ta) and bare[b][: len(ta)] == ta and (a in shouted or b in titled or _before(first, b, a, len(text)))
+            if len(toks[b]) > len(ta) and bare[b][: len(ta)] == ta and (a in shouted or b in titled or bare[b] == ta or _before(first, b, a, len(text)))  # ("Groupe X" and "X", in any order)
             and (place_tail(" " + toks[b][-1], 0) < 0 or toks[b][-2] in _PARTICLES)  # "Vertal Iberia": a subsidiary
             # (not "Okoumé Industries du Gabon", named after its country)
         ]
@@ -246,7 +246,7 @@ def _initials(form: str, acronym: str) -> bool:
     legal forms optional, from two words or more ("KOGAS": Korea Gas Corp.;
     not "CMA": CMA CGM, nor "CEA": Caisse d'Epargne Rhône Alpes)."""
     w = words()
-    toks = [t for t in (tok.strip(",.") for tok in form.split()) if t[:1].isalpha() and t[:1].isupper()]
+    toks = [t for tok in form.split() for t in tok.strip(",.").split("-") if t[:1].isalpha() and t[:1].isupper()]  # ("Haut-Saint-Maurice": HSM)
     core = [t for t in toks if t not in w.same_entity and t + "." not in w.same_entity]
     return len(core) >= 2 and initials([(t, t not in core) for t in toks], acronym)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .company_data import LOW, SP, UP, cased_trie_pattern, load_json, norm_key, words
+from .company_data import LOW, SP, UP, cased_trie_pattern, gazetteer, load_json, norm_key, words
 
 
 @lru_cache(maxsize=1)
@@ -39,8 +39,8 @@ def place_tail(text: str, end: int) -> int:
     -1 if none, or if a metric noun follows ("Tesla China deliveries")."""
     if text[end : end + 1] not in (" ", "\u00a0"):
         return -1
-    if text[end + 1 : end + 2] == "(":  # "Standard Chartered Bank (Hong Kong)"
-        return m.end() if (m := _country_tail()[2].match(text, end)) else -1
+    if text[end + 1 : end + 2] == "(":  # "Standard Chartered Bank (Hong Kong)" (not a list's "X (Allemagne) : 3,2 M€": its origin)
+        return m.end() if (m := _country_tail()[2].match(text, end)) and not _ITEM_AFTER.match(text, m.end()) else -1
     if not text[end + 1 : end + 2].isupper():
         return -1  # (every country name starts with a capital)
     rx, adjective, _ = _country_tail()
@@ -114,7 +114,13 @@ def network_tail(text: str, start: int, end: int) -> int:
         return -1
     if m.start("w") - end <= 1 and (cut := _AND_PARTICLE.search(text, end, m.end())):
         return cut.start()  # "Crédit Agricole Centre Loire et de la Caisse d'Epargne": a list; ("de l'Anjou et du Maine": a region)
+    if (et := _AND_NAME.search(text, end, m.end())) and any(f.entry >= 0 for f in gazetteer().forms.get(norm_key(et.group("n")), ())):
+        return et.start()  # "le Crédit Agricole du Finistère et Arkéa": a list ("Caisse d'Epargne Auvergne et Limousin": a region)
     return m.end()
+
+
+_ITEM_AFTER = re.compile(r"[ \u00a0]*[:–—]|[ \u00a0]+-[ \u00a0]")
+_AND_NAME = re.compile(rf"{SP}+et{SP}+(?P<n>[{UP}][\w'’-]*)")
 
 
 _FUND_TAIL = re.compile(
