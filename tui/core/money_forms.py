@@ -10,7 +10,7 @@
   "12 fr. 80 par nuitée"; in French, an amount in francs written "fr." after it,
   "2,20 fr.", "31 millions de fr." ("25 Fr." is read by the grammar's symbols).
 * A Nordic report's scaled code before the number: "MSEK 412" (412 million
-  kronor), "MNOK 96", "TSEK 850" (thousands).
+  kronor), "MNOK 96", "TSEK 850" (thousands), "MEUR 142.7".
 * Percentages in words: "nine per cent", "between six and eight per cent",
   "dix pour cent" (a number before a percent word; digits are the grammar's).
 * Cents in words, in English: "up four cents", "by twenty-five cents" (US
@@ -43,7 +43,7 @@ _FRANCS = re.compile(  # a Swiss amount in francs written "fr." after it: "2,20 
 _SWISS = re.compile(r"(?<![\w.,'’])(\d{1,3}(?:['’\u00a0\u202f ]\d{3})*|\d+)[ \u00a0\u202f]fr\.[ \u00a0\u202f](\d{2})(?!\d|[.,]\d)")
 
 
-_SCALED_CODE = re.compile(r"(?<![\w.])([MT])(SEK|NOK|DKK)[ \u00a0](\d{1,3}(?:[ \u00a0,.]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w.,]\d)")
+_SCALED_CODE = re.compile(r"(?<![\w.])([MT])(SEK|NOK|DKK|EUR|USD)[ \u00a0](\d{1,3}(?:[ \u00a0,.]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w.,]\d)")
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +85,7 @@ def find(text: str, low: str, lang: str) -> list[Figure]:
             if a is not None and (second is None) == (b is None) and (b is None or m.group("open") or b > a):
                 s = m.start() if m.group("open") or b is None else m.start("a")
                 found.append(Figure("percent", text[s:end], s, end, value=float(a), value_max=float(b) if b is not None else None))
-    for i in literal_positions(text, ("MSEK", "MNOK", "MDKK", "TSEK")):  # "MSEK 412" (the usual ones: each literal is a scan)
+    for i in literal_positions(text, ("MSEK", "MNOK", "MDKK", "TSEK", "MEUR", "TEUR", "MUSD")):  # "MSEK 412", a Finnish report's "MEUR 142.7"
         if m := _SCALED_CODE.match(text, i):
             amount = parse_number(m.group(3), lang) * (Decimal("1e6") if m.group(1) == "M" else Decimal("1e3"))
             found.append(Figure("money", m.group(), m.start(), m.end(), float(amount), None, m.group(2)))

@@ -58,7 +58,7 @@ def rx() -> Rx:
     pct = rf"{SP}?%|(?:{SP}|-){pct_words}(?!\w)|{SP}?pct?(?!\w)"  # (and "a 15-per-cent stake")
     # "?+": a space before a scale or a currency is taken for good (none of them starts
     # with a space), so a failed reading is not tried again from the space itself
-    suffix = rf"(?P<sep>{SP}?+|-)(?P<link>(?i:de){SP}|[dD]['’])?{after}"
+    suffix = rf"(?P<sep>{SP}?+|-)(?P<link>(?i:de|di){SP}|[dD]['’])?{after}"  # (Italian "di": "1,2 miliardi di euro")
     # "et demi" is only tried before a lower-case "e"/"a" (as the scanner always did)
     half = rf"(?P<half>{SP}(?=[ea])(?i:et{SP}demie?|and{SP}a{SP}half)(?!\w))"
     scaled = rf"(?P<ssep>{SP}?+|-)(?P<tok>{scale_regex()}){half}?(?:{_renamed(suffix, 's_')})?"
