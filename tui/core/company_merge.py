@@ -36,8 +36,8 @@ from .model import Company
 def core_name(name: str) -> str:
     """An unknown name without its legal form ("Acme Robotics Inc." -> "Acme Robotics")."""
     toks, n = name.split(), len(name.split())
-    while len(toks) > 1 and toks[-1] in words().legal:
-        toks.pop()
+    while len(toks) > 1 and (toks[-1] in words().legal or len(toks) > 3 and " ".join(toks[-3:]) in words().legal):
+        del toks[-3 if toks[-1] not in words().legal else -1 :]  # ("Płatnik sp. z o.o.")
         toks[-1] = toks[-1].rstrip(",")  # "Acme Robotics, Inc."
         if toks[-1] == "&" and len(toks) > 1:
             toks.pop()  # "Keefe, Bruyette & Co."
@@ -83,13 +83,26 @@ def _before(first: dict[int, int], long: int, short: int, n: int) -> bool:
 
 
 def _first_mentions(text: str, mentions: Iterable[Mention]) -> dict[int, int]:
-    """Entry -> where it is first named below the title (a title mention counts after the body)."""
+    """Entry -> where it is first named below the title (a title mention counts after the body; a
+    roundup item's heading, "4. Brisamar refinances", as if at the end of the paragraph under it)."""
     title = text.find("\n", 0, 250) + 1
     first: dict[int, int] = {}
     for m in mentions:
         at = m.start if m.start >= title else m.start + len(text)
+        if at < len(text) and (heading := _heading_end(text, m.start)) > 0:
+            at = heading
         first[m.entry] = min(first.get(m.entry, at), at)
     return first
+
+
+def _heading_end(text: str, pos: int) -> int:
+    """Where the paragraph under the short heading line holding ``pos`` ends (-1 if that
+    line is no heading: over 60 characters, or ending as a sentence does)."""
+    a, b = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    if b < 0 or b - a > 60 or text[b - 1 : b] in ".:;,!?" or text[a - 2 : a] != "\n\n":
+        return -1
+    end = text.find("\n", b + 2)
+    return len(text) - 1 if end < 0 else end
 
 
 def _bare(toks: list[str]) -> list[str]:

@@ -129,7 +129,15 @@ def clean(text: str, start: int, end: int, side: str) -> tuple[int, int] | None:
         e = pe  # "KGI Securities (Thailand)": a subsidiary named by its country
     elif after == " " and (roman := _ROMAN_AFTER.match(text, e)) and text[s:e].rsplit(None, 1)[-1] in (words().legal if text[e - 1] == "." else words().suffixes):
         e = roman.end()  # (the form's dot already in the span; a fund's vintage: "Orséa Digital Infrastructure II")
+    elif after == " " and text[e + 1 : e + 2].islower() and (form := _lower_legal().match(text, e)):
+        e = form.end()  # "start-up Płatnik sp. z o.o.", "Marvielle CZ s.r.o.": a form in lower case ends the name
     return s, e
+
+
+@lru_cache(maxsize=1)
+def _lower_legal() -> re.Pattern[str]:
+    forms = sorted((f for f in words().legal if f[:1].islower()), key=len, reverse=True)
+    return re.compile(r" (?:" + "|".join(map(re.escape, forms)) + r")(?![\w])")
 
 
 _SLASH_FORM = re.compile(r"/\w+\.?")
