@@ -28,8 +28,9 @@ from collections.abc import Sequence
 from pathlib import PurePath
 from typing import BinaryIO
 
-from .clean import clean
+from .clean import Cleaned, clean
 from .decoding import LoadError, decode, looks_like_html
+from .markdown import looks_like_markdown, strip_markdown
 from .model import Article, Link
 from .sanitize import sanitize_line
 
@@ -75,6 +76,13 @@ def _other_headline(line: str) -> bool:
     return m is not None and len(m.group("head").split()) >= 5 and not _BYLINE_START.match(line)
 
 
+def _head_removed(text: str, cleaned: Cleaned) -> list[str]:
+    """The removed lines written between the title and the first paragraph of the body."""
+    body = cleaned.text[cleaned.title_end :].lstrip().split("\n", 1)[0][:60]
+    at = text.find(body) if body else -1
+    return [r for r in cleaned.removed[:3] if 0 <= text.find(r) < at]
+
+
 def article_from_text(
     text: str,
     *,
@@ -93,12 +101,18 @@ def article_from_text(
     from .dates import find_date
     from .lang import detect_language
 
+    if looks_like_markdown(text):  # a newsletter pasted in Markdown: its marks out, its links kept
+        text, marked = strip_markdown(text)
+        links = (*links, *marked)
     cleaned = clean(text, title, unwrap_lines=unwrap_lines)
     if not cleaned.text.strip():
         raise LoadError(path, "no article text")
     language = detect_language(cleaned.text)
-    if date is None:
-        date = find_date(cleaned.text, language) or find_date("\n".join(r for r in cleaned.removed if not _other_headline(r)), language)  # a byline
+    if date is None:  # a date line the cleaner took out above the body ("Mardi 10 mars 2026 · Temps de lecture : 4 min") first
+        head = [r for r in _head_removed(text, cleaned) if not _other_headline(r)]
+        date = head and find_date("\n".join(head), language) or find_date(cleaned.text, language) or find_date(
+            "\n".join(r for r in cleaned.removed if not _other_headline(r)), language  # a byline
+        )
     return Article(
         path=sanitize_line(path),
         title=cleaned.title or _stem(path),
