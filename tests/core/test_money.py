@@ -249,7 +249,9 @@ CASES: list[tuple[str, str, list[tuple]]] = [
      [M("$4.6bn-$5bn", 4.6e9, "USD", 5e9), M("$4.1bn-$4.5bn", 4.1e9, "USD", 4.5e9)]),
     ("fr", "après une vente de 1,2 Md€, ils pourraient céder 2 à 3 milliards d'actifs",
      [M("1,2 Md€", 1.2e9, "EUR"), M("2 à 3 milliards", 2e9, "EUR", 3e9, implied=True)]),
-    ("fr", "10 points de pourcentage", [P("10 points de pourcentage", 10.0)]),
+    # a difference of two percentages is no percentage (as every blind labeller has it)
+    ("fr", "10 points de pourcentage", []),
+    ("en", "the ratio rose 9 percentage points to 212%", [P("212%", 212.0)]),
     ("fr", "0,5 % et 100 %", [P("0,5 %", 0.5), P("100 %", 100.0)]),
     # --- pence glued to the number, only in a text about sterling
     ("en", "Shares fell 3% to 245p, valuing it at £2bn.", [P("3%", 3.0), M("245p", 2.45, "GBP"), M("£2bn", 2e9, "GBP")]),
@@ -365,6 +367,10 @@ def test_scaled_amount_without_currency_before_a_is_a_range() -> None:
         ("1 milliard d'euros", 1e9, None, "EUR")  # a change, not a range
     ]
     assert read("Le groupe vise 500 M€ à 600 M€ de ventes.") == [("500 M€", 5e8, None, "EUR"), ("600 M€", 6e8, None, "EUR")]
+    assert read("iA prévoit un effet relutif de 0,15 $ à 0,20 $ sur son bénéfice par action.") == [("de 0,15 $ à 0,20 $", 0.15, 0.2, "USD")]
+    assert read("Verdalis passera d'un chiffre d'affaires de 540 millions d'euros à 711 millions.") == [
+        ("540 millions d'euros", 5.4e8, None, "EUR"), ("711 millions", 7.11e8, None, "EUR")
+    ]
 
 
 def test_crore_abbreviated() -> None:

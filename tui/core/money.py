@@ -153,7 +153,7 @@ class _Scanner(TailReader):
         # scaled amount without currency before "à": "de 800 millions à 1 milliard
         # d'euros", unless a verb of change comes first ("est passé de ... à")
         ft = first.tail  # ("une décote de 12 % à 18 %", "30 % à 40 % du résultat" are ranges, "passe de 12 % à 18 %" a change)
-        incomplete = w == "à" and (opener in ("de", None) and ft.percent or not (first.has_prefix or ft.has_currency or ft.percent))
+        incomplete = w == "à" and (opener == "de" or opener is None and ft.percent or not (first.has_prefix or ft.has_currency or ft.percent))  # ("un effet de 0,15 $ à 0,20 $")
         verb = change_verb(self.text, max(self.bound, first.start - 24), first.start)
         if (w == "to" and opener != "from" or incomplete) and (not verb or ft.percent and verb.group().strip().lower() in ("up", "down")):
             return None if TARGET_CHANGE.search(self.text, max(self.bound, first.start - 60), first.start) else c  # "up 20% to 25%"
@@ -204,7 +204,8 @@ class _Scanner(TailReader):
                 return Expr(s0, first.num_end, first.value * (st.scale or ONE) * st.factor, None, shared)
         if merged is not None and second is not None:
             high = second.scaled()
-            if merged[0] < high:
+            whole = first.has_prefix or first.tail.has_currency
+            if merged[0] < high and not (whole and not (second.has_prefix or second.tail.has_currency) and c.group("word") == "à"):  # ("d'un chiffre d'affaires de 540 millions d'euros à 711 millions": a change)
                 lone = opener in ("from", "de", "spread") and c.group("dash")  # ("from $4.1bn-$4.5bn": "from" is not the range's)
                 return Expr(ob.start() if ob and not lone else s0, second.tail.end, merged[0], high, merged[1])
         if first.bare and not first.has_prefix:
