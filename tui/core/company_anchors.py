@@ -23,7 +23,7 @@ from .company_data import (
 from .textscan import literal_positions
 
 _PLACE_CUES = ("'s ", "’s ", "-based ")
-_INDEX_AFTER = re.compile(r"/|[ \u00a0]?\d|[ \u00a0](?:neighbou?rhood|district|suburb|quarter|waterfront|area|region|province|state|county)\b")  # ("Miami's Brickell neighborhood")
+_INDEX_AFTER = re.compile(r"/|[ \u00a0]?\d|[ \u00a0](?:neighbou?rhood|district|suburb|quarter|waterfront|area|zone|region|province|state|county)\b")  # ("Miami's Brickell neighborhood")
 
 
 @lru_cache(maxsize=1)
@@ -257,7 +257,7 @@ def defined_acronyms(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
-_QUOTED = re.compile(r"\((?:the |le |la |l['’])?[\"“«] ?(?P<a>[A-Z][\w&.'’-]{1,20}(?: [A-Z][\w&.'’-]{1,20}){0,2}) ?[\"”»]\)")
+_QUOTED = re.compile(r"\((?:the |le |la |l['’])?[\"“«] ?(?P<a>[A-Z][\w&.'’-]{1,20}(?: [A-Z][\w&.'’-]{1,20}){0,2}) ?[\"”»](?:, ?[A-Z][\w ]{1,20}: ?[A-Z0-9.]{1,8})?\)")  # ('("SDBank", HOSE: SDB)')
 
 
 _BY = re.compile(rf"(?:\b(?:par|by)|,){SP}+(?:(?:le|la|les|the){SP}+(?:cabinet|firm|banque|bank){SP}+)?\Z")

@@ -325,6 +325,8 @@ def person_or_place(text: str, s: int, e: int, w: Words, ambiguous: bool = False
     or as a firm's last partner ("Lane Clark & Peacock")."""
     if text.endswith(("famille ", "famille\u00a0"), 0, s) or _FAMILY_AFTER.match(text, e):
         return True
+    if text[s - 1 : s] == "(" and _RIC_AFTER.match(text, e):
+        return True  # a Reuters code after another company's name: "Chesnara (CSN.L)"
     if text[e : e + 1] == "-" and (text[e + 1 : e + 2].isdigit() or (g := _GLUED_ON.match(text, e)) and norm_key(text[s : g.end()]) in w.blocked):
         return True  # a product's code: "NVR-204" (an antibody, not the builder NVR); a public name: "la CFE-CGC"
     if text.endswith(_PLACE_BEFORE, max(0, s - 20), s) or text[e : e + 1] == "-" and _TOWN_GOES_ON.match(text, e):
@@ -337,17 +339,17 @@ def person_or_place(text: str, s: int, e: int, w: Words, ambiguous: bool = False
         prev = text[ws : s - 1]
         if not prev[:1].isupper():
             prev = ""
-        elif prev in w.titles or prev in w.first_names:
-            return True
+        elif prev in w.titles or prev in w.first_names or norm_key(f"{prev} {text[s:e].split(None, 1)[0]}") in w.places:
+            return True  # (and "Hong Kong-listed": a place, not Kong Inc.)
         elif ambiguous and prev.isalpha() and not (prev in w.stop or prev in w.demonyms or prev in w.calendar or sentence_start(text, ws)):
             return True
-    nxt = ""
+    nxt: list[str] = []
     if text[e : e + 1] == " " and text[e + 1 : e + 2].isupper():
-        nxt = text[e + 1 : e + 30].split(maxsplit=1)[0].rstrip(",.;:")
+        nxt = [t.rstrip(",.;:") for t in text[e + 1 : e + 45].split(maxsplit=3)[:3]]
     if not (prev or nxt):
         return False
-    surface = text[s:e]
-    return any(p and norm_key(p) in w.places for p in (prev and f"{prev} {surface}", nxt and f"{surface} {nxt}"))
+    surface = text[s:e]  # (a place or a public body it begins: "Prudential Regulation Authority")
+    return any(p and norm_key(p) in w.places for p in (prev and f"{prev} {surface}", *(f"{surface} {' '.join(nxt[:k])}" for k in range(1, len(nxt) + 1))))
 
 
 def curated(name: str) -> bool:
@@ -355,6 +357,7 @@ def curated(name: str) -> bool:
     return any(f.entry >= 0 for f in gazetteer().forms.get(norm_key(name), ()))
 
 
+_RIC_AFTER = re.compile(r"\.[A-Z]{1,3}\)")
 _HEADING_SMALL = frozenset(("of", "and", "the", "to", "in", "on", "for", "at", "by", "&", "de", "du", "des", "la", "le", "et", "à", "en"))
 
 

@@ -136,8 +136,9 @@ def short_forms(text: str, mentions: list[Mention], unknown_names: list[str], en
     out = {}
     for a, ta in toks.items():
         longer = [
-            b for b in by_first.get(ta[0], ())
-            if len(toks[b]) > len(ta) and bare[b][: len(ta)] == ta and (a in shouted or b in titled or bare[b] == ta or _before(first, b, a, len(text)))  # ("Groupe X" and "X", in any order)
+            b for b in {*by_first.get(ta[0], ()), *by_first.get(bare[a][0], ())}
+            if len(toks[b]) > len(ta) and (bare[b][: len(ta)] == ta or toks[b][: len(ta)] == ta)  # ("Banque Rhodanienne de Crédit")
+            and (a in shouted or b in titled or bare[b] == ta or _before(first, b, a, len(text)))  # ("Groupe X" and "X", in any order)
             and (place_tail(" " + toks[b][-1], 0) < 0 or toks[b][-2] in _PARTICLES)  # "Vertal Iberia": a subsidiary
             # (not "Okoumé Industries du Gabon", named after its country)
         ]

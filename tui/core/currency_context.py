@@ -170,12 +170,14 @@ def _regional_dollar(figures: list[Figure], low: str, lang: str | None) -> tuple
     "Desjardins", "Hydro-Québec"...): Quebec's press writes its own dollars "$"
     ("1,2 G$", "350 M$") and US dollars "$ US"; not when the text writes a
     Canadian dollar explicitly ("dollars canadiens", "$ CA") and never marks a US
-    one: then a bare one is American, as the press of France writes it."""
+    one, nor when it names Quebec once and counts in euros: then a bare one is
+    American, as the press of France writes it."""
     if lang != "fr":
         return None
     d = word_data()["context_currencies"]["regional_dollar"]
-    if not any(c in low for c in d["cues"]):
-        return None
+    cues = sum(low.count(c) for c in d["cues"])
+    if not cues or cues < 2 and any(f.currency == "EUR" and not f.implied for f in figures):
+        return None  # (the press of France counts in euros and may name Montréal once: its "dollars" are American)
     us_marked = any(f.currency == "USD" and _data()[3].search(f.text) for f in figures)  # (then "$" alone is the home one)
     return None if not us_marked and any(f.currency == d["code"] and not f.implied for f in figures) else (d["code"], "dollars")
 
