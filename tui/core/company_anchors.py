@@ -22,7 +22,7 @@ from .company_data import (
 )
 from .textscan import literal_positions
 
-_PLACE_CUES = ("'s ", "’s ", "-based ")
+_PLACE_CUES = ("'s ", "’s ", "-based ", "-listed ")  # ("Mainboard-listed Kim Hock Marine")
 _INDEX_AFTER = re.compile(r"/|[ \u00a0]?\d|[ \u00a0](?:neighbou?rhood|district|suburb|quarter|waterfront|area|zone|region|province|state|county)\b")  # ("Miami's Brickell neighborhood")
 
 
@@ -51,11 +51,11 @@ def placed_names(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]
             if text[i - 1].isalpha() and text[end : end + 1].isupper():
                 a = max(word_start(text, i), text.rfind("\n", 0, i) + 1)
                 b = word_start(text, a - 1) if a > 1 and text[a - 1] == " " else a  # "New Zealand's"
-                if text[a].isupper() and (lit == "-based " or norm_key(text[a:i]) in places or norm_key(text[b:i]) in places):
+                if text[a].isupper() and (lit in ("-based ", "-listed ") or norm_key(text[a:i]) in places or norm_key(text[b:i]) in places):
                     t = PHRASE_RE.match(text, end)
                     if t and not _INDEX_AFTER.match(text, t.end()):  # not "Australia's S&P/ASX 200", "Miami's Brickell district"
                         placed.append((t.start(), t.end()))
-            elif lit != "-based " and text[i - 1].isalnum() and owned.match(text, end):
+            elif lit[0] != "-" and text[i - 1].isalnum() and owned.match(text, end):
                 span = phrase_before(text, i)
                 if span is not None and span[1] == i:
                     owners.append(span)

@@ -55,7 +55,7 @@ def pub_index() -> _PubIndex:
         rf"(?:(?:[a-z]+{SP}+){{0,2}}(?i:{cd.trie_pattern(data['descriptors'])})(?:{SP}+[\w'’-]+){{0,2}}{gap})?$"  # "told state news agency MTI"
     )
     after = (  # "The Nikkei business daily first reported", "The AFR's Street Talk column first reported"
-        rf"(?:['’]s{SP}+(?:[A-Z][\w'’-]*{SP}+){{1,3}}(?:column|newsletter|podcast|blog|desk)(?={SP}))?(?:['’]s)?,?{SP}+"
+        rf"(?:['’]s?{SP}+(?:[A-Z][\w'’-]*{SP}+){{1,3}}(?:column|newsletter|podcast|blog|desk)(?={SP}))?(?:['’]s)?,?{SP}+"  # ("The Financial Times' Lex column")
         rf"(?:(?:business|financial|economic|daily|newspaper|weekly|magazine|agency|website|quotidien|journal|hebdomadaire|site){SP}+){{0,2}}"
         rf"(?:(?:has|had|also|first|earlier|previously|avait|aussi|également|a|ont){SP}+)?"
         rf"(?i:{cd.trie_pattern(data['cues_after'])})(?![\w])"
