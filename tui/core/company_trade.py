@@ -343,3 +343,17 @@ def contact_names(text: str) -> list[tuple[int, int]]:
                 found.append(head.span("name"))
             pos = end + 1
     return found
+
+
+_HANDLE = re.compile(rf"@(?P<name>{PHRASE})")
+_WORD_LIKE = re.compile(r"[A-ZÀ-Þ](?:[a-zß-ÿ'’&.-]+|[A-Z&]{0,4})")  # "Barclays", "HSBC" (not "OliverPH_biz", "JORDANABARA")
+
+
+def handle_names(text: str) -> list[tuple[int, int]]:
+    """Names a post tags with "@" ("arranged by @HSBC UK and @Barclays", "thanks to
+    @Inflexion"); not an address ("info@velmora.com"): the "@" starts a word; not a
+    glued user handle ("@OliverPH_biz")."""
+    return [m.span("name") for i in literal_positions(text, ("@",))
+            if (i == 0 or not text[i - 1].isalnum()) and text[i + 1 : i + 2].isupper() and (m := _HANDLE.match(text, i))
+            and _WORD_LIKE.fullmatch(text[m.start("name") :].split(None, 1)[0].rstrip(",.;:!?)"))]
+
