@@ -62,10 +62,10 @@ def _surname_of_someone(text: str, name: str, pos: int) -> bool:
     return any(m.group(1) not in stop for m in rx.finditer(text, max(0, pos - _ARTICLE_SPAN), pos + _ARTICLE_SPAN))
 
 
-def _rarely_named(text: str, name: str, pos: int) -> bool:
+def _rarely_named(text: str, name: str, pos: int, most: int = 2) -> bool:
     """A publication is cited once or twice in an article; a company quoted with
     "selon" or that "avait révélé" its plans is its subject, named again and again."""
-    return text.count(name, max(0, pos - _ARTICLE_SPAN), pos + _ARTICLE_SPAN) <= 2
+    return text.count(name, max(0, pos - _ARTICLE_SPAN), pos + _ARTICLE_SPAN) <= most
 
 
 _GOES_ON = re.compile(rf"{SP}+(?:de|du|des|d['’]){SP}*[{cd.UP}]")
@@ -159,7 +159,7 @@ def cited_for_data(text: str, low: str) -> Iterator[tuple[int, int]]:
         toks = name.split()
         if curated(name) or any(t in w.suffixes or t in w.prefixes or t in w.first_names or t in w.stop or t in w.gov_words for t in toks):
             continue
-        if cd.norm_key(name) in w.blocked or cd.norm_key(name) in w.places or name in w.demonyms or text.count(name) > 1 or _surname_of_someone(text, name, s):
+        if cd.norm_key(name) in w.blocked or cd.norm_key(name) in w.places or name in w.demonyms or not _rarely_named(text, name, s, 1) or _surname_of_someone(text, name, s):
             continue
         a = max((x.end() for x in _SENTENCE.finditer(text, max(0, s - 300), m.start())), default=max(0, s - 300))
         b = _SENTENCE.search(text, e)
