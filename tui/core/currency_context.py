@@ -175,7 +175,11 @@ def _regional_dollar(figures: list[Figure], low: str, lang: str | None) -> tuple
     if lang != "fr":
         return None
     d = word_data()["context_currencies"]["regional_dollar"]
-    cues = sum(low.count(c) for c in d["cues"])
+    cues = 0  # (up to two: a scan of the text per cue, stopped as soon as two are found)
+    for cue in d["cues"]:
+        i = low.find(cue)
+        while i >= 0 and cues < 2:
+            cues, i = cues + 1, low.find(cue, i + 1)
     if not cues or cues < 2 and any(f.currency == "EUR" and not f.implied for f in figures):
         return None  # (the press of France counts in euros and may name Montréal once: its "dollars" are American)
     us_marked = any(f.currency == "USD" and _data()[3].search(f.text) for f in figures)  # (then "$" alone is the home one)

@@ -94,7 +94,8 @@ def scales() -> tuple[dict[str, Scale], dict[str, Scale]]:
             for tok, (v, strength, fr) in table.items()
         }
 
-    return conv(data["words"], True), conv(data["abbreviations"], False)
+    other = {k: v for k, v in data.get("other_languages", {}).items() if k != "_doc"}  # ("millones", "miliardi": after digits only)
+    return conv({**data["words"], **other}, True), conv(data["abbreviations"], False)
 
 
 def lookup_scale(token: str) -> Scale | None:
@@ -177,7 +178,7 @@ class _SpelledRx:
 
 @lru_cache(maxsize=1)
 def _spelled_rx() -> _SpelledRx:
-    words = scales()[0]
+    words = {w: s for w, s in scales()[0].items() if w in word_data()["scales"]["words"]}  # (French and English number words only)
     # One literal per scale word ("ll" for million/milliard/billion/mille, else letters
     # 2-5): patterns that start with a literal are searched fast by the regex engine.
     offsets: dict[str, set[int]] = {}
