@@ -41,3 +41,8 @@ def test_a_pasted_newsletter_reads_as_its_text() -> None:
     assert "Les Echos" in {s.name for s in found.sources}
     assert str(article.date) == "2026-03-10"
     assert "*" not in article.text and "#" not in article.text
+
+
+def test_a_hostile_link_keeps_no_escape_sequence() -> None:
+    text, links = strip_markdown("**Velmora** lève 18 M€ selon [Les\x1b[31m Echos](https://www.lesechos.fr/a\x1b]8;;http://evil\x07b) et _Partech_.\n\n# Suite\n")
+    assert links and all("\x1b" not in link.url + link.text and "\x07" not in link.url for link in links)

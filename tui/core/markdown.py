@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .model import Link
+from .sanitize import sanitize_line
 
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?=\S)", re.M)
 _QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
@@ -50,7 +51,7 @@ def strip_markdown(text: str) -> tuple[str, list[Link]]:
 
     def link(m: re.Match[str]) -> str:
         if not m.group("image") and m.group("url").startswith(("http://", "https://", "www.")):
-            links.append(Link(m.group("url"), m.group("text")))
+            links.append(Link(sanitize_line(m.group("url")), sanitize_line(m.group("text"))))  # (hostile: no escape sequence kept)
         return m.group("text")
 
     text = _RULE.sub("", text)
