@@ -367,6 +367,9 @@ def test_scaled_amount_without_currency_before_a_is_a_range() -> None:
         ("1 milliard d'euros", 1e9, None, "EUR")  # a change, not a range
     ]
     assert read("Le groupe vise 500 M€ à 600 M€ de ventes.") == [("500 M€", 5e8, None, "EUR"), ("600 M€", 6e8, None, "EUR")]
+    # a first number in thousands does not take the second's scale word; a larger second number still shares it
+    assert read("Le prix se situe entre 450'000 et 1,2 million de francs.") == [("entre 450'000 et 1,2 million de francs", 4.5e5, 1.2e6, "CHF")]
+    assert [(f.text, f.amount, f.amount_max) for f in find_figures("It costs Rs 3,000-4,000 crore.", "en")] == [("Rs 3,000-4,000 crore", 3e10, 4e10)]
     assert read("iA prévoit un effet relutif de 0,15 $ à 0,20 $ sur son bénéfice par action.") == [("de 0,15 $ à 0,20 $", 0.15, 0.2, "USD")]
     assert read("Verdalis passera d'un chiffre d'affaires de 540 millions d'euros à 711 millions.") == [
         ("540 millions d'euros", 5.4e8, None, "EUR"), ("711 millions", 7.11e8, None, "EUR")

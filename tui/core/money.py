@@ -171,7 +171,8 @@ class _Scanner(TailReader):
                 return None
             if first.has_prefix and not st.has_currency:
                 st.currency, st.has_currency = first.prefix, True
-            low = first.value if st.percent else first.value * (st.scale or ONE) * st.factor
+            shared = first.value < 1000 or first.value <= second.value  # ("entre 450'000 et 1,2 million": not 450'000 millions; "3,000-4,000 crore")
+            low = first.value if st.percent else first.value * (st.scale if st.scale and shared else ONE) * st.factor
             if first.has_prefix and second.has_prefix and low >= second.scaled():
                 low = first.value * st.factor  # "between $200,000 and $1.5 million"
             return low, st
