@@ -55,3 +55,9 @@ def test_research_firms_cited_for_an_estimate() -> None:
 def test_an_audio_players_line_is_a_leftover() -> None:
     article = article_from_text("Kuehne+Nagel buys Ridgeline\n\nBy Marcus Pike\n\nListen (4 min)\n\nKuehne+Nagel agreed to buy Ridgeline for $41 a share.", path="x.txt")
     assert "Listen" not in article.text
+
+
+def test_a_crown_lender_by_its_french_name_and_acronym() -> None:
+    text = "Batteries\n\nExportation et développement Canada (EDC) prête 200 M$ à Lithiar. EDC avait déjà financé Nemaska Lithium."
+    found = by_name(text, "fr")
+    assert found["Export Development Canada"] == ("Exportation et développement Canada", "EDC") and "Nemaska Lithium" in found
