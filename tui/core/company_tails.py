@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .company_data import LOW, SP, UP, cased_trie_pattern, gazetteer, load_json, norm_key, words
+from .company_data import LOW, SP, UP, cased_trie_pattern, load_json, norm_key, words
+from .company_filters import curated
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +115,7 @@ def network_tail(text: str, start: int, end: int) -> int:
         return -1
     if m.start("w") - end <= 1 and (cut := _AND_PARTICLE.search(text, end, m.end())):
         return cut.start()  # "Crédit Agricole Centre Loire et de la Caisse d'Epargne": a list; ("de l'Anjou et du Maine": a region)
-    if (et := _AND_NAME.search(text, end, m.end())) and any(f.entry >= 0 for f in gazetteer().forms.get(norm_key(et.group("n")), ())):
+    if (et := _AND_NAME.search(text, end, m.end())) and curated(et.group("n")):
         return et.start()  # "le Crédit Agricole du Finistère et Arkéa": a list ("Caisse d'Epargne Auvergne et Limousin": a region)
     return m.end()
 

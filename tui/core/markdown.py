@@ -31,7 +31,7 @@ _STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<in>[^\n]{1,200}?)(?<=\S)\1")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(?P<in>[^*\n]{1,200}?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])(?P<un>[^_\n]{1,200}?)(?<=[^\s_])_(?![\w_])")
 _CODE = re.compile(r"`(?P<in>[^`\n]{1,200})`")
 
-_MARKS = (_HEADING, _STRONG, _LINK, re.compile(r"^\|?[ \t]*:?-{3,}", re.M), _QUOTE)
+_MARKS = (_HEADING, _STRONG, _LINK, re.compile(r"^\|?[ \t]*:?-{3,}", re.M), re.compile(r"^>[ \t]", re.M))  # (a table's rule line, a quotation)
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -39,7 +39,7 @@ def looks_like_markdown(text: str) -> bool:
     head = text[:20_000]
     kinds = found = 0
     for mark in _MARKS:
-        n = len(mark.findall(head, 0)) if mark is not _QUOTE else len(re.findall(r"^>[ \t]", head, re.M))
+        n = len(mark.findall(head))
         kinds += n > 0
         found += n
     return kinds >= 2 or found >= 3

@@ -35,7 +35,8 @@ class CurrencyContext:
         interview's question, a subheading); None: a currency named later ("12 436 milliards FCFA"); :data:`NOTHING` if none was."""
         if self.code == NOTHING:
             return None if pos < self.title_end else NOTHING  # (see currency_context.lead_currency)
-        k, d = self.paragraph(pos), self.paragraph(pos) - self.paragraph(self.at)
+        k = self.paragraph(pos)
+        d = k - self.paragraph(self.at)
         if d == 2 and self.breaks[k - 1] - self.breaks[k - 2] < 100:  # a question, or a subheading (no figure, no list item)
             line = self.text[self.breaks[k - 2] : self.breaks[k - 1]].strip()
             heading = line[-1:] not in ".!:;,…»”\")" and line[:1] not in "-–—•*·" and not any(c.isdigit() for c in line)

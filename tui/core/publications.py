@@ -14,7 +14,7 @@ from . import company_data as cd
 from .source_cues import WHEN
 
 SP = cd.SP
-_BARE_CUES = ("par", "in", "dans")  # cues that need no deal word before them ("conseillé par", "a stake in")
+_BARE_CUES = ("par", "in", "dans")  # cues that are no attribution after a deal word ("conseillé par CBRE", "a stake in Kantar")
 
 
 @dataclass(frozen=True, slots=True)

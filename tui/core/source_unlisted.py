@@ -96,11 +96,12 @@ def _press_word_in(name: str) -> bool:
     return any(w.lower() in press for w in re.split(r"[\s'’-]+", name))
 
 
+_CITED_BY = rf"(?:[Ss]elon|[Dd]['’]après|[Aa]ccording{SP}+to)"  # the citing words of the patterns below
 _CREDITED = re.compile(
     rf"(?:informations?{SP}+(?:révélées?{SP}+(?:[\w-]+{SP}+){{0,3}}?par|du|de{SP}+la|de|d['’])"
     rf"|(?:révélée?s?|rapportée?s?|dévoilée?s?){SP}+(?:[\w-]+{SP}+){{0,3}}?par|h/t|[Hh]at{SP}+tip{SP}+to"
     rf"|(?:estimée?s?|évaluée?s?|chiffrée?s?)[^.\n]{{0,80}}?{SP}par{SP}+(?:le{SP}+)?(?:cabinet|institut)(?:{SP}+d['’]études)?"
-    rf"|(?:[Ss]elon|[Dd]['’]après|[Aa]ccording{SP}+to)(?:{SP}+(?:an?|the){SP}+(?:new{SP}+|recent{SP}+|latest{SP}+)?(?:report|study|survey|analysis){SP}+(?:by|from))?"
+    rf"|{_CITED_BY}(?:{SP}+(?:an?|the){SP}+(?:new{SP}+|recent{SP}+|latest{SP}+)?(?:report|study|survey|analysis){SP}+(?:by|from))?"
     rf"{SP}+(?:(?:les{SP}+)?(?:estimations|données|chiffres|calculs|prévisions|projections|décompte){SP}+d(?:u|e{SP}+la|e{SP}+l['’]){SP}*"
     rf"|(?:(?:estimates|data|figures|projections){SP}+(?:from|by){SP}+))?"
     rf"(?:(?:(?:le|du){SP}+)?(?:cabinet|site)(?:{SP}+d['’]études|{SP}+de{SP}+conseil|{SP}+spécialisé)?"
@@ -118,7 +119,7 @@ _DATELINE = re.compile(rf"[{cd.UP}][\w'’.-]*(?:,?{SP}[{cd.UP}][\w'’.-]*){{0,
 
 
 # a report cited by its title: "d'après le Swiss Venture Capital Report", "selon le Baromètre Talan"
-_REPORT = re.compile(rf"(?:[Ss]elon|[Dd]['’]après|[Aa]ccording{SP}+to)(?:{SP}+(?:le|la|the))?{SP}+(?P<name>{cd.PHRASE})(?![\w&-])")
+_REPORT = re.compile(rf"{_CITED_BY}(?:{SP}+(?:le|la|the))?{SP}+(?P<name>{cd.PHRASE})(?![\w&-])")
 _REPORT_WORDS = frozenset(("Report", "Survey", "Barometer", "Baromètre", "Monitor", "Outlook", "Tracker", "Yearbook", "Observatoire"))
 
 
@@ -131,11 +132,11 @@ def cited_reports(text: str, low: str) -> Iterator[tuple[int, int]]:
             yield m.span("name")
 
 
-_BARE = re.compile(rf"(?:[Ss]elon|[Dd]['’]après|[Aa]ccording{SP}+to){SP}+(?P<name>[{cd.UP}][\w'’&-]*[\w&](?:{SP}[{cd.UP}][\w'’&-]*){{0,2}})(?=[,;]|\.(?!\w)|{SP}*\n|\Z)")  # (not a domain: "Startupfolio.co")
+_BARE = re.compile(rf"{_CITED_BY}{SP}+(?P<name>[{cd.UP}][\w'’&-]*[\w&](?:{SP}[{cd.UP}][\w'’&-]*){{0,2}})(?=[,;]|\.(?!\w)|{SP}*\n|\Z)")  # (not a domain: "Startupfolio.co")
 _SENTENCE = re.compile(r"[.!?](?:\s|\Z)|\n")
 # a research body by its full name: "according to the Centre for Retail Research", "selon l'Institut Montaigne"
 _INSTITUTE = re.compile(
-    rf"(?:[Ss]elon|[Dd]['’]après|[Aa]ccording{SP}+to){SP}+(?:the{SP}+|l['’]|le{SP}+|la{SP}+)?"
+    rf"{_CITED_BY}{SP}+(?:the{SP}+|l['’]|le{SP}+|la{SP}+)?"
     rf"(?P<name>[{cd.UP}][\w'’-]*(?:{SP}(?:(?:for|of|on|de|du|des){SP})?[{cd.UP}][\w'’-]*){{1,5}})"
 )
 _RESEARCH = frozenset(("Research", "Institute", "Institut", "Centre", "Center", "Observatory", "Observatoire", "Economics"))
@@ -159,7 +160,8 @@ def cited_for_data(text: str, low: str) -> Iterator[tuple[int, int]]:
         toks = name.split()
         if curated(name) or any(t in w.suffixes or t in w.prefixes or t in w.first_names or t in w.stop or t in w.gov_words for t in toks):
             continue
-        if cd.norm_key(name) in w.blocked or cd.norm_key(name) in w.places or name in w.demonyms or not _rarely_named(text, name, s, 1) or _surname_of_someone(text, name, s):
+        key = cd.norm_key(name)
+        if key in w.blocked or key in w.places or name in w.demonyms or not _rarely_named(text, name, s, 1) or _surname_of_someone(text, name, s):
             continue
         a = max((x.end() for x in _SENTENCE.finditer(text, max(0, s - 300), m.start())), default=max(0, s - 300))
         b = _SENTENCE.search(text, e)
