@@ -236,7 +236,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("fr", "la dette passe de 2,1 à 2,6 milliards d'euros", [M("2,1", 2.1e9, "EUR", implied=True), M("2,6 milliards d'euros", 2.6e9, "EUR")]),
     ("fr", "le cours, de 130 à 120 dollars", [M("130", 130.0, "USD", implied=True), M("120 dollars", 120.0, "USD")]),
     ("en", "Shares rose from 45 to 52 dollars; bids ranged from 45 to 52 dollars.",
-     [M("45", 45.0, "USD", implied=True), M("52 dollars", 52.0, "USD"), M("from 45 to 52 dollars", 45.0, "USD", 52.0)]),
+     [M("45", 45.0, "USD", implied=True), M("52 dollars", 52.0, "USD"), M("45 to 52 dollars", 45.0, "USD", 52.0)]),
     ("fr", "une fourchette de 45 à 52 euros par action", [M("de 45 à 52 euros", 45.0, "EUR", 52.0)]),
     ("en", "a quarter of a billion pounds and three quarters of a billion euros",
      [M("a quarter of a billion pounds", 2.5e8, "GBP"), M("three quarters of a billion euros", 7.5e8, "EUR")]),

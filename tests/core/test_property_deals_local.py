@@ -41,7 +41,7 @@ def test_a_fund_numbered_after_fund_is_one_name() -> None:
 
 def test_prices_that_range_from_one_amount_to_another_are_one_range() -> None:
     assert money("Condos range from $1.2 million to $14 million, with an average of $1,850 a square foot.", "en")[0] == (
-        "from $1.2 million to $14 million", 1.2e6, "USD"
+        "$1.2 million to $14 million", 1.2e6, "USD"  # ("from" not kept, unlike French "de")
     )
     assert [m[0] for m in money("Revenue rose from $7bn to $8bn.", "en")] == ["$7bn", "$8bn"]
     assert money("Les loyers vont de 180 € à 260 € le mètre carré.", "fr")[0][0] == "de 180 € à 260 €"

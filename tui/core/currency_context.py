@@ -219,8 +219,14 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
 
 
 def apply(figures: list[Figure], text: str, low: str | None = None, lang: str | None = None) -> list[Figure]:
-    """``figures`` with the currencies the text declares or implies (see above)."""
-    figures = _past_conversions(figures, text)
+    """``figures`` with the currencies the text declares or implies (see above); then
+    the amounts implied after a conversion (once the currencies are known: "3,47 MMDH,
+    soit près de 320 millions d'euros" is in dirhams only where Casablanca is named)."""
+    return _past_conversions(_declared(figures, text, low, lang), text)
+
+
+def _declared(figures: list[Figure], text: str, low: str | None, lang: str | None) -> list[Figure]:
+    """``figures`` with the currencies the text declares, or names by its places."""
     money = [f for f in figures if f.kind == "money"]
     dollars = [f for f in money if f.currency == "USD" and not f.implied and (
         "$" in f.text or "dollar" in f.text.lower() or f.text.endswith(("cents", "¢")) or f.text[-1:] == "c" and f.text[-2:-1].isdigit()
@@ -301,8 +307,8 @@ def rewrite(figures: list[Figure], changed: dict[int, str]) -> list[Figure]:
     return out
 
 
-_GLUED_END = re.compile(r"\d(?:m|M|bn|k|K)\Z")
-_SCALE = {"m": 1e6, "M": 1e6, "bn": 1e9, "k": 1e3, "K": 1e3}
+_GLUED_END = re.compile(r"\d(?:m|M|mn|bn|k|K)\Z")
+_SCALE = {"m": 1e6, "M": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3, "K": 1e3}
 _LENGTH = r" (?:long|high|tall|deep|wide|away|above|below|square|de long|de haut)\b"  # "a 600m tunnel", "600m long"
 SENTENCE_END = re.compile(r"[.;!?](?:\s|\Z)|\n")  # (also read by currency_gates)
 _PRIOR = re.compile(r"[ \u00a0]\((\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*(?:[.,]\d+)?)[ \u00a0](m|bn|k)\)")  # a spaced scale in brackets
@@ -310,8 +316,8 @@ _PRIOR = re.compile(r"[ \u00a0]\((\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*(?:[.,]\d+)?
 
 @lru_cache(maxsize=2)
 def _glued(point: str) -> re.Pattern[str]:
-    """A number glued to m/bn/k, with ``point`` as its decimal mark, not a length."""
-    return re.compile(rf"(?<![\w$€£¥.,/-])(?<!\ba )(?<!\ban )(\d{{1,4}}(?:\{point}\d{{1,3}})?)(m|M|bn|k|K)(?![\w&%-]|{_LENGTH})")
+    """A number glued to m/mn/bn/k, with ``point`` as its decimal mark, not a length."""
+    return re.compile(rf"(?<![\w$€£¥.,/-])(?<!\ba )(?<!\ban )(\d{{1,4}}(?:\{point}\d{{1,3}})?)(mn|m|M|bn|k|K)(?![\w&%-]|{_LENGTH})")
 
 
 def glued_amounts(figures: list[Figure], text: str, lang: str) -> list[Figure]:

@@ -19,12 +19,14 @@ Amounts that continue a rewritten one ("900 millions") follow it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 
 from .currencies import babel_written, country_names, current_territories, word_data
 from .currency_context import CueCounts, nearest_code, rewrite
 from .model import Figure
+from .numbers import parse_number
 
 
 @lru_cache(maxsize=1)
@@ -109,3 +111,26 @@ def _of_goods(text: str, end: int) -> bool:
     ("pounds of investment", "pounds of construction debt", "pounds of that")."""
     m = _OF_NOUN.match(text, end)
     return m is not None and m.group(1) not in _DETERMINERS and not _MONEY_NOUNS.intersection(m.groups())
+
+
+_CROWN_CODES = frozenset(("SEK", "NOK", "DKK", "CZK", "ISK"))
+_CROWN_WORDS = ("crown", "couronne", "krona", "krone")  # (and their plurals)
+_BARE_CROWNS = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:,\d+)?)[ \u00a0](?:crowns?|couronnes?|kron(?:or|er|a|e))\b")
+
+
+def bare_crowns(figures: list[Figure], text: str, lang: str) -> list[Figure]:
+    """``figures`` with amounts in crowns written without a scale word ("shares rose
+    3 crowns to 132.40 crowns"), which alone could be anything ("three crowns"), in a
+    text that has stated one crown currency by name ("7.1 billion Swedish crowns"):
+    they are in that currency, as are the bare crowns read without one."""
+    codes = {f.currency for f in figures if f.kind == "money" and f.currency in _CROWN_CODES and not f.implied
+             and any(w in f.text.lower() for w in _CROWN_WORDS)}
+    if len(codes) != 1:
+        return figures
+    code = codes.pop()
+    figures = [dataclasses.replace(f, currency=code) if f.kind == "money" and f.currency is None and _BARE_CROWNS.fullmatch(f.text) else f
+               for f in figures]  # ("gagne 3,5 couronnes": read, its currency unknown)
+    added = [Figure("money", m.group(), m.start(), m.end(), float(parse_number(m.group(1), lang)), None, code, False)
+             for m in _BARE_CROWNS.finditer(text) if not any(f.start <= m.start() < f.end for f in figures)]
+    return sorted(figures + added, key=lambda g: g.start) if added else figures
+

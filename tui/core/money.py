@@ -20,7 +20,8 @@ Decisions (documented behaviour, tested in ``tests/core/test_money.py``):
   d'actions"), or by a count noun ("10 million users"), is not money;
 * ranges ("entre 80 et 90 milliards de dollars", "$7-8 billion", "3-5 %",
   "7 to 8 billion euros") give one figure whose span includes the opener
-  ("entre", "between", "de", "from"); "X to Y" with both amounts complete is
+  ("entre", "between", "de"; not "from": "range from $1.2 million to $14 million"
+  gives "$1.2 million to $14 million"); "X to Y" with both amounts complete is
   a range ("revenue of $41 billion to $41.3 billion", "growth of 3% to 5%")
   unless "from" or a verb of change comes just before ("rose 3% to 5%",
   "from $7bn to $8bn"): then it gives two figures; "X à Y" complete: two;
@@ -208,7 +209,8 @@ class _Scanner(TailReader):
             whole = first.has_prefix or first.tail.has_currency
             if merged[0] < high and not (whole and not (second.has_prefix or second.tail.has_currency) and c.group("word") == "à"):  # ("d'un chiffre d'affaires de 540 millions d'euros à 711 millions": a change)
                 lone = opener in ("from", "de", "spread") and c.group("dash")  # ("from $4.1bn-$4.5bn": "from" is not the range's)
-                return Expr(ob.start() if ob and not lone else s0, second.tail.end, merged[0], high, merged[1])
+                kept = ob is not None and not lone and ob.group("o").lower() != "from"  # (English copy writes "from $25,000 to $1.2 lakh": the reader's figure starts at the amount)
+                return Expr(ob.start() if kept else s0, second.tail.end, merged[0], high, merged[1])
         if first.bare and not first.has_prefix:
             return None
         return Expr(s0, first.tail.end, first.scaled(), None, first.tail)
@@ -234,10 +236,10 @@ def _to_figure(text: str, e: Expr, ctx: CurrencyContext) -> Figure | None:
     implied = False
     if t.has_currency:
         code = t.currency
-        ctx.code, ctx.at = code, e.start
+        ctx.stated(code, e.start)
     elif t.shared:  # the currency of the amount it changes into ("de 210 à 185 euros")
         code, implied = t.currency, True
-    elif t.strong and not t.excluded and (code := ctx.implied(e.start)) != NOTHING and not counted_before(text, e.start):
+    elif t.strong and not t.excluded and (code := ctx.implied_scaled(e.start, t.scale)) != NOTHING and not counted_before(text, e.start):
         implied = True
     else:
         return None
@@ -317,7 +319,7 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
                 general(m, ne)  # maybe a range: "$7-8 billion", "from $7bn to $8bn"
                 continue
             implied = False
-            ctx.code, ctx.at = code, start
+            ctx.stated(code, start)
         else:
             if ns > bound:
                 before = text[ns - 1]
@@ -350,10 +352,10 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
             implied = False
             if sp[4]:  # a currency after the number
                 code = sp[3]
-                ctx.code, ctx.at = code, ns
+                ctx.stated(code, ns)
             elif not sp[2] or (sp[7] >= 0 and counts_things(text, ne + sp[7], lang)):
                 continue  # a scale word alone, not strong or counting things ("2 millions d'actions")
-            elif (code := ctx.implied(ns)) == NOTHING or counted_before(text, ns):
+            elif (code := ctx.implied_scaled(ns, sp[1])) == NOTHING or counted_before(text, ns):
                 continue  # a scale word alone needs the currency of the same or the previous paragraph
             else:
                 implied = True
@@ -368,6 +370,7 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
     out = currency_gates.apply(out, text, low, sc.lang)  # "R6.2bn" where South Africa is named, "268.4c"
     out = currency_context.glued_amounts(out, text, sc.lang)  # "£900m ... the remaining 600m"
     out = currency_home.apply(out, text, low, sc.lang)  # "14,200 dinars" in Tunis, "2 milliards de francs" in Nouméa
+    out = currency_home.bare_crowns(out, text, sc.lang)  # "rose 3 crowns" after "7.1 billion Swedish crowns"
     if sub := currency_subunits.find(text, low, sc.lang) + money_forms.find(text, low, sc.lang):  # "412 fils", "un euro symbolique", "6 fr. 50"
         out = currency_gates.merge(out, sub)
     out = currency_context.apply(out, text, low, sc.lang)  # "All figures in Canadian dollars", "francs CFA" in Dakar

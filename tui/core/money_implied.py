@@ -1,16 +1,30 @@
 """The currency an amount without one continues (the implied-currency rule of
 :mod:`tui.core.money`): the last currency stated in the same paragraph or the
-one before ("14,5 milliards" after "38 milliards de dollars")."""
+one before ("14,5 milliards" after "38 milliards de dollars").  Two exceptions reach
+further: an amount in crores or lakhs continues the last rupee (or taka) stated
+anywhere ("une dette de 900 crores" far below "2 850 crores de roupies", after
+amounts in euros), and in a text that has stated one currency only, an amount
+right after a verb of paying or bidding continues it ("avait proposé environ
+1,2 milliard", two paragraphs below the last "M€")."""
 
 from __future__ import annotations
 
 import bisect
 import re
+from decimal import Decimal
 
 NOTHING = "-"  # :meth:`CurrencyContext.implied` when no currency was stated nearby (None: an unknown one was)
 
 
 _FIELD = re.compile(r"(?:^|\n)[^:\n]{1,30}:[ \u00a0]*\Z")
+_CRORE_CODES = frozenset(("INR", "PKR", "BDT", "NPR", "LKR"))  # the currencies counted in lakhs and crores
+_INDIAN_SCALES = frozenset((Decimal("1e5"), Decimal("1e7")))
+#: a verb of paying or bidding right before the amount (an approximation word may come between)
+_PAID = re.compile(
+    r"(?i:\b(?:propos[ée]e?s?|offert(?:e|s)?|pay[ée]e?s?|débours[ée]e?s?|valoris[ée]e?s?|lev[ée]e?s?|"
+    r"offered|paid|bid|valued|raised|priced)"
+    r"(?:[ \u00a0]+(?:environ|près\s+de|quelque|plus\s+de|about|around|some|nearly|almost|roughly))?[ \u00a0]+\Z)"
+)
 
 
 class CurrencyContext:
@@ -21,6 +35,7 @@ class CurrencyContext:
         self.breaks: list[int] | None = None
         self.code: str | None = NOTHING
         self.at = 0  # where ``code`` was stated (its paragraph is only looked up when needed)
+        self.codes: set[str | None] = set()  # every currency stated so far
         head = text.find("\n\n", 0, 250)  # a title line: its amounts take the currency the lead states
         self.title_end = head if head > 0 and "\n" not in text[:head] and text[head - 1] not in ".!?" else 0
 
@@ -29,6 +44,21 @@ class CurrencyContext:
         if self.breaks is None:
             self.breaks = [m.start() for m in self.para_re.finditer(self.text)]
         return bisect.bisect_left(self.breaks, pos)
+
+    def stated(self, code: str | None, pos: int) -> None:
+        """A currency stated at ``pos``."""
+        self.code, self.at = code, pos
+        self.codes.add(code)
+
+    def implied_scaled(self, pos: int, scale: Decimal | None) -> str | None:
+        """:meth:`implied` for an amount with the scale word ``scale``, with the two
+        exceptions of the module's docstring."""
+        if scale in _INDIAN_SCALES and (rupees := self.codes & _CRORE_CODES):
+            return self.code if self.code in rupees else min(rupees) if len(rupees) == 1 else NOTHING
+        code = self.implied(pos)
+        if code == NOTHING and len(self.codes) == 1 and _PAID.search(self.text, max(0, pos - 40), pos):
+            return self.code
+        return code
 
     def implied(self, pos: int) -> str | None:
         """The last stated currency, if stated in the paragraph of ``pos`` or the one before (or across a short line: an

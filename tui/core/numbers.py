@@ -33,7 +33,8 @@ SP = "[ \u00a0\u202f]"
 #: (each group is fixed-width, so backtracking is bounded), then a plain run.
 #: The first digit is factored out so that a search skips to the next digit fast.
 NUMBER = (
-    r"\d(?:\d{0,2}(?:[ \u00a0\u202f'’.,]\d{3})+(?!\d)(?:[.,]\d+)?"
+    r"\d(?:(?<![\d,.]\d)\d?(?>(?:,\d\d(?=,))+),\d{3}(?!\d)(?:\.\d+)?"  # Indian lakh grouping "3,00,000", "1,20,00,000"
+    r"|\d{0,2}(?:[ \u00a0\u202f'’.,]\d{3})+(?!\d)(?:[.,]\d+)?"
     r"|\d*(?:[.,]\d+)?)"
 )
 _GROUPING = str.maketrans("", "", SPACES + "'’")
