@@ -25,8 +25,9 @@ is used.
 2. otherwise the date cited most often, with a bonus for a date near the top of
    the text; ties go to the earliest mention.
 
-Dates after "depuis", "since", "founded", "fondée le", "until"... are treated as
-historical or future and ignored.  Bare years ("depuis 2019") and month-year
+Dates after "depuis", "since", "founded", "fondée le", "until", "à compter du",
+a verb in the future tense... are treated as historical or future and ignored
+(:mod:`tui.core.date_context`).  Bare years ("depuis 2019") and month-year
 forms ("novembre 2025") are never dates.
 
 A date without a year ("Ce lundi 3 novembre") takes the year most used by the
@@ -48,6 +49,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from .date_context import FUTURE, HISTORICAL, PUBLISHED, TO_COME, UPDATED
+
 _LOCALES = {"en": ("en", "en_GB"), "fr": ("fr",)}
 _NAMES = Path(__file__).with_name("data") / "calendar_names.json"
 """Babel's names for the usual locales, copied so that start-up need not load
@@ -56,15 +59,6 @@ _SP = r"[ \u00a0\u202f]"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _SCAN_LIMIT = 300_000  # longer texts: scan the head and the tail only
 
-_PUBLISHED = re.compile(
-    r"(?i:(?:publi[ée]e?s?|published|posted|paru|parution|mise?\s+en\s+ligne|date(?:\s+de\s+publication)?\s*:)[^\n]{0,25}$)"
-)
-_UPDATED = re.compile(r"(?i:(?:mis|mise)\s+à\s+jour|modifi[ée]e?|actualis[ée]e?|updated)\b[^\n]{0,25}$", re.I)
-_HISTORICAL = re.compile(
-    r"(?i:\b(?:depuis|since|fond[ée]e?s?|cr[ée][ée]e?s?|founded|established|born|n[ée]e?|"
-    r"jusqu['’]|until|till|d['’]ici|by|avant|before)(?:\s+(?:le|en|on|in|the|au))?\s*$)"
-)
-_FUTURE = re.compile(r"(?i:\b(?:sera|seront|serait|seraient|will\s+be|would\s+be|to\s+be|doit\s+être|doivent\s+être|devrait\s+être)\s+\S+[^\n]{0,25}$)")
 
 
 class DateMention(NamedTuple):
@@ -221,7 +215,7 @@ def _mention(m: re.Match[str], tables: _Tables, lang: str) -> DateMention | None
     elif g("y3"):
         year, month, day = int(g("y3")), int(g("m3")), int(g("d3"))
     elif g("y5"):
-        if not (_PUBLISHED.search(before := text[max(0, start - 30) : start]) or _UPDATED.search(before)):
+        if not (PUBLISHED.search(before := text[max(0, start - 30) : start]) or UPDATED.search(before)):
             return None  # a two-digit year only where the line says what the date is
         pair = _numeric(int(g("a5")), int(g("b5")), lang)
         if pair is None:
@@ -240,10 +234,10 @@ def _mention(m: re.Match[str], tables: _Tables, lang: str) -> DateMention | None
 def _with_context(text: str, d: DateMention) -> DateMention:
     """Add marker / historical flags from the 40 characters before the date."""
     before = text[max(0, d.start - 40) : d.start]
-    marker = "published" if _PUBLISHED.search(before) else "updated" if _UPDATED.search(before) else None
-    if marker and _FUTURE.search(before):  # "le rapport annuel sera publié le 27 mars 2026": to come, not this text's date
+    marker = "published" if PUBLISHED.search(before) else "updated" if UPDATED.search(before) else None
+    if marker and FUTURE.search(before):  # "le rapport annuel sera publié le 27 mars 2026": to come, not this text's date
         return DateMention(d.start, d.end, d.year, d.month, d.day, d.weekday, None, True)
-    historical = marker is None and bool(_HISTORICAL.search(before))
+    historical = marker is None and bool(HISTORICAL.search(before) or TO_COME.search(before))
     return DateMention(d.start, d.end, d.year, d.month, d.day, d.weekday, marker, historical)
 
 

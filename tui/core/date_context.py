@@ -1,0 +1,22 @@
+"""What the words just before a date say of it (read by :mod:`tui.core.dates`):
+a publication or update marker ("publié le", "Updated"), a past or a coming
+event ("depuis", "founded", "à compter du", "entrera en vigueur le", a verb in
+the future tense: "donnera naissance au 1er janvier 2027"), or a publication
+to come ("sera publié le 27 mars 2026")."""
+
+from __future__ import annotations
+
+import re
+
+PUBLISHED = re.compile(
+    r"(?i:(?:publi[ée]e?s?|published|posted|paru|parution|mise?\s+en\s+ligne|date(?:\s+de\s+publication)?\s*:)[^\n]{0,25}$)"
+)
+UPDATED = re.compile(r"(?i:(?:mis|mise)\s+à\s+jour|modifi[ée]e?|actualis[ée]e?|updated)\b[^\n]{0,25}$", re.I)
+HISTORICAL = re.compile(
+    r"(?i:\b(?:depuis|since|fond[ée]e?s?|cr[ée][ée]e?s?|founded|established|born|n[ée]e?|"
+    r"jusqu['’]|until|till|d['’]ici|by|avant|before|en\s+vigueur|prendra\s+effet|à\s+compter\s+du|à\s+partir\s+du|effective|takes\s+effect)"
+    r"(?:\s+(?:le|en|on|in|the|au|from))?\s*$)"
+)
+#: a future tense just before: an event to come ("donnera naissance au 1er janvier 2027", "will close on March 1, 2027")
+TO_COME = re.compile(r"\b(?:[a-zéè]{2,}(?:era|eront|ira|iront|dra|dront)|will|shall)\b[^.;!?\n\d]{0,25}\Z")  # (lower case: not "Ferreira")
+FUTURE = re.compile(r"(?i:\b(?:sera|seront|serait|seraient|will\s+be|would\s+be|to\s+be|doit\s+être|doivent\s+être|devrait\s+être)\s+\S+[^\n]{0,25}$)")
