@@ -42,7 +42,7 @@ from .company_anchors import advised_by, defined_acronyms, listings, reads_as
 from .company_exclusions import building_names, public_acronyms
 from .company_tails import country_after, fund_tail, network_tail, place_tail, subsidiary_tail, unit_tail
 from .company_lists import AFTER_START, BEFORE_END, and_firm_start, and_joined, comma_firm_start, list_items, name_before_legal, unknown_neighbour, widened, without_legal
-from .company_merge import core_name, grouped, merges, name_key, one_name, short_name
+from .company_merge import core_name, fund_and_manager, grouped, merges, name_key, one_name, short_name
 from .company_data import DROPPED, PREFIX, SUFFIX, Mention, find_all, gazetteer, scan_gazetteer
 from .company_trade import qualifier_start, skipped_spans
 from .company_spans import AMP_TAIL, Occupied, Spans, blocked_spans, many_occurrences, name_tail, occurrences, ones
@@ -205,8 +205,9 @@ class _Finder:
             first.evidence = True
         elif (head and len(rest) <= 5 and (head[-1] in self.words.suffixes or " ".join(head[-2:]) in self.words.suffixes)
               or not head and " ".join(rest) in self.words.suffixes) and cand.rule in ("suffix", "noun", "cue", "verb") or (
-            cand.rule in ("noun", "cue", "verb", "builder") and len(rest) <= 2 and all(self._name_part(t.removeprefix("-")) for t in rest)
-        ):
+            (cand.rule in ("noun", "cue", "verb", "builder") or cand.rule == "apposition" and first.ambiguous and not first.evidence and cf.plausible(self.ctx, s, e))
+            and len(rest) <= 2 and all(self._name_part(t.removeprefix("-")) for t in rest)
+        ):  # ("Lumen Pearl, a Kowloon-based pearl house": not the ambiguous "Lumen")
             self._replace_known(inside, s, e)
 
     def _replace_known(self, inside: list[tuple[int, int]], s: int, e: int) -> None:
@@ -231,8 +232,8 @@ class _Finder:
     def _add_unknown(self, s: int, e: int) -> None:
         name, core = self.text[s:e], core_name(self.text[s:e])
         key = name_key(name)
-        if key in self.unknown and not one_name(core, self.unknown_names[self.unknown[key]]):
-            key = cd.norm_key(core)  # "Lakeshore Trust Bancorp", the parent of "Lakeshore Trust Bank"
+        if key in self.unknown and (not one_name(core, known := self.unknown_names[self.unknown[key]]) or fund_and_manager(core, known)):
+            key = cd.norm_key(core)  # "Lakeshore Trust Bancorp", the parent of "Lakeshore Trust Bank"; a fund and its manager
         if key not in self.unknown:
             self.unknown[key] = len(self.unknown_names)
             self.unknown_names.append(core)

@@ -31,6 +31,7 @@ _NOT_A_BUILDING = ("tour de", "tour d'")  # ("tours", "marques": not whole words
 _BANNERS = re.compile(
     rf"(?:propriétaire|exploitant|détenteur)e?{SP}+(?:de{SP}+l['’]|des{SP}+|de{SP}+la{SP}+)(?:enseignes?|marques?){SP}+(?P<a>{PHRASE})(?:(?:,|{SP}+et){SP}+(?P<b>{PHRASE}))?"
     rf"|(?:sous{SP}+(?:l['’]|les{SP}+|la{SP}+)(?:enseignes?|marques?)|(?i:ses|sa|leurs?|les){SP}+gammes?|(?i:its|the){SP}+(?:product{SP}+)?ranges?"
+    rf"|(?i:ses|leurs){SP}+marques(?:{SP}+[{LOW}][\w-]*)?"  # "ses marques féminines Mirza et Lisière"
     rf"|brands,?{SP}+(?:including|such{SP}+as|include))"
     rf"{SP}+(?P<c>{PHRASE})(?:(?:,|{SP}+et|{SP}+and){SP}+(?P<d>{PHRASE}))?"
 )
@@ -61,7 +62,8 @@ def building_names(text: str, low: str) -> list[str]:
     products ("an enterprise product called Tessera Lab", "X commercialise Kaliom Copilot") and a filing's defined
     terms ('(the "Merger Consideration")'): in that article they are not
     companies, even when a company has that name."""
-    found = [n for i in literal_positions(low, ("enseigne", "sous les marques", "sous la marque", "des marques", "de la marque", "gamme", " range", "brands")) if (m := _BANNERS.search(text, max(0, i - 22), i + 80))
+    found = [n for i in literal_positions(low, ("enseigne", "sous les marques", "sous la marque", "des marques", "de la marque", "gamme", " range", "brands",
+                                                 "ses marques", "leurs marques")) if (m := _BANNERS.search(text, max(0, i - 22), i + 80))
              for n in m.group("a", "b", "c", "d") if n]
     found += [m.group("name") for i in literal_positions(low, ('(the "', "(the “", "(la « ", "(le « ", "(l'« ")) if (m := _DEFINED_TERM.match(text, i))]
     found += [m.group("name") for i in literal_positions(low, (" commercialise ", " commercialisent ", " commercialisera "))
@@ -71,7 +73,7 @@ def building_names(text: str, low: str) -> list[str]:
     for p in literal_positions(low, (" brand",)):  # (a curated company's own brand, "the Tesco brand", leaves it a company)
         end = p + (7 if low[p + 6 : p + 7] == "s" else 6)
         if not low[end : end + 1].isalpha() and (m := _BRAND_BEFORE.search(text, max(0, p - 90), end)):
-            found += [n for n in m.group("a", "b") if n and not curated(n)]
+            found += [n for n in m.group("a", "b", "c") if n and not curated(n)]  # ("the Kōdo fragrance brand")
     for p in literal_positions(low, _BUILDING_WORDS):
         if p == 0 or low[p - 1].isalnum() or low.startswith(_NOT_A_BUILDING, p) or not _WHOLE_BUILDING_WORD.match(low, p):  # (not "tourquennois")
             continue

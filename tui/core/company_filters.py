@@ -66,6 +66,7 @@ _DATELINE_IN = re.compile(r"\([A-Z][\w .&/-]{1,24}\) ?[-–—] ")
 
 
 _NEAR = 30_000  # characters: about one long article
+_STREET_BEFORE = re.compile(r"(?i:\b(?:rue|avenue|boulevard|bd|quai|allée|impasse)(?:\s+(?:de\s+la|du|des|de|d['’]))?\s+\Z)")  # "la maison de la rue Cambon"
 _PLACE_BEFORE = (
     "based in ", "headquartered in ", "located in ", "basé à ", "basée à ", "basés à ", "basées à ", "installé à ",
     "installée à ", "implanté à ", "implantée à ", "établi à ", "établie à ", "siège à ", "situé à ", "située à ",
@@ -280,7 +281,9 @@ def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cu
         return False  # (the headline in Title Case: "... in Power-Chip Push"; its companies are named again below it)
     if text.endswith(_GOV_BEFORE, max(0, start - 20), start) or not cue and _FOR_BEFORE.search(text, max(0, start - 60), start):
         return False  # "the Committee on Foreign Investment in the United States", "National Fund for Water Management"
-    if text.endswith(_PLACE_BEFORE, max(0, start - 20), start) or not cue and _FIRM_OF_PLACE.search(text, max(0, start - 50), start):
+    if text.endswith(_PLACE_BEFORE, max(0, start - 20), start) or _STREET_BEFORE.search(text, max(0, start - 16), start) or (
+        not cue and _FIRM_OF_PLACE.search(text, max(0, start - 50), start)
+    ):
         return False  # "Veltrix, based in Karlsruhe, sells ...", "le groupe coopératif de Vervins reprend"
     if name in ctx.places() or text[max(0, start - 3) : start] in ("-d'", "-d’") or _INDEX_AFTER.match(text, end):
         return False  # a place ("le site de Cluses"), the end of "Villeneuve-d'Ascq", an index ("... Custody Banks index")

@@ -61,9 +61,15 @@ def short_name(name: str) -> str:
 
 
 def one_name(a: str, b: str) -> bool:
-    """Whether one name begins the other ("Helix" and "Helix Data", not "X Bank" and "X Bancorp")."""
-    ta, tb = a.split(), b.split()
+    """Whether one name begins the other ("Helix" and "Helix Data", not "X Bank" and "X Bancorp";
+    a word in capitals is the same word: "GLOBE Telecom" and "Globe Telecom")."""
+    ta, tb = _folded(a.split()), _folded(b.split())
     return ta[: len(tb)] == tb or tb[: len(ta)] == ta
+
+
+def _folded(toks: list[str]) -> list[str]:
+    """``toks`` with the words written in capitals ("GLOBE", not "BNP") as a title writes them."""
+    return [w.title() if len(w) > 3 and w.isupper() and w.isalpha() else w for w in toks]
 
 
 @lru_cache(maxsize=1 << 14)
@@ -117,14 +123,36 @@ def _bare(toks: list[str]) -> list[str]:
     return toks[i:]
 
 
+_VEHICLES = frozenset(("Fund", "Fonds", "Fondo", "Trust", "REIT", "Reit"))
+_MANAGERS = frozenset(("Management", "Manager", "Managers", "Advisers", "Advisors", "Gestion"))
+_NUMBERED = re.compile(r"[IVX]{1,5}|\d{1,2}")
+
+
+def _fund_and_manager(short: list[str], long: list[str]) -> bool:
+    """Whether the longer name is a numbered fund of the manager the short one
+    names ("Alpenrand Digital Infrastructure Fund II"), or the manager of the
+    fund or trust the short one names ("Merlion Logistics Trust Management"):
+    two entities."""
+    extra = long[len(short):]
+    if _VEHICLES.intersection(extra) and _NUMBERED.fullmatch(extra[-1]):
+        return True
+    return short[-1] in _VEHICLES and bool(extra) and extra[-1] in _MANAGERS
+
+
+def fund_and_manager(a: str, b: str) -> bool:
+    """:func:`_fund_and_manager` for two names in either order."""
+    ta, tb = a.split(), b.split()
+    return _fund_and_manager(ta, tb) if len(ta) < len(tb) else _fund_and_manager(tb, ta) if len(tb) < len(ta) else False
+
+
 def short_forms(text: str, mentions: list[Mention], unknown_names: list[str], entries: Iterable[int]) -> dict[int, int]:
     """Unknown entry -> the longer unknown entry it is the short form of (see above)."""
     toks = {i: unknown_names[-10 - i].split() for i in entries if i <= -10}
     if len(toks) < 2:
         return {}
     shouted = {i for i, t in toks.items() if all(len(w) > 3 and w.isupper() for w in t)}  # a run-in headline: "CEDAR POINT TO ACQUIRE RIDGEWAY."
-    for i in shouted:
-        toks[i] = [w.title() for w in toks[i]]
+    for i, t in toks.items():  # (and a lead's first word in capitals: "GLOBE Telecom Inc." is "Globe")
+        toks[i] = _folded(t)
     first = _first_mentions(text, mentions)
     title_end = text.find("\n", 0, 250) + 1
     titled = {m.entry for m in mentions if m.start < title_end}  # a long name the headline gives is named first
@@ -140,6 +168,7 @@ def short_forms(text: str, mentions: list[Mention], unknown_names: list[str], en
             if len(toks[b]) > len(ta) and (bare[b][: len(ta)] == ta or toks[b][: len(ta)] == ta)  # ("Banque Rhodanienne de Crédit")
             and (a in shouted or b in titled or bare[b] == ta or _before(first, b, a, len(text)))  # ("Groupe X" and "X", in any order)
             and (place_tail(" " + toks[b][-1], 0) < 0 or toks[b][-2] in _PARTICLES)  # "Vertal Iberia": a subsidiary
+            and not _fund_and_manager(ta, toks[b])  # "X Fund II" and "X"; "X Logistics Trust" and "X Logistics Trust Management"
             # (not "Okoumé Industries du Gabon", named after its country)
         ]
         if longer:  # several: the one that is the short name with its organisation word ("Compagnie Lestrade", not
@@ -224,7 +253,7 @@ def ambiguous_prefixes(text: str, mentions: list[Mention], ok: set[int], done: d
     return out
 
 
-_ACRONYM = re.compile(r"[A-Z]{3,8}")
+_ACRONYM = re.compile(r"[A-Z]{3,8}|[A-Z]{1,3}&[A-Z]{1,3}")  # ("H&V": Harcourt & Vane)
 
 
 def acronym_forms(text: str, mentions: list[Mention], unknown_names: list[str], ok: set[int]) -> dict[int, int]:
@@ -244,7 +273,7 @@ def acronym_forms(text: str, mentions: list[Mention], unknown_names: list[str], 
     for i, acronym in acronyms.items():
         owners = {
             e for e, forms in written.items() for form, where in forms.items()
-            if form[:1] == acronym[:1] and _initials(form, acronym) and any(abs(a - b) < _NEAR for a in at.get(i, ()) for b in where)
+            if form[:1] == acronym[:1] and _initials(form, acronym.replace("&", "")) and any(abs(a - b) < _NEAR for a in at.get(i, ()) for b in where)
         }
         if len(owners) == 1:
             out[i] = owners.pop()

@@ -158,7 +158,9 @@ def cited_for_data(text: str, low: str) -> Iterator[tuple[int, int]]:
         s, e = m.span("name")
         name = text[s:e]
         toks = name.split()
-        if curated(name) or any(t in w.suffixes or t in w.prefixes or t in w.first_names or t in w.stop or t in w.gov_words for t in toks):
+        if curated(name) or _organisation_word(toks, w, _press_words()[0]) or any(
+            t in w.prefixes or t in w.first_names or t in w.stop or t in w.gov_words for t in toks
+        ):
             continue
         key = cd.norm_key(name)
         if key in w.blocked or key in w.places or name in w.demonyms or not _rarely_named(text, name, s, 1) or _surname_of_someone(text, name, s):
@@ -247,6 +249,12 @@ _GLUED = ("news",)  # a press word that may end a one-word title
 _CAPITAL_ONLY = ("daily", "news", "times")  # press words that are part of a title only when capitalised
 
 
+def _organisation_word(toks: list[str], w: cd.Words, press: frozenset[str]) -> bool:
+    """Whether a name has an organisation word ("Kiwoom Securities", "News Corp"),
+    not one inside a title that a press word ends ("Premium Beauty News")."""
+    return toks[-1] in w.suffixes or toks[-1].lower() not in press and any(t in w.suffixes for t in toks)
+
+
 def press_shaped(text: str, low: str, cited: Callable[[int, int], bool]) -> Iterator[tuple[int, int]]:
     """Names with a newspaper word ("Hospodářské noviny", "Gazeta Wyborcza",
     "Kurier Lubelski") where ``cited(start, end)`` says an attribution cue stands next to them."""
@@ -297,7 +305,7 @@ def press_shaped(text: str, low: str, cited: Callable[[int, int], bool]) -> Iter
         words_in = name.split()
         if not name[:1].isupper() or len(words_in) < 2 and "-" not in name and not glued:
             continue
-        if any(t in w.suffixes for t in words_in) or curated(name):
+        if _organisation_word(words_in, w, press) or curated(name):
             continue  # "News Corp", "Herald Investment Management"
         done = e
         if cited(s, e):
