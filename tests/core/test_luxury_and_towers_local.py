@@ -95,3 +95,8 @@ def test_a_date_on_which_a_contract_takes_effect_is_not_the_articles() -> None:
     assert find_date("Licence\n\nLe contrat entrera en vigueur le 1er janvier 2027, pour douze ans.", "fr") is None
     assert find_date("Licence\n\nThe agreement becomes effective on January 1, 2027.", "en") is None
     assert find_date("Licence\n\nPublié le 3 mars 2026\n\nLe contrat prendra effet le 1er janvier 2027.", "fr") == dt.date(2026, 3, 3)
+
+
+def test_a_trade_word_begins_a_french_name() -> None:
+    found = fr("Lyon\n\nLes Soieries Vernoux, installées rue d’Austerlitz, rejoignent le groupe Arvel. Le contrat liait la maison à Fragrances du Lac, un façonnier de Chartres.")
+    assert {"Soieries Vernoux", "Fragrances du Lac"} <= set(found)
