@@ -155,7 +155,7 @@ def words() -> Words:
 
 
 _WORD_FULL = re.compile(WORD)
-_WORD_TAIL = re.compile(rf"(?:(?<![\w&.-])|(?<=[A-Z)]--)){WORD}$")  # (after a wire's dateline: "FRANKFURT--Henkel")
+_WORD_TAIL = re.compile(rf"(?:(?<![\w&.-])|(?<=[\w)]--)){WORD}$")  # (after a wire's dateline: "FRANKFURT--Henkel", "2026--Cadenza")
 
 
 def is_name_word(token: str) -> bool:
