@@ -1,7 +1,8 @@
 """Agrifood and wire copy: plural French trade words and farm legal forms that
 begin names, a role word that opens a sentence, a count compared "from" a
 count, a wire's dateline glued to a name after the year, an Australian state's
-short name, and "Vous aimerez aussi :" lines."""
+short name, "Vous aimerez aussi :" lines, pounds of an abstract noun, a union, a
+named robot and a two-city dateline."""
 
 from __future__ import annotations
 
@@ -48,3 +49,22 @@ def test_vous_aimerez_aussi_lines_are_leftovers() -> None:
             "a annoncé sa société de gestion lyonnaise mardi.\n\nVous aimerez aussi : SCPI, forêts, vignes : où placer 50 000 euros en 2026 ?\n\n"
             "Le fonds vise 400 millions d'euros d'ici la fin de l'année, selon ses dirigeants.")
     assert "Vous aimerez aussi : SCPI, forêts, vignes : où placer 50 000 euros en 2026 ?" in clean(text).removed
+
+
+def test_pounds_of_an_abstract_noun_are_money() -> None:
+    from tests.core.figure_helpers import money
+
+    assert money("This is half a billion pounds of confidence in elderly care, said the London owner.") == [
+        ("half a billion pounds", 5e8, "GBP")
+    ]
+    assert money("Britain imports 42 million pounds of cheese a year, a London trade body said.") == []
+
+
+def test_a_union_a_named_robot_and_a_two_city_dateline_are_no_companies() -> None:
+    assert "CFDT Santé" not in fr("Ehpad\n\nCôté syndical, la CFDT Santé-Sociaux demande des garanties au groupe Korian.")
+    assert "Spinalis" not in fr("Robotique\n\nSon robot, baptisé Spinalis, a obtenu le marquage CE. Stryker rachète la société.")
+    found = en(
+        "Deal\n\nMINNEAPOLIS & COPENHAGEN, Denmark--(BUSINESS WIRE)--Sep 8, 2026-- Veltrax Surgical, Inc. (NASDAQ: VLTX) today "
+        "announced that it will acquire Nordvik Medical A/S in an all-cash deal valued at $1.2 billion."
+    )
+    assert found == ["Veltrax Surgical", "Nordvik Medical"]

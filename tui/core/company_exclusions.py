@@ -47,7 +47,8 @@ _BRAND_BEFORE = re.compile(
 
 _CALLED_WORDS = (" called ", " named ", " dubbed ", " baptisé ", " baptisée ", " appelé ", " appelée ", " nommé ", " nommée ")
 _PRODUCT_NOUNS = frozenset(("product", "platform", "app", "application", "tool", "service", "model", "assistant", "chatbot", "offering",
-                            "software", "produit", "plateforme", "outil", "modèle", "logiciel", "offre"))
+                            "software", "produit", "plateforme", "outil", "modèle", "logiciel", "offre", "robot", "device", "drug",
+                            "dispositif", "médicament", "molécule", "vaccine", "vaccin", "system", "système"))
 _CALLED = re.compile(rf"\w+{SP}+(?P<name>{PHRASE})")
 
 
@@ -69,7 +70,7 @@ def building_names(text: str, low: str) -> list[str]:
     found += [m.group("name") for i in literal_positions(low, (" commercialise ", " commercialisent ", " commercialisera "))
               if (m := _CALLED.match(text, i + 1))]  # "Kaliom commercialise Kaliom Copilot, un agent": a product
     found += [m.group("name") for i in literal_positions(low, _CALLED_WORDS)
-              if low[word_start(low, i) : i] in _PRODUCT_NOUNS and (m := _CALLED.match(text, i + 1))]
+              if low[word_start(low, i) : i].rstrip(",") in _PRODUCT_NOUNS and (m := _CALLED.match(text, i + 1))]  # ("son robot, baptisé X")
     for p in literal_positions(low, (" brand",)):  # (a curated company's own brand, "the Tesco brand", leaves it a company)
         end = p + (7 if low[p + 6 : p + 7] == "s" else 6)
         if not low[end : end + 1].isalpha() and (m := _BRAND_BEFORE.search(text, max(0, p - 90), end)):

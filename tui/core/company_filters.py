@@ -291,6 +291,8 @@ def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cu
         return False  # the start of a hyphenated public name: "la CFE-CGC"
     if " " not in name and name.isupper() and _shouted_line(text, start):
         return False  # a wire's bullet in capitals: "* SAYS ... A$96 MLN IN CASH AND A$30 MLN"
+    if name.isupper() and " & " in name and (start == 0 or text[start - 1] == "\n") and text[end : end + 1] in (",", "-"):
+        return False  # a wire's dateline of two cities: "MINNEAPOLIS & COPENHAGEN, Denmark--(BUSINESS WIRE)--"
     return not (" " not in name and sentence_start(text, start) and ctx.common_word(name, start))
 
 

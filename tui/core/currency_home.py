@@ -106,11 +106,16 @@ _MONEY_NOUNS = frozenset((
 ))
 
 
+_ABSTRACT = ("ence", "ance", "ment", "tion", "sion", "ity", "ness")
+
+
 def _of_goods(text: str, end: int) -> bool:
     """Whether "of" and goods follow a sum in pounds ("pounds of cheese"), not money
     ("pounds of investment", "pounds of construction debt", "pounds of that")."""
     m = _OF_NOUN.match(text, end)
-    return m is not None and m.group(1) not in _DETERMINERS and not _MONEY_NOUNS.intersection(m.groups())
+    return m is not None and m.group(1) not in _DETERMINERS and not _MONEY_NOUNS.intersection(m.groups()) and not m.group(1).endswith(
+        _ABSTRACT  # "half a billion pounds of confidence": no goods are weighed in confidence
+    )
 
 
 _CROWN_CODES = frozenset(("SEK", "NOK", "DKK", "CZK", "ISK"))
