@@ -124,3 +124,10 @@ def test_heldout_size_and_balance(name: str) -> None:
 def test_heldout_gold_is_consistent(gold: scoring.GoldArticle) -> None:
     problems = scoring.check_gold(gold)
     assert not problems, f"{gold.slug}:\n" + "\n".join(problems)
+
+
+def test_names_compare_without_their_legal_form_dotted_or_not() -> None:
+    norm = importlib.import_module("dealreader_devset.gold").norm_name
+    assert norm("Cadenza Royalty Fund III, L.P.") == norm("Cadenza Royalty Fund III") == norm("Cadenza Royalty Fund III LP")
+    assert norm("Acme S.A.") == norm("Acme SA") == "acme"
+    assert norm("Alpha Partners") == "alpha partners"

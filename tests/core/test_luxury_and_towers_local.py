@@ -100,3 +100,13 @@ def test_a_date_on_which_a_contract_takes_effect_is_not_the_articles() -> None:
 def test_a_trade_word_begins_a_french_name() -> None:
     found = fr("Lyon\n\nLes Soieries Vernoux, installées rue d’Austerlitz, rejoignent le groupe Arvel. Le contrat liait la maison à Fragrances du Lac, un façonnier de Chartres.")
     assert {"Soieries Vernoux", "Fragrances du Lac"} <= set(found)
+
+
+def test_a_music_act_is_no_company() -> None:
+    found = en("K-pop\n\nHYBE will buy Moonlit Sound, home to the four-member girl group Lumi9 and the boy band NOVA Y, for 128 billion won.")
+    assert "Lumi9" not in found and "NOVA Y" not in found
+
+
+def test_a_study_by_a_firm_is_cited() -> None:
+    text = "Jeu vidéo\n\nL'industrie a généré 1,9 G$ de revenus l'an dernier, selon une étude de la firme Nordiq. Près de 80 % des emplois sont étrangers."
+    assert cited_fr(text) == ["Nordiq"]

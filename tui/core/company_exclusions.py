@@ -45,6 +45,9 @@ _BRAND_BEFORE = re.compile(
 )
 
 
+# a music act: "the girl group Lumi8", "le boys band Nova"
+_ACT = re.compile(rf"(?i:(?:girl|boy)s?[ -](?:group|band)|k-pop{SP}(?:group|band)|groupe{SP}de{SP}k-pop){SP}+(?P<name>[{UP}][\w&'’-]*(?:{SP}[{UP}\d][\w&'’-]*)*)")
+_ACT_WORDS = ("girl group", "boy group", "boy band", "girl band", "boys band", "girls band", "k-pop group", "groupe de k-pop")
 _CALLED_WORDS = (" called ", " named ", " dubbed ", " baptisé ", " baptisée ", " appelé ", " appelée ", " nommé ", " nommée ")
 _PRODUCT_NOUNS = frozenset(("product", "platform", "app", "application", "tool", "service", "model", "assistant", "chatbot", "offering",
                             "software", "produit", "plateforme", "outil", "modèle", "logiciel", "offre", "robot", "device", "drug",
@@ -71,6 +74,7 @@ def building_names(text: str, low: str) -> list[str]:
               if (m := _CALLED.match(text, i + 1))]  # "Kaliom commercialise Kaliom Copilot, un agent": a product
     found += [m.group("name") for i in literal_positions(low, _CALLED_WORDS)
               if low[word_start(low, i) : i].rstrip(",") in _PRODUCT_NOUNS and (m := _CALLED.match(text, i + 1))]  # ("son robot, baptisé X")
+    found += [m.group("name") for i in literal_positions(low, _ACT_WORDS) if (m := _ACT.match(text, i))]
     for p in literal_positions(low, (" brand",)):  # (a curated company's own brand, "the Tesco brand", leaves it a company)
         end = p + (7 if low[p + 6 : p + 7] == "s" else 6)
         if not low[end : end + 1].isalpha() and (m := _BRAND_BEFORE.search(text, max(0, p - 90), end)):
