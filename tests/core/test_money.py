@@ -219,7 +219,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     ("en", "fell 2.3pc, a 5pct stake, 4 pct", [P("2.3pc", 2.3), P("5pct", 5.0), P("4 pct", 4.0)]),
     ("en", "sold 10 PCs, 3 pcs and 2 PC units", []),
     ("fr", "une marge de 4,5 %", [P("4,5 %", 4.5)]),
-    ("en", "shares jumped +4.5% then fell -3 %", [P("+4.5%", 4.5), P("-3 %", -3.0)]),
+    ("en", "shares jumped +4.5% then fell -3 %", [P("4.5%", 4.5), P("-3 %", -3.0)]),  # (a "+" stays out)
     ("fr", "en baisse de −3 %", [P("−3 %", -3.0)]),
     ("fr", "entre 3 et 5 %", [P("entre 3 et 5 %", 3.0, 5.0)]),
     ("en", "a 3-5% rise", [P("3-5%", 3.0, 5.0)]),

@@ -27,7 +27,8 @@ Decisions (documented behaviour, tested in ``tests/core/test_money.py``):
   "from $7bn to $8bn"): then it gives two figures; "X à Y" complete: two;
   after a verb of change, or falling, "de 210 à 185 euros" is two too, the first
   in the second's currency and scale, implied;
-* a sign is kept on percentages only ("-3 %"), never on money; unknown currency names ("couronnes" alone) give no currency.
+* a minus sign is kept on percentages only ("-3 %"; a "+" is left out: "+8,2 %" reads "8,2 %"), never on money;
+  unknown currency names ("couronnes" alone) give no currency.
 
 Speed: one ``finditer`` reads every number with its tail; a bare number ("2019", "150 salariés") with no currency symbol or code
 possible before it and no range connector after it is skipped by the regex engine.  What a tail says is cached by its text
@@ -98,9 +99,8 @@ class _Scanner(TailReader):
             bare = t.scale is None and not t.has_currency and not t.percent
             if bare and (self._no_connector(ne) or not self.rx.connector.match(text, ne)):
                 return None
-            if t.percent and ns - 1 >= bound and text[ns - 1] in "+-−":
-                sign = ONE if text[ns - 1] == "+" else -ONE
-                return ns - 1, parse_cached(m.group("num"), self.lang) * sign, t, None, False, bare
+            if t.percent and ns - 1 >= bound and text[ns - 1] in "-−":
+                return ns - 1, parse_cached(m.group("num"), self.lang) * -ONE, t, None, False, bare  # "-3 %" (a "+" stays out: "+8,2 %" is "8,2 %")
             return ns, parse_cached(m.group("num"), self.lang) * ONE, t, None, False, bare
         code = pre[1]
         t = self.tail_from(tm, ne, True, code)
@@ -339,7 +339,7 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
                 continue
             start = ns
             if sp[6]:  # percent
-                if ns > bound and text[ns - 1] in "+-−":
+                if ns > bound and text[ns - 1] in "-−":
                     general(m, ne)  # a signed percentage
                 else:
                     raw = m.group(1)
