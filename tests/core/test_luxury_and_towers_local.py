@@ -110,3 +110,10 @@ def test_a_music_act_is_no_company() -> None:
 def test_a_study_by_a_firm_is_cited() -> None:
     text = "Jeu vidéo\n\nL'industrie a généré 1,9 G$ de revenus l'an dernier, selon une étude de la firme Nordiq. Près de 80 % des emplois sont étrangers."
     assert cited_fr(text) == ["Nordiq"]
+
+
+def test_gulf_exchanges_and_the_start_of_a_public_bodys_name_are_no_companies() -> None:
+    found = fr("Sukuk\n\nLe promoteur Qasr Dunes Developments PJSC, coté sur le Dubai Financial Market (DFM), a levé 500 millions de dollars.")
+    assert "Dubai Financial Market" not in found and "DFM" not in found
+    found = en("Port\n\nThe deal will be reported to the Qatar Financial Markets Authority, Doha Quay Holding said.")
+    assert not any(n.startswith("Qatar Financial") for n in found)

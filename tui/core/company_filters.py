@@ -66,6 +66,7 @@ _DATELINE_IN = re.compile(r"\([A-Z][\w .&/-]{1,24}\) ?[-–—] ")
 
 
 _NEAR = 30_000  # characters: about one long article
+_CAPITALS_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,3}")  # the capitalised words that go on after a name
 _STREET_BEFORE = re.compile(r"(?i:\b(?:rue|avenue|boulevard|bd|quai|allée|impasse)(?:\s+(?:de\s+la|du|des|de|d['’]))?\s+\Z)")  # "la maison de la rue Cambon"
 _PLACE_BEFORE = (
     "based in ", "headquartered in ", "located in ", "basé à ", "basée à ", "basés à ", "basées à ", "installé à ",
@@ -291,6 +292,8 @@ def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cu
         return False  # the start of a hyphenated public name: "la CFE-CGC"
     if " " not in name and name.isupper() and _shouted_line(text, start):
         return False  # a wire's bullet in capitals: "* SAYS ... A$96 MLN IN CASH AND A$30 MLN"
+    if text[end : end + 1] == " " and (more := _CAPITALS_AFTER.match(text, end)) and any(t in words().gov_words for t in more.group().split()):
+        return False  # the start of a public body's name: "the Qatar Financial Markets Authority"
     if name.isupper() and " & " in name and (start == 0 or text[start - 1] == "\n") and text[end : end + 1] in (",", "-"):
         return False  # a wire's dateline of two cities: "MINNEAPOLIS & COPENHAGEN, Denmark--(BUSINESS WIRE)--"
     return not (" " not in name and sentence_start(text, start) and ctx.common_word(name, start))
