@@ -86,3 +86,8 @@ def test_an_amount_after_a_conversion_keeps_the_currency_converted() -> None:
     )
     found = [(f.text, f.currency) for f in apply(find_figures(text, "fr"), text, text.lower(), "fr") if f.kind == "money"]
     assert ("1,73 milliard", "MAD") in found
+
+
+def test_an_amount_implied_after_cents_takes_their_currency() -> None:
+    found = money_implied("Il vend pour 610 millions de dollars au Québec, à 7,4 ¢ le kWh. Leurs revenus ont atteint 142 millions en 2025.", "fr")
+    assert found[-1] == ("142 millions", 1.42e8, "CAD", True)

@@ -149,6 +149,11 @@ def _cents(figures: list[Figure], text: str, lang: str) -> list[Figure]:
     for i in reversed(cents):
         if main in _CENT_CURRENCIES and not _NOT_CENTS.search(text, max(0, out[i].start - 12), out[i].start):
             out[i] = dataclasses.replace(out[i], currency=main)
+            for j in range(i + 1, len(out)):  # the amounts implied after it follow it ("7,4 ¢ le kWh ... 142 millions")
+                if out[j].kind == "money" and not out[j].implied:
+                    break
+                if out[j].kind == "money" and out[j].currency is None:
+                    out[j] = dataclasses.replace(out[j], currency=main)
         else:
             del out[i]
     return out
