@@ -19,6 +19,7 @@ Amounts that continue a rewritten one ("900 millions") follow it.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from functools import lru_cache
@@ -135,7 +136,8 @@ def bare_crowns(figures: list[Figure], text: str, lang: str) -> list[Figure]:
     code = codes.pop()
     figures = [dataclasses.replace(f, currency=code) if f.kind == "money" and f.currency is None and _BARE_CROWNS.fullmatch(f.text) else f
                for f in figures]  # ("gagne 3,5 couronnes": read, its currency unknown)
+    starts = [f.start for f in figures]  # (sorted, disjoint: the one starting last before a match is the only one that may cover it)
     added = [Figure("money", m.group(), m.start(), m.end(), float(parse_number(m.group(1), lang)), None, code, False)
-             for m in _BARE_CROWNS.finditer(text) if not any(f.start <= m.start() < f.end for f in figures)]
+             for m in _BARE_CROWNS.finditer(text) if (k := bisect.bisect_right(starts, m.start()) - 1) < 0 or figures[k].end <= m.start()]
     return sorted(figures + added, key=lambda g: g.start) if added else figures
 

@@ -54,7 +54,7 @@ class CurrencyContext:
         """:meth:`implied` for an amount with the scale word ``scale``, with the two
         exceptions of the module's docstring."""
         if scale in _INDIAN_SCALES and (rupees := self.codes & _CRORE_CODES):
-            return self.code if self.code in rupees else min(rupees) if len(rupees) == 1 else NOTHING
+            return self.code if self.code in rupees else next(iter(rupees)) if len(rupees) == 1 else NOTHING
         code = self.implied(pos)
         if code == NOTHING and len(self.codes) == 1 and _PAID.search(self.text, max(0, pos - 40), pos):
             return self.code
