@@ -117,3 +117,8 @@ def test_gulf_exchanges_and_the_start_of_a_public_bodys_name_are_no_companies() 
     assert "Dubai Financial Market" not in found and "DFM" not in found
     found = en("Port\n\nThe deal will be reported to the Qatar Financial Markets Authority, Doha Quay Holding said.")
     assert not any(n.startswith("Qatar Financial") for n in found)
+
+
+def test_a_publications_ranking_cites_it() -> None:
+    text = "Deal\n\nThe buyer takes a stake in Marlow & Keats, the accounting firm ranked No. 27 on Accounting Today's Top 100 Firms list, for $90m."
+    assert cited_en(text) == ["Accounting Today"]

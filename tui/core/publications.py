@@ -54,7 +54,8 @@ def pub_index() -> _PubIndex:
         rf"(?<![\w])(?i:{cd.trie_pattern(data['cues_before'])})(?:{SP}+{WHEN})?(?:{SP}+(?i:{dets}))?{gap}"
         rf"(?:(?:[a-z]+{SP}+){{0,2}}(?i:{cd.trie_pattern(data['descriptors'])})(?:{SP}+[\w'’-]+){{0,2}}{gap})?$"  # "told state news agency MTI"
     )
-    after = (  # "The Nikkei business daily first reported", "The AFR's Street Talk column first reported"
+    after = (  # "The Nikkei business daily first reported", "The AFR's Street Talk column first reported",
+        rf"['’]s{SP}+(?:[\w'’&-]+{SP}+){{0,4}}(?:list|ranking|rankings|league{SP}+tables?)(?![\w])|"  # "No. 27 on Accounting Today's Top 100 Firms list"
         rf"(?:['’]s?{SP}+(?:[A-Z][\w'’-]*{SP}+){{1,3}}(?:column|newsletter|podcast|blog|desk)(?={SP}))?(?:['’]s)?,?{SP}+"  # ("The Financial Times' Lex column")
         rf"(?:(?:business|financial|economic|daily|newspaper|weekly|magazine|agency|website|quotidien|journal|hebdomadaire|site){SP}+){{0,2}}"
         rf"(?:(?:has|had|also|first|earlier|previously|avait|aussi|également|a|ont){SP}+)?"
