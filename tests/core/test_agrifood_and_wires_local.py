@@ -68,3 +68,8 @@ def test_a_union_a_named_robot_and_a_two_city_dateline_are_no_companies() -> Non
         "announced that it will acquire Nordvik Medical A/S in an all-cash deal valued at $1.2 billion."
     )
     assert found == ["Veltrax Surgical", "Nordvik Medical"]
+
+
+def test_a_count_a_clause_goes_on_with_is_no_money() -> None:
+    text = "The company sold 95.5 million shares at R$22, including 12.5 million from early backers, raising R$2.1 billion."
+    assert [f[0] for f in money_implied(text)] == ["R$22", "R$2.1 billion"]
