@@ -91,3 +91,12 @@ def test_an_amount_after_a_conversion_keeps_the_currency_converted() -> None:
 def test_an_amount_implied_after_cents_takes_their_currency() -> None:
     found = money_implied("Il vend pour 610 millions de dollars au Québec, à 7,4 ¢ le kWh. Leurs revenus ont atteint 142 millions en 2025.", "fr")
     assert found[-1] == ("142 millions", 1.42e8, "CAD", True)
+
+
+def test_a_conditional_change_gives_two_percentages_and_a_fee_continues_the_currency() -> None:
+    from tui.core.money import find_figures
+
+    found = [f.text for f in find_figures("Le ratio CET1 passerait de 14,2 % à 16,9 %, selon la banque.", "fr") if f.kind == "percent"]
+    assert found == ["14,2 %", "16,9 %"]
+    text = "Le prix est de 610 millions d'euros.\n\nLes conseillers sont Lazard et Bredin Prat.\n\nEn cas de rupture, la banque devra verser une indemnité de 52 millions."
+    assert money_implied(text, "fr")[-1] == ("52 millions", 5.2e7, "EUR", True)

@@ -122,3 +122,8 @@ def test_gulf_exchanges_and_the_start_of_a_public_bodys_name_are_no_companies() 
 def test_a_publications_ranking_cites_it() -> None:
     text = "Deal\n\nThe buyer takes a stake in Marlow & Keats, the accounting firm ranked No. 27 on Accounting Today's Top 100 Firms list, for $90m."
     assert cited_en(text) == ["Accounting Today"]
+
+
+def test_a_norwegian_savings_bank_and_a_regional_adjective() -> None:
+    found = en("AT1\n\nNorway's Fjellvik Sparebank printed a $1.25bn AT1 on Tuesday, and the merger creates a lender across seven Midwestern states.")
+    assert "Fjellvik Sparebank" in found and "Midwestern" not in found

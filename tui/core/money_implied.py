@@ -22,7 +22,7 @@ _INDIAN_SCALES = frozenset((Decimal("1e5"), Decimal("1e7")))
 #: a verb of paying or bidding right before the amount (an approximation word may come between)
 _PAID = re.compile(
     r"(?i:\b(?:propos[ée]e?s?|offert(?:e|s)?|pay[ée]e?s?|débours[ée]e?s?|valoris[ée]e?s?|lev[ée]e?s?|"
-    r"offered|paid|bid|valued|raised|priced)"
+    r"offered|paid|bid|valued|raised|priced|indemnité\s+de|pénalité\s+de|soulte\s+de|break\s+fee\s+of|termination\s+fee\s+of)"
     r"(?:[ \u00a0]+(?:environ|près\s+de|quelque|plus\s+de|about|around|some|nearly|almost|roughly))?[ \u00a0]+\Z)"
 )
 
