@@ -119,9 +119,13 @@ def _of_goods(text: str, end: int) -> bool:
     )
 
 
-_CROWN_CODES = frozenset(("SEK", "NOK", "DKK", "CZK", "ISK"))
-_CROWN_WORDS = ("crown", "couronne", "krona", "krone")  # (and their plurals)
-_BARE_CROWNS = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:,\d+)?)[ \u00a0](?:crowns?|couronnes?|kron(?:or|er|a|e))\b")
+@lru_cache(maxsize=1)
+def _crowns() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
+    """(the crown currencies, their nouns, an unscaled number and a noun) from the "crown" family of ``home_nouns``."""
+    nouns = tuple(word_data()["context_currencies"]["home_nouns"]["nouns"]["crown"])
+    alt = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    number = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:,\d+)?"
+    return frozenset(_families()[1]["crown"]), nouns, re.compile(rf"(?<![\w.,])({number})[ \u00a0](?:{alt})\b")
 
 
 def bare_crowns(figures: list[Figure], text: str, lang: str) -> list[Figure]:
@@ -129,15 +133,16 @@ def bare_crowns(figures: list[Figure], text: str, lang: str) -> list[Figure]:
     3 crowns to 132.40 crowns"), which alone could be anything ("three crowns"), in a
     text that has stated one crown currency by name ("7.1 billion Swedish crowns"):
     they are in that currency, as are the bare crowns read without one."""
-    codes = {f.currency for f in figures if f.kind == "money" and f.currency in _CROWN_CODES and not f.implied
-             and any(w in f.text.lower() for w in _CROWN_WORDS)}
+    crown_codes, nouns, bare = _crowns()
+    codes = {f.currency for f in figures if f.kind == "money" and f.currency in crown_codes and not f.implied
+             and any(w in f.text.lower() for w in nouns)}
     if len(codes) != 1:
         return figures
     code = codes.pop()
-    figures = [dataclasses.replace(f, currency=code) if f.kind == "money" and f.currency is None and _BARE_CROWNS.fullmatch(f.text) else f
+    figures = [dataclasses.replace(f, currency=code) if f.kind == "money" and f.currency is None and bare.fullmatch(f.text) else f
                for f in figures]  # ("gagne 3,5 couronnes": read, its currency unknown)
     starts = [f.start for f in figures]  # (sorted, disjoint: the one starting last before a match is the only one that may cover it)
     added = [Figure("money", m.group(), m.start(), m.end(), float(parse_number(m.group(1), lang)), None, code, False)
-             for m in _BARE_CROWNS.finditer(text) if (k := bisect.bisect_right(starts, m.start()) - 1) < 0 or figures[k].end <= m.start()]
+             for m in bare.finditer(text) if (k := bisect.bisect_right(starts, m.start()) - 1) < 0 or figures[k].end <= m.start()]
     return sorted(figures + added, key=lambda g: g.start) if added else figures
 

@@ -4,8 +4,9 @@ one before ("14,5 milliards" after "38 milliards de dollars").  Two exceptions r
 further: an amount in crores or lakhs continues the last rupee (or taka) stated
 anywhere ("une dette de 900 crores" far below "2 850 crores de roupies", after
 amounts in euros), and in a text that has stated one currency only, an amount
-right after a verb of paying or bidding continues it ("avait proposé environ
-1,2 milliard", two paragraphs below the last "M€")."""
+right after a verb of paying or bidding, or a fee, continues it ("avait proposé
+environ 1,2 milliard", "une indemnité de 52 millions", two paragraphs below the
+last "M€")."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ NOTHING = "-"  # :meth:`CurrencyContext.implied` when no currency was stated nea
 _FIELD = re.compile(r"(?:^|\n)[^:\n]{1,30}:[ \u00a0]*\Z")
 _CRORE_CODES = frozenset(("INR", "PKR", "BDT", "NPR", "LKR"))  # the currencies counted in lakhs and crores
 _INDIAN_SCALES = frozenset((Decimal("1e5"), Decimal("1e7")))
-#: a verb of paying or bidding right before the amount (an approximation word may come between)
+#: a verb of paying or bidding, or a fee, right before the amount (an approximation word may come between)
 _PAID = re.compile(
     r"(?i:\b(?:propos[ée]e?s?|offert(?:e|s)?|pay[ée]e?s?|débours[ée]e?s?|valoris[ée]e?s?|lev[ée]e?s?|"
     r"offered|paid|bid|valued|raised|priced|indemnité\s+de|pénalité\s+de|soulte\s+de|break\s+fee\s+of|termination\s+fee\s+of)"
