@@ -325,8 +325,8 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
                 before = text[ns - 1]
                 if before.isalpha() or before == "_":
                     continue  # "A320", "H100", "US10"
-                if before in "-–−+.,'’" and ns >= 2 and text[ns - 2].isalnum():
-                    continue  # "GPT-4", "COVID-19", "1,2,3" (ranges are read from their first number)
+                if before in "-–−+.,'’/" and ns >= 2 and text[ns - 2].isalnum():
+                    continue  # "GPT-4", "COVID-19", "1,2,3", "2/3" (ranges are read from their first number)
             if m.end() == ne:  # nothing after the digits
                 if not alone(ne, True):
                     general(m, ne)  # "entre 80 et 90 milliards"

@@ -13,6 +13,8 @@
   kronor), "MNOK 96", "TSEK 850" (thousands), "MEUR 142.7".
 * Percentages in words: "nine per cent", "between six and eight per cent",
   "dix pour cent" (a number before a percent word; digits are the grammar's).
+* Percentages with a fraction: "66 2/3%", "66⅔ %", "33 1/3 per cent" (a
+  vote threshold); the grammar reads no number after a "/".
 * Cents in words, in English: "up four cents", "by twenty-five cents" (US
   cents, as "41 cents" is, until the text's context says whose); in French
   "six cents" is six hundred.
@@ -41,6 +43,29 @@ _FRANCS = re.compile(  # a Swiss amount in francs written "fr." after it: "2,20 
     r"(?<![\w.,'’])(\d{1,3}(?:['’\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:[ \u00a0](millions?|milliards?|mio|mia))?(?:[ \u00a0]de)?[ \u00a0]fr\.\Z"
 )
 _SWISS = re.compile(r"(?<![\w.,'’])(\d{1,3}(?:['’\u00a0\u202f ]\d{3})*|\d+)[ \u00a0\u202f]fr\.[ \u00a0\u202f](\d{2})(?!\d|[.,]\d)")
+
+
+_VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)}
+_FRACTION = re.compile(
+    r"(?<![\w.,/])(?:(\d{1,3})(?:[ \u00a0\u202f]?([½⅓⅔¼¾⅛⅜⅝⅞])|[ \u00a0](\d)/(\d))|(\d)/(\d)|([½⅓⅔¼¾⅛⅜⅝⅞]))"
+    r"(?![\w/])[ \u00a0\u202f]?(?:%|(?i:per ?cent|pour ?cent)\b)"
+)
+_FRACTION_KEYS = ("/2", "/3", "/4", "/8", *_VULGAR)
+
+
+def _fractions(text: str) -> list[Figure]:
+    """Percentages with a fraction: "66 2/3%", "66⅔ %", "3/4 per cent"."""
+    found, end = [], -1
+    for i in literal_positions(text, _FRACTION_KEYS):
+        if i < end or not (m := _FRACTION.search(text, max(0, i - 6), i + 20)) or not m.start() <= i < m.end():
+            continue
+        whole, glyph, num, den, num2, den2, glyph2 = m.groups()
+        num, den = _VULGAR[glyph or glyph2] if glyph or glyph2 else (int(num or num2), int(den or den2))
+        if den and 0 < num < den:
+            value = round(int(whole or 0) + num / den, 3)
+            found.append(Figure("percent", m.group(), m.start(), m.end(), value=value))
+            end = m.end()
+    return found
 
 
 _SCALED_CODE = re.compile(r"(?<![\w.])([MT])(SEK|NOK|DKK|EUR|USD)[ \u00a0](\d{1,3}(?:[ \u00a0,.]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w.,]\d)")
@@ -85,6 +110,7 @@ def find(text: str, low: str, lang: str) -> list[Figure]:
             if a is not None and (second is None) == (b is None) and (b is None or m.group("open") or b > a):
                 s = m.start() if m.group("open") or b is None else m.start("a")
                 found.append(Figure("percent", text[s:end], s, end, value=float(a), value_max=float(b) if b is not None else None))
+    found += _fractions(text)
     for i in literal_positions(text, ("MSEK", "MNOK", "MDKK", "TSEK", "MEUR", "TEUR", "MUSD")):  # "MSEK 412", a Finnish report's "MEUR 142.7"
         if m := _SCALED_CODE.match(text, i):
             amount = parse_number(m.group(3), lang) * (Decimal("1e6") if m.group(1) == "M" else Decimal("1e3"))

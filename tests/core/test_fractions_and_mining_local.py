@@ -1,0 +1,24 @@
+"""Percentages with a fraction ("66 2/3%", "66⅔ %"), which a vote threshold is
+often written with, and the numbers around them that are no fraction."""
+
+from __future__ import annotations
+
+from tui.core.money import find_figures
+
+
+def percents(text: str, lang: str = "en") -> list[tuple[str, float | None]]:
+    return [(f.text, f.value) for f in find_figures(text, lang) if f.kind == "percent"]
+
+
+def test_a_fraction_of_a_percent_is_one_figure() -> None:
+    text = "The arrangement needs 66 2/3% of votes cast; the fund bought 33 1/3 % more, and 3/4 per cent is left."
+    assert percents(text) == [("66 2/3%", 66.667), ("33 1/3 %", 33.333), ("3/4 per cent", 0.75)]
+
+
+def test_a_fraction_glyph_after_the_number() -> None:
+    assert percents("Le plan doit réunir 66⅔ % des voix, contre 50 % auparavant.", "fr") == [("66⅔ %", 66.667), ("50 %", 50.0)]
+
+
+def test_a_number_after_a_slash_is_no_percentage() -> None:
+    assert percents("The 60/40% split and the 24/7 desk; margin 5%.") == [("5%", 5.0)]
+    assert percents("Its stake, 2/3, rose by 4%.") == [("4%", 4.0)]
