@@ -1,9 +1,13 @@
 """Percentages with a fraction ("66 2/3%", "66⅔ %"), which a vote threshold is
-often written with, and the numbers around them that are no fraction."""
+often written with, and the numbers around them that are no fraction; Portuguese
+and Spanish particles inside a company's name ("Rodovias do Cerrado")."""
 
 from __future__ import annotations
 
+from tests.core.company_helpers import names_in
 from tui.core.money import find_figures
+
+en = names_in("en")
 
 
 def percents(text: str, lang: str = "en") -> list[tuple[str, float | None]]:
@@ -22,3 +26,12 @@ def test_a_fraction_glyph_after_the_number() -> None:
 def test_a_number_after_a_slash_is_no_percentage() -> None:
     assert percents("The 60/40% split and the 24/7 desk; margin 5%.") == [("5%", 5.0)]
     assert percents("Its stake, 2/3, rose by 4%.") == [("4%", 4.0)]
+
+
+def test_portuguese_and_spanish_particles_inside_a_name() -> None:
+    found = en(
+        "Roads\n\nEcorodovias agreed to buy Rodovias do Cerrado for R$2.1 billion, and Chile's fund sold Aguas de los Andes. "
+        "Transportes del Sur keeps its stake; Rodovias do Cerrado runs 400 km."
+    )
+    assert {"Rodovias do Cerrado", "Aguas de los Andes", "Transportes del Sur"} <= set(found)
+    assert "Cerrado" not in found and "Rodovias" not in found

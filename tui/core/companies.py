@@ -357,7 +357,9 @@ class _Finder:
         return grouped(self.text, self.mentions, ok | merged.keys(), merged, self.gaz.entries, self.unknown_names, self.listed)
 
 
-_OF_PHRASE = re.compile(rf"{cd.SP}(?:de{cd.SP}la{cd.SP}|du{cd.SP}|des{cd.SP}|de{cd.SP}|d['’])(?=(?P<first>[\w'’-]+))(?:{cd.PHRASE})")
+_OF_PHRASE = re.compile(  # (and the Portuguese and Spanish particles: "Rodovias do Cerrado", "Aguas de los Andes")
+    rf"{cd.SP}(?:de{cd.SP}la{cd.SP}|du{cd.SP}|des{cd.SP}|de{cd.SP}|d['’]|d[oa]s?{cd.SP}|del{cd.SP}|de{cd.SP}l[oa]s{cd.SP})(?=(?P<first>[\w'’-]+))(?:{cd.PHRASE})"
+)
 _PARTICLE_IN = re.compile(rf"{cd.SP}(?:de|du|des|of){cd.SP}")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w&.'’-])[A-Z]{2,4} \Z")
 
