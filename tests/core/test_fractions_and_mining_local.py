@@ -1,13 +1,14 @@
 """Percentages with a fraction ("66 2/3%", "66⅔ %"), which a vote threshold is
 often written with, and the numbers around them that are no fraction; Portuguese
-and Spanish particles inside a company's name ("Rodovias do Cerrado")."""
+and Spanish particles inside a company's name ("Rodovias do Cerrado"); a new
+entity named between commas ("une société commune, Atlas Énergie,")."""
 
 from __future__ import annotations
 
 from tests.core.company_helpers import names_in
 from tui.core.money import find_figures
 
-en = names_in("en")
+en, fr = names_in("en"), names_in("fr")
 
 
 def percents(text: str, lang: str = "en") -> list[tuple[str, float | None]]:
@@ -35,3 +36,9 @@ def test_portuguese_and_spanish_particles_inside_a_name() -> None:
     )
     assert {"Rodovias do Cerrado", "Aguas de los Andes", "Transportes del Sur"} <= set(found)
     assert "Cerrado" not in found and "Rodovias" not in found
+
+
+def test_a_new_entity_named_between_commas_after_its_article() -> None:
+    assert {"Brightwater Grid"} <= set(en("Spin\n\nThe mines go into a separate company, Brightwater Grid, next year."))
+    assert {"Atlas Énergie"} <= set(fr("JV\n\nLes deux groupes créent une société commune, Atlas Énergie, détenue à parts égales."))
+    assert "Jane Doe" not in en("Deal\n\nAn investor, Jane Doe, said the deal was fair.")

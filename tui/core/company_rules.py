@@ -320,9 +320,19 @@ def _expand_list(text: str, pos: int) -> list[Candidate]:
 _OWNED_BEFORE = re.compile(r"(?:['’]s|\bits|\btheir|\bsa|\bson|\bleur)(?:\s+[\w-]+){0,2}\s+\Z")
 
 
+_NEW_BEFORE = re.compile(r"\b(?:an?|une?|the new|la nouvelle|le nouveau)(?:\s+(?:new|separate|distinct|nouvelle|nouveau|distincte|dédiée))?\s+\Z")
+_NEW_ENTITIES = frozenset(("company", "firm", "joint venture", "joint-venture", "venture", "entity", "vehicle", "holding company", "subsidiary", "société", "société commune", "coentreprise", "co-entreprise", "entité", "filiale", "structure", "holding"))
+
+
 def _owned(text: str, low: str, start: int, t: re.Match[str]) -> bool:
-    """A unit named between commas after its owner: "the bank's growth arm, British Growth Partnership,"."""
-    return text[t.end("name") : t.end("name") + 1] == "," and _OWNED_BEFORE.search(low, max(0, start - 30), start) is not None
+    """A unit named between commas after its owner ("the bank's growth arm, British Growth
+    Partnership,") or a new entity after its article ("une société commune, Atlas Énergie,",
+    "a separate company, Brightwater Grid,")."""
+    if text[t.end("name") : t.end("name") + 1] != ",":
+        return False
+    if _OWNED_BEFORE.search(low, max(0, start - 30), start) is not None:
+        return True
+    return low[start : t.start()] in _NEW_ENTITIES and _NEW_BEFORE.search(low, max(0, start - 24), start) is not None
 
 
 def _pair_before(text: str, verb_start: int) -> list[Candidate]:
