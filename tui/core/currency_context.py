@@ -199,8 +199,8 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
     Singapore's and Hong Kong's (``home_dollars`` in the data).  A text that
     writes "A$" means the US dollar by a bare "$", as the wires do, unless it
     marks its US dollars at least three times and twice as often ("C$4.6 billion,
-    or about US$3.4 billion ... US$120 million": the Canadian Press); one that
-    writes "NZ$" is not about New Zealand's own: the next country's may be."""
+    or about US$3.4 billion ... US$120 million": the Canadian Press) and writes
+    its own with a sign fewer than three times; one that writes "NZ$" is not about New Zealand's own: the next country's may be."""
     table = _home_dollars()
     head = min(len(low), _ARTICLE)  # (counted in the first article of a long text, as a declaration is read near its top)
     counts = {code: sum(_cue_count(low, c, 0, head) for c in cues) for code, cues in table.items()}
@@ -213,8 +213,8 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
             return None
         home = ranked.pop(0)[0]
         written = sum(f.currency == home and not f.implied and not f.text.startswith("$") for f in figures)  # ("$20 million CAD" is a "$")
-        if not written or marked >= 3 and marked >= 2 * written:
-            return home, "$"
+        if not written or marked >= 3 and marked >= 2 * written and written < 3:
+            return home, "$"  # (a text that writes "A$" three times or more marks every currency: its bare "$" is the wires')
     return None  # (the text's other dollar written as such, "NZ$310m": the next country's may be its own)
 
 
@@ -266,7 +266,7 @@ def _declared(figures: list[Figure], text: str, low: str | None, lang: str | Non
     return rewrite(figures, changed)
 
 
-_CONVERSION_BEFORE = re.compile(r"(?:\b(?:soit|ou|or|i\.e\.|about|environ|approximately|roughly)|\()[ \u00a0]*(?:(?:environ|about|près de|approximately|roughly|some)[ \u00a0]+)?\Z")
+_CONVERSION_BEFORE = re.compile(r"(?:\b(?:soit|ou|or|i\.e\.|about|environ|approximately|roughly)|\()[ \u00a0]*(?:(?:environ|about|près de|approximately|roughly|some|quelque|around|nearly|almost)[ \u00a0]+)?\Z")
 
 
 def _past_conversions(figures: list[Figure], text: str) -> list[Figure]:

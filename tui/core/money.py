@@ -45,7 +45,7 @@ from decimal import Decimal
 
 from . import currency_context, currency_gates, currency_home, currency_subunits, money_forms
 from .company_data import lower_same_length
-from .currencies import prefix_currency
+from .currencies import DOLLARS, prefix_currency
 from .model import Figure
 from .money_implied import NOTHING, CurrencyContext
 from .money_grammar import (
@@ -180,8 +180,8 @@ class _Scanner(TailReader):
         if st.percent != ft.percent or second.bare or st.excluded:
             ft.excluded = ft.excluded or st.excluded
             return None
-        if ft.has_currency and st.has_currency and ft.currency != st.currency:
-            return None
+        if ft.has_currency and st.has_currency and ft.currency != st.currency and not (first.prefix == second.prefix == "USD" and st.currency in DOLLARS):
+            return None  # (but "$40 million to $60 million CAD" is one range in Canadian dollars)
         tail = st if st.has_currency else ft
         tail.strong = ft.strong or st.strong
         return first.scaled(), tail
