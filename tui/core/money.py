@@ -374,5 +374,6 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
     if sub := currency_subunits.find(text, low, sc.lang) + money_forms.find(text, low, sc.lang):  # "412 fils", "un euro symbolique", "6 fr. 50"
         out = currency_gates.merge(out, sub)
     out = currency_context.apply(out, text, low, sc.lang)  # "All figures in Canadian dollars", "francs CFA" in Dakar
+    out = money_forms.swiss_dash(out, text) if ".–" in text or ".-" in text else out  # "Fr. 250.–"
     out = currency_context.lead_currency(out, ctx.title_end) if ctx.title_end else out  # "X rachète Y pour 1,2 milliard"
     return [f for f in out if (f.currency is not None or not f.implied) and not money_forms.clock_led(text, f)]  # (continuing a currency nothing named)

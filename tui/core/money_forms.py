@@ -13,6 +13,7 @@
   kronor), "MNOK 96", "TSEK 850" (thousands), "MEUR 142.7".
 * Percentages in words: "nine per cent", "between six and eight per cent",
   "dix pour cent" (a number before a percent word; digits are the grammar's).
+* A Swiss price's ".–" (no centimes) belongs to it: "Fr. 250.–" (:func:`swiss_dash`).
 * Percentages with a fraction: "66 2/3%", "66⅔ %", "33 1/3 per cent" (a
   vote threshold); the grammar reads no number after a "/".
 * Cents in words, in English: "up four cents", "by twenty-five cents" (US
@@ -24,6 +25,7 @@ The figure is the amount and its currency as written, as for any other amount.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -116,6 +118,19 @@ def find(text: str, low: str, lang: str) -> list[Figure]:
             amount = parse_number(m.group(3), lang) * (Decimal("1e6") if m.group(1) == "M" else Decimal("1e3"))
             found.append(Figure("money", m.group(), m.start(), m.end(), float(amount), None, m.group(2)))
     return found
+
+
+_SWISS_DASH = re.compile(r"\.[–-](?![\w\d–-])")
+
+
+def swiss_dash(figures: list[Figure], text: str) -> list[Figure]:
+    """``figures`` with a Swiss price's ".–" (no centimes) kept in its text: "Fr. 250.–", "CHF 12.-"."""
+    out = []
+    for f in figures:
+        if f.kind == "money" and f.currency == "CHF" and f.text[-1:].isdigit() and (m := _SWISS_DASH.match(text, f.end)):
+            f = dataclasses.replace(f, text=text[f.start : m.end()], end=m.end())
+        out.append(f)
+    return out
 
 
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[.:h][0-5]\d[ \u00a0]+[A-Z][a-z]")

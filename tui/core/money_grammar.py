@@ -111,9 +111,9 @@ CHANGE_BEFORE = re.compile(
 #: a spread before "from"/"de": "prices range from $1.2m to $14m", "les loyers vont de 180 à 260 euros" (one range)
 SPREAD_BEFORE = re.compile(r"(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|vont|allant|va|s['’](?:échelonn|étal|étend)\w*)\s*$)")
 #: a target, a price or a ratio changed: "abaisse son objectif de cours de 210 à 185 euros",
-#: "porter sa marge d'Ebita de 7,4 % à 8 %" (two figures)
+#: "porter sa marge d'Ebita de 7,4 % à 8 %", "porte ainsi sa participation de 8 % à 12 %" (two figures)
 TARGET_CHANGE = re.compile(
-    r"(?i:\b(?:rel[eè]v|abaiss|rehauss|rédui|ramen|ramèn|remont|port|coup|baiss|augment)[a-zéèê]{0,4}\s+"
+    r"(?i:\b(?:rel[eè]v|abaiss|rehauss|rédui|ramen|ramèn|remont|port|coup|baiss|augment)[a-zéèê]{0,4}\s+(?:ainsi\s+|donc\s+|encore\s+|désormais\s+)?"
     r"(?:son|sa|ses|leur|leurs|le|la|les|l['’])\s*[^.;:!?\d]{0,60}\bd[e'’]\s*$)"
 )
 

@@ -290,13 +290,20 @@ def counted_before(text: str, pos: int) -> bool:
     if _count_heads().search(text, max(0, pos - 56), pos) is not None:
         return True
     if (prev := _SCALED_BEFORE.search(text, max(0, pos - 100), pos)) and _COMPARED.search(text, prev.end(), pos) and (
-        (noun := _NEXT_WORD.match(text, prev.end())) and not _currency_word(noun.group(1)) and counts_things(text, prev.end(), "en")
+        (noun := _NEXT_WORD.match(text, prev.end())) and not _currency_word(noun.group(1)) and not text.startswith(_spaced_symbols(), noun.start(1))
+        and counts_things(text, prev.end(), "en")  # (not "6,9 milliards de F CFP, contre 6,1 milliards")
     ):
         return True  # "15.2 billion shares, compared with the 14.1 billion average": the same count
     if text[pos - 1 : pos] != "(" or (m := _BRACKETED.search(text, max(0, pos - 240), pos)) is None:
         return False
     w = _count_rx().de_word.match(text, m.end("scale"))
     return w is not None and (noun := w.group("w").lower()) not in _count_rx().de_ok and noun not in tables().words
+
+
+@lru_cache(maxsize=1)
+def _spaced_symbols() -> tuple[str, ...]:
+    """The currency symbols written in two parts ("F CFP", "$ US")."""
+    return tuple(s for s in tables().symbols if any(c in s for c in " \u00a0\u202f"))
 
 
 def _currency_word(word: str) -> bool:
