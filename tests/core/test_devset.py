@@ -130,4 +130,5 @@ def test_names_compare_without_their_legal_form_dotted_or_not() -> None:
     norm = importlib.import_module("dealreader_devset.gold").norm_name
     assert norm("Cadenza Royalty Fund III, L.P.") == norm("Cadenza Royalty Fund III") == norm("Cadenza Royalty Fund III LP")
     assert norm("Acme S.A.") == norm("Acme SA") == "acme"
+    assert norm("JPMorgan Chase Bank, N.A.") == norm("JPMorgan Chase Bank")
     assert norm("Alpha Partners") == "alpha partners"

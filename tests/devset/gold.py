@@ -24,7 +24,7 @@ _DASHES = re.compile("[\u2010\u2011\u2012]")
 _SPACES = re.compile(r"\s+")
 _LEGAL_SUFFIX = re.compile(
     r"[\s,]+(?:sas|sasu|sa|sarl|se|ag|ab|a/s|asa|oyj|plc|ltd|limited|inc|incorporated|corp"
-    r"|corporation|co|company|llc|llp|lp|gmbh|nv|bv|spa|kk|l\.p|s\.a|s\.a\.s|n\.v|b\.v|s\.p\.a|a\.g|p\.l\.c)\.?$"  # (dotted: "Fund III, L.P.")
+    r"|corporation|co|company|llc|llp|lp|gmbh|nv|bv|spa|kk|l\.p|s\.a|s\.a\.s|n\.v|b\.v|s\.p\.a|a\.g|p\.l\.c|n\.a)\.?$"  # (dotted: "Fund III, L.P.", "Bank, N.A.")
 )
 _LEADING_ARTICLE = re.compile(r"^(?:(?:the|les|le|la)\s+|l')")  # ("les" before "le": not "s fermentations")
 DOMAIN_LIKE = re.compile(r"^[\w.-]+\.[a-z]{2,}(?:/.*)?$")
