@@ -260,14 +260,14 @@ def defined_acronyms(text: str) -> tuple[tuple[int, str], ...]:
 _QUOTED = re.compile(r"\((?:the |le |la |l['’])?[\"“«] ?(?P<a>[A-Z][\w&.'’-]{1,20}(?: [A-Z][\w&.'’-]{1,20}){0,2}) ?[\"”»](?:, ?[A-Z][\w ]{1,20}: ?[A-Z0-9.]{1,8})?\)")  # ('("SDBank", HOSE: SDB)')
 
 
-_BY = re.compile(rf"(?:\b(?:par|by)|,){SP}+(?:(?:le|la|les|the){SP}+(?:cabinet|firm|banque|bank){SP}+)?\Z")
-_ADVISED = re.compile(r"(?i:conseill|advis|accompagn|represent|counsel|assist)")
+_BY = re.compile(rf"(?:\b(?:par|by)|[,:]){SP}+(?:(?:le|la|les|the){SP}+(?:cabinet|firm|banque|bank){SP}+)?\Z")
+_ADVISED = re.compile(r"(?i:conseill|conseils\b|advis|accompagn|represent|counsel|assist)")
 
 
 def advised_by(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows "par"/"by" (or a comma) in a
     sentence about advisers: "X était conseillée par Y, les investisseurs par
-    Goodwin", "advised by Lazard and Goodwin" (company context for a name that
+    Goodwin", "advised by Lazard and Goodwin", "Conseils acquéreur : Goodwin" (company context for a name that
     is also a common word or a surname)."""
     if not _BY.search(text, max(0, start - 30), start):
         return False

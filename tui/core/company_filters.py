@@ -56,8 +56,8 @@ def is_title_line(text: str, pos: int) -> bool:
     if b < 0 and len(text) - a > 260 or b - a > 260:
         return False  # a paragraph, however many Capitalised Terms it defines (a rating agency's copy)
     line = text[a : b if b >= 0 else a + 400].rstrip()
-    if line.endswith(":") or _DATELINE_IN.search(line):
-        return False  # a wire's dateline, a line that introduces a list: "March 12 (Reuters) - Northgate Pharmaceuticals Inc:"
+    if line.endswith(":") or _DATELINE_IN.search(line) or line[:2] in ("- ", "• ", "* ", "– "):
+        return False  # a wire's dateline, a line that introduces a list: "March 12 (Reuters) - Northgate Pharmaceuticals Inc:"; a list's item
     long_words = [t for t in _LONG_WORD.findall(line) if len(t) > 3]
     return len(long_words) >= 4 and sum(t[0].isupper() for t in long_words) >= 0.75 * len(long_words)
 
@@ -71,6 +71,7 @@ _STREET_BEFORE = re.compile(r"(?i:\b(?:rue|avenue|boulevard|bd|quai|allée|impas
 _PLACE_BEFORE = (
     "based in ", "headquartered in ", "located in ", "basé à ", "basée à ", "basés à ", "basées à ", "installé à ",
     "installée à ", "implanté à ", "implantée à ", "établi à ", "établie à ", "siège à ", "situé à ", "située à ",
+    "canal de ", "Canal de ", "golfe de ", "isthme de ",  # ("le canal de Suez", not the water company)
 )
 _FOR_BEFORE = re.compile(  # "Fund for X", "Fund for X and Y": the complement of a longer name
     rf"[{UP}][\w'’-]+{SP}(?:for|pour(?:{SP}l['’]|{SP}la|{SP}le)?){SP}?(?:(?:[{UP}][\w'’-]+{SP}){{1,4}}(?:and|et){SP})?\Z"
@@ -198,8 +199,8 @@ def name_ok(name: str) -> bool:
     if _ORDINAL.match(name) or len(toks) == 1 and ("-" in name and (all(p in w.demonyms for p in name.split("-")) or name.count("-") > 1 and all(norm_key(p) in w.places for p in name.split("-"))) or _CODE_OR_GRADE.fullmatch(name)):
         return False  # a street ("28th Street"), a demonym ("Irish-American"), places ("Lille-Lyon-Marseille"), a product code ("FLUO-301"), a rating
     key = norm_key(name)
-    if key in w.blocked or (not key.isascii() and strip_accents(key) in w.blocked):
-        return False
+    if key in w.blocked or (not key.isascii() and strip_accents(key) in w.blocked) or "&" in toks and all(t == "&" or norm_key(t) in w.places for t in toks):
+        return False  # (and places joined: "UK & Ireland")
     if all((t in w.generic or t in w.suffixes) and t != "Investors" or t in w.stop or t in w.demonyms or t == "&" for t in toks) and not (
         (toks[0] in COMPASS and len(toks) > 1 or toks[0] in w.demonyms and len(toks) > 2) and toks[-1] in w.suffixes  # "Nord Capital Partenaires", "East Ventures", "Gulf Digital Ventures"
     ):

@@ -51,7 +51,7 @@ def short_name(name: str) -> str:
     """An unknown name without legal form, trailing organisation words and a
     leading "Groupe" ("Helix Data" -> "Helix", "Groupe Belkora" -> "Belkora");
     "" when nothing is removed."""
-    toks = core_name(name).split()
+    toks = _folded(core_name(name).split())  # ("CORVANTA SOFTWARE" as "Corvanta Software")
     n = len(toks)
     while len(toks) > 1 and toks[-1] in words().suffixes:
         toks.pop()

@@ -1,0 +1,43 @@
+"""Private-equity tombstones, US filings and utilities copy: an ambiguous firm
+after a tombstone's label ("Conseils acquéreur : Goodwin"), numbered funds in a
+bulleted list, places joined by "&", a registrant's name in capitals, a
+defined term ("Parent"), water companies ("South West Water", "Eaux de
+Loire-Vallon"), "le canal de Suez", "PPP" and first names of people listed
+among advisers."""
+
+from __future__ import annotations
+
+from tests.core.company_helpers import names_in
+
+en, fr = names_in("en"), names_in("fr")
+
+
+def test_an_ambiguous_firm_after_a_tombstone_label() -> None:
+    found = fr("LBO\n\nConseils acquéreur : Goodwin, Maxence Bloch (corporate), Karine Vasseur (financement) ; Advention (DD)\n")
+    assert "Goodwin Procter" in found and "Maxence Bloch" not in found and "Karine Vasseur" not in found
+
+
+def test_numbered_funds_in_a_bulleted_list_and_places_joined() -> None:
+    found = en(
+        "Review\n\nUK & Ireland: 151 / £6.2bn\n\nNotable final closes:\n\n- Verano Capital Partners III (Spain): €780m, at its hard cap\n\n"
+        "- Fjellvik Equity Fund 3 (Norway): NOK 6.5bn\n"
+    )
+    assert {"Verano Capital Partners III", "Fjellvik Equity Fund 3"} <= set(found) and "UK & Ireland" not in found
+
+
+def test_a_registrant_in_capitals_and_a_defined_term() -> None:
+    found = en(
+        "8-K\n\nCORVANTA SOFTWARE, INC.\n(Exact name of registrant)\n\nOn February 9, Corvanta Software, Inc. entered into a merger agreement "
+        'with Autodesk, Inc. ("Parent"). Parent will pay a termination fee of $136,500,000.'
+    )
+    assert [n for n in found if n.lower().startswith("corvanta")] == ["Corvanta Software"] and "Parent" not in found
+
+
+def test_water_companies_and_the_suez_canal() -> None:
+    assert {"South West Water", "Shannon Midlands Water"} <= set(
+        en("Water\n\nPennon sold South West Water's stake. The consortium, Shannon Midlands Water, won the PPP.")
+    )
+    assert "PPP" not in en("Water\n\nThe consortium, Shannon Midlands Water, won the €520m wastewater PPP.")
+    assert "Eaux de Loire-Vallon" in fr("Eau\n\nLa nouvelle société, Eaux de Loire-Vallon, reprend le contrat de Veolia.")
+    assert "Suez" in fr("Eau\n\nSuez avait renoncé à déposer une offre face à Veolia.")
+    assert "Suez" not in fr("Fret\n\nLes porte-conteneurs évitent le canal de Suez depuis deux ans, selon Maersk.")
