@@ -41,3 +41,15 @@ def test_water_companies_and_the_suez_canal() -> None:
     assert "Eaux de Loire-Vallon" in fr("Eau\n\nLa nouvelle société, Eaux de Loire-Vallon, reprend le contrat de Veolia.")
     assert "Suez" in fr("Eau\n\nSuez avait renoncé à déposer une offre face à Veolia.")
     assert "Suez" not in fr("Fret\n\nLes porte-conteneurs évitent le canal de Suez depuis deux ans, selon Maersk.")
+
+
+def test_public_works_awards_name_the_builders_and_their_units() -> None:
+    found = fr(
+        "Marchés\n\n• Doubs : le groupement Eiffage Génie Civil décroche le viaduc pour 48,6 M€ HT.\n\n"
+        "• Dijon : la réparation de trois ponts est confiée à Terrassements Morvandiaux, pour 2 340 000 € HT.\n\n"
+        "• Lyon : NGE remporte les terrassements d'une ZAC de 42 hectares pour 12,4 millions d'euros HT.\n\n"
+        "• SNCF Réseau : le renouvellement de 38 km de voie est attribué à Colas Rail, pour 8 M€.\n\n"
+        "• Montpellier : la station revient à un groupement associé à l'ensemblier Hydrolys, pour 21,7 millions d'euros HT.\n"
+    )
+    assert {"Eiffage Génie Civil", "Terrassements Morvandiaux", "NGE", "Colas Rail", "Hydrolys"} <= set(found)
+    assert "Eiffage" not in found

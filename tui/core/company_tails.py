@@ -72,11 +72,20 @@ _NEXT_WORD = re.compile(rf"[ \u00a0]([{UP}][\w'’-]*)")
 
 def subsidiary_tail(text: str, end: int) -> int:
     """:func:`place_tail` right after a name, or after one organisation word
-    ("Huawei Technologies Algérie", "TotalEnergies Marketing Côte d'Ivoire"); -1 if none."""
+    ("Huawei Technologies Algérie", "TotalEnergies Marketing Côte d'Ivoire"), or a
+    builder's unit ("Eiffage Génie Civil", "Colas Rail"); -1 if none."""
     pe = place_tail(text, end)
     if pe < 0 and (m := _NEXT_WORD.match(text, end)) and m.group(1) in _unit_words():
         pe = place_tail(text, m.end())
+    if pe < 0 and (u := _units().match(text, end)) and not text[u.end() + 1 : u.end() + 2].isupper():
+        pe = u.end()
     return pe
+
+
+@lru_cache(maxsize=1)
+def _units() -> re.Pattern[str]:
+    units = load_json("company_words.json")["subsidiary_places"]["units"]
+    return re.compile(rf"{SP}(?:{cased_trie_pattern(sorted(units), rf'{SP}+')})(?![\w&'’-])")
 
 
 @lru_cache(maxsize=1)
