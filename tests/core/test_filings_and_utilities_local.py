@@ -53,3 +53,9 @@ def test_public_works_awards_name_the_builders_and_their_units() -> None:
     )
     assert {"Eiffage Génie Civil", "Terrassements Morvandiaux", "NGE", "Colas Rail", "Hydrolys"} <= set(found)
     assert "Eiffage" not in found
+
+
+def test_a_deal_trackers_items_and_angel_networks() -> None:
+    found = fr("Levées\n\n▸ Lyon — Pilotrail, 2,3 M€\nLe tour est mené par Ouest Angels.\n\n▸ Lille — Brasseo, 850 K€\nUne levée modeste.\n")
+    assert {"Pilotrail", "Brasseo", "Ouest Angels"} <= set(found) and "Lyon" not in found
+    assert "Medivale" in en("Tracker\n\nLEEDS — Medivale, £4m Series A\nThe platform raised £4m.\n")

@@ -160,7 +160,17 @@ def roundup_items(text: str) -> list[tuple[int, int]]:
         if i - line < 90 and line not in moved and text.find(",", line, i) > 0 and (m := _MOVED_ITEM.match(text, line)):  # "Cobalys, -7,3 %."
             found.append(m.span("name"))
         moved.add(line)
+    tracked: set[int] = set()
+    for i in literal_positions(text, (" — ", " – ")):
+        line = text.rfind("\n", 0, i) + 1
+        if i - line < 32 and line and line not in tracked and (m := _TRACKED_ITEM.match(text, line)):  # (not the headline)
+            found.append(m.span("name"))
+        tracked.add(line)
     return found
+
+
+# a deal tracker's item: "▸ Lyon — Pilotrail, 2,3 M€", "LEEDS — Medivale, £4m Series A"
+_TRACKED_ITEM = re.compile(rf"(?:[▸•*-]{SP})?[{UP}][\w'’-]{{1,20}}(?:{SP}[{UP}][\w'’-]+)?{SP}[—–]{SP}(?P<name>{PHRASE}),{SP}(?=[$€£]|\d)")
 
 
 # a deal list's item, its kind in capitals: "1) TAKE-PRIVATE: Kestrel Data Centres Ltd (AIM: KDC)", "BUILD-UP — X s'offre Y"
