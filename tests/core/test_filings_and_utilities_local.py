@@ -59,3 +59,8 @@ def test_a_deal_trackers_items_and_angel_networks() -> None:
     found = fr("Levées\n\n▸ Lyon — Pilotrail, 2,3 M€\nLe tour est mené par Ouest Angels.\n\n▸ Lille — Brasseo, 850 K€\nUne levée modeste.\n")
     assert {"Pilotrail", "Brasseo", "Ouest Angels"} <= set(found) and "Lyon" not in found
     assert "Medivale" in en("Tracker\n\nLEEDS — Medivale, £4m Series A\nThe platform raised £4m.\n")
+
+
+def test_a_french_town_and_its_department_is_a_place() -> None:
+    found = fr("Entrepôts\n\nLes sites cédés :\n\nSaint-Quentin-Fallavier (38) – 41 200 m² – loyer annuel : 2,31 M€\n\nDouai (59) – 21 400 m²\n")
+    assert "Saint-Quentin-Fallavier" not in found and "Douai" not in found

@@ -29,6 +29,7 @@ _UNIT_WORDS = frozenset(("Unit", "Units", "Division", "Divisions", "Segment", "U
 MARKET_WORDS = frozenset(("Exchange", "Index", "Indices", "Composite", "Average"))  # a name ending so is a market
 _SCALED_NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:mn|bn|m|k|b|tn|mln|bln|mil|cr|[kMGT]Wh?[pce]?)")  # ("150MW", "2GWh")
 _CODE_OR_GRADE = re.compile(r"[A-Z]{2,6}-\d{2,4}[A-Z]?|[A-Z][a-z]{1,10}-\d{1,3}|[A-Z]-shares?|\w+(?:direktoratet|tilsynet|myndigheten|inspektionen|verket)|AAA|AA[+-]?|BBB[+-]?|BB[+-]?|CCC[+-]?|Aaa|Aa[123]|Baa[123]|Ba[123]|Caa[123]")
+_DEPARTMENT_AFTER = re.compile(r" \((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)")  # a French town and its department: "Douai (59)"
 _INDEX_AFTER = re.compile(rf"(?:{SP}[{UP}][\w-]*)?{SP}(?:index|indice)\b")
 _GLUED_ON = re.compile(r"-[A-Z][\w-]*")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|e|ème)\b")
@@ -287,8 +288,8 @@ def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cu
         not cue and _FIRM_OF_PLACE.search(text, max(0, start - 50), start)
     ):
         return False  # "Veltrix, based in Karlsruhe, sells ...", "le groupe coopératif de Vervins reprend"
-    if name in ctx.places() or text[max(0, start - 3) : start] in ("-d'", "-d’") or _INDEX_AFTER.match(text, end):
-        return False  # a place ("le site de Cluses"), the end of "Villeneuve-d'Ascq", an index ("... Custody Banks index")
+    if name in ctx.places() or text[max(0, start - 3) : start] in ("-d'", "-d’") or _INDEX_AFTER.match(text, end) or _DEPARTMENT_AFTER.match(text, end):
+        return False  # a place ("le site de Cluses", "Douai (59)"), the end of "Villeneuve-d'Ascq", an index ("... Custody Banks index")
     if text[end : end + 1] == "-" and (glued := _GLUED_ON.match(text, end)) and norm_key(name + glued.group()) in words().blocked:
         return False  # the start of a hyphenated public name: "la CFE-CGC"
     if " " not in name and name.isupper() and _shouted_line(text, start):
