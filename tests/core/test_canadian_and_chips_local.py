@@ -2,7 +2,7 @@
 ("CAD $12 million"), a range whose second amount carries the code ("$40 million
 to $60 million CAD"), the wires' "T$" and the French "dollars taïwanais", a
 newsletter that marks every dollar, and a conversion in brackets after
-"quelque"."""
+"quelque", Nordic crowns written "kr" and codes with a scale ("DKKm 1,840")."""
 
 from __future__ import annotations
 
@@ -45,3 +45,14 @@ def test_a_text_that_marks_its_own_dollars_three_times_keeps_a_bare_dollar_ameri
 def test_an_amount_implied_after_a_conversion_in_brackets() -> None:
     text = "L'État toucherait 420 milliards de pesos chiliens (quelque 450 millions de dollars) par an, dont 35 milliards pour la région."
     assert [(f.text, f.currency) for f in apply(find_figures(text, "fr"), text, text.lower(), "fr") if f.kind == "money"][-1] == ("35 milliards", "CLP")
+
+
+def test_nordic_crowns_written_kr_and_codes_with_a_scale() -> None:
+    assert money("Lindqvist, coté à Stockholm, émet des actions à 18,50 kr. Le groupe suédois lève 400 millions de couronnes suédoises.", "fr")[0] == (
+        "18,50 kr", 18.5, "SEK"
+    )
+    assert money("Revenue was DKKm 1,840 against DKKm 1,614 and EURbn 1.2.") == [
+        ("DKKm 1,840", 1.84e9, "DKK"),
+        ("DKKm 1,614", 1.614e9, "DKK"),
+        ("EURbn 1.2", 1.2e9, "EUR"),
+    ]

@@ -10,7 +10,7 @@
   "12 fr. 80 par nuitée"; in French, an amount in francs written "fr." after it,
   "2,20 fr.", "31 millions de fr." ("25 Fr." is read by the grammar's symbols).
 * A Nordic report's scaled code before the number: "MSEK 412" (412 million
-  kronor), "MNOK 96", "TSEK 850" (thousands), "MEUR 142.7".
+  kronor), "MNOK 96", "TSEK 850" (thousands), "MEUR 142.7"; or after it: "DKKm 1,840".
 * Percentages in words: "nine per cent", "between six and eight per cent",
   "dix pour cent" (a number before a percent word; digits are the grammar's).
 * A Swiss price's ".–" (no centimes) belongs to it: "Fr. 250.–" (:func:`swiss_dash`).
@@ -70,6 +70,8 @@ def _fractions(text: str) -> list[Figure]:
     return found
 
 
+_CODE_SCALED = re.compile(r"(?<![\w.])(SEK|NOK|DKK|ISK|EUR|USD|GBP|CHF)(m|bn|k)[ \u00a0](\d{1,3}(?:[ \u00a0,.]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w.,]\d)")
+_CODE_SCALED_KEYS = ("SEKm", "NOKm", "DKKm", "ISKm", "EURm", "USDm", "GBPm", "CHFm", "EURbn", "USDbn", "GBPbn", "SEKbn", "NOKbn", "DKKbn", "CHFbn", "EURk", "SEKk", "DKKk", "NOKk")
 _SCALED_CODE = re.compile(r"(?<![\w.])([MT])(SEK|NOK|DKK|EUR|USD)[ \u00a0](\d{1,3}(?:[ \u00a0,.]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w.,]\d)")
 
 
@@ -117,6 +119,10 @@ def find(text: str, low: str, lang: str) -> list[Figure]:
         if m := _SCALED_CODE.match(text, i):
             amount = parse_number(m.group(3), lang) * (Decimal("1e6") if m.group(1) == "M" else Decimal("1e3"))
             found.append(Figure("money", m.group(), m.start(), m.end(), float(amount), None, m.group(2)))
+    for i in literal_positions(text, _CODE_SCALED_KEYS):  # a report's "DKKm 1,840", "EURbn 2.1"
+        if m := _CODE_SCALED.match(text, i):
+            amount = parse_number(m.group(3), lang) * {"m": Decimal("1e6"), "bn": Decimal("1e9"), "k": Decimal("1e3")}[m.group(2)]
+            found.append(Figure("money", m.group(), m.start(), m.end(), float(amount), None, m.group(1)))
     return found
 
 
