@@ -64,3 +64,8 @@ def test_a_deal_trackers_items_and_angel_networks() -> None:
 def test_a_french_town_and_its_department_is_a_place() -> None:
     found = fr("Entrepôts\n\nLes sites cédés :\n\nSaint-Quentin-Fallavier (38) – 41 200 m² – loyer annuel : 2,31 M€\n\nDouai (59) – 21 400 m²\n")
     assert "Saint-Quentin-Fallavier" not in found and "Douai" not in found
+
+
+def test_buyout_acronyms_and_public_loan_schemes_are_no_companies() -> None:
+    found = en("Bakery\n\nThe loan from AIB is part of the State-backed Growth and Sustainability Loan Scheme. Rhône Logistique completed an OBO with Capza.")
+    assert "OBO" not in found and not any(n.endswith("Scheme") for n in found)

@@ -25,7 +25,7 @@ def is_roman(token: str) -> bool:
     """A roman numeral ("IV"): a fund's vintage after its name, not a word of it."""
     return _ROMAN.fullmatch(token) is not None
 _FUNDS = frozenset(("Fund", "Funds", "Fonds"))
-_UNIT_WORDS = frozenset(("Unit", "Units", "Division", "Divisions", "Segment", "Unité", "Branche", "Test", "Ratio"))  # (and a rule's: "Capital Adequacy Test")
+_UNIT_WORDS = frozenset(("Unit", "Units", "Division", "Divisions", "Segment", "Unité", "Branche", "Test", "Ratio", "Scheme"))  # (and a rule's: "Capital Adequacy Test", a public "Loan Scheme")
 MARKET_WORDS = frozenset(("Exchange", "Index", "Indices", "Composite", "Average"))  # a name ending so is a market
 _SCALED_NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:mn|bn|m|k|b|tn|mln|bln|mil|cr|[kMGT]Wh?[pce]?)")  # ("150MW", "2GWh")
 _CODE_OR_GRADE = re.compile(r"[A-Z]{2,6}-\d{2,4}[A-Z]?|[A-Z][a-z]{1,10}-\d{1,3}|[A-Z]-shares?|\w+(?:direktoratet|tilsynet|myndigheten|inspektionen|verket)|AAA|AA[+-]?|BBB[+-]?|BB[+-]?|CCC[+-]?|Aaa|Aa[123]|Baa[123]|Ba[123]|Caa[123]")
