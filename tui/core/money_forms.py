@@ -52,14 +52,15 @@ _FRACTION = re.compile(
     r"(?<![\w.,/])(?:(\d{1,3})(?:[ \u00a0\u202f]?([½⅓⅔¼¾⅛⅜⅝⅞])|[ \u00a0](\d)/(\d))|(\d)/(\d)|([½⅓⅔¼¾⅛⅜⅝⅞]))"
     r"(?![\w/])[ \u00a0\u202f]?(?:%|(?i:per ?cent|pour ?cent)\b)"
 )
-_FRACTION_KEYS = ("/2", "/3", "/4", "/8", *_VULGAR)
+_FRACTION_KEYS = re.compile("[/½⅓⅔¼¾⅛⅜⅝⅞]")  # (one pass over the text: faster than a find per key)
 
 
 def _fractions(text: str) -> list[Figure]:
     """Percentages with a fraction: "66 2/3%", "66⅔ %", "3/4 per cent"."""
     found, end = [], -1
-    for i in literal_positions(text, _FRACTION_KEYS):
-        if i < end or not (m := _FRACTION.search(text, max(0, i - 6), i + 20)) or not m.start() <= i < m.end():
+    for k in _FRACTION_KEYS.finditer(text):
+        i = k.start()
+        if i < end or text[i] == "/" and text[i + 1 : i + 2] not in ("2", "3", "4", "8") or not (m := _FRACTION.search(text, max(0, i - 6), i + 20)) or not m.start() <= i < m.end():
             continue
         whole, glyph, num, den, num2, den2, glyph2 = m.groups()
         num, den = _VULGAR[glyph or glyph2] if glyph or glyph2 else (int(num or num2), int(den or den2))
@@ -71,7 +72,7 @@ def _fractions(text: str) -> list[Figure]:
 
 
 _CODE_SCALED = re.compile(r"(?<![\w.])(SEK|NOK|DKK|ISK|EUR|USD|GBP|CHF)(m|bn|k)[ \u00a0](\d{1,3}(?:[ \u00a0,.]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w.,]\d)")
-_CODE_SCALED_KEYS = ("SEKm", "NOKm", "DKKm", "ISKm", "EURm", "USDm", "GBPm", "CHFm", "EURbn", "USDbn", "GBPbn", "SEKbn", "NOKbn", "DKKbn", "CHFbn", "EURk", "SEKk", "DKKk", "NOKk")
+_CODE_SCALED_KEYS = re.compile("(?:SEK|NOK|DKK|ISK|EUR|USD|GBP|CHF)(?:m|bn|k)[ \u00a0]")  # (one pass: faster than a find per code)
 _SCALED_CODE = re.compile(r"(?<![\w.])([MT])(SEK|NOK|DKK|EUR|USD)[ \u00a0](\d{1,3}(?:[ \u00a0,.]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w.,]\d)")
 
 
@@ -119,8 +120,8 @@ def find(text: str, low: str, lang: str) -> list[Figure]:
         if m := _SCALED_CODE.match(text, i):
             amount = parse_number(m.group(3), lang) * (Decimal("1e6") if m.group(1) == "M" else Decimal("1e3"))
             found.append(Figure("money", m.group(), m.start(), m.end(), float(amount), None, m.group(2)))
-    for i in literal_positions(text, _CODE_SCALED_KEYS):  # a report's "DKKm 1,840", "EURbn 2.1"
-        if m := _CODE_SCALED.match(text, i):
+    for k in _CODE_SCALED_KEYS.finditer(text):  # a report's "DKKm 1,840", "EURbn 2.1"
+        if m := _CODE_SCALED.match(text, k.start()):
             amount = parse_number(m.group(3), lang) * {"m": Decimal("1e6"), "bn": Decimal("1e9"), "k": Decimal("1e3")}[m.group(2)]
             found.append(Figure("money", m.group(), m.start(), m.end(), float(amount), None, m.group(1)))
     return found
