@@ -56,3 +56,13 @@ def test_nordic_crowns_written_kr_and_codes_with_a_scale() -> None:
         ("DKKm 1,614", 1.614e9, "DKK"),
         ("EURbn 1.2", 1.2e9, "EUR"),
     ]
+
+
+def test_macau_patacas_and_oil_field_counts() -> None:
+    assert money("GGR rose to MOP21.6 billion from 19.93bn; MOP250 billion to MOP260 billion is expected.") == [
+        ("MOP21.6 billion", 21.6e9, "MOP"),
+        ("19.93bn", 19.93e9, "MOP"),
+        ("MOP250 billion to MOP260 billion", 250e9, "MOP"),
+    ]
+    text = "Redbird sold $3.9 billion of assets; it had proved reserves of 212 million boe and 210 million standard cubic feet of gas a day."
+    assert money(text) == [("$3.9 billion", 3.9e9, "USD")]
