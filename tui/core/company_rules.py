@@ -321,7 +321,11 @@ _OWNED_BEFORE = re.compile(r"(?:['’]s|\bits|\btheir|\bsa|\bson|\bleur)(?:\s+[\
 
 
 _NEW_BEFORE = re.compile(r"\b(?:an?|une?|the new|la nouvelle|le nouveau)(?:\s+(?:new|separate|distinct|nouvelle|nouveau|distincte|dédiée))?\s+\Z")
-_NEW_ENTITIES = frozenset(("company", "firm", "joint venture", "joint-venture", "venture", "entity", "vehicle", "holding company", "subsidiary", "société", "société commune", "coentreprise", "co-entreprise", "entité", "filiale", "structure", "holding"))
+
+
+@lru_cache(maxsize=1)
+def _new_entities() -> frozenset[str]:
+    return frozenset(load_json("company_words.json")["new_entities"]["nouns"])
 
 
 def _owned(text: str, low: str, start: int, t: re.Match[str]) -> bool:
@@ -332,7 +336,7 @@ def _owned(text: str, low: str, start: int, t: re.Match[str]) -> bool:
         return False
     if _OWNED_BEFORE.search(low, max(0, start - 30), start) is not None:
         return True
-    return low[start : t.start()] in _NEW_ENTITIES and _NEW_BEFORE.search(low, max(0, start - 24), start) is not None
+    return low[start : t.start()] in _new_entities() and _NEW_BEFORE.search(low, max(0, start - 24), start) is not None
 
 
 def _pair_before(text: str, verb_start: int) -> list[Candidate]:

@@ -84,7 +84,7 @@ def subsidiary_tail(text: str, end: int) -> int:
 
 @lru_cache(maxsize=1)
 def _units() -> re.Pattern[str]:
-    units = load_json("company_words.json")["subsidiary_places"]["units"]
+    units = load_json("company_words.json")["subsidiary_units"]["names"]
     return re.compile(rf"{SP}(?:{cased_trie_pattern(sorted(units), rf'{SP}+')})(?![\w&'’-])")
 
 

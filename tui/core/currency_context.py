@@ -200,7 +200,8 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
     writes "A$" means the US dollar by a bare "$", as the wires do, unless it
     marks its US dollars at least three times and twice as often ("C$4.6 billion,
     or about US$3.4 billion ... US$120 million": the Canadian Press) and writes
-    its own with a sign fewer than three times; one that writes "NZ$" is not about New Zealand's own: the next country's may be."""
+    its own with a sign fewer than three times; one that writes "NZ$" is not
+    about New Zealand's own: the next country's may be."""
     table = _home_dollars()
     head = min(len(low), _ARTICLE)  # (counted in the first article of a long text, as a declaration is read near its top)
     counts = {code: sum(_cue_count(low, c, 0, head) for c in cues) for code, cues in table.items()}
