@@ -69,3 +69,8 @@ def test_a_french_town_and_its_department_is_a_place() -> None:
 def test_buyout_acronyms_and_public_loan_schemes_are_no_companies() -> None:
     found = en("Bakery\n\nThe loan from AIB is part of the State-backed Growth and Sustainability Loan Scheme. Rhône Logistique completed an OBO with Capza.")
     assert "OBO" not in found and not any(n.endswith("Scheme") for n in found)
+
+
+def test_irish_and_british_towns_in_a_headline_are_places() -> None:
+    found = en("Donegal bakery buys Derry rival as Fife distillery grows\n\nGallagher Bakes of Letterkenny has agreed to buy Walled City Bakery for £340,000.")
+    assert not {"Derry", "Fife", "Letterkenny", "Donegal"} & set(found)
