@@ -74,3 +74,9 @@ def test_buyout_acronyms_and_public_loan_schemes_are_no_companies() -> None:
 def test_irish_and_british_towns_in_a_headline_are_places() -> None:
     found = en("Donegal bakery buys Derry rival as Fife distillery grows\n\nGallagher Bakes of Letterkenny has agreed to buy Walled City Bakery for £340,000.")
     assert not {"Derry", "Fife", "Letterkenny", "Donegal"} & set(found)
+
+
+def test_an_acronym_noun_with_its_article_opens_no_name() -> None:
+    found = fr("Rennes. L'ESN Armor Data Services passe sous pavillon Sopra Steria\n\nSopra Steria rachète Armor Data Services (ADS).")
+    assert "Armor Data Services" in found and not any(n.startswith("L'ESN") for n in found)
+    assert "William Fry" in en("Deal\n\nCorrib was advised by William Fry on the sale.")

@@ -26,7 +26,7 @@ _MODIFIER = re.compile(  # "Paris-based", "US-listed"; not "Co-operative"
 def _is_stop(tok: str, w: Words) -> bool:
     bare = tok.rstrip(",.;:")
     return bare in w.stop or bare in w.titles or bare in w.calendar or bare in w.demonyms or (
-        bare[1:2] in ("'", "’") and bare[0] == "L" and bare[2:].lower() in fr_demonyms()  # "L'Américain Brivane a levé"
+        bare[1:2] in ("'", "’") and bare[0] == "L" and (bare[2:].lower() in fr_demonyms() or bare[2:] in w.stop)  # "L'Américain Brivane a levé", "L'ESN X"
     )
 
 
