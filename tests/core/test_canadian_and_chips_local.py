@@ -66,3 +66,10 @@ def test_macau_patacas_and_oil_field_counts() -> None:
     ]
     text = "Redbird sold $3.9 billion of assets; it had proved reserves of 212 million boe and 210 million standard cubic feet of gas a day."
     assert money(text) == [("$3.9 billion", 3.9e9, "USD")]
+
+
+def test_vietnamese_dongs_in_french() -> None:
+    assert money_implied("Le groupe investira 2 300 milliards de dongs, contre 1 900 milliards en 2024.", "fr") == [
+        ("2 300 milliards de dongs", 2.3e12, "VND", False),
+        ("1 900 milliards", 1.9e12, "VND", True),
+    ]

@@ -80,3 +80,7 @@ def test_an_acronym_noun_with_its_article_opens_no_name() -> None:
     found = fr("Rennes. L'ESN Armor Data Services passe sous pavillon Sopra Steria\n\nSopra Steria rachète Armor Data Services (ADS).")
     assert "Armor Data Services" in found and not any(n.startswith("L'ESN") for n in found)
     assert "William Fry" in en("Deal\n\nCorrib was advised by William Fry on the sale.")
+
+
+def test_a_fiscal_year_is_no_company() -> None:
+    assert "FY25" not in en("Results\n\nKarnaphuli Footwear said FY25 revenue rose to Tk 8.2bn, and FY25 margins widened.")
