@@ -72,9 +72,10 @@ def _fractions(text: str) -> list[Figure]:
 
 
 _SCALED_CODES = "SEK|NOK|DKK|ISK|EUR|USD|GBP|CHF"
-_CODE_SCALED = re.compile(r"(?<![\w.])(" + _SCALED_CODES + r")(m|bn|k)[ \u00a0](\d{1,3}(?:[ \u00a0,.]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w.,]\d)")
+_CODE_NUMBER = r"(\d{1,3}(?:[ \u00a0,.]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w.,]\d)"  # a report's number after its scaled code
+_CODE_SCALED = re.compile(r"(?<![\w.])(" + _SCALED_CODES + r")(m|bn|k)[ \u00a0]" + _CODE_NUMBER)
 _CODE_SCALED_KEYS = re.compile(f"(?:{_SCALED_CODES})(?:m|bn|k)[ \u00a0]")  # (one pass: faster than a find per code)
-_SCALED_CODE = re.compile(r"(?<![\w.])([MT])(SEK|NOK|DKK|EUR|USD)[ \u00a0](\d{1,3}(?:[ \u00a0,.]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w.,]\d)")
+_SCALED_CODE = re.compile(r"(?<![\w.])([MT])(SEK|NOK|DKK|EUR|USD)[ \u00a0]" + _CODE_NUMBER)
 
 
 @lru_cache(maxsize=1)
