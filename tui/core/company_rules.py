@@ -277,11 +277,11 @@ def _before_cue(text: str, start: int, end: int, kinds: int, append: Callable[[C
         if kinds & SUBJ or kinds & (MONEY | RESULT) and _MONEY_AHEAD.match(text, end) or kinds & MOVE and _PERCENT_AHEAD.match(text, end):
             span = phrase_before(text, start, comma=bool(kinds & (SUBJ | MONEY)) or text[start - 2 : start] != ", ")
             head, _, rest = (named := text[span[0] : span[1]] if span else "").partition(" ")
-            if span and (kinds == MOVE or kinds == MONEY and text.endswith(_INDEX_BEFORE, 0, span[0])) and (
+            if span and (kinds == MOVE or kinds & MOVE and _PERCENT_AHEAD.match(text, end) or kinds == MONEY and text.endswith(_INDEX_BEFORE, 0, span[0])) and (
                 norm_key(rest if rest and head in words().stop else named) in words().places or any(c.isdigit() for c in named.rsplit(" ", 1)[-1])
                 or text.endswith(_INDEX_BEFORE, 0, span[0])
             ):
-                span = None  # a market's move: "le Dow Jones a gagné 0,3 %", "the S&P SL20 rose", "BRVM 30"
+                span = None  # a market's move: "le Dow Jones a gagné 0,3 %", "le Nasdaq cède 1,2 %", "BRVM 30"
             elif span and text[span[1] : span[1] + 1] == "," and text.endswith((" à ", " in ", " at ", " au ", ", de ", ", from "), 0, span[0]):
                 span = None  # the end of a clause: "X, propriétaire d'hôtels à Zermatt, change de mains", "Frigomax, de Laval, change"
             elif span and text[span[1] : span[1] + 1] == "," and (a := _APPOSED_SUBJECT.search(text, max(0, start - 140), start)):
