@@ -5,9 +5,11 @@ Latin American and Philippine "centavos"."""
 from __future__ import annotations
 
 from tests.core.company_helpers import names_in
+from tests.core.source_helpers import cited_in
 from tui.core.money import find_figures
 
 en, fr = names_in("en"), names_in("fr")
+cited_en, cited_fr = cited_in("en"), cited_in("fr")
 
 
 def money_in(text: str, lang: str = "en") -> list[tuple[str, float | None, str | None]]:
@@ -29,3 +31,36 @@ def test_centavos_are_read_in_the_currency_of_the_country_named_nearest() -> Non
 
 def test_centavos_without_a_country_are_not_money() -> None:
     assert not [f for f in money_in("Note\n\nThe poem counts 45 centavos of nothing.\n") if "centavos" in f[0]]
+
+
+def test_trade_bodies_cited_for_a_figure_are_sources() -> None:
+    cited = cited_en(
+        "Exports\n\nScotch exports fell 3.8% to 5.4 billion pounds, according to the Malt Distillers Association, as tariffs bit. "
+        "Craft volumes grew 2%, according to the Brewers Federation of Ruritania. "
+        "Homes rose 40%, according to the Kent County Council.\n"
+    )
+    assert cited == ["Malt Distillers Association", "Brewers Federation of Ruritania"]
+    cited = cited_fr(
+        "Vins\n\nLes ventes atteignent 3,1 Mds€, selon le Bureau national interprofessionnel du calvados (BNIC). "
+        "Le marché pèse 9 Mds€ selon la Fédération française des tuiliers qui prévoit un recul de 2 %. "
+        "La bière pèse 3,9 Mds€, selon Brasseurs de Navarre. Le marché a crû de 3 %, selon Ville de Quimper.\n"
+    )
+    assert cited == ["Bureau national interprofessionnel du calvados", "Fédération française des tuiliers", "Brasseurs de Navarre"]
+
+
+def test_a_title_with_a_particle_and_a_provider_named_in_its_index() -> None:
+    assert cited_fr("Vins\n\nLe domaine est vendu 96 M€. Selon Terre de Cépages, qui a révélé l'opération, la famille garde 10 %.\n") == ["Terre de Cépages"]
+    text = "Wine\n\nThe Vinex Fine Wine 100 index lost 1.6% to 318.7 points, according to Vinex. Prices fell."
+    assert cited_en(text) == ["Vinex"]
+    # a broker named in full elsewhere is the subject of the story, not a data provider
+    assert cited_en("Gas\n\nAnalysts at Karst Capital Markets said so. The multiple is 4.3 times, according to Karst.\n") == []
+
+
+def test_statistics_offices_and_swiss_agencies_are_publications() -> None:
+    assert cited_fr("Brest\n\nD'après l'Insee, l'économie maritime emploie 5.200 personnes dans le pays de Brest.\n") == ["Insee"]
+    assert cited_fr("BCV\n\nLausanne (awp/ats) - La banque a dégagé un bénéfice net de 512,3 millions de francs.\n") == ["awp", "ats"]  # as written
+
+
+def test_the_french_plural_reais_is_the_brazilian_real() -> None:
+    found = money_in("Soja\n\nLe sac s'échange à 121 réais, entre 380 et 450 réais par sac. Le groupe a levé 210 millions de réais.\n", "fr")
+    assert [c for _, _, c in found] == ["BRL", "BRL", "BRL"]

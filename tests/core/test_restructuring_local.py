@@ -42,7 +42,9 @@ def test_a_trustee_represents_bondholders() -> None:
 def test_a_research_body_by_its_full_name_is_a_source() -> None:
     cited = cited_in("en")
     assert cited("Retail\n\nThe chain closed 40 stores. According to the Centre for Shop Studies, 13,479 shops closed last year.") == ["Centre for Shop Studies"]
-    assert cited("Retail\n\nThe chain closed. According to the Office for National Statistics, sales fell 2% in May.") == []
+    # a ministry or a regulator is no research body; a statistics office is a publication (the list says so)
+    assert cited("Retail\n\nThe chain closed. According to the Department for Business and Trade, sales fell 2% in May.") == []
+    assert cited("Retail\n\nThe chain closed. According to the Office for National Statistics, sales fell 2% in May.") == ["Office for National Statistics"]
 
 
 def test_a_demonym_before_a_fund_managers_name() -> None:

@@ -62,15 +62,23 @@ def _surname_of_someone(text: str, name: str, pos: int) -> bool:
     return any(m.group(1) not in stop for m in rx.finditer(text, max(0, pos - _ARTICLE_SPAN), pos + _ARTICLE_SPAN))
 
 
-def _rarely_named(text: str, name: str, pos: int, most: int = 2) -> bool:
+def _rarely_named(text: str, name: str, pos: int, most: int = 2, alone: bool = False) -> bool:
     """A publication is cited once or twice in an article; a company quoted with
-    "selon" or that "avait révélé" its plans is its subject, named again and again."""
-    return text.count(name, max(0, pos - _ARTICLE_SPAN), pos + _ARTICLE_SPAN) <= most
+    "selon" or that "avait révélé" its plans is its subject, named again and again.
+    ``alone``: not counting the name of the provider's index ("the Liv-ex Fine Wine 100 index")."""
+    a, b = max(0, pos - _ARTICLE_SPAN), pos + _ARTICLE_SPAN
+    if not alone:
+        return text.count(name, a, b) <= most
+    return sum(1 for m in re.finditer(rf"{re.escape(name)}(?!{_INDEX_NAMED})", text[a:b])) <= most
+
+
+_INDEX_NAMED = rf"{SP}[{cd.UP}\d][\w&-]*(?:{SP}[{cd.UP}\d][\w&-]*){{0,4}}{SP}(?:[iI]ndex|[iI]ndice)\b"
 
 
 _GOES_ON = re.compile(rf"{SP}+(?:de|du|des|d['’]){SP}*[{cd.UP}]")
 # the rest of a title after a particle ("Le Quotidien de La Réunion"), or a site's domain ("Actualite.cd")
 TITLE_GOES_ON = re.compile(rf"(?:{SP}+(?:de{SP}+la|de{SP}+l['’]|de|du|des|d['’]|of{SP}+the|of)){SP}*[{cd.UP}][\w'’-]*(?:{SP}+[{cd.UP}][\w'’-]*){{0,2}}")
+_PARTICLE_BEFORE = re.compile(rf"{SP}(?:de|du|des|de{SP}la|of|of{SP}the){SP}\Z")
 _SITE_TLD = re.compile(r"\.[a-z]{2,6}(?![\w-])")
 
 
@@ -132,7 +140,10 @@ def cited_reports(text: str, low: str) -> Iterator[tuple[int, int]]:
             yield m.span("name")
 
 
-_BARE = re.compile(rf"{_CITED_BY}{SP}+(?P<name>[{cd.UP}][\w'’&-]*[\w&](?:{SP}[{cd.UP}][\w'’&-]*){{0,2}})(?=[,;]|\.(?!\w)|{SP}*\n|\Z)")  # (not a domain: "Startupfolio.co")
+_BARE = re.compile(
+    rf"{_CITED_BY}{SP}+(?P<name>[{cd.UP}][\w'’&-]*[\w&](?:{SP}[{cd.UP}][\w'’&-]*){{0,2}}(?:{SP}(?:de|du|des|of){SP}[{cd.UP}][\w'’&-]*)?)(?=[,;]|\.(?!\w)|{SP}*\n|\Z)"
+)  # (a body of members: "Brasseurs de France"; not a domain: "Startupfolio.co")
+_PARTICLES = ("de", "du", "des", "of")
 _SENTENCE = re.compile(r"[.!?](?:\s|\Z)|\n")
 # a research body by its full name: "according to the Centre for Retail Research", "selon l'Institut Montaigne"
 _INSTITUTE = re.compile(
@@ -159,11 +170,48 @@ def cited_for_data(text: str, low: str) -> Iterator[tuple[int, int]]:
         name = text[s:e]
         toks = name.split()
         if curated(name) or _organisation_word(toks, w, _press_words()[0]) or any(
-            t in w.prefixes or t in w.first_names or t in w.stop or t in w.gov_words for t in toks
+            t in w.prefixes or t in w.first_names or t in w.stop and t not in _PARTICLES or t in w.gov_words for t in toks
         ):
             continue
         key = cd.norm_key(name)
-        if key in w.blocked or key in w.places or name in w.demonyms or not _rarely_named(text, name, s, 1) or _surname_of_someone(text, name, s):
+        if set(toks[1:-1]) & set(_PARTICLES) and not toks[-3].endswith("s"):
+            continue  # with a particle, a body of members ("Brasseurs de France", not "Ville de Paris")
+        if key in w.blocked or key in w.places or name in w.demonyms or not _rarely_named(text, name, s, 1, alone=True) or _surname_of_someone(text, name, s):
+            continue
+        a = max((x.end() for x in _SENTENCE.finditer(text, max(0, s - 300), m.start())), default=max(0, s - 300))
+        b = _SENTENCE.search(text, e)
+        if any(c.isdigit() for c in text[a : b.start() if b else len(text)]):
+            yield s, e
+
+
+# a trade body cited for a figure: "according to the Scotch Whisky Association", "selon le Bureau
+# national interprofessionnel du cognac (BNIC)", "selon la Fédération française du bâtiment"
+_BODY = re.compile(
+    rf"{_CITED_BY}{SP}+(?:the{SP}+|l['’]|le{SP}+|la{SP}+)?(?P<name>[{cd.UP}][\w'’-]*(?:{SP}+(?:[{cd.UP}][\w'’&-]*|of|for|and|the|de{SP}+la|de|du|des|d['’][\w-]+|[{cd.LOW}][\w-]*)(?![\w'’-])){{1,7}})"
+)
+_BODY_WORDS = frozenset(("Association", "Federation", "Fédération", "Confederation", "Confédération", "Syndicat", "Council", "Interprofession"))
+_NOT_BODY = frozenset(("County", "City", "Borough", "District", "Federal", "Security", "European", "Town", "Parish", "Regional", "Municipal"))
+_BODY_END = frozenset(("qui", "que", "dont", "a", "ont", "est", "sont", "en", "pour", "sur", "dans", "avec", "par", "le", "la", "les", "et"))
+
+
+def cited_bodies(text: str, low: str) -> Iterator[tuple[int, int]]:
+    """Trade bodies cited for a figure: a name with an association's word
+    (``_BODY_WORDS``, or "interprofessionnel") after "selon" or "according to",
+    in a sentence with a number; not a council of a town or county."""
+    w = cd.words()
+    for m in finditer_at(_BODY, text, literal_positions(low, _CITING)):
+        s, toks = m.start("name"), m.group("name").split()
+        for i, t in enumerate(toks):  # the name ends before a lower-case word that starts a clause, or an English one
+            if t in _BODY_END or t[:1].islower() and t not in ("of", "for", "and", "the") and text[m.start()].lower() == "a":
+                toks = toks[:i]
+                break
+        while toks and (toks[-1] in ("of", "for", "and", "the", "de", "du", "des", "la") or toks[-1].endswith(("'s", "’s"))):
+            toks = toks[:-1] if not toks[-1].endswith(("'s", "’s")) else [*toks[:-1], toks[-1][:-2]]
+        if not toks or not (_BODY_WORDS.intersection(toks) or any(t.startswith("interprofession") for t in toks)) or _NOT_BODY.intersection(toks):
+            continue
+        e = text.index(toks[-1], s + len(" ".join(toks[:-1]))) + len(toks[-1])
+        name = text[s:e]
+        if curated(name) or cd.norm_key(name) in w.blocked:
             continue
         a = max((x.end() for x in _SENTENCE.finditer(text, max(0, s - 300), m.start())), default=max(0, s - 300))
         b = _SENTENCE.search(text, e)
@@ -224,6 +272,8 @@ def cited_by_phrase(text: str, low: str) -> Iterator[tuple[int, int]]:
     for pos in literal_positions(low, _SCOOP_AFTER):
         if pos > 0 and (low[pos].isalpha() or low[pos] in " ,"):
             span, cited = cd.phrase_before(text, pos), False
+            if span and (d := _PARTICLE_BEFORE.search(text, max(0, span[0] - 8), span[0])) and (head := cd.phrase_before(text, d.start())):
+                span = (head[0], span[1])  # "Selon Terre de Vins, qui a révélé"
             while span and " " in text[span[0] : span[1]] and (first := text[span[0] : text.index(" ", span[0])]) in cd.words().stop and first not in _ARTICLES:
                 span, cited = (text.index(" ", span[0]) + 1, span[1]), cited or first in ("Selon", "According")  # "Selon Terre-net, qui"
             cited = cited or bool(span) and text.endswith(("selon ", "Selon ", "according to ", "According to "), 0, span[0])
