@@ -176,7 +176,7 @@ class _Finder:
         starts, ends = [a for a, _ in gaz], [b for _, b in gaz]
         accepted, blocked, pub_keys, ctx = self.accepted.map, self.blocked, self.pub_keys, self.ctx
         for _, _, _, _, (s, e), cand in cleaned:
-            if accepted.find(1, s, e) >= 0 or blocked.overlaps(s, e):
+            if accepted.find(1, s, e) >= 0 or blocked.overlaps(s, e) and cand.rule != "possessive":  # ("la marque Fraser’s" and "Fraser’s of Kelso")
                 continue
             lo, hi = bisect.bisect_right(ends, s), bisect.bisect_left(starts, e)
             if lo < hi:
@@ -191,7 +191,7 @@ class _Finder:
     def _known_inside(self, s: int, e: int, inside: list[tuple[int, int]], cand: cr.Candidate) -> None:
         """A candidate around curated names: context for the name ("le groupe
         Orange", "Shell plc"), or a subsidiary ("Nomura Securities"), or a longer name ("Keller-Brandt Armaturen")."""
-        if cand.rule in ("subsidiary", "acronym") and inside[0][0] in self.by_start and all(a in self.by_start for a, _ in inside):
+        if cand.rule in ("subsidiary", "acronym", "possessive") and inside[0][0] in self.by_start and all(a in self.by_start for a, _ in inside):
             self._replace_known(inside, s, e)  # "Tata Steel Nederland", "HSBC Continental Europe", "Banque Nationale de Crédit (BNC)"
             return
         first = self.by_start.get(inside[0][0])

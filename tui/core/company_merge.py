@@ -30,6 +30,7 @@ from .company_anchors import initials, listed_ticker
 from .company_tails import place_tail
 from .company_data import Mention, gazetteer, norm_key, words
 from .model import Company
+from .textscan import literal_positions
 
 
 @lru_cache(maxsize=1 << 14)
@@ -113,9 +114,15 @@ def _heading_end(text: str, pos: int) -> int:
 
 def _bare(toks: list[str]) -> list[str]:
     """A name's words after its leading place or organisation words ("Groupe",
-    "Sociedad Concesionaria", "Jiangsu"), keeping one at least."""
+    "Sociedad Concesionaria", "Jiangsu") or initial ("J. Barraclough & Sons"),
+    keeping one at least; a founder's possessive as the founder's name
+    ("Dobson's of Darlington" is also written "Dobson")."""
     w = words()
+    if len(toks) > 2 and toks[1] == "of" and toks[0].endswith(("'s", "’s")):
+        return [toks[0][:-2], *toks[1:]]
     if len(toks) > 1 and norm_key(toks[0]) in w.places:
+        return toks[1:]
+    if len(toks) > 2 and len(toks[0]) == 2 and toks[0][1] == "." and toks[0][0].isupper():
         return toks[1:]
     i = 0
     while i < len(toks) - 1 and (toks[i] in _GROUP or toks[i] in w.prefixes):
@@ -196,6 +203,27 @@ def merges(
     out.update(ambiguous_prefixes(text, mentions, ok, out))
     out.update((m.entry, parent[m.entry]) for m in mentions if m.entry in parent and parent[m.entry] in ok)
     out.update(acronym_forms(text, mentions, unknown_names, ok))
+    out.update(trading_names(text, mentions, ok, out))
+    return out
+
+
+_TRADES_AS = ("trades as ", "trading as ", "t/a ", "sous le nom commercial ", "sous la dénomination commerciale ")
+
+
+def trading_names(text: str, mentions: list[Mention], ok: set[int], done: dict[int, int]) -> dict[int, int]:
+    """An unknown name given as a company's trading name ("X Ltd, which trades as
+    Dobson Motor Group", "qui opère sous le nom commercial Whitcombe Logistics")
+    is that company: the company named last before it in the sentence."""
+    at = {m.start: m for m in mentions}
+    out: dict[int, int] = {}
+    for pos in literal_positions(text, _TRADES_AS):
+        after = at.get(pos + next(len(c) for c in _TRADES_AS if text.startswith(c, pos)))
+        if after is None or after.entry > -10 or after.entry in done or after.entry not in ok:
+            continue
+        stop = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+        before = [m for m in mentions if stop < m.start and m.end <= pos and m.entry in ok and m.entry != after.entry]
+        if before:
+            out[after.entry] = done.get(before[-1].entry, before[-1].entry)
     return out
 
 

@@ -31,6 +31,7 @@ from typing import Callable, Iterable, NamedTuple
 from .company_anchors import acronym_names, adviser_names, placed_names, ticker_names
 from .company_filters import run_in_heading
 from .company_lists import comma_firm_start, with_particle_head
+from .company_shapes import bracketed_firms, possessive_firms
 from .company_trim import feminine, fr_demonyms
 from .company_trade import alumni_names, ampersand_firms, bank_names, builder_names, buyer_names, contact_names, digit_names, handle_names, roundup_items, table_names
 from .company_data import LOW, PHRASE, PHRASE_RE, SP, UP, load_json, norm_key, phrase_before, trie_pattern, word_start, words
@@ -253,7 +254,8 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
     out.extend(Candidate(s, e, "acronym", "left") for s, e in acronym_names(text))
     out.extend(Candidate(s, e, "builder", "left") for s, e in builder_names(text))
     out.extend(Candidate(s, e, "bank", "left") for s, e in bank_names(text))
-    out.extend(Candidate(s, e, "firm", "left") for s, e in [*ampersand_firms(text), *digit_names(text), *alumni_names(text)])
+    out.extend(Candidate(s, e, "firm", "left") for s, e in [*ampersand_firms(text), *digit_names(text), *alumni_names(text), *bracketed_firms(text)])
+    out.extend(Candidate(s, e, "possessive", "left") for s, e in possessive_firms(text))  # "Fraser’s of Kelso Brewing Co."
     out.extend(Candidate(s, e, "item", "left") for s, e in [*roundup_items(text), *contact_names(text), *table_names(text), *handle_names(text)])
     out.extend(Candidate(s, e, "cue", "left") for s, e in buyer_names(text))
     return out

@@ -1,0 +1,52 @@
+"""Names of small British firms: a founder's possessive and the town
+("Pennock's of Preston Ltd"), a possessive before a trade and a legal form
+("Whitcombe's Haulage Ltd"), a trade in parentheses ("J. Barraclough & Sons
+(Haulage) Ltd"), and a trading name ("trades as Dobson Motor Group")."""
+
+from __future__ import annotations
+
+from tests.core.company_helpers import by_name, names_in
+
+en, fr = names_in("en"), names_in("fr")
+
+
+def test_a_founders_possessive_and_the_town_is_one_name() -> None:
+    found = by_name(
+        "Bakery sold\n\nPennock's of Preston Ltd, the family bakery on Friargate, has been sold to Oakhollow Foods. "
+        "Pennock's employs 80 people. MacAulay's of Oban Brewing Company was bought by a rival. "
+        "Britain's of course the largest market.\n"
+    )
+    assert "Pennock's of Preston" in found and "MacAulay's of Oban Brewing Company" in found
+    assert not any(n.startswith(("Preston", "Britain", "Oban")) for n in found)
+
+
+def test_the_founders_name_elsewhere_in_the_text_does_not_block_the_firm() -> None:
+    found = fr(
+        "Bière\n\nLa Brasserie des Trois Moulins a racheté Lennox’s of Kelso Brewing Co., brasserie fondée par Hamish Lennox. "
+        "Hamish Lennox reste directeur, et la marque Lennox’s ne changera pas.\n"
+    )
+    assert "Lennox’s of Kelso Brewing" in found and "Kelso Brewing" not in found
+
+
+def test_a_possessive_before_a_trade_and_a_legal_form() -> None:
+    found = fr("Transport\n\nLe groupe a signé l'acquisition de 85 % de Whitcombe's Haulage Ltd, qui emploie 90 salariés.\n")
+    assert "Whitcombe's Haulage" in found and "Haulage" not in found
+    assert "Microsoft's Activision Blizzard" not in en("Deal\n\nMicrosoft's Activision Blizzard Inc. unit cut 200 jobs.\n")
+
+
+def test_a_trade_in_parentheses_and_the_initial_before_the_name() -> None:
+    found = by_name(
+        "Barraclough & Sons (Haulage) sold\n\nThe management of J. Barraclough & Sons (Haulage) Ltd has bought the firm "
+        "from the family, backed by Rowan Debt Partners.\n"
+    )
+    name = next(n for n in found if "Barraclough" in n)
+    assert name.startswith("J. Barraclough & Sons") and "Barraclough & Sons" not in set(found) - {name}
+
+
+def test_a_trading_name_is_an_alias_of_the_company() -> None:
+    found = by_name(
+        "Dealer sold\n\nVertex Motors has bought Holloway's of Darlington (Holdings) Ltd, the dealer group that trades as "
+        "Holloway Motor Group, for £23.6m.\n"
+    )
+    name = next(n for n in found if n.startswith("Holloway's"))
+    assert "Holloway Motor Group" in found[name] and "Holloway Motor Group" not in found
