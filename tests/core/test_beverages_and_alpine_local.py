@@ -4,7 +4,7 @@ Latin American and Philippine "centavos"."""
 
 from __future__ import annotations
 
-from tests.core.company_helpers import names_in
+from tests.core.company_helpers import by_name, names_in
 from tests.core.source_helpers import cited_in
 from tui.core.money import find_figures
 
@@ -64,3 +64,15 @@ def test_statistics_offices_and_swiss_agencies_are_publications() -> None:
 def test_the_french_plural_reais_is_the_brazilian_real() -> None:
     found = money_in("Soja\n\nLe sac s'échange à 121 réais, entre 380 et 450 réais par sac. Le groupe a levé 210 millions de réais.\n", "fr")
     assert [c for _, _, c in found] == ["BRL", "BRL", "BRL"]
+
+
+def test_luxembourg_and_belgian_legal_forms_and_a_fund_beside_its_manager() -> None:
+    found = by_name("Cession\n\nLe produit sera versé à Vandael Participations S.à r.l., une soparfi luxembourgeoise.\n", "fr")
+    assert "Vandael Participations" in found and "Vandael Participations S.à r.l." in found["Vandael Participations"]
+    found = by_name("Funds\n\nLemanor Capital Management will merge two sub-funds of its umbrella, Lemanor Funds SICAV, on 30 June.\n")
+    assert "Lemanor Funds" in found and "Lemanor Capital Management" in found
+    found = by_name("Campus\n\nStratacore, contrôlé par le fonds Orionde Capital Partners III, géré par Orionde Capital, garde le site.\n", "fr")
+    assert "Orionde Capital Partners III" in found and "Orionde Capital" in found
+    # a SPAC's number is no fund: "Crestmoor Acquisition Corp II" and "Crestmoor" are one company
+    found = by_name("SPAC\n\nCrestmoor Acquisition Corp II will merge with Lumivex. Crestmoor shareholders vote in May.\n")
+    assert [n for n in found if n.startswith("Crestmoor")] == ["Crestmoor Acquisition Corp II"]

@@ -50,3 +50,19 @@ def test_a_trading_name_is_an_alias_of_the_company() -> None:
     )
     name = next(n for n in found if n.startswith("Holloway's"))
     assert "Holloway Motor Group" in found[name] and "Holloway Motor Group" not in found
+
+
+def test_a_legal_form_before_a_french_name_and_a_chain_of_short_forms() -> None:
+    found = by_name("Boulangerie\n\nLa SARL Boulangerie Le Morvan & Fils passe aux mains de ses cadres. La famille cède 100 %.\n", "fr")
+    assert "Boulangerie Le Morvan & Fils" in found and not any(n.startswith("SARL") for n in found)
+    found = by_name(
+        "Vendée : Vertal rachète le groupe Brioche Pasquier & Fils\n\nVertal a signé l'acquisition des Établissements Brioche "
+        "Pasquier & Fils, concessionnaire Renault. Les ventes du groupe Brioche Pasquier reculent de 2 %.\n", "fr"
+    )
+    assert len([n for n in found if "Pasquier" in n]) == 1
+
+
+def test_a_place_before_an_adviser_s_trade_words_stays_in_the_name() -> None:
+    found = en("Sale\n\nBGF was advised by Addleshaw Goddard. Calder Valley Corporate Finance and Gordons acted for the family.\n")
+    assert "Calder Valley Corporate Finance" in found and "Corporate Finance" not in found
+    assert "Mid West" not in en("Rigs\n\nRedgum runs 212 rigs across the Pilbara and the Mid West, employs 2,300 people and listed in 2019.\n")

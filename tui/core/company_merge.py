@@ -37,14 +37,20 @@ from .textscan import literal_positions
 def core_name(name: str) -> str:
     """An unknown name without its legal form ("Acme Robotics Inc." -> "Acme Robotics")."""
     toks, n = name.split(), len(name.split())
-    while len(toks) > 1 and (toks[-1] in words().legal or len(toks) > 3 and " ".join(toks[-3:]) in words().legal):
-        del toks[-3 if toks[-1] not in words().legal else -1 :]  # ("Płatnik sp. z o.o.")
+    legal = words().legal
+    while len(toks) > 1 and (n_legal := next((k for k in (1, 2, 3) if len(toks) > k and " ".join(toks[-k:]) in legal), 0)):
+        del toks[-n_legal:]  # ("Płatnik sp. z o.o.", "Delvaux Participations S.à r.l.")
         toks[-1] = toks[-1].rstrip(",")  # "Acme Robotics, Inc."
         if toks[-1] == "&" and len(toks) > 1:
             toks.pop()  # "Keefe, Bruyette & Co."
     if len(toks) < n and len(toks) > 1 and toks[-1][:1] == "(" and toks[-1][-1:] == ")":
         toks.pop()  # "Lanka Tiles (Pvt) Ltd"
+    if len(toks) > 1 and toks[0] in _LEGAL_BEFORE and toks[1][:1].isupper():
+        del toks[0]  # "la SARL Boulangerie Le Goff & Fils"
     return " ".join(toks)
+
+
+_LEGAL_BEFORE = frozenset(("SARL", "EURL", "SASU", "SELARL", "SCEA", "GAEC", "EARL", "SNC"))  # French forms written before the name
 
 
 @lru_cache(maxsize=1 << 14)
@@ -141,8 +147,8 @@ def _fund_and_manager(short: list[str], long: list[str]) -> bool:
     fund or trust the short one names ("Merlion Logistics Trust Management"):
     two entities."""
     extra = long[len(short):]
-    if _VEHICLES.intersection(extra) and _NUMBERED.fullmatch(extra[-1]):
-        return True
+    if _NUMBERED.fullmatch(extra[-1]) and (_VEHICLES.intersection(extra) or len(extra) > 1 and extra[-1] != "I" and not words().legal.intersection(extra)):
+        return True  # (and "Andromède Capital Partners III" after "Andromède Capital")
     return short[-1] in _VEHICLES and bool(extra) and extra[-1] in _MANAGERS
 
 
@@ -204,6 +210,11 @@ def merges(
     out.update((m.entry, parent[m.entry]) for m in mentions if m.entry in parent and parent[m.entry] in ok)
     out.update(acronym_forms(text, mentions, unknown_names, ok))
     out.update(trading_names(text, mentions, ok, out))
+    for a in out:  # a chain ends at its last name: "Pasquier" -> "Pasquier & Fils" -> "Établissements Pasquier & Fils"
+        seen = {a}
+        while (b := out.get(out[a])) is not None and b not in seen:
+            seen.add(out[a])
+            out[a] = b
     return out
 
 

@@ -79,7 +79,12 @@ def _trim(surface: str, side: str) -> tuple[int, int] | None:
     def place_at(i: int) -> int:  # a place that starts with a stop word goes as a whole: "Tel Aviv AI" is not "Aviv AI"
         return next((k for k in (3, 2) if i + k <= len(toks) and norm_key(surface[toks[i][0] : toks[i + k - 1][1]]) in w.places), 1)
 
-    if side == "right" and stops:
+    def inside_place(i: int) -> bool:  # "Calder Valley Corporate Finance": a place's second word, not a modifier
+        return 0 < i < len(toks) - 1 and i - 1 not in stops and surface[toks[i][0] : toks[i][1]] in w.demonyms and surface[toks[i - 1][0]].isupper() and (
+            surface[toks[-1][0] : toks[-1][1]] in w.suffixes
+        )
+
+    if side == "right" and stops and not inside_place(stops[-1]):
         last = stops[-1]
         toks = toks[last + (0 if named(last) else place_at(last)) :]
     else:
