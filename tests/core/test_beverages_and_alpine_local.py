@@ -76,3 +76,25 @@ def test_luxembourg_and_belgian_legal_forms_and_a_fund_beside_its_manager() -> N
     # a SPAC's number is no fund: "Crestmoor Acquisition Corp II" and "Crestmoor" are one company
     found = by_name("SPAC\n\nCrestmoor Acquisition Corp II will merge with Lumivex. Crestmoor shareholders vote in May.\n")
     assert [n for n in found if n.startswith("Crestmoor")] == ["Crestmoor Acquisition Corp II"]
+
+
+def test_swiss_mia_and_the_rows_of_a_table_under_a_header_naming_the_currency() -> None:
+    text = (
+        "Résultats\n\nLe bénéfice a atteint 5,14 CHF par action. La direction vise entre 1,36 et 1,40 mia de francs, "
+        "contre 1,32 à 1,40 mia auparavant.\n\nChiffres clés (1er semestre 2025, en CHF, entre parenthèses 2024)\n"
+        "Ventes: 684,3 mio (644,4 mio)\nEBIT: 82,1 mio (71,9 mio)\nNombre d'actions : 36,9 millions\n"
+    )
+    found = money_in(text, "fr")
+    assert ("1,32 à 1,40 mia", 1.32e9, "CHF") in [(t, a, c) for t, a, c in found]
+    assert [t for t, _, c in found if c == "CHF" and "mio" in t] == ["684,3 mio", "644,4 mio", "82,1 mio", "71,9 mio"]
+    assert not [t for t, _, _ in found if t.startswith("36,9")]
+    # a sign glued to the scale that a footnote kept from being read is no implied amount
+    assert not [t for t, _, _ in money_in("Lettre\n\nLevées : 2,1 Mds€ en 2024.\n- Capitaux levés : 3,4 Mds€¹\n", "fr") if t == "3,4 Mds"]
+
+
+def test_a_lender_named_after_an_amount_in_a_long_sentence() -> None:
+    found = money_in(
+        "Cidre\n\nLe projet est complété par un prêt de 3 millions d'euros du Crédit Agricole du Finistère et de 1,2 million de Bpifrance, "
+        "ainsi que par 1,1 million d'euros apportés par Soléance et de 0,9 million de la Banque des Territoires.\n", "fr"
+    )
+    assert {"1,2 million", "0,9 million"} <= {t for t, _, _ in found}

@@ -66,3 +66,9 @@ def test_a_place_before_an_adviser_s_trade_words_stays_in_the_name() -> None:
     found = en("Sale\n\nBGF was advised by Addleshaw Goddard. Calder Valley Corporate Finance and Gordons acted for the family.\n")
     assert "Calder Valley Corporate Finance" in found and "Corporate Finance" not in found
     assert "Mid West" not in en("Rigs\n\nRedgum runs 212 rigs across the Pilbara and the Mid West, employs 2,300 people and listed in 2019.\n")
+
+
+def test_a_fund_named_after_its_manager_and_a_family_office() -> None:
+    found = fr("Bottes\n\nLe fonds Granmont détiendra 88 % du capital par l’entremise de son troisième fonds, Granmont Fonds III. La Caisse suit.\n")
+    assert "Granmont Fonds III" in found and "Fonds III" not in found
+    assert "Redmoor Family Office" in en("Deal\n\nRedmoor Family Office, which owns 14.6% of Cobalt, backs the deal.\n")

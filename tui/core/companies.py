@@ -128,7 +128,10 @@ class _Finder:
                     t = None  # "le Groupe de la Banque mondiale"
                 if t:
                     more = _OF_PHRASE.match(text, t.end()) if t.re is not _OF_PHRASE else None  # "Société Tunisienne d'Emballages"
-                    out.append(cr.Candidate(m.start, more.end() if more else t.end(), "prefix", "left", strong=False))
+                    start = m.start
+                    if m.form in ("Fonds", "Fund") and cf.is_roman(text[t.start() : t.end()]) and (head := cd.phrase_before(text, m.start - 1)) and head[1] == m.start - 1:
+                        start = head[0]  # "son troisième fonds, Granitier Fonds III": the manager's name and the vintage
+                    out.append(cr.Candidate(start, more.end() if more else t.end(), "prefix", "left", strong=False))
         return [c._replace(start=w[0], end=w[1]) if (w := widened(text, c.start, c.end)) != c[:2] else c for c in out]  # "John W. X & Co"
 
     def _name_goes_on(self, pos: int) -> bool:

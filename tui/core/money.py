@@ -227,6 +227,9 @@ class _Scanner(TailReader):
         return Expr(m.start() + skip, t.end, scaled(value, t), None, t)
 
 
+_GLUED_SIGN = frozenset("€$£¥₹₩")
+
+
 def _to_figure(text: str, e: Expr, ctx: CurrencyContext) -> Figure | None:
     """Turn an expression into a Figure, applying the implied-currency rule."""
     t = e.tail
@@ -239,7 +242,8 @@ def _to_figure(text: str, e: Expr, ctx: CurrencyContext) -> Figure | None:
         ctx.stated(code, e.start)
     elif t.shared:  # the currency of the amount it changes into ("de 210 à 185 euros")
         code, implied = t.currency, True
-    elif t.strong and not t.excluded and (code := ctx.implied_scaled(e.start, t.scale)) != NOTHING and not counted_before(text, e.start):
+    elif t.strong and not t.excluded and text[e.end : e.end + 1] not in _GLUED_SIGN and (code := ctx.implied_scaled(e.start, t.scale)) != NOTHING and not counted_before(text, e.start):
+        # (not "3,4 Mds€¹": a sign glued to the scale that a footnote kept from being read is no implied currency)
         implied = True
     else:
         return None
@@ -355,7 +359,7 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
                 ctx.stated(code, ns)
             elif not sp[2] or (sp[7] >= 0 and counts_things(text, ne + sp[7], lang)):
                 continue  # a scale word alone, not strong or counting things ("2 millions d'actions")
-            elif (code := ctx.implied_scaled(ns, sp[1])) == NOTHING or counted_before(text, ns):
+            elif text[end : end + 1] in _GLUED_SIGN or (code := ctx.implied_scaled(ns, sp[1])) == NOTHING or counted_before(text, ns):
                 continue  # a scale word alone needs the currency of the same or the previous paragraph
             else:
                 implied = True

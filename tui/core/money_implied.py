@@ -68,9 +68,23 @@ class CurrencyContext:
             return None if pos < self.title_end else NOTHING  # (see currency_context.lead_currency)
         k = self.paragraph(pos)
         d = k - self.paragraph(self.at)
+        if d > 1 and self.at < pos and self._table_names(pos) and self._short_lines(self.text.rfind("\n\n", 0, pos) + 2, pos):
+            return self.code  # the rows of a table under a header that names the currency ("Chiffres clés (en CHF)")
         if d == 2 and self.breaks[k - 1] - self.breaks[k - 2] < 100:  # a question, or a subheading (no figure, no list item)
             line = self.text[self.breaks[k - 2] : self.breaks[k - 1]].strip()
             heading = line[-1:] not in ".!:;,…»”\")" and line[:1] not in "-–—•*·" and not any(c.isdigit() for c in line)
             field = _FIELD.search(self.text, max(0, pos - 40), pos)  # "Tujenge en chiffres / Clients actifs : 1,2 million": a fact sheet
             return self.code if "?" in line[-3:] or heading and field is None else NOTHING
         return self.code if d <= 1 else NOTHING
+
+    def _table_names(self, pos: int) -> bool:
+        """Whether the first line of the block holding ``pos`` names the last stated currency's
+        code ("Chiffres clés (1er semestre, en CHF)", "EUR m | 2025 | 2024")."""
+        start = self.text.rfind("\n\n", 0, pos) + 2
+        header = self.text[start : self.text.find("\n", start, pos) if "\n" in self.text[start:pos] else start]
+        return bool(header) and self.code is not None and re.search(rf"\b{self.code}\b", header) is not None
+
+    def _short_lines(self, a: int, b: int) -> bool:
+        """Whether every line from ``a`` to ``b`` is short (a table's rows, a fact sheet's fields)."""
+        start = self.text.rfind("\n", 0, a) + 1
+        return all(len(line) <= 100 for line in self.text[start:b].split("\n")[1:])

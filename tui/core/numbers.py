@@ -325,7 +325,9 @@ _PLURAL = re.compile(r"(?:[a-z]+-)*[a-z]{3,}s")  # "subscribers", "kilowatt-hour
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
-_LENT = re.compile(r"\b(?:prêt|ticket|financement|investissement|apport|chèque|crédit|dette|enveloppe|subvention|avance|emprunt|facilité|fonds propres|viennent|vient|proviennent)s?\b[^.;\n]{0,30}\Z")
+_LENT = re.compile(  # (within the sentence: "un prêt de 3 millions d'euros du Crédit Agricole et de 1,2 million de Bpifrance")
+    r"\b(?:prêt|ticket|financement|investissement|apport(?:é|ée|és|ées)?|chèque|crédit|dette|enveloppe|subvention|avance|emprunt|facilité|fonds propres|viennent|vient|proviennent)s?\b[^.;\n]{0,100}\Z"
+)
 _PEOPLE = re.compile(r"(?:ais|aises|ains|aines|ois|oises|iens|iennes|éens|éennes|ands|andes|ols|oles|ites|ins|ines|ons|onnes)\Z")
 
 
@@ -343,7 +345,7 @@ def counts_things(text: str, pos: int, lang: str) -> bool:
         w = m.group("w")
         if w in ("la", "l") and (named := _ARTICLE_NAME.match(text, m.start("w"))):
             w = named.group(1)  # "un prêt de 150 millions de la Banque européenne d'investissement"
-        lent = (w == "famille" or w[0].isupper() and w[1:2].islower() and not _PEOPLE.search(w)) and _LENT.search(text, max(0, pos - 48), pos)
+        lent = (w == "famille" or w[0].isupper() and w[1:2].islower() and not _PEOPLE.search(w)) and _LENT.search(text, max(0, pos - 130), pos)
         return w.lower() not in rx.de_ok and not lent
     m = rx.words.match(text, pos)
     if not m:
