@@ -124,10 +124,12 @@ class _Finder:
                         out.append(cr.Candidate(self.taken.run_start(named[0]), country if country > 0 else amp.end() if amp else m.end, "suffix", side, strong=at != m.start or joined))
             elif m.entry == PREFIX and text[m.end : m.end + 1] == " ":
                 t = cd.PHRASE_RE.match(text, m.end + 1) or _OF_PHRASE.match(text, m.end)  # "Laiterie du Cap-Vert"
+                if t is None and (adj := _SPECIALTY.match(text, m.end)):  # "Clinique vétérinaire du Val d'Orge", "Clinique dentaire Rivière-du-Loup"
+                    t = _OF_PHRASE.match(text, adj.end()) or cd.PHRASE_RE.match(text, adj.end() + 1)
                 if t and t.re is _OF_PHRASE and t.group("first") in self.words.prefixes:
                     t = None  # "le Groupe de la Banque mondiale"
                 if t:
-                    more = _OF_PHRASE.match(text, t.end()) if t.re is not _OF_PHRASE else None  # "Société Tunisienne d'Emballages"
+                    more = _OF_PHRASE.match(text, t.end()) if t.re is not _OF_PHRASE or text.startswith((" d'", " d’"), t.end()) else None  # "Société Tunisienne d'Emballages", "du Val d'Orge"
                     start = m.start
                     if m.form in ("Fonds", "Fund") and cf.is_roman(text[t.start() : t.end()]) and (head := cd.phrase_before(text, m.start - 1)) and head[1] == m.start - 1:
                         start = head[0]  # "son troisième fonds, Granitier Fonds III": the manager's name and the vintage
@@ -363,6 +365,7 @@ class _Finder:
 _OF_PHRASE = re.compile(  # (and the Portuguese and Spanish particles: "Rodovias do Cerrado", "Aguas de los Andes")
     rf"{cd.SP}(?:de{cd.SP}la{cd.SP}|du{cd.SP}|des{cd.SP}|de{cd.SP}|d['’]|d[oa]s?{cd.SP}|del{cd.SP}|de{cd.SP}l[oa]s{cd.SP})(?=(?P<first>[\w'’-]+))(?:{cd.PHRASE})"
 )
+_SPECIALTY = re.compile(rf"{cd.SP}[a-zéè]+(?:aire|ale|ique|ienne|elle|ière|ive)(?={cd.SP}[A-ZÉ]|{cd.SP}d)")  # a lower-case trade adjective
 _PARTICLE_IN = re.compile(rf"{cd.SP}(?:de|du|des|of){cd.SP}")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w&.'’-])[A-Z]{2,4} \Z")
 

@@ -43,8 +43,10 @@ def core_name(name: str) -> str:
         toks[-1] = toks[-1].rstrip(",")  # "Acme Robotics, Inc."
         if toks[-1] == "&" and len(toks) > 1:
             toks.pop()  # "Keefe, Bruyette & Co."
-    if len(toks) < n and len(toks) > 1 and toks[-1][:1] == "(" and toks[-1][-1:] == ")":
-        toks.pop()  # "Lanka Tiles (Pvt) Ltd"
+    if len(toks) < n and len(toks) > 1 and toks[-1][:1] == "(" and toks[-1][-1:] == ")" and not (
+        toks[-1][1:-1].isupper() and len(toks[-1]) <= 5 or norm_key(toks[-1][1:-1]) in words().places
+    ):
+        toks.pop()  # "Lanka Tiles (Pvt) Ltd"; not a place: "McAuliffe Pharmacies (NI) Ltd" is a company of its own
     if len(toks) > 1 and toks[0] in _LEGAL_BEFORE and toks[1][:1].isupper():
         del toks[0]  # "la SARL Boulangerie Le Goff & Fils"
     return " ".join(toks)

@@ -53,6 +53,9 @@ def _demonym_names() -> frozenset[str]:
     return frozenset(load_json("company_words.json")["demonym_names"]["words"])
 
 
+_DUTCH_PARTICLES = frozenset(("De", "Van", "Den", "Het", "Ter", "Ten"))
+
+
 @lru_cache(maxsize=1 << 16)
 def _trim(surface: str, side: str) -> tuple[int, int] | None:
     """:func:`clean` on the candidate's text alone (cached): offsets into it."""
@@ -74,6 +77,8 @@ def _trim(surface: str, side: str) -> tuple[int, int] | None:
             surface[a].isupper() and not _is_stop(surface[a:b], w) or surface[a:b] in ("and", "&", "of") for a, b in toks[1:]
         ):
             return True  # "the bank's growth arm, British Growth Partnership": the name's own (the cue's would come before it)
+        if i == 0 and word in _DUTCH_PARTICLES and len(toks) > 2 and all(surface[a].isupper() and not _is_stop(surface[a:b], w) for a, b in toks[1:3]):
+            return True  # "le rachat de De Vries Bakkerijen B.V.", "Van Rijn Glasbouw": a Dutch name's particle
         return i == len(toks) - 2 and word in w.demonyms and surface[toks[-1][0] : toks[-1][1]] in names
 
     def place_at(i: int) -> int:  # a place that starts with a stop word goes as a whole: "Tel Aviv AI" is not "Aviv AI"

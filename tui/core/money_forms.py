@@ -120,7 +120,10 @@ def find(text: str, low: str, lang: str) -> list[Figure]:
     found += _fractions(text)
     for i in literal_positions(text, ("MSEK", "MNOK", "MDKK", "TSEK", "MEUR", "TEUR", "MUSD")):  # "MSEK 412", a Finnish report's "MEUR 142.7"
         if m := _SCALED_CODE.match(text, i):
-            amount = parse_number(m.group(3), lang) * (Decimal("1e6") if m.group(1) == "M" else Decimal("1e3"))
+            raw = m.group(3)
+            if m.group(1) == "T" and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
+                raw = raw.replace(".", "")  # thousands have no decimals: a German "TEUR 84.350" is 84,350 thousand
+            amount = parse_number(raw, lang) * (Decimal("1e6") if m.group(1) == "M" else Decimal("1e3"))
             found.append(Figure("money", m.group(), m.start(), m.end(), float(amount), None, m.group(2)))
     for k in _CODE_SCALED_KEYS.finditer(text):  # a report's "DKKm 1,840", "EURbn 2.1"
         if m := _CODE_SCALED.match(text, k.start()):

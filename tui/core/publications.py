@@ -52,7 +52,7 @@ def pub_index() -> _PubIndex:
     gap = rf"(?:{SP}*(?i:l['’]|d['’]|à{SP}+l['’])|{SP}+)"
     before = (
         rf"(?<![\w])(?i:{cd.trie_pattern(data['cues_before'])})(?:{SP}+{WHEN})?(?:{SP}+(?i:{dets}))?{gap}"
-        rf"(?:(?:[a-z]+{SP}+){{0,2}}(?i:{cd.trie_pattern(data['descriptors'])})(?:{SP}+[\w'’-]+){{0,2}}{gap})?$"  # "told state news agency MTI"
+        rf"(?:(?:[^\W\d_]+{SP}+){{0,2}}(?i:{cd.trie_pattern(data['descriptors'])})(?:{SP}+[\w'’-]+){{0,2}}{gap})?$"  # "told state news agency MTI"
     )
     after = (  # "The Nikkei business daily first reported", "The AFR's Street Talk column first reported",
         rf"['’]s{SP}+(?:[\w'’&-]+{SP}+){{0,4}}(?:list|ranking|rankings|league{SP}+tables?)(?![\w])|"  # "No. 27 on Accounting Today's Top 100 Firms list"
@@ -100,4 +100,9 @@ def is_cited(text: str, s: int, e: int) -> bool:
         return True
     if (c := p.cue_before.search(text, max(0, s - 70), s)) and not (c.group().split(None, 1)[0] in _BARE_CUES and p.deal_before.search(text, max(0, c.start() - 20), c.start())):
         return True  # (not "conseillé par CBRE": an adviser; "a stake in Kantar": a company)
+    if paren := _ABBREVIATION.match(text, e):
+        e = paren.end()  # "Het Financieele Dagblad (FD) first reported"
     return p.cue_after.match(text, e) is not None
+
+
+_ABBREVIATION = re.compile(r"[ \u00a0]\([A-Z][A-Za-z]{1,5}\)")

@@ -1,0 +1,47 @@
+"""Local practices, German-speaking and Dutch firms, and media copy: a trade
+prefix with a lower-case specialty ("Clinique vétérinaire du Val d'Orge"), a
+US professional corporation ("PC"), a place in parentheses that makes a
+company of its own ("(NI) Ltd"), a Dutch particle ("De Vries Bakkerijen
+B.V."), a report's thousands of euros ("TEUR 84.350"), and audience
+measurers cited for a figure ("Selon la dernière enquête de Médiamétrie")."""
+
+from __future__ import annotations
+
+from tests.core.company_helpers import by_name, names_in
+from tests.core.source_helpers import cited_in
+from tui.core.money import find_figures
+
+en, fr = names_in("en"), names_in("fr")
+cited_en, cited_fr = cited_in("en"), cited_in("fr")
+
+
+def test_a_trade_prefix_with_a_lower_case_specialty() -> None:
+    found = fr(
+        "Cliniques\n\nVétoria reprend la SELARL Clinique vétérinaire du Val d'Orge. La Clinique dentaire Rivière-du-Loup inc. "
+        "est vendue. La Pharmacie du Centre ferme.\n"
+    )
+    assert {"Clinique vétérinaire du Val d'Orge", "Clinique dentaire Rivière-du-Loup", "Pharmacie du Centre"} <= set(found)
+
+
+def test_a_professional_corporation_and_a_place_in_parentheses() -> None:
+    found = by_name("Dental\n\nSmileline bought Front Range Animal Hospital, PC, and the practice of Ridge Dental, P.C. last year.\n")
+    assert "Front Range Animal Hospital" in found and "PC" not in found and "P.C" not in found
+    found = by_name("Pharmacy\n\nArdmore bought McAlinden Pharmacies Ltd. Its stores up north, held through McAlinden Pharmacies (NI) Ltd, are sold apart.\n")
+    assert "McAlinden Pharmacies" in found and "McAlinden Pharmacies (NI)" in found
+
+
+def test_a_dutch_particle_begins_the_name() -> None:
+    found = fr("Boulangerie\n\nLe groupe Verhaegen a annoncé le rachat de De Wit Bakkerijen B.V., troisième boulanger néerlandais.\n")
+    assert "De Wit Bakkerijen" in found and "Wit Bakkerijen" not in found
+
+
+def test_thousands_of_euros_in_a_german_report() -> None:
+    money = [(f.text, f.amount) for f in find_figures('Digest\n\nSales of "TEUR 84.350" and a result of TEUR 9.120; MEUR 142.7 in all.\n', "en") if f.kind == "money"]
+    assert money == [("TEUR 84.350", 84_350_000.0), ("TEUR 9.120", 9_120_000.0), ("MEUR 142.7", 142_700_000.0)]
+
+
+def test_audience_measurers_cited_for_a_figure() -> None:
+    assert cited_fr("Radio\n\nSelon la dernière enquête de Médiamétrie, la station rassemble 640 000 auditeurs.\n") == ["Médiamétrie"]
+    assert cited_fr("Presse\n\nSelon les derniers chiffres du CIM, les magazines totalisent 143.000 exemplaires.\n") == ["CIM"]
+    assert cited_en("Magazines\n\n- 92 million monthly unique visitors, per Comscore\n") == ["Comscore"]
+    assert cited_en("Deal\n\nHet Financieele Dagblad (FD) first reported the deal on Wednesday.\n") == ["Het Financieele Dagblad"]
