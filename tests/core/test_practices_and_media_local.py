@@ -45,3 +45,14 @@ def test_audience_measurers_cited_for_a_figure() -> None:
     assert cited_fr("Presse\n\nSelon les derniers chiffres du CIM, les magazines totalisent 143.000 exemplaires.\n") == ["CIM"]
     assert cited_en("Magazines\n\n- 92 million monthly unique visitors, per Comscore\n") == ["Comscore"]
     assert cited_en("Deal\n\nHet Financieele Dagblad (FD) first reported the deal on Wednesday.\n") == ["Het Financieele Dagblad"]
+
+
+def test_a_fund_defined_after_its_legal_form_and_an_ambiguous_lender_listed_with_a_bank() -> None:
+    found = by_name(
+        'Fund close\n\nCHICAGO -- Lakemoor Partners ("Lakemoor") announced the final close of Lakemoor Partners Fund IV, L.P. ("Fund IV"). '
+        "Fund IV has completed its first platform investment.\n"
+    )
+    assert "Fund IV" in found["Lakemoor Partners Fund IV"] and "Fund IV" not in found
+    assert "Desjardins" in fr("Prêt\n\nL'achat est financé par un prêt de 140 M$ consenti par la Banque Nationale du Canada et Desjardins.\n")
+    found = by_name("Deal\n\nNorrvik was advised by Carnegie Investment Bank AB (publ) on the sale.\n")
+    assert "Carnegie Investment Bank AB (publ)" in found.get("Carnegie Investment Bank", ())

@@ -260,8 +260,9 @@ class _Finder:
         to one get their context."""
         ok = self.confirmed_entries()
         every = {m.start: m for m in self.mentions}
+        by_end = {m.end: m for m in self.mentions}
         for m in [m for m in self.mentions if m.ambiguous and m.entry not in ok]:
-            if any(s in every and every[s].entry in ok for s, _ in list_items(self.text, m.start, m.end)) or (
+            if any((n := every.get(s) or by_end.get(e)) is not None and n.entry in ok for s, e in list_items(self.text, m.start, m.end)) or (  # (by its end: "la Banque Nationale du Canada et Desjardins")
                 advised_by(self.text, m.start)  # "conseillée par le cabinet X, les investisseurs par Goodwin"
             ):
                 m.evidence = True
@@ -289,10 +290,11 @@ class _Finder:
         ends = {m.end: m for m in self.mentions if m.entry >= 0 or m.entry <= -10}
         text, entry_of = self.text, {}  # acronym -> entry (the first definition holds)
         for end, acronym in defined_acronyms(text):
-            m = ends.get(end)
+            m = ends.get(end) or ((legal := _LEGAL_TAIL.search(text, max(0, end - 8), end)) and ends.get(legal.start()))
             name = text[m.start : m.end] if m is not None else ""
             if m is not None and acronym not in entry_of and name != acronym and (
                 reads_as(without_legal(name), acronym, defined=True) or acronym in name.split()  # 'Davy Corporate Finance UC ("Davy")'
+                or " " in acronym and name.endswith(" " + acronym)  # 'Lakeshore Harbor Partners Fund IV, L.P. ("Fund IV")'
             ):
                 entry_of[acronym] = m.entry
         if not entry_of:
@@ -365,6 +367,7 @@ class _Finder:
 _OF_PHRASE = re.compile(  # (and the Portuguese and Spanish particles: "Rodovias do Cerrado", "Aguas de los Andes")
     rf"{cd.SP}(?:de{cd.SP}la{cd.SP}|du{cd.SP}|des{cd.SP}|de{cd.SP}|d['’]|d[oa]s?{cd.SP}|del{cd.SP}|de{cd.SP}l[oa]s{cd.SP})(?=(?P<first>[\w'’-]+))(?:{cd.PHRASE})"
 )
+_LEGAL_TAIL = re.compile(r",? (?:L\.P\.|LP|LLC|Inc\.|Ltd\.?|plc)\Z")  # a legal form between a name and its defined short name
 _SPECIALTY = re.compile(rf"{cd.SP}[a-zéè]+(?:aire|ale|ique|ienne|elle|ière|ive)(?={cd.SP}[A-ZÉ]|{cd.SP}d)")  # a lower-case trade adjective
 _PARTICLE_IN = re.compile(rf"{cd.SP}(?:de|du|des|of){cd.SP}")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w&.'’-])[A-Z]{2,4} \Z")
