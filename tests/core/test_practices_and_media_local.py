@@ -56,3 +56,37 @@ def test_a_fund_defined_after_its_legal_form_and_an_ambiguous_lender_listed_with
     assert "Desjardins" in fr("Prêt\n\nL'achat est financé par un prêt de 140 M$ consenti par la Banque Nationale du Canada et Desjardins.\n")
     found = by_name("Deal\n\nNorrvik was advised by Carnegie Investment Bank AB (publ) on the sale.\n")
     assert "Carnegie Investment Bank AB (publ)" in found.get("Carnegie Investment Bank", ())
+
+
+def money_of(text: str, lang: str = "en") -> list[tuple[str, float | None, str | None]]:
+    return [(f.text, f.amount, f.currency) for f in find_figures(text, lang) if f.kind == "money"]
+
+
+def test_a_change_from_one_price_to_another_and_an_old_range() -> None:
+    found = [t for t, _, _ in money_of("Seed\n\nList prices rose from $640 to $720 per bag. EPS of $3.40 to $3.55, down from $3.70 to $3.85.\n")]
+    assert found == ["$640", "$720", "$3.40 to $3.55", "$3.70 to $3.85"]
+
+
+def test_money_worth_of_shares_is_no_count_of_shares() -> None:
+    found = money_of("Banks\n\nMUFG sold ¥420 billion of shares in the six months, up from 310 billion a year earlier.\n")
+    assert ("310 billion", 310e9, "JPY") in found
+
+
+def test_the_paragraph_after_a_list_continues_its_currency_but_a_later_item_does_not() -> None:
+    text = (
+        "Usine\n\nLe montage financier :\n- Investissement Québec : prêt de 300 millions $\n- Ottawa : contribution de 240 millions $\n"
+        "- Crédit d'impôt : jusqu'à 30 % des dépenses\n\nLe reste, environ 1,1 milliard, sera financé par le groupe.\n"
+    )
+    assert "1,1 milliard" in [t for t, _, _ in money_of(text, "fr")]
+    text = "Pipeline\n\n- £2.1bn: capital spending approved\n- 12: new treatment works\n- 3.4 million: smart meters installed\n"
+    assert [t for t, _, _ in money_of(text)] == ["£2.1bn"]
+
+
+def test_a_home_dollar_restated_bare_in_the_headline() -> None:
+    text = (
+        "Co-op sells nutrition arm to Kiwi Milk for $780m\n\nWellington-based Tarn Dairy has agreed to sell its unit to Kiwi Milk for "
+        "NZ$780 million. Kiwi Milk, listed on the NZX, will pay $690m in cash. New Zealand farmers get the rest.\n"
+    )
+    assert {c for _, _, c in money_of(text)} == {"NZD"}
+    text = "Insurer\n\nSydney's Harbourline will pay A$2.1 billion ($1.37 billion) in Australia. (A$1 = $0.65)\n"
+    assert [c for t, _, c in money_of(text) if t == "$1.37 billion"] == ["USD"]

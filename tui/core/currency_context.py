@@ -208,6 +208,11 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
     us = counts.pop("USD")
     marked = sum(f.currency == "USD" and _data()[3].search(f.text) is not None for f in figures)
     us = 0 if marked >= 3 else us  # (a text that marks its US dollars "US$" again and again writes its own as "$")
+    bare = {f.amount for f in figures if f.text.startswith("$") and f.amount != 1}  # (not a rate line's "A$1 = $0.65")
+    restated = {f.currency for f in figures if f.currency in counts and not f.text.startswith("$") and f.amount in bare}
+    converted = any(f.text.startswith("$") and low[f.start - 1 : f.start] == "(" for f in figures)  # "A$2.1 billion ($1.37 billion)": "$" is the US one
+    if len(restated) == 1 and counts[home := next(iter(restated))] >= 2 and marked < 3 and not converted:
+        return home, "$"  # an amount the text also writes "$" ("NZ$780 million" in the lead, "$780m" in the headline): its own dollar
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # (a Melbourne story that buys an Auckland rival: Australian)
     while ranked:
         if ranked[0][1] < max(3, 2 * us) or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:

@@ -148,6 +148,9 @@ class _Scanner(TailReader):
             return None  # "en 2025 à 5 milliards"
         if first.bare:  # "entre 80 et 90 milliards", "$7 to $8 billion", "de Rs 45 à 60 millions"; not "rose $1.20 to $45.10"
             verb = first.has_prefix and change_verb(self.text, max(self.bound, first.start - 24), first.start)
+            if verb and verb.group().lower().startswith("from"):  # "from $7 to $8 billion"; not "prices rose from $640 to $720"
+                verb = change_verb(self.text, max(self.bound, verb.start() - 24), verb.start())  # ("down from $3.70 to $3.85": the old range)
+                verb = None if verb is None or verb.group().strip().lower() in ("up", "down") else verb
             return None if verb and not verb.group().lower().startswith("from") else c
         # two whole amounts: "revenue of $41 billion to $41.3 billion" is a range, but "from $7bn to
         # $8bn", "rose 3% to 5%", "porter sa marge de 7 % à 8 %" are a change (two figures); so is a

@@ -70,12 +70,22 @@ class CurrencyContext:
         d = k - self.paragraph(self.at)
         if d > 1 and self.at < pos and self._table_names(pos) and self._short_lines(self.text.rfind("\n\n", 0, pos) + 2, pos):
             return self.code  # the rows of a table under a header that names the currency ("Chiffres clés (en CHF)")
+        if d > 1 and self._list_between(pos):
+            return self.code  # the other items of the list that stated it: "- Gouvernement : 240 millions $ / - Crédit d'impôt : 30 % / Le reste, 1,1 milliard"
         if d == 2 and self.breaks[k - 1] - self.breaks[k - 2] < 100:  # a question, or a subheading (no figure, no list item)
             line = self.text[self.breaks[k - 2] : self.breaks[k - 1]].strip()
             heading = line[-1:] not in ".!:;,…»”\")" and line[:1] not in "-–—•*·" and not any(c.isdigit() for c in line)
             field = _FIELD.search(self.text, max(0, pos - 40), pos)  # "Tujenge en chiffres / Clients actifs : 1,2 million": a fact sheet
             return self.code if "?" in line[-3:] or heading and field is None else NOTHING
         return self.code if d <= 1 else NOTHING
+
+    def _list_between(self, pos: int) -> bool:
+        """Whether only list items stand between the line that stated the currency and ``pos``'s."""
+        a, b = self.text.find("\n", self.at), self.text.rfind("\n", 0, pos)
+        lines = [line.strip() for line in self.text[a:b].split("\n") if line.strip()] if 0 <= a < b else []
+        stated_line = self.text[self.text.rfind("\n", 0, self.at) + 1 : self.at].lstrip()
+        here = self.text[b + 1 : pos].lstrip()  # (the paragraph after the list: an item further down may count other things)
+        return bool(lines) and len(lines) <= 6 and all(line[:1] in "-–—•*·" for line in [stated_line, *lines]) and here[:1] not in "-–—•*·"
 
     def _table_names(self, pos: int) -> bool:
         """Whether the first line of the block holding ``pos`` names the last stated currency's

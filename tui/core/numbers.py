@@ -289,7 +289,9 @@ def counted_before(text: str, pos: int) -> bool:
     only asked of amounts without a currency."""
     if _count_heads().search(text, max(0, pos - 56), pos) is not None:
         return True
-    if (prev := _SCALED_BEFORE.search(text, max(0, pos - 100), pos)) and _COMPARED.search(text, prev.end(), pos) and (
+    if (prev := _SCALED_BEFORE.search(text, max(0, pos - 100), pos)) and _COMPARED.search(text, prev.end(), pos) and not _MONEY_BEFORE.search(
+        text, max(0, prev.start() - 12), prev.start() + 1  # ("¥420 billion of shares, up from 310 billion": money, not a count)
+    ) and (
         (noun := _NEXT_WORD.match(text, prev.end())) and not _currency_word(noun.group(1)) and not text.startswith(_spaced_symbols(), noun.start(1))
         and counts_things(text, prev.end(), "en")  # (not "6,9 milliards de F CFP, contre 6,1 milliards")
     ):
@@ -314,6 +316,7 @@ def _currency_word(word: str) -> bool:
 _ARTICLE_NAME = re.compile(r"(?:la[ \u00a0]|l['’])([A-ZÉ]\w+|famille)")
 _NEXT_WORD = re.compile(r"[ \u00a0](?:de[ \u00a0]|d['’])?(\w+)")
 _COMPARED = re.compile(r"(?i:\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from|from|including|dont|y\s+compris|contre|par\s+rapport\s+à|après)\b)")
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥₩]|\b[A-Z]{3})[ \u00a0]?[\d.,\u00a0 ]*\d\Z")  # a currency written before that number
 _SCALED_BEFORE = re.compile(r"\d[ \u00a0](?:millions?|milliards?|billions?|mln|bn)(?=[^.;!?\d]*\Z)")
 _SCALED = r"\(\d[\d\s.,\u00a0\u202f]*\s(?:millions?|milliards?|billions?|mille|thousand)\)"  # "(1,8 million)"
 _BRACKETED = re.compile(
