@@ -90,3 +90,11 @@ def test_a_home_dollar_restated_bare_in_the_headline() -> None:
     assert {c for _, _, c in money_of(text)} == {"NZD"}
     text = "Insurer\n\nSydney's Harbourline will pay A$2.1 billion ($1.37 billion) in Australia. (A$1 = $0.65)\n"
     assert [c for t, _, c in money_of(text) if t == "$1.37 billion"] == ["USD"]
+
+
+def test_restaurant_headlines_greek_banks_and_a_data_platform() -> None:
+    found = en("Franchisee Larkspur Table Group buys Emberstone Grill for $310M\n\nLarkspur Table Group, an Applebee's franchisee, agreed the deal.\n")
+    assert "Larkspur Table Group" in found and "Franchisee Larkspur Table Group" not in found and "Applebee's" in found
+    found = fr("Hôtels\n\nSelon la presse, la Banque nationale de Grèce (National Bank of Greece) a accordé un prêt de 240 M€.\n")
+    assert "National Bank of Greece" in found and "National Bank of Canada" not in found
+    assert "Matriks" in cited_fr("IPO\n\nLes intentions d'achat couvrent deux fois l'offre, selon la plateforme Matriks, qui suit les introductions.\n")
