@@ -98,3 +98,21 @@ def test_restaurant_headlines_greek_banks_and_a_data_platform() -> None:
     found = fr("Hôtels\n\nSelon la presse, la Banque nationale de Grèce (National Bank of Greece) a accordé un prêt de 240 M€.\n")
     assert "National Bank of Greece" in found and "National Bank of Canada" not in found
     assert "Matriks" in cited_fr("IPO\n\nLes intentions d'achat couvrent deux fois l'offre, selon la plateforme Matriks, qui suit les introductions.\n")
+
+
+def test_canadian_house_style_and_nordic_firm_words() -> None:
+    text = (
+        "Miner\n\nVancouver-based Kestrow Metals raised C$18 million in a bought deal on the TSX Venture Exchange, "
+        "selling shares at 42 cents each. The $20.7-million placing follows a US$1.3-million royalty sale in British Columbia. "
+        "Toronto brokers said the $9-million to $11-million budget covers drilling; US$150-million is the buyer's bid.\n"
+    )
+    found = [(t, c) for t, _, c in money_of(text)]
+    assert ("42 cents", "CAD") in found and ("$20.7-million", "CAD") in found and ("US$1.3-million", "USD") in found
+    found = en("Placing\n\nThe placing was managed by Mangold Fondkommission and Octopus AIM VCT took shares; Advokatfirmaet Thommessen advised.\n")
+    assert {"Mangold Fondkommission", "Octopus AIM VCT", "Thommessen"} <= set(found)
+    assert "Advokatfirmaet Brennvik" in en("Placing\n\nThe issuer was advised by Advokatfirmaet Brennvik on the listing.\n")
+
+
+def test_trade_bodies_and_data_firms_cited_with_their_data() -> None:
+    assert cited_en("Salmon\n\nPrices rose 4%, according to data from the Norwegian Fjord Council. Exports fell.\n") == ["Norwegian Fjord Council"]
+    assert cited_fr("OCA\n\nD'après les chiffres du cabinet de données Capline Lens, les lignes ont représenté 12 % du total.\n") == ["Capline Lens"]

@@ -219,7 +219,8 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
             return None
         home = ranked.pop(0)[0]
         written = sum(f.currency == home and not f.implied and not f.text.startswith("$") for f in figures)  # ("$20 million CAD" is a "$")
-        if not written or marked >= 3 and marked >= 2 * written and written < 3:
+        globe = home == "CAD" and any(f.text.startswith("$") and f.text.endswith(("-million", "-billion")) for f in figures)  # "$20.7-million": Canadian house style
+        if not written or marked >= 3 and marked >= 2 * written and written < 3 or globe and marked >= written:
             return home, "$"  # (a text that writes "A$" three times or more marks every currency: its bare "$" is the wires')
     return None  # (the text's other dollar written as such, "NZ$310m": the next country's may be its own)
 

@@ -112,7 +112,7 @@ _CREDITED = re.compile(
     rf"|{_CITED_BY}(?:{SP}+(?:an?|the){SP}+(?:new{SP}+|recent{SP}+|latest{SP}+)?(?:report|study|survey|analysis){SP}+(?:by|from))?"
     rf"{SP}+(?:(?:les{SP}+|une{SP}+|l['’])?(?:estimations|données|chiffres|calculs|prévisions|projections|décompte|étude){SP}+d(?:u|e{SP}+la|e{SP}+l['’]){SP}*"
     rf"|(?:(?:estimates|data|figures|projections){SP}+(?:from|by){SP}+))?"
-    rf"(?:(?:(?:le|du){SP}+)?(?:cabinet|site)(?:{SP}+d['’]études|{SP}+de{SP}+conseil|{SP}+spécialisé)?"
+    rf"(?:(?:(?:le|du){SP}+)?(?:cabinet|site)(?:{SP}+d['’]études|{SP}+de{SP}+conseil|{SP}+de{SP}+données|{SP}+spécialisé)?"
     rf"|(?:la{SP}+)?société{SP}+d['’]études|institut|l['’]institut|firme"
     rf"|(?:the{SP}+)?(?:[a-z][\w-]*{SP}+){{0,2}}(?:research|consulting|analytics|data){SP}+(?:firm|group|company|provider)"
     rf"|(?:the{SP}+)?(?:market|industry){SP}+(?:researcher|tracker|watcher)"
@@ -187,7 +187,7 @@ def cited_for_data(text: str, low: str) -> Iterator[tuple[int, int]]:
 # a trade body cited for a figure: "according to the Scotch Whisky Association", "selon le Bureau
 # national interprofessionnel du cognac (BNIC)", "selon la Fédération française du bâtiment"
 _BODY = re.compile(
-    rf"{_CITED_BY}{SP}+(?:the{SP}+|l['’]|le{SP}+|la{SP}+)?(?P<name>[{cd.UP}][\w'’-]*(?:{SP}+(?:[{cd.UP}][\w'’&-]*|of|for|and|the|de{SP}+la|de|du|des|d['’][\w-]+|[{cd.LOW}][\w-]*)(?![\w'’-])){{1,7}})"
+    rf"{_CITED_BY}{SP}+(?:(?:data|figures|estimates){SP}+from{SP}+)?(?:the{SP}+|l['’]|le{SP}+|la{SP}+)?(?P<name>[{cd.UP}][\w'’-]*(?:{SP}+(?:[{cd.UP}][\w'’&-]*|of|for|and|the|de{SP}+la|de|du|des|d['’][\w-]+|[{cd.LOW}][\w-]*)(?![\w'’-])){{1,7}})"
 )
 _BODY_WORDS = frozenset(("Association", "Federation", "Fédération", "Confederation", "Confédération", "Syndicat", "Council", "Interprofession"))
 _NOT_BODY = frozenset(("County", "City", "Borough", "District", "Federal", "Security", "European", "Town", "Parish", "Regional", "Municipal"))
