@@ -116,3 +116,16 @@ def test_canadian_house_style_and_nordic_firm_words() -> None:
 def test_trade_bodies_and_data_firms_cited_with_their_data() -> None:
     assert cited_en("Salmon\n\nPrices rose 4%, according to data from the Norwegian Fjord Council. Exports fell.\n") == ["Norwegian Fjord Council"]
     assert cited_fr("OCA\n\nD'après les chiffres du cabinet de données Capline Lens, les lignes ont représenté 12 % du total.\n") == ["Capline Lens"]
+
+
+def test_quebec_billions_and_counts_that_look_like_amounts() -> None:
+    text = (
+        "Fenêtres vendues pour 1,1 G$\n\nLe fabricant de Saint-Georges, en Beauce, sera vendu pour 1,1 milliard de dollars. "
+        "Au Québec, l'action valait 42,75 $. Le groupe pèse 7,6 milliards de dollars canadiens au Québec.\n"
+    )
+    assert {c for t, _, c in money_of(text, "fr") if "euros" not in t} == {"CAD"}
+    text = (
+        "AI\n\nThe lab raised €300 million. Its model was trained on 15 trillion tokens, about 4 trillion of them in Japanese, "
+        "and it plans a 12 billion-parameter model.\n\n- €1.2 billion: raised by European labs\n- 2.4 million: GPUs announced this quarter\n"
+    )
+    assert [t for t, _, _ in money_of(text)] == ["€300 million", "€1.2 billion"]

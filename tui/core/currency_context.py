@@ -183,7 +183,8 @@ def _regional_dollar(figures: list[Figure], low: str, lang: str | None) -> tuple
     if not cues or cues < 2 and any(f.currency == "EUR" and not f.implied for f in figures):
         return None  # (the press of France counts in euros and may name Montréal once: its "dollars" are American)
     us_marked = any(f.currency == "USD" and _data()[3].search(f.text) for f in figures)  # (then "$" alone is the home one)
-    return None if not us_marked and any(f.currency == d["code"] and not f.implied for f in figures) else (d["code"], "dollars")
+    quebec = cues >= 2 and any(f.text.endswith("G$") for f in figures)  # "1,1 G$": only Quebec's press writes billions so
+    return None if not (us_marked or quebec) and any(f.currency == d["code"] and not f.implied for f in figures) else (d["code"], "dollars")
 
 
 @lru_cache(maxsize=1)
