@@ -27,9 +27,7 @@ _POSSESSIVE = re.compile(
     rf"(?:{SP}(?:{_CAP}|&))*(?:{SP}\([{UP}][\w-]+\){SP}{_CAP})?"  # "Dobson's of Darlington (Holdings) Ltd"
 )
 # "Whitcombe's Haulage Ltd": a possessive before trade words and a legal form
-_POSSESSIVE_LEGAL = re.compile(
-    rf"(?:(?<=[^\w'’.-])|\A)(?P<head>[{UP}][\w-]+)['’]s(?:{SP}[{UP}][\w-]+){{1,3}}{SP}(?:Ltd\.?|Limited|LLP|plc|PLC|Inc\.|LLC|Co\.)(?![\w])"
-)
+_POSSESSIVE_LEGAL = re.compile(rf"(?:(?<=[^\w'’.-])|\A)(?P<head>[{UP}][\w-]+)['’]s(?:{SP}[{UP}][\w-]+){{1,3}}{SP}(?P<legal>[{UP}][\w.]*)")
 _LEGAL_AFTER = (") Ltd", ") Limited", ") LLP", ") plc", ") PLC", ") Inc", ") LLC", ") SARL", ") SAS", ") SA ", ") GmbH")
 _BRACKETED = re.compile(
     rf"(?:[A-Z]\.{SP})?[{UP}][\w'’-]+(?:{SP}[{UP}][\w'’-]+){{0,3}}(?:{SP}&{SP}[{UP}][\w.-]+)?"
@@ -56,7 +54,7 @@ def possessive_firms(text: str) -> list[tuple[int, int]]:
         start = max(0, text.rfind(" ", 0, max(0, pos - 40)))
         for m in _POSSESSIVE_LEGAL.finditer(text, start, pos + 80):
             head = m.group("head")
-            if m.end("head") == pos and norm_key(head) not in w.places and head not in w.demonyms and not curated(head):
+            if m.end("head") == pos and m.group("legal") in w.legal and norm_key(head) not in w.places and head not in w.demonyms and not curated(head):
                 found.append(m.span())  # (not "Microsoft's Activision Blizzard Inc.")
     return found
 
