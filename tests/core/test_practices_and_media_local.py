@@ -129,3 +129,10 @@ def test_quebec_billions_and_counts_that_look_like_amounts() -> None:
         "and it plans a 12 billion-parameter model.\n\n- €1.2 billion: raised by European labs\n- 2.4 million: GPUs announced this quarter\n"
     )
     assert [t for t, _, _ in money_of(text)] == ["€300 million", "€1.2 billion"]
+
+
+def test_moroccan_investors_an_indian_invit_and_a_grid_operator() -> None:
+    found = fr("Éolien\n\nLe fonds a levé son premier fonds auprès de la CDG, de la CIMR et de Wafa Assurance.\n")
+    assert "CIMR" in found
+    found = en("Portfolio\n\nVeltrana sold the assets to Greenfield Power InvIT, and MISO approved the grid connection.\n")
+    assert "Greenfield Power InvIT" in found and "MISO" not in found
