@@ -136,3 +136,8 @@ def test_moroccan_investors_an_indian_invit_and_a_grid_operator() -> None:
     assert "CIMR" in found
     found = en("Portfolio\n\nVeltrana sold the assets to Greenfield Power InvIT, and MISO approved the grid connection.\n")
     assert "Greenfield Power InvIT" in found and "MISO" not in found
+
+
+def test_a_cider_house_and_a_credit_data_provider() -> None:
+    assert "Cidrerie Lecomte" in en("Cider\n\nThe court chose the bid for Cidrerie Lecomte, which employs 40 people.\n")
+    assert "Ellisphere" in cited_fr("Reprises\n\nSelon Ellisphere, les défaillances ont augmenté de 12 % en Bretagne.\n")
