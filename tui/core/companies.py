@@ -226,6 +226,11 @@ class _Finder:
         if cd.norm_key(core := core_name(self.text[s:e])) not in self.words.blocked and core.rsplit(" ", 1)[-1] not in cf.MARKET_WORDS:
             self._add_unknown(s, e)
 
+    def _before_legal(self, end: int) -> int:
+        """Where a name ends before the legal form that ends at ``end`` ("Fund IV, L.P."), or -1."""
+        start = self.text.rfind(" ", max(0, end - 16), end)
+        return -1 if start < 0 or self.text[start + 1 : end] not in self.words.legal else start - (self.text[start - 1 : start] == ",")
+
     def _name_part(self, token: str) -> bool:
         """A capitalised token that can extend a company name ("Eurazeo PME")."""
         w = self.words
@@ -290,7 +295,7 @@ class _Finder:
         ends = {m.end: m for m in self.mentions if m.entry >= 0 or m.entry <= -10}
         text, entry_of = self.text, {}  # acronym -> entry (the first definition holds)
         for end, acronym in defined_acronyms(text):
-            m = ends.get(end) or ((legal := _LEGAL_TAIL.search(text, max(0, end - 8), end)) and ends.get(legal.start()))
+            m = ends.get(end) or ends.get(self._before_legal(end))
             name = text[m.start : m.end] if m is not None else ""
             if m is not None and acronym not in entry_of and name != acronym and (
                 reads_as(without_legal(name), acronym, defined=True) or acronym in name.split()  # 'Davy Corporate Finance UC ("Davy")'
@@ -367,7 +372,6 @@ class _Finder:
 _OF_PHRASE = re.compile(  # (and the Portuguese and Spanish particles: "Rodovias do Cerrado", "Aguas de los Andes")
     rf"{cd.SP}(?:de{cd.SP}la{cd.SP}|du{cd.SP}|des{cd.SP}|de{cd.SP}|d['’]|d[oa]s?{cd.SP}|del{cd.SP}|de{cd.SP}l[oa]s{cd.SP})(?=(?P<first>[\w'’-]+))(?:{cd.PHRASE})"
 )
-_LEGAL_TAIL = re.compile(r",? (?:L\.P\.|LP|LLC|Inc\.|Ltd\.?|plc)\Z")  # a legal form between a name and its defined short name
 _SPECIALTY = re.compile(rf"{cd.SP}[a-zéè]+(?:aire|ale|ique|ienne|elle|ière|ive)(?={cd.SP}[A-ZÉ]|{cd.SP}d)")  # a lower-case trade adjective
 _PARTICLE_IN = re.compile(rf"{cd.SP}(?:de|du|des|of){cd.SP}")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w&.'’-])[A-Z]{2,4} \Z")
