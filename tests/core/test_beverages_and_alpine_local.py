@@ -6,14 +6,10 @@ from __future__ import annotations
 
 from tests.core.company_helpers import by_name, names_in
 from tests.core.source_helpers import cited_in
-from tui.core.money import find_figures
+from tests.core.figure_helpers import money as money_in
 
 en, fr = names_in("en"), names_in("fr")
 cited_en, cited_fr = cited_in("en"), cited_in("fr")
-
-
-def money_in(text: str, lang: str = "en") -> list[tuple[str, float | None, str | None]]:
-    return [(f.text, f.amount, f.currency) for f in find_figures(text, lang) if f.kind == "money"]
 
 
 def test_a_market_that_falls_is_no_company_but_a_seller_still_is() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from tests.core.company_helpers import by_name, names_in
 from tests.core.source_helpers import cited_in
-from tui.core.money import find_figures
+from tests.core.figure_helpers import money as money_of
 
 en, fr = names_in("en"), names_in("fr")
 cited_en, cited_fr = cited_in("en"), cited_in("fr")
@@ -36,7 +36,7 @@ def test_a_dutch_particle_begins_the_name() -> None:
 
 
 def test_thousands_of_euros_in_a_german_report() -> None:
-    money = [(f.text, f.amount) for f in find_figures('Digest\n\nSales of "TEUR 84.350" and a result of TEUR 9.120; MEUR 142.7 in all.\n', "en") if f.kind == "money"]
+    money = [(t, a) for t, a, _ in money_of('Digest\n\nSales of "TEUR 84.350" and a result of TEUR 9.120; MEUR 142.7 in all.\n')]
     assert money == [("TEUR 84.350", 84_350_000.0), ("TEUR 9.120", 9_120_000.0), ("MEUR 142.7", 142_700_000.0)]
 
 
@@ -56,10 +56,6 @@ def test_a_fund_defined_after_its_legal_form_and_an_ambiguous_lender_listed_with
     assert "Desjardins" in fr("Prêt\n\nL'achat est financé par un prêt de 140 M$ consenti par la Banque Nationale du Canada et Desjardins.\n")
     found = by_name("Deal\n\nNorrvik was advised by Carnegie Investment Bank AB (publ) on the sale.\n")
     assert "Carnegie Investment Bank AB (publ)" in found.get("Carnegie Investment Bank", ())
-
-
-def money_of(text: str, lang: str = "en") -> list[tuple[str, float | None, str | None]]:
-    return [(f.text, f.amount, f.currency) for f in find_figures(text, lang) if f.kind == "money"]
 
 
 def test_a_change_from_one_price_to_another_and_an_old_range() -> None:
