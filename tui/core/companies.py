@@ -129,7 +129,7 @@ class _Finder:
                 if t and t.re is _OF_PHRASE and t.group("first") in self.words.prefixes:
                     t = None  # "le Groupe de la Banque mondiale"
                 if t:
-                    more = _OF_PHRASE.match(text, t.end()) if t.re is not _OF_PHRASE or text.startswith((" d'", " d’"), t.end()) else None  # "Société Tunisienne d'Emballages", "du Val d'Orge"
+                    more = _OF_PHRASE.match(text, t.end()) if t.re is not _OF_PHRASE or text.startswith((" d'", " d’"), t.end()) or " " not in text[t.start("first") : t.end()] else None  # "Société Tunisienne d'Emballages", "du Val d'Orge", "du Val de Rance"
                     start = m.start
                     if m.form in ("Fonds", "Fund") and cf.is_roman(text[t.start() : t.end()]) and (head := cd.phrase_before(text, m.start - 1)) and head[1] == m.start - 1:
                         start = head[0]  # "son troisième fonds, Granitier Fonds III": the manager's name and the vintage

@@ -133,7 +133,7 @@ def _rules() -> _Rules:
         kinds=kinds,
         noun_tail=re.compile(rf"(?P<gap>(?:{SP}+{gap}){{0,3}})(?P<comma>(?<=[^\W\d_]{{3}}),)?{SP}+(?P<name>{PHRASE})"),  # "sa filiale britannique, X"
         apposition=re.compile(  # ", the AI startup", ", l'éditeur", or a lower-case noun alone: ", opérateur norvégien"
-            rf",{SP}+(?:(?:(?:the|an?|le|la|une?|its|sa|son|leur){SP}+|l['’]{SP}*)(?:(?!(?:se|qui|que|ne|which|who|at|of|for|with|from|in|chez|de|du|des|au|aux|à)\b)[\w'’-]+{SP}+){{0,4}}?"
+            rf",{SP}+(?:(?:(?:the|an?|le|la|une?|its|sa|son|leur){SP}+|l['’]{SP}*)(?:(?!(?:se|qui|que|ne|which|who|at|of|for|with|from|in|chez|de|du|des|au|aux|à)\b)(?:[\w'’-]+|(?:[A-Z]\.){{2,3}}){SP}+){{0,4}}?"
             rf"(?i:{(appo_trie := trie_pattern(appo))})|{appo_trie})s?(?![\w'’-])"
         ),
         hyphen=re.compile(
