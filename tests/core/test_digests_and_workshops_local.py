@@ -6,7 +6,7 @@ cited as a source."""
 
 from __future__ import annotations
 
-from tests.core.company_helpers import names_in
+from tests.core.company_helpers import by_name, names_in
 from tests.core.source_helpers import cited_in
 
 en, fr = names_in("en"), names_in("fr")
@@ -46,3 +46,32 @@ def test_a_consensus_provider_is_a_source() -> None:
     assert "Visible Alpha" in cited(
         "Digest\n\nThree mid-caps reported before the bell. Consensus is from Visible Alpha unless stated.\n"
     )
+
+
+def test_analysis_or_research_by_a_firm_cited_for_a_figure_is_a_source() -> None:
+    assert cited("Pubs\n\nPubs close at one a day, according to analysis by Pennard Group, while others reopen.\n") == ["Pennard Group"]
+    assert cited("Pubs\n\nPubs close, according to new research from the Harwell Foundation, a think tank.\n") == ["Harwell Foundation"]
+    assert cited("Sales\n\nSales fell, according to research by Goldman Sachs.\n") == []  # a broker's research: a company
+
+
+def test_company_registers_are_sources() -> None:
+    text = (
+        "Filature\n\nD'après les comptes 2024 publiés sur Pappers, l'entreprise avait perdu 870 000 euros. "
+        "Selon le Bodacc, la date de cessation des paiements a été fixée au 2 janvier.\n"
+    )
+    assert cited_in("fr")(text) == ["Pappers", "Bodacc"]
+    assert "Pappers" not in fr(text)
+
+
+def test_an_ampersand_company_without_its_dot() -> None:
+    found = en("Advisers\n\nThe family was advised by accountants Corran Hegarty & Co and solicitors Dunlewey Kelly LLP.\n")
+    assert "Corran Hegarty" in found and "Dunlewey Kelly" in found
+
+
+def test_a_trade_word_alone_is_the_firm_named_with_it() -> None:
+    found = by_name(
+        "Reprise\n\nLe tribunal a arrêté le plan de cession de la Filature Vandewalle au profit du groupe Hennequin. "
+        "La Filature emploie 80 salariés.\n",
+        "fr",
+    )
+    assert found["Filature Vandewalle"] == ("Filature",) and "Filature" not in found

@@ -176,6 +176,8 @@ def short_forms(text: str, mentions: list[Mention], unknown_names: list[str], en
     by_first: dict[str, list[int]] = {}
     for i, t in bare.items():
         by_first.setdefault(t[0], []).append(i)
+        if toks[i][0] != t[0] and toks[i][0] in words().prefixes:
+            by_first.setdefault(toks[i][0], []).append(i)  # "Filature" alone after "Filature Vandamme"
     out = {}
     for a, ta in toks.items():
         longer = [

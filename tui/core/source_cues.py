@@ -32,14 +32,14 @@ SP = cd.SP
 TITLE_WITH_ARTICLE = re.compile(rf"(?:Le|La|Les|The){SP}+[{cd.UP}][\w'’-]+|L['’][{cd.UP}][\w'’-]+")  # "Le National", "L'Express"
 WHEN = rf"(?i:ce{SP}+matin|ce{SP}+soir|hier|aujourd['’]hui|this{SP}+morning|yesterday|earlier)"  # "l'a annoncé ce matin X"
 _DATA_WORD = re.compile(
-    r" (?i:data|figures|estimates|statistics|numbers|données|chiffres|calculs|estimations|research|analytics|consensus|polled by|sondés par)\b"
+    r" (?i:data|figures|estimates|statistics|numbers|données|chiffres|calculs|estimations|research|analysis|analytics|consensus|polled by|sondés par)\b"
     r"|['’]s (?:(?:annual|latest|quarterly|monthly|new|recent|yearly) )?(?:report|survey|study|tracker|analysis)\b"  # "Cut Through Venture's annual report"
 )
 _DATA_WORD_STARTS = (
     " data", " figures", " estimates", " statistics", " numbers", " données", " chiffres", " calculs", " estimations",
-    " research", " analytics", " consensus", " polled by", " sondés par", "'s ", "’s ",
+    " research", " analysis", " analytics", " consensus", " polled by", " sondés par", "'s ", "’s ",
 )
-_NAME_WORDS = (" Research", " Analytics", " Consensus")  # part of the provider's name: "according to SPAC Research", "IAA Consensus"
+_NAME_WORDS = (" Research", " Analysis", " Analytics", " Consensus")  # part of the provider's name: "according to SPAC Research", "IAA Consensus"
 _NAME_GOES_ON = re.compile(rf"{SP}+[{cd.UP}]")
 _POLLED = re.compile(rf"{SP}*(?P<name>{cd.PHRASE})")
 _ATTRIBUTION_END = re.compile(rf"\b(?:according{SP}+to|selon|d['’]après|per|citing){SP}+(?:(?:les|the|an?|le){SP}+)?$", re.I)
@@ -49,6 +49,8 @@ _ANALYSTS_AT = re.compile(rf"(?:analysts|researchers|analystes){SP}+(?:at|from|c
 _CONSENSUS_OF = re.compile(rf"(?<=\b[lL]e consensus|\bdu consensus){SP}+(?P<name>{cd.PHRASE})")  # "le consensus FactSet"
 _SHOW_AFTER = re.compile(rf"{SP}+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\b")
 _DATA_SOURCE_AFTER = re.compile(rf"{SP}+(?:from|compiled{SP}+by|provided{SP}+by){SP}+(?P<name>{cd.PHRASE})")
+_STUDY_CITED = re.compile(rf"\b(?:according{SP}+to|per|citing){SP}+(?:(?:the|an?){SP}+)?(?:(?:new|recent|latest|fresh){SP}+)?$", re.I)
+_STUDY_BY = re.compile(rf"{SP}+(?:by|from){SP}+(?:the{SP}+)?(?P<name>{cd.PHRASE})")
 _DONNEES_DE = re.compile(
     rf"(?:{SP}+[{cd.LOW}][\w-]+)?{SP}+(?:de|du|d['’]|compilée?s?{SP}+par|fournie?s?{SP}+par){SP}*"
     rf"(?:(?:panéliste|cabinet|institut|site|spécialiste|fournisseur){SP}+)?(?P<name>{cd.PHRASE})"  # "du panéliste Circana"
@@ -88,6 +90,9 @@ def data_providers(text: str, low: str) -> Iterator[tuple[int, int]]:
                 kind in ("calculs", "estimations") and curated(after.group("name"))  # a broker's estimates: "d'Oddo BHF"
             ):
                 yield after.start("name"), after.end("name")
+        elif word.lower() in (" research", " analysis") and (after := _STUDY_BY.match(text, m.end())):
+            if _STUDY_CITED.search(text, max(0, m.start() - 40), m.start() + 1) and not curated(after.group("name")):
+                yield after.start("name"), after.end("name")  # "according to analysis by Altus Group" (not a broker's research)
         elif after := _DATA_SOURCE_AFTER.match(text, m.end()) or _CONSENSUS_OF.match(text, m.end()):
             yield after.start("name"), after.end("name")
 
