@@ -145,7 +145,7 @@ class _Finder:
         if text[pos : pos + 1] != " " or not text[pos + 1 : pos + 2].isupper():
             return False
         nxt, w = text[pos + 1 : pos + 30].split(maxsplit=1)[0].rstrip(",.;:)"), self.words
-        return not (nxt in w.suffixes or nxt in w.stop or nxt in w.calendar or nxt in w.titles or cf.is_roman(nxt))  # "Fund IV"
+        return not (nxt in w.suffixes or nxt in w.stop or nxt in w.calendar or nxt in w.titles or cf.is_roman(nxt) or nxt == "Class")  # "Fund IV", "Class A shares"
 
     def resolve(self, candidates: list[cr.Candidate]) -> None:
         """Accept candidates, strongest and longest first, without overlaps."""
@@ -234,10 +234,8 @@ class _Finder:
     def _name_part(self, token: str) -> bool:
         """A capitalised token that can extend a company name ("Eurazeo PME")."""
         w = self.words
-        return token[:1].isupper() and not (
-            cd.norm_key(token) in w.blocked or token in w.generic and token not in w.suffixes
-            or token in w.stop or token in w.calendar or token in w.demonyms
-        )
+        return token[:1].isupper() and not (cd.norm_key(token) in w.blocked or token in w.generic and token not in w.suffixes
+                                            or token in w.stop or token in w.calendar or token in w.demonyms)
 
     def _add_unknown(self, s: int, e: int) -> None:
         name, core = self.text[s:e], core_name(self.text[s:e])
@@ -293,13 +291,14 @@ class _Finder:
         """"Kuwait Investment Authority (KIA)": every "KIA" of the text is that
         company, even where the list or a rule took it for another one (Kia)."""
         ends = {m.end: m for m in self.mentions if m.entry >= 0 or m.entry <= -10}
-        text, entry_of = self.text, {}  # acronym -> entry (the first definition holds)
+        text, entry_of, listing_at = self.text, {}, {e: s - 1 for s, e in self.listed}  # acronym -> entry (the first definition holds)
         for end, acronym in defined_acronyms(text):
-            m = ends.get(end) or ends.get(self._before_legal(end))
+            m = ends.get(end) or ends.get(self._before_legal(end)) or ends.get(listing_at.get(end, -1))  # ('X Corp. (NYSE: SEE) ("SEE")')
             name = text[m.start : m.end] if m is not None else ""
             if m is not None and acronym not in entry_of and name != acronym and (
                 reads_as(without_legal(name), acronym, defined=True) or acronym in name.split()  # 'Davy Corporate Finance UC ("Davy")'
                 or " " in acronym and name.endswith(" " + acronym)  # 'Lakeshore Harbor Partners Fund IV, L.P. ("Fund IV")'
+                or end in listing_at and f": {acronym})" in text[listing_at[end] : end]  # its ticker: 'Sealed Air (NYSE: SEE) ("SEE")'
             ):
                 entry_of[acronym] = m.entry
         if not entry_of:

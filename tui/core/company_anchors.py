@@ -257,7 +257,7 @@ def defined_acronyms(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
-_QUOTED = re.compile(r"\((?:the |le |la |l['’])?[\"“«] ?(?P<a>[A-Z][\w&.'’-]{1,20}(?: [A-Z][\w&.'’-]{1,20}){0,2}) ?[\"”»](?:, ?[A-Z][\w ]{1,20}: ?[A-Z0-9.]{1,8})?\)")  # ('("SDBank", HOSE: SDB)')
+_QUOTED = re.compile(r"\((?:the |le |la |l['’])?[\"“«] ?(?P<a>[A-Z][\w&.'’-]{1,20}(?: [A-Z][\w&.'’-]{1,20}){0,2}) ?[\"”»](?:, ?[A-Z][\w ]{1,20}: ?[A-Z0-9.]{1,8})?(?:,? (?:or|ou) (?:the |la |le |l['’])?[\"“«][^\"”»()]{1,20}[\"”»])?\)")  # ('("SDBank", HOSE: SDB)', '("SEE" or the "Company")')
 
 
 _BY = re.compile(rf"(?:\b(?:par|by)|[,:]){SP}+(?:(?:le|la|les|the){SP}+(?:cabinet|firm|banque|bank){SP}+)?\Z")

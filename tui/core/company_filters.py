@@ -78,6 +78,9 @@ _FOR_BEFORE = re.compile(  # "Fund for X", "Fund for X and Y": the complement of
     rf"[{UP}][\w'’-]+{SP}(?:for|pour(?:{SP}l['’]|{SP}la|{SP}le)?){SP}?(?:(?:[{UP}][\w'’-]+{SP}){{1,4}}(?:and|et){SP})?\Z"
 )
 _GOV_BEFORE = ("Committee on ", "Commission on ", "Department of ", "Ministry of ", "Office of ", "Secretary of ")
+_GOV_OF = re.compile(  # "the Commission for the Examination of Foreign Direct Investments": the complement of a public body's name
+    rf"\b(?:Commission|Committee|Council|Authority|Agency|Ministry|Department|Office)(?:{SP}(?:for|of){SP}the{SP}[{UP}][\w'’-]+){{0,2}}{SP}(?:of|for){SP}(?:the{SP})?\Z"
+)
 
 
 _FOUNDED = re.compile(
@@ -282,7 +285,7 @@ def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cu
         return False  # "L'Insee a publié": a public body with its article (a title may be a source: "L'Alsace")
     if (not strong or start < ctx.first_line_end) and ctx.title_line(start) and (not strong or _headline_only(text, name, start, end)):
         return False  # (the headline in Title Case: "... in Power-Chip Push"; its companies are named again below it)
-    if text.endswith(_GOV_BEFORE, max(0, start - 20), start) or not cue and _FOR_BEFORE.search(text, max(0, start - 60), start):
+    if text.endswith(_GOV_BEFORE, max(0, start - 20), start) or not cue and _FOR_BEFORE.search(text, max(0, start - 60), start) or _GOV_OF.search(text, max(0, start - 70), start):
         return False  # "the Committee on Foreign Investment in the United States", "National Fund for Water Management"
     if text.endswith(_PLACE_BEFORE, max(0, start - 20), start) or _STREET_BEFORE.search(text, max(0, start - 16), start) or (
         not cue and _FIRM_OF_PLACE.search(text, max(0, start - 50), start)

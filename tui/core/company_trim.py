@@ -126,6 +126,8 @@ def clean(text: str, start: int, end: int, side: str) -> tuple[int, int] | None:
     if s > start and (acr := _ACRONYM_AFTER.match(text, e)) and not reads_as(text[s:e], acr[1]):
         w0 = max(start, text.rfind(" ", start, s - 1) + 1)
         s = w0 if reads_as(text[w0:e], acr[1]) else s  # "the Saudi Power Procurement Company (SPPC)": the acronym keeps "Saudi"
+    if (cls := _SHARE_CLASS.search(text, s, e)) and cls.start() > s and _SHARES_AFTER.match(text, e):
+        e = cls.start()  # "Stora Enso R shares", "Paxora Class A stock": a share class, not the name's
     after = text[e : e + 1]
     if after == "." or after == "/":
         last = text[s:e].rsplit(None, 1)[-1]
@@ -151,6 +153,8 @@ def _lower_legal() -> re.Pattern[str]:
 
 
 _SLASH_FORM = re.compile(r"/\w+\.?")
+_SHARE_CLASS = re.compile(r"(?: Class)? [A-Z]\Z")
+_SHARES_AFTER = re.compile(r" (?:shares?|stock|ADRs?|ADSs?|actions?)(?![\w-])")
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")
 _WIRE_TAG = re.compile(r"(?:EXCLUSIVE|UPDATE(?: \d+)?|BRIEF|RPT|REFILE|CORRECTED|WRAPUP(?: \d+)?|ANALYSIS|INSIGHT|FACTBOX|BUZZ|MOVES)-(?=[A-Z])")
 _ROMAN_AFTER = re.compile(r" (?:I{2,3}|IV|VI{0,3}|IX|X)(?![\w'’.-])")
