@@ -218,8 +218,8 @@ class _Finder:
     def _replace_known(self, inside: list[tuple[int, int]], s: int, e: int) -> None:
         """The curated names ``inside`` are part of the unknown name ``text[s:e]``; none if it is a
         market or a public body ("The Nasdaq Stock Market LLC"); nothing changes if it is a product."""
-        if cd.norm_key(self.text[s:e]) in self.words.products:
-            return  # "the Meta AI assistant": a product, not a unit of Meta
+        if cd.norm_key(self.text[s:e]) in self.words.products or cf.LAW_AFTER.match(self.text, e):
+            return  # "the Meta AI assistant": a product, not a unit of Meta; "the Norwegian Securities Trading Act"
         for a, b in inside:
             self.by_start.pop(a).entry = DROPPED
             self.taken.remove(a, b)

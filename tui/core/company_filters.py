@@ -78,6 +78,7 @@ _FOR_BEFORE = re.compile(  # "Fund for X", "Fund for X and Y": the complement of
     rf"[{UP}][\w'’-]+{SP}(?:for|pour(?:{SP}l['’]|{SP}la|{SP}le)?){SP}?(?:(?:[{UP}][\w'’-]+{SP}){{1,4}}(?:and|et){SP})?\Z"
 )
 _GOV_BEFORE = ("Committee on ", "Commission on ", "Department of ", "Ministry of ", "Office of ", "Secretary of ")
+LAW_AFTER = re.compile(r"(?: [A-Z][\w-]+){0,2} (?:Act|Law|Directive|Regulation)\b")  # "the Norwegian Securities Trading Act"
 _GOV_OF = re.compile(  # "the Commission for the Examination of Foreign Direct Investments": the complement of a public body's name
     rf"\b(?:Commission|Committee|Council|Authority|Agency|Ministry|Department|Office)(?:{SP}(?:for|of){SP}the{SP}[{UP}][\w'’-]+){{0,2}}{SP}(?:of|for){SP}(?:the{SP})?\Z"
 )
@@ -291,7 +292,7 @@ def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cu
         not cue and _FIRM_OF_PLACE.search(text, max(0, start - 50), start)
     ):
         return False  # "Veltrix, based in Karlsruhe, sells ...", "le groupe coopératif de Vervins reprend"
-    if name in ctx.places() or text[max(0, start - 3) : start] in ("-d'", "-d’") or _INDEX_AFTER.match(text, end) or _DEPARTMENT_AFTER.match(text, end):
+    if name in ctx.places() or text[max(0, start - 3) : start] in ("-d'", "-d’") or _INDEX_AFTER.match(text, end) or _DEPARTMENT_AFTER.match(text, end) or LAW_AFTER.match(text, end):
         return False  # a place ("le site de Cluses", "Douai (59)"), the end of "Villeneuve-d'Ascq", an index ("... Custody Banks index")
     if text[end : end + 1] == "-" and (glued := _GLUED_ON.match(text, end)) and norm_key(name + glued.group()) in words().blocked:
         return False  # the start of a hyphenated public name: "la CFE-CGC"

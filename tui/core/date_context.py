@@ -14,7 +14,8 @@ PUBLISHED = re.compile(
 UPDATED = re.compile(r"(?i:(?:mis|mise)\s+à\s+jour|modifi[ée]e?|actualis[ée]e?|updated)\b[^\n]{0,25}$", re.I)
 HISTORICAL = re.compile(
     r"(?i:\b(?:depuis|since|fond[ée]e?s?|cr[ée][ée]e?s?|founded|established|born|n[ée]e?|"
-    r"jusqu['’]|until|till|d['’]ici|by|avant|before|en\s+vigueur|prendra\s+effet|à\s+compter\s+du|à\s+partir\s+du|effective|takes\s+effect)"
+    r"jusqu['’]|until|till|d['’]ici|by|avant|before|en\s+vigueur|prendra\s+effet|à\s+compter\s+du|à\s+partir\s+du|effective|takes\s+effect"
+    r"|(?:loi|décret|ordonnance|arrêté|directive|règlement|law|decree|act)\s+(?:du|of|dated))"  # "la loi du 2 mai 2007": a law's date
     r"(?:\s+(?:le|en|on|in|the|au|from))?\s*$)"
 )
 #: a future tense just before: an event to come ("donnera naissance au 1er janvier 2027", "will close on March 1, 2027")

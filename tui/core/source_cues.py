@@ -32,11 +32,11 @@ SP = cd.SP
 TITLE_WITH_ARTICLE = re.compile(rf"(?:Le|La|Les|The){SP}+[{cd.UP}][\w'’-]+|L['’][{cd.UP}][\w'’-]+")  # "Le National", "L'Express"
 WHEN = rf"(?i:ce{SP}+matin|ce{SP}+soir|hier|aujourd['’]hui|this{SP}+morning|yesterday|earlier)"  # "l'a annoncé ce matin X"
 _DATA_WORD = re.compile(
-    r" (?i:data|figures|estimates|statistics|numbers|données|chiffres|calculs|estimations|research|analysis|analytics|consensus|polled by|sondés par)\b"
+    r" (?i:data|figures|estimates|statistics|numbers|données|chiffres|calculs|estimations|cotations|research|analysis|analytics|consensus|polled by|sondés par)\b"
     r"|['’]s (?:(?:annual|latest|quarterly|monthly|new|recent|yearly) )?(?:report|survey|study|tracker|analysis)\b"  # "Cut Through Venture's annual report"
 )
 _DATA_WORD_STARTS = (
-    " data", " figures", " estimates", " statistics", " numbers", " données", " chiffres", " calculs", " estimations",
+    " data", " figures", " estimates", " statistics", " numbers", " données", " chiffres", " calculs", " estimations", " cotations",
     " research", " analysis", " analytics", " consensus", " polled by", " sondés par", "'s ", "’s ",
 )
 _NAME_WORDS = (" Research", " Analysis", " Analytics", " Consensus")  # part of the provider's name: "according to SPAC Research", "IAA Consensus"
@@ -84,7 +84,7 @@ def data_providers(text: str, low: str) -> Iterator[tuple[int, int]]:
             _SHOW_AFTER.match(text, m.end()) or kind == "estimates" and text[before[0] - 2 : before[0]] == ", " and text[m.end() : m.end() + 1] in ",."
         ):
             yield before  # "..., PitchBook data show.", "down 22 percent, PitchBook estimates, and"
-        elif (kind := m.group().strip().lower()) in ("données", "chiffres", "calculs", "estimations"):
+        elif (kind := m.group().strip().lower()) in ("données", "chiffres", "calculs", "estimations", "cotations"):
             after = _DONNEES_DE.match(text, m.end())
             if after and _ATTRIBUTION_END.search(text, max(0, m.start() - 30), m.start() + 1) and not (
                 kind in ("calculs", "estimations") and curated(after.group("name"))  # a broker's estimates: "d'Oddo BHF"
