@@ -206,12 +206,13 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
     table = _home_dollars()
     head = min(len(low), _ARTICLE)  # (counted in the first article of a long text, as a declaration is read near its top)
     counts = {code: sum(_cue_count(low, c, 0, head) for c in cues) for code, cues in table.items()}
-    us = counts.pop("USD")
+    us = us_named = counts.pop("USD")
     marked = sum(f.currency == "USD" and _data()[3].search(f.text) is not None for f in figures)
     us = 0 if marked >= 3 else us  # (a text that marks its US dollars "US$" again and again writes its own as "$")
     bare = {f.amount for f in figures if f.text.startswith("$") and f.amount != 1}  # (not a rate line's "A$1 = $0.65")
     restated = {f.currency for f in figures if f.currency in counts and not f.text.startswith("$") and f.amount in bare}
     converted = any(f.text.startswith("$") and low[f.start - 1 : f.start] == "(" for f in figures)  # "A$2.1 billion ($1.37 billion)": "$" is the US one
+    in_us = any(f.currency == "USD" and "(" in low[max(0, f.start - 10) : f.start] for f in figures)  # "C$250 million (about US$180 million)": a wire's
     if len(restated) == 1 and counts[home := next(iter(restated))] >= 2 and marked < 3 and not converted:
         return home, "$"  # an amount the text also writes "$" ("NZ$780 million" in the lead, "$780m" in the headline): its own dollar
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # (a Melbourne story that buys an Auckland rival: Australian)
@@ -221,8 +222,9 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
         home = ranked.pop(0)[0]
         written = sum(f.currency == home and not f.implied and not f.text.startswith("$") for f in figures)  # ("$20 million CAD" is a "$")
         globe = home == "CAD" and any(f.text.startswith("$") and f.text.endswith(("-million", "-billion")) for f in figures)  # "$20.7-million": Canadian house style
-        if not written or marked >= 3 and marked >= 2 * written and written < 3 or globe and marked >= written:
-            return home, "$"  # (a text that writes "A$" three times or more marks every currency: its bare "$" is the wires')
+        if not written or marked >= 3 and marked >= 2 * written and written < 3 or globe and marked >= written or 0 < marked < written and sum(counts.values()) == counts[home] and not (us_named or converted or in_us):
+            return home, "$"  # (a text that writes "A$" three times or more marks every currency: its bare "$" is the wires'; one that
+            # marks "US$" less often than its own and names no American place keeps "$" for its own: "NZ$612m ... $2.63 ... US$356m")
     return None  # (the text's other dollar written as such, "NZ$310m": the next country's may be its own)
 
 

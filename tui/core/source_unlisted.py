@@ -114,7 +114,7 @@ _CREDITED = re.compile(
     rf"|(?:(?:estimates|data|figures|projections){SP}+(?:from|by){SP}+))?"
     rf"(?:(?:(?:le|du){SP}+)?(?:cabinet|site)(?:{SP}+d['’]études|{SP}+de{SP}+conseil|{SP}+de{SP}+données|{SP}+spécialisé)?"
     rf"|(?:la{SP}+)?société{SP}+d['’]études|institut|l['’]institut|firme"
-    rf"|(?:the{SP}+)?(?:[a-z][\w-]*{SP}+){{0,2}}(?:research|consulting|analytics|data){SP}+(?:firm|group|company|provider)"
+    rf"|(?:the{SP}+)?(?:[a-z][\w-]*{SP}+){{0,2}}(?:research|consulting|analytics|data){SP}+(?:firm|group|company|provider|house)"
     rf"|(?:the{SP}+)?(?:market|industry){SP}+(?:researcher|tracker|watcher)"
     rf"|(?:the{SP}+)?consultancy|l['’]agence(?:{SP}+de{SP}+presse)?|the{SP}+(?:news{SP}+)?agency))"
     rf"{SP}*(?P<name>{cd.PHRASE})(?![\w&-])"
