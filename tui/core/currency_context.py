@@ -176,14 +176,16 @@ def _regional_dollar(figures: list[Figure], low: str, lang: str | None) -> tuple
         return None
     d = word_data()["context_currencies"]["regional_dollar"]
     cues = 0  # (up to two: a scan of the text per cue, stopped as soon as two are found)
-    for cue in d["cues"]:
+    euros = any(f.currency == "EUR" and not f.implied for f in figures)
+    for cue in d["cues"] if euros else [*d["cues"], *d["canada_cues"]]:  # (Toronto in the press of France: not a Canadian text)
         i = low.find(cue)
         while i >= 0 and cues < 2:
             cues, i = cues + 1, low.find(cue, i + 1)
-    if not cues or cues < 2 and any(f.currency == "EUR" and not f.implied for f in figures):
+    if not cues or cues < 2 and euros:
         return None  # (the press of France counts in euros and may name Montréal once: its "dollars" are American)
     us_marked = any(f.currency == "USD" and _data()[3].search(f.text) for f in figures)  # (then "$" alone is the home one)
     quebec = cues >= 2 and any(f.text.endswith("G$") for f in figures)  # "1,1 G$": only Quebec's press writes billions so
+    quebec = quebec or not euros and sum(f.text.endswith("$") and f.currency == "USD" for f in figures) >= 3  # "318 $", "200 M$" again and again
     return None if not (us_marked or quebec) and any(f.currency == d["code"] and not f.implied for f in figures) else (d["code"], "dollars")
 
 
