@@ -48,3 +48,14 @@ def test_new_zealand_banks_and_law_firms() -> None:
         "BNZ also lent to the buyer.\n"
     )
     assert found == ["Bank of New Zealand", "Bell Gully", "Simpson Grierson"]
+
+
+def test_pension_schemes_named_with_their_kind() -> None:
+    found = en(
+        "Pensions\n\nStichting Pensioenfonds Havenkade, the €31.2bn scheme for Dutch port workers, returned 6%. "
+        "Danish labour-market pension Nordlys Pension, with DKK 412bn under management, returned 8.3%.\n"
+    )
+    assert "Stichting Pensioenfonds Havenkade" in found and "Nordlys Pension" in found
+    assert "Carmélis" in names_in("fr")(
+        "Caisses\n\nLa caisse de retraite des professions médicales Carmélis a retenu Mirova pour un mandat de 250 M€.\n"
+    )
