@@ -185,8 +185,8 @@ def _regional_dollar(figures: list[Figure], low: str, lang: str | None) -> tuple
         return None  # (the press of France counts in euros and may name Montréal once: its "dollars" are American)
     us_marked = any(f.currency == "USD" and _data()[3].search(f.text) for f in figures)  # (then "$" alone is the home one)
     quebec = cues >= 2 and any(f.text.endswith("G$") for f in figures)  # "1,1 G$": only Quebec's press writes billions so
-    quebec = quebec or not euros and sum(f.text.endswith("$") and f.currency == "USD" for f in figures) >= 3  # "318 $", "200 M$" again and again
-    return None if not (us_marked or quebec) and any(f.currency == d["code"] and not f.implied for f in figures) else (d["code"], "dollars")
+    postfixed = not euros and sum(f.text.endswith("$") and f.currency == "USD" for f in figures) >= 3  # "318 $", "200 M$" again and again
+    return None if not (us_marked or quebec or postfixed) and any(f.currency == d["code"] and not f.implied for f in figures) else (d["code"], "dollars")
 
 
 @lru_cache(maxsize=1)
@@ -224,9 +224,10 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
         home = ranked.pop(0)[0]
         written = sum(f.currency == home and not f.implied and not f.text.startswith("$") for f in figures)  # ("$20 million CAD" is a "$")
         globe = home == "CAD" and any(f.text.startswith("$") and f.text.endswith(("-million", "-billion")) for f in figures)  # "$20.7-million": Canadian house style
-        if not written or marked >= 3 and marked >= 2 * written and written < 3 or globe and marked >= written or 0 < marked < written and sum(counts.values()) == counts[home] and not (us_named or converted or in_us):
-            return home, "$"  # (a text that writes "A$" three times or more marks every currency: its bare "$" is the wires'; one that
-            # marks "US$" less often than its own and names no American place keeps "$" for its own: "NZ$612m ... $2.63 ... US$356m")
+        # one that marks "US$" less often than its own, names no other country and never converts keeps "$" for its own: "NZ$612m ... $2.63 ... US$356m"
+        own_first = 0 < marked < written and sum(counts.values()) == counts[home] and not (us_named or converted or in_us)
+        if not written or marked >= 3 and marked >= 2 * written and written < 3 or globe and marked >= written or own_first:
+            return home, "$"  # (a text that writes "A$" three times or more marks every currency: its bare "$" is the wires')
     return None  # (the text's other dollar written as such, "NZ$310m": the next country's may be its own)
 
 
