@@ -77,7 +77,7 @@ _PLACE_BEFORE = (
 _FOR_BEFORE = re.compile(  # "Fund for X", "Fund for X and Y": the complement of a longer name
     rf"[{UP}][\w'’-]+{SP}(?:for|pour(?:{SP}l['’]|{SP}la|{SP}le)?){SP}?(?:(?:[{UP}][\w'’-]+{SP}){{1,4}}(?:and|et){SP})?\Z"
 )
-_GOV_BEFORE = ("Committee on ", "Commission on ", "Department of ", "Ministry of ", "Office of ", "Secretary of ")
+_GOV_BEFORE = ("Committee on ", "Commission on ", "Secretary of ")  # ("Ministry of ", "Office of "...: see _GOV_OF)
 LAW_AFTER = re.compile(r"(?: [A-Z][\w-]+){0,2} (?:Act|Law|Directive|Regulation)\b")  # "the Norwegian Securities Trading Act"
 _GOV_OF = re.compile(  # "the Commission for the Examination of Foreign Direct Investments": the complement of a public body's name
     rf"\b(?:Commission|Committee|Council|Authority|Agency|Ministry|Department|Office)(?:{SP}(?:for|of){SP}the{SP}[{UP}][\w'’-]+){{0,2}}{SP}(?:of|for){SP}(?:the{SP})?\Z"
