@@ -50,7 +50,11 @@ class _Gate:
         self.symbol = re.compile(rf"(?<![A-Za-z$])(?:{alt})(?=[ \u00a0\u202f]?\d)|(?<=[\d \u00a0\u202f])(?:{alt})(?![A-Za-z])")
         self.cues = [(c, True) for c in cues] + [(c, False) for c in starts]  # (cue, whole word only)
         self.words = tuple(" " + w.lower() for w in words)  # found with str.find, then the number before
-        self.number = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2}(?!\d))?|\d+(?:[.,]\d+)?)\Z")
+        num = r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2}(?!\d))?|\d+(?:[.,]\d+)?"
+        self.number = re.compile(rf"(?<![\w.,])({num})\Z")
+        # the low end of a range before that number: "entre 38 et 44 lei", "between 38 and 44 rand", "38-44 lei"
+        self.low_end = re.compile(rf"(?:(?<![\w])(?i:entre|between)[ \u00a0]+(?P<n>{num})[ \u00a0]+(?:et|and)[ \u00a0]+"
+                                  rf"|(?<![\w.,\-–])(?P<d>{num})[ \u00a0]?[-–][ \u00a0]?)\Z")
 
     def backed(self, low: str) -> bool:
         """Whether the lower-cased text names one of the cues (a word, or the
@@ -113,7 +117,12 @@ def _unscaled(text: str, low: str, gate: _Gate, code: str, lang: str) -> list[Fi
             if (end >= len(low) or not (low[end].isalnum() or low[end] in "_-")) and i and low[i - 1].isdigit():
                 m = gate.number.search(text, max(0, i - 24), i)
                 if m is not None and not _YEAR.fullmatch(raw := m.group(1)):
-                    found.append(Figure("money", text[m.start() : end], m.start(), end, float(parse_number(raw, lang)), None, code))
+                    high = float(parse_number(raw, lang))
+                    r = gate.low_end.search(text, max(0, m.start() - 40), m.start())
+                    if r is not None and not _YEAR.fullmatch(n := r.group("n") or r.group("d")) and (low_value := float(parse_number(n, lang))) < high:
+                        found.append(Figure("money", text[r.start() : end], r.start(), end, low_value, high, code))
+                    else:
+                        found.append(Figure("money", text[m.start() : end], m.start(), end, high, None, code))
             i = low.find(word, end)
     return found
 

@@ -23,9 +23,9 @@ from typing import Any, Callable
 from .currencies import currency_patterns, prefix_currency, prefix_ends, symbol_edges, tables, trie_regex, word_data
 from .numbers import NUMBER, SP, SPACES, counts_things, parse_number, scale_regex, scales
 
-ONE = Decimal(1)
-HALF = Decimal("0.5")
+ONE, HALF = Decimal(1), Decimal("0.5")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_MONSIEUR = re.compile(r"\. [A-ZÀ-Ý][a-zà-ÿ]")  # after "$5 M": "M. Dupont"
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,8 +322,8 @@ class TailReader:
         q = len(sep) + len(tok) + (len(h) if h else 0)
         cur = self._suffix(get, "s_", q, True, prefix, has_prefix) if get("s_sep") is not None else None
         linked = cur is not None and cur[4]
-        if sc.strength == "attached" and not ((has_prefix and (sep == "" or tok.islower())) or (cur is not None and not linked)):
-            return None  # "5 m" (metres), "$5 M. Dupont"; but "SEK 2,184 m"
+        if sc.strength == "attached" and not ((has_prefix and (sep == "" or tok.islower() or tok in "KMB")) or (cur is not None and not linked)):
+            return None  # "5 m" (metres); but "SEK 2,184 m", "A$ 480 M" ("$5 M. Dupont": see tail_from)
         if sc.strength == "currency" and not (has_prefix or cur is not None):
             return None
         value = sc.value
@@ -333,7 +333,7 @@ class TailReader:
         scale, strong, half = value, sc.strength == "strong", bool(h)
         if cur is not None:
             return cur[0], scale, strong, cur[1], True, cur[2], False, -1, False, half
-        return q, scale, strong, None, False, ONE, False, q if strong and not has_prefix else -1, False, half
+        return q, scale, strong, None, False, ONE, False, q if strong and not has_prefix else -1, tok == "M" and bool(sep), half  # (checked: "$5 M. Dupont")
 
     def _plain_spec(self, get: Get, has_prefix: bool, prefix: str | None) -> Spec:
         """Spec of a percent sign or a currency after the number (no scale)."""
@@ -389,6 +389,8 @@ class TailReader:
             if m is None:
                 return Tail(pos)
             sp = self._plain_spec(m.group, has_prefix, prefix)
+        elif has_prefix and m.group("tok") == "M" and m.group("ssep") and _MONSIEUR.match(self.text, pos + sp[0]):
+            return Tail(pos)  # "$5 M. Dupont": the M is Monsieur
         return self.tail_of(sp, pos)
 
     def number(self, raw: str) -> Decimal:

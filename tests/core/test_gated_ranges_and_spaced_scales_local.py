@@ -1,0 +1,48 @@
+"""A range in a currency written with a common word ("entre 38 et 44 lei",
+"between 38 and 44 rand") is one figure once the text names the country, and
+an upper-case scale letter set apart from a prefixed currency ("A$ 480 M",
+"US$ 300 K") scales it, except before the "M." of Monsieur ("$5 M. Dupont")."""
+
+from __future__ import annotations
+
+from tests.core.figure_helpers import in_context, money
+
+
+def _amounts(text: str, lang: str) -> list[tuple[str, float | None, float | None, str | None]]:
+    from tui.core.currency_context import apply
+    from tui.core.money import find_figures
+
+    figures = apply(find_figures(text, lang), text, text.lower(), lang)
+    return [(f.text, f.amount, f.amount_max, f.currency) for f in figures if f.kind == "money"]
+
+
+def test_a_range_in_lei_is_one_figure_in_a_text_about_romania() -> None:
+    text = (
+        "Bancă\n\nLa banque roumaine lève 2 milliards de lei à Bucarest. L'action est offerte "
+        "entre 38 et 44 lei, soit 38-44 lei selon la tranche, contre 45 lei l'an dernier.\n"
+    )
+    found = _amounts(text, "fr")
+    assert ("entre 38 et 44 lei", 38.0, 44.0, "RON") in found
+    assert ("38-44 lei", 38.0, 44.0, "RON") in found
+    assert ("45 lei", 45.0, None, "RON") in found
+
+
+def test_a_range_in_rand_is_one_figure_in_a_text_about_south_africa() -> None:
+    text = (
+        "Offer\n\nThe Johannesburg group raised R2 billion and priced its shares between 38 and 44 rand; "
+        "the 2019-2020 rand slump is over.\n"
+    )
+    found = _amounts(text, "en")
+    assert ("between 38 and 44 rand", 38.0, 44.0, "ZAR") in found
+    assert not [f for f in found if "2020" in f[0]]
+
+
+def test_a_spaced_capital_scale_after_a_prefix_scales_the_amount() -> None:
+    found = money("The fund paid A$ 480 M for the mine, US$ 300 K in fees and $ 2 B in debt.", "en")
+    assert found == [("A$ 480 M", 480e6, "AUD"), ("US$ 300 K", 300e3, "USD"), ("$ 2 B", 2e9, "USD")]
+
+
+def test_monsieur_after_a_spaced_m_is_not_a_scale() -> None:
+    found = in_context("La société a payé $ 5 M. Dupont juge que € 4 M suffisent.\n", "fr")
+    assert ("$ 5", "USD") in found
+    assert ("€ 4 M", "EUR") in found
