@@ -67,7 +67,9 @@ _PAREN_ACRONYM = re.compile(r"[ \u00a0]\([A-Z][A-Za-z&]{1,7}\)\Z")
 _SEAT = re.compile(  # and who owns it: ", owned by Brookfield", ", détenue par Siparex"
     rf",{SP}+(?:basée?s?{SP}+(?:à|en|au)|installée?s?{SP}+(?:à|en|au)|implantée?s?{SP}+(?:à|en|au)|headquartered{SP}+in"
     rf"|(?:owned|controlled|backed){SP}+by|(?:détenue?s?|contrôlée?s?){SP}+par)(?![\w])"
-)
+    rf"|,{SP}+(?:now{SP}+)?part{SP}+of{SP}+(?:the{SP}+)?(?=[{UP}])|,{SP}+propriété{SP}+d(?:u{SP}+groupe{SP}+|e{SP}+|['’])(?=[{UP}])"
+)  # ", part of Vinci", ", propriété du groupe Astrane"
+_INNER_WORD = re.compile(rf"[{UP}][\w'’-]*{SP}(?:on|of|for|and){SP}\Z")
 
 
 
@@ -232,6 +234,8 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
                 span = phrase_before(text, at)
                 if span and (rule == "seat" or at != m.start()):
                     span = with_particle_head(text, span)  # "Terres de Beauce, basée à Pithiviers", "Autopistas del Bajío (Abasa), the"
+                if span and rule == "seat" and _INNER_WORD.search(text, max(0, span[0] - 30), span[0]):
+                    span = None  # "National Institute on Aging (NIA), part of": the name starts before
                 if span and not (rule == "hyphen" and text[span[0] : span[1]].lower().split("-")[0] in _OWNER_WORDS) and not (
                     text[span[0] - 2 : span[0] - 1].isdigit() and span[1] - span[0] <= 4  # a unit: "750 MW, détenus par Innergex"
                 ):  # (not "State-owned", "Private-equity-backed")

@@ -331,6 +331,7 @@ _WORD = re.compile(r"[^\W\d_][\w-]*")
 _LENT = re.compile(  # (within the sentence: "un prêt de 3 millions d'euros du Crédit Agricole et de 1,2 million de Bpifrance")
     r"\b(?:prêt|ticket|financement|investissement|apport(?:é|ée|és|ées)?|chèque|crédit|dette|enveloppe|subvention|avance|emprunt|facilité|fonds propres|viennent|vient|proviennent)s?\b[^.;\n]{0,100}\Z"
 )
+_BOTH = frozenset(("and", "or", "et", "ou"))
 _PEOPLE = re.compile(r"(?:ais|aises|ains|aines|ois|oises|iens|iennes|éens|éennes|ands|andes|ols|oles|ites|ins|ines|ons|onnes)\Z")
 
 
@@ -364,8 +365,8 @@ def counts_things(text: str, pos: int, lang: str) -> bool:
             return False  # "contre 780 millions deux ans plus tôt": the noun counts the next number
         if w in rx.nouns:
             return True
-        if i == 0 and w == "of":
-            continue
+        if i == 0 and w == "of" or i == 1 and w in _BOTH:
+            continue  # "25 million of its own shares"; "1.1 million residential and business customers"
         if w in rx.stop:
             return False
         if i <= 1 and lang != "fr" and _PLURAL.fullmatch(w) and w not in rx.function_words:  # ("2.1 million palm trees")

@@ -1,0 +1,41 @@
+"""A count noun after two adjectives joined by "and" still counts things
+("1.1 million residential and business customers"); a firm said to be part
+of another ("Tessor, part of Velbrook", "Corvel, propriété du groupe
+Astrane") names both, but not the tail of a longer public body's name."""
+
+from __future__ import annotations
+
+from tests.core.company_helpers import names_in
+from tests.core.figure_helpers import money_implied
+
+en, fr = names_in("en"), names_in("fr")
+
+
+def test_a_count_noun_after_two_joined_adjectives_is_not_money() -> None:
+    text = "The utility cost $4 billion. It serves 1.1 million residential and business customers. Revenue was 3.2 billion."
+    assert money_implied(text) == [("$4 billion", 4e9, "USD", False), ("3.2 billion", 3.2e9, "USD", True)]
+
+
+def test_an_amount_followed_by_and_is_still_money() -> None:
+    text = "The group paid $4 billion. It raised 5 million and hired staff."
+    assert ("5 million", 5e6, "USD", True) in money_implied(text)
+
+
+def test_part_of_names_the_firm_and_its_owner() -> None:
+    names = en("Tessor, part of Velbrook, paid $20 million. Marlow, now part of the Brantley Group, agreed.")
+    assert {"Tessor", "Velbrook", "Marlow"} <= set(names)
+    assert any(n.startswith("Brantley") for n in names)
+
+
+def test_propriete_de_names_the_firm_and_its_owner() -> None:
+    names = fr("Corvel, propriété du groupe Astrane, a cédé son usine. Vireo est la propriété de Mantis depuis 2019.")
+    assert {"Corvel", "Astrane", "Mantis"} <= set(names)
+
+
+def test_part_of_after_a_long_public_name_takes_no_tail() -> None:
+    names = en("Veridian got a $3.2 million award from the National Institute on Aging (NIA), part of the National Institutes of Health.")
+    assert "Aging" not in names
+
+
+def test_part_of_a_lower_case_thing_names_nothing() -> None:
+    assert en("Revenue, part of which came from Europe, rose. The payment, part of a wider package, came in May.") == []
