@@ -1,7 +1,8 @@
 """A count noun after two adjectives joined by "and" still counts things
 ("1.1 million residential and business customers"); a firm said to be part
 of another ("Tessor, part of Velbrook", "Corvel, propriété du groupe
-Astrane") names both, but not the tail of a longer public body's name."""
+Astrane") names both, but not the tail of a longer public body's name; a
+"X Digital Exchange" is a trading firm, a "Securities Exchange" a market."""
 
 from __future__ import annotations
 
@@ -39,3 +40,9 @@ def test_part_of_after_a_long_public_name_takes_no_tail() -> None:
 
 def test_part_of_a_lower_case_thing_names_nothing() -> None:
     assert en("Revenue, part of which came from Europe, rose. The payment, part of a wider package, came in May.") == []
+
+
+def test_a_digital_exchange_is_a_firm_but_a_stock_exchange_is_a_market() -> None:
+    names = en("Tsim Digital Exchange raised $20 million from Kestrel Partners. Loomis listed on the Nairobi Securities Exchange.")
+    assert "Tsim Digital Exchange" in names
+    assert "Nairobi Securities Exchange" not in names

@@ -223,7 +223,7 @@ class _Finder:
         for a, b in inside:
             self.by_start.pop(a).entry = DROPPED
             self.taken.remove(a, b)
-        if cd.norm_key(core := core_name(self.text[s:e])) not in self.words.blocked and core.rsplit(" ", 1)[-1] not in cf.MARKET_WORDS:
+        if cd.norm_key(core := core_name(self.text[s:e])) not in self.words.blocked and not cf.market_name(core.split(" ")):
             self._add_unknown(s, e)
 
     def _before_legal(self, end: int) -> int:

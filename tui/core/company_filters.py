@@ -27,6 +27,12 @@ def is_roman(token: str) -> bool:
 _FUNDS = frozenset(("Fund", "Funds", "Fonds"))
 _UNIT_WORDS = frozenset(("Unit", "Units", "Division", "Divisions", "Segment", "Unité", "Branche", "Test", "Ratio", "Scheme"))  # (and a rule's: "Capital Adequacy Test", a public "Loan Scheme")
 MARKET_WORDS = frozenset(("Exchange", "Index", "Indices", "Composite", "Average"))  # a name ending so is a market
+_TRADED = frozenset(("Digital", "Crypto", "Asset", "Assets", "Token", "Coin", "Bitcoin", "Currency"))  # but "X Digital Exchange" is a trading firm
+
+
+def market_name(toks: list[str]) -> bool:
+    """A name that ends as a market's ("Nairobi Securities Exchange", "Baltic Dry Index"), not a crypto exchange's."""
+    return toks[-1] in MARKET_WORDS and not (toks[-1] == "Exchange" and len(toks) > 1 and toks[-2] in _TRADED)
 _SCALED_NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:mn|bn|m|k|b|tn|mln|bln|mil|cr|[kMGT]Wh?[pce]?)")  # ("150MW", "2GWh")
 _CODE_OR_GRADE = re.compile(r"FY\d{2,4}|[A-Z]{2,6}-\d{2,4}[A-Z]?|[A-Z][a-z]{1,10}-\d{1,3}|[A-Z]-shares?|\w+(?:direktoratet|tilsynet|myndigheten|inspektionen|verket)|AAA|AA[+-]?|BBB[+-]?|BB[+-]?|CCC[+-]?|Aaa|Aa[123]|Baa[123]|Ba[123]|Caa[123]")
 _DEPARTMENT_AFTER = re.compile(r" \((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)")  # a French town and its department: "Douai (59)"
@@ -212,7 +218,7 @@ def name_ok(name: str) -> bool:
         return False
     if len(toks) > 1 and toks[-1] in _UNIT_WORDS:
         return False  # "Rail Services Unit": a business sold, not a company the list does not know
-    if len(toks) > 1 and toks[-1] in MARKET_WORDS:
+    if len(toks) > 1 and market_name(toks):
         return False  # "Nairobi Securities Exchange", "Baltic Dry Index": a market, not a company the list does not know
     if len(toks) == 1 and name.endswith("s") and (name[:-1] in w.generic or name[:-3] + "y" in w.generic or name[:-2] in w.generic):
         return False  # a plural common noun starting a sentence: "Companies", "Banks", "Suezmaxes"
