@@ -53,6 +53,8 @@ _PRODUCT_NOUNS = frozenset(("product", "platform", "app", "application", "tool",
                             "software", "produit", "plateforme", "outil", "modèle", "logiciel", "offre", "robot", "device", "drug",
                             "dispositif", "médicament", "molécule", "vaccine", "vaccin", "system", "système"))
 _CALLED = re.compile(rf"\w+{SP}+(?P<name>{PHRASE})")
+_OWN_PRODUCTS = (" plateforme ", " platform ", " logiciel ", " software ", " solution ", " outil ", " tool ", " produit ", " product ", " application ", " app ")
+_OWNER = re.compile(r"(?:\bsa|\bson|\bleur|\bits|\btheir|\bnouvelle|\bnew) \Z")  # a firm's own product: "sa (nouvelle) plateforme X"
 
 
 #: a filing's defined term, '(the "Merger Consideration")': a word of the contract, not a name
@@ -75,6 +77,8 @@ def building_names(text: str, low: str) -> list[str]:
     found += [m.group("name") for i in literal_positions(low, _CALLED_WORDS)
               if low[word_start(low, i) : i].rstrip(",") in _PRODUCT_NOUNS and (m := _CALLED.match(text, i + 1))]  # ("son robot, baptisé X")
     found += [m.group("name") for i in literal_positions(low, _ACT_WORDS) if (m := _ACT.match(text, i))]
+    found += [n for i in literal_positions(low, _OWN_PRODUCTS) if _OWNER.search(low, max(0, i - 7), i + 1) and (m := _CALLED.match(text, i + 1))
+              and " " in (n := m.group("name")) and not curated(n)]  # "sa plateforme Skyward X2", "its platform Falcon Insight"
     for p in literal_positions(low, (" brand",)):  # (a curated company's own brand, "the Tesco brand", leaves it a company)
         end = p + (7 if low[p + 6 : p + 7] == "s" else 6)
         if not low[end : end + 1].isalpha() and (m := _BRAND_BEFORE.search(text, max(0, p - 90), end)):

@@ -89,13 +89,17 @@ def _trim(surface: str, side: str) -> tuple[int, int] | None:
             surface[toks[-1][0] : toks[-1][1]] in w.suffixes
         )
 
+    def mid_name(i: int) -> bool:  # "Kairouan Sun Power": a short day or month name between two words of a name
+        word, after = surface[toks[i][0] : toks[i][1]], surface[toks[i + 1][0] : toks[i + 1][1]] if i + 1 < len(toks) else ""
+        return i > 0 and len(word) <= 4 and word.isalpha() and after[:1].isupper() and after.isalpha() and after not in w.calendar
+
     if side == "right" and stops and not inside_place(stops[-1]):
         last = stops[-1]
         toks = toks[last + (0 if named(last) else place_at(last)) :]
     else:
         while toks and _is_stop(surface[toks[0][0] : toks[0][1]], w) and not named(0):
             toks = toks[place_at(0) :]
-        cut = next((i for i, (s, e) in enumerate(toks) if (surface[s:e] in w.titles or surface[s:e] in w.calendar) and surface[s - 2 : s] != "& "), None)
+        cut = next((i for i, (s, e) in enumerate(toks) if (surface[s:e] in w.titles or surface[s:e] in w.calendar and not mid_name(i)) and surface[s - 2 : s] != "& "), None)
         toks = toks[:cut] if cut is not None else toks
     while toks and _MODIFIER.fullmatch(surface[toks[0][0] : toks[0][1]]):
         toks = toks[1:]

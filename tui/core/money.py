@@ -159,6 +159,8 @@ class _Scanner(TailReader):
         ft = first.tail  # ("une décote de 12 % à 18 %", "30 % à 40 % du résultat" are ranges, "passe de 12 % à 18 %" a change)
         incomplete = w == "à" and (opener == "de" or opener is None and ft.percent or not (first.has_prefix or ft.has_currency or ft.percent))  # ("un effet de 0,15 $ à 0,20 $")
         verb = change_verb(self.text, max(self.bound, first.start - 24), first.start)
+        if verb and not ft.percent and verb.end() >= first.start - 1 and verb.group().lower().startswith("rais"):
+            verb = None  # "raised $3 million to $4 million": money raised, a range
         if (w == "to" and opener != "from" or incomplete) and (not verb or ft.percent and verb.group().strip().lower() in ("up", "down")):
             return None if TARGET_CHANGE.search(self.text, max(self.bound, first.start - 60), first.start) else c  # "up 20% to 25%"
         return None

@@ -1,0 +1,47 @@
+"""West and North African copy in English and French: "CFA 96 billion",
+"160 billion CFA francs" and "1,800 CFA francs" are CFA francs of the country
+named; the region's cities are places, not firms ("the Abidjan boutique
+Hudson & Cie"); a short day name inside a name does not cut it ("Kairouan Sun
+Power"); a firm's own product ("sa plateforme Skyward X2") is no company; and
+money raised as a range ("raised $3 million to $4 million") is one figure."""
+
+from __future__ import annotations
+
+from tests.core.company_helpers import names_in
+from tests.core.figure_helpers import in_context, money
+
+en, fr = names_in("en"), names_in("fr")
+
+
+def test_cfa_francs_written_the_english_way() -> None:
+    text = (
+        "The Abidjan grinder in Côte d'Ivoire sold a stake for CFA 96 billion, against 160 billion CFA francs "
+        "last year. A billion CFA francs went to staff and the shares cost 1,800 CFA francs.\n"
+    )
+    found = in_context(text, "en")
+    assert found == [("CFA 96 billion", "XOF"), ("160 billion CFA francs", "XOF"), ("A billion CFA francs", "XOF"), ("1,800 CFA francs", "XOF")]
+
+
+def test_african_cities_before_a_firm_noun_are_places() -> None:
+    names = en("The deal was advised by Tunis law firm Ferchiou & Associés and the Abidjan boutique Hudson & Cie.")
+    assert "Tunis" not in names and "Abidjan" not in names
+    assert {"Ferchiou & Associés", "Hudson & Cie"} <= set(names)
+
+
+def test_a_short_day_name_inside_a_name_does_not_cut_it() -> None:
+    names = en("TotalEnergies will buy 49% of Kairouan Sun Power (KSP), the Tunisian developer. Orvane will buy Marlon Sun Power.")
+    assert "Kairouan Sun Power" in names and "Marlon Sun Power" in names
+    assert "Kairouan" not in names
+
+
+def test_a_firms_own_product_is_not_a_company() -> None:
+    names = fr("Orcanet lève 20 millions d'euros. Sa plateforme Skyward X2 surveille 140 clients. La plateforme Doctolib a levé 50 millions d'euros.")
+    assert "Skyward X2" not in names
+    assert {"Orcanet", "Doctolib"} <= set(names)
+    assert "Falcon Insight" not in en("CrowdStrike said its platform Falcon Insight grew 30%.")
+
+
+def test_money_raised_as_a_range_is_one_figure() -> None:
+    assert money("Sowit raised $3 million to $4 million in a bridge round.") == [("$3 million to $4 million", 3e6, "USD")]
+    assert money("Acme raised its offer from $3 million to $4 million.") == [("$3 million", 3e6, "USD"), ("$4 million", 4e6, "USD")]
+    assert money("Shares rose $1.20 to $45.10.") == [("$1.20", 1.2, "USD"), ("$45.10", 45.1, "USD")]
