@@ -45,3 +45,14 @@ def test_money_raised_as_a_range_is_one_figure() -> None:
     assert money("Sowit raised $3 million to $4 million in a bridge round.") == [("$3 million to $4 million", 3e6, "USD")]
     assert money("Acme raised its offer from $3 million to $4 million.") == [("$3 million", 3e6, "USD"), ("$4 million", 4e6, "USD")]
     assert money("Shares rose $1.20 to $45.10.") == [("$1.20", 1.2, "USD"), ("$45.10", 45.1, "USD")]
+
+
+def test_a_bank_named_international_keeps_the_word() -> None:
+    assert fr("Le projet est complété par Coris Bank International à hauteur de 9 Md FCFA.") == ["Coris Bank International"]
+
+
+def test_a_hyphenated_short_name_in_brackets_is_an_alias() -> None:
+    from tests.core.company_helpers import by_name
+
+    found = by_name("Société Africaine de Cacao (Saf-Cacao), the grinder, agreed. Later Saf-Cacao rose.")
+    assert found == {"Société Africaine de Cacao": ("Saf-Cacao",)}

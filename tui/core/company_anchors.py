@@ -217,7 +217,7 @@ def _role_field() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-_DEFINED = re.compile(r"\([A-Z][A-Za-z&]{1,7}(?: (?:I{1,3}|IV|VI{0,3}|IX|X))?\)")  # "(KIA)", "(MPEF IV)"
+_DEFINED = re.compile(r"\([A-Z][A-Za-z&]{1,7}(?:-[A-Z][a-z]{2,8})?(?: (?:I{1,3}|IV|VI{0,3}|IX|X))?\)")  # "(KIA)", "(MPEF IV)", "(Saf-Cacao)"
 _NAME_WORD = re.compile(rf"[{UP}][\w'’]*")
 
 
@@ -368,8 +368,8 @@ def reads_as(name: str, acronym: str, *, defined: bool = False) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def _picked(name: str, acronym: str) -> bool:
-    parts = [w.lower() for w in _NAME_WORD.findall(strip_accents(name))]
-    if len(parts) < 2 or len(acronym) > 8:
+    parts, acronym = [w.lower() for w in _NAME_WORD.findall(strip_accents(name))], acronym.replace("-", "")  # ("Saf-Cacao")
+    if len(parts) < 2 or len(acronym) > 10:
         return False
     # each word: its initial, then any of its later letters in order ("h(?:e)?(?:x)?...")
     pattern = "".join(re.escape(w[0]) + "".join(f"(?:{re.escape(c)})?" for c in w[1:16]) for w in parts)

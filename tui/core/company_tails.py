@@ -61,7 +61,10 @@ _OF = re.compile(rf"{SP}of(?:{SP}the)?(?={SP})")
 
 def country_after(text: str, end: int) -> int:
     """End of a country after an organisation word, as such or after "of"
-    ("KCB Bank Kenya", "Co-operative Bank of Kenya"); -1 if none."""
+    ("KCB Bank Kenya", "Co-operative Bank of Kenya"), or of "International" ending
+    the name ("Coris Bank International"); -1 if none."""
+    if text.startswith(" International", end) and not _NEXT_WORD.match(text, end + 14):
+        return end + 14
     if (m := _OF.match(text, end)) is not None:
         end = m.end()
     return place_tail(text, end)
