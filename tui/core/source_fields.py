@@ -173,7 +173,9 @@ def as_written(text: str, mentions: set[tuple[int, int]], name: str, forms_of: t
     if not forms or any(_letters(f) == _letters(name) for f in forms):
         return None  # (the list's name, however spaced or cased: "PRNewswire", "GLOBE NEWSWIRE")
     written = max(dict.fromkeys(forms), key=forms.count)
-    keys = {norm_key(f): f for f in forms_of}
+    keys: dict[str, str] = {}
+    for f in forms_of:
+        keys.setdefault(norm_key(f), f)  # the first form of a key: the list's name ("L'Agefi", not its "L’Agefi")
     return next((keys[k] for a in ("Le ", "La ", "Les ", "L'", "The ") if (k := norm_key(a + written)) in keys), written)
 
 

@@ -187,7 +187,9 @@ def cited_for_data(text: str, low: str) -> Iterator[tuple[int, int]]:
 # a trade body cited for a figure: "according to the Scotch Whisky Association", "selon le Bureau
 # national interprofessionnel du cognac (BNIC)", "selon la Fédération française du bâtiment"
 _BODY = re.compile(
-    rf"{_CITED_BY}{SP}+(?:(?:data|figures|estimates){SP}+from{SP}+)?(?:the{SP}+|l['’]|le{SP}+|la{SP}+)?(?P<name>[{cd.UP}][\w'’-]*(?:{SP}+(?:[{cd.UP}][\w'’&-]*|of|for|and|the|de{SP}+la|de|du|des|d['’][\w-]+|[{cd.LOW}][\w-]*)(?![\w'’-])){{1,7}})"
+    rf"{_CITED_BY}{SP}+(?:(?:data|figures|estimates){SP}+from{SP}+)?(?:the{SP}+|l['’]|le{SP}+|la{SP}+)?"
+    rf"(?P<desc>(?:industry|trade|lobby|employers['’]?){SP}+(?:group|body|association|federation|organi[sz]ation){SP}+"
+    rf"|(?:organisation|association|fédération){SP}+professionnelle{SP}+|(?:syndicat|groupement){SP}+professionnel{SP}+)?(?P<name>[{cd.UP}][\w'’-]*(?:{SP}+(?:[{cd.UP}][\w'’&-]*|of|for|and|the|de{SP}+la|de|du|des|d['’][\w-]+|[{cd.LOW}][\w-]*)(?![\w'’-])){{0,7}})"
 )
 _BODY_WORDS = frozenset(("Association", "Federation", "Fédération", "Confederation", "Confédération", "Syndicat", "Council", "Interprofession"))
 _NOT_BODY = frozenset(("County", "City", "Borough", "District", "Federal", "Security", "European", "Town", "Parish", "Regional", "Municipal"))
@@ -207,7 +209,7 @@ def cited_bodies(text: str, low: str) -> Iterator[tuple[int, int]]:
                 break
         while toks and (toks[-1] in ("of", "for", "and", "the", "de", "du", "des", "la") or toks[-1].endswith(("'s", "’s"))):
             toks = toks[:-1] if not toks[-1].endswith(("'s", "’s")) else [*toks[:-1], toks[-1][:-2]]
-        if not toks or not (_BODY_WORDS.intersection(toks) or any(t.startswith("interprofession") for t in toks)) or _NOT_BODY.intersection(toks):
+        if not toks or not (m.group("desc") or _BODY_WORDS.intersection(toks) or any(t.startswith("interprofession") for t in toks)) or _NOT_BODY.intersection(toks):
             continue
         e = text.index(toks[-1], s + len(" ".join(toks[:-1]))) + len(toks[-1])
         name = text[s:e]

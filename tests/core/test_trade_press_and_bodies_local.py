@@ -1,0 +1,29 @@
+"""Metals trade press and trade bodies: "a appris l'Agefi" cites the paper,
+"rappelle Kallanish" a metals news service; a body described as an
+"industry group" or an "organisation professionnelle" and cited for a figure
+is a source even without an association's word in its name."""
+
+from __future__ import annotations
+
+from tests.core.source_helpers import cited_in
+
+cited_en, cited_fr = cited_in("en"), cited_in("fr")
+
+
+def test_a_appris_cites_the_paper() -> None:
+    assert cited_fr("La société congolaise livrera 40 000 tonnes de cuivre, a appris l'Agefi.") == ["L'Agefi"]
+
+
+def test_metals_news_services_are_publications() -> None:
+    assert cited_fr("L'usine produit une tonne pour moins de 11 500 dollars, rappelle Kallanish.") == ["Kallanish"]
+    assert cited_en("Hot-rolled coil fell 4% in May, according to Mysteel.") == ["Mysteel"]
+
+
+def test_an_industry_group_cited_for_a_figure_is_a_source() -> None:
+    text = "The smelters employ 4,600 people, according to industry group Norsk Industri. Output fell 3%, according to trade body UK Steel."
+    assert cited_en(text) == ["Norsk Industri", "UK Steel"]
+    from tui.core.extract import extract
+    from tui.core.load import article_from_text
+
+    assert not extract(article_from_text("Smelters\n\n" + text + "\n", path="x.txt")).companies
+    assert cited_fr("Les ventes ont reculé de 4 %, selon l'organisation professionnelle Fedrec.") == ["Fedrec"]
