@@ -1,7 +1,9 @@
 """Metals trade press and trade bodies: "a appris l'Agefi" cites the paper,
 "rappelle Kallanish" a metals news service; a body described as an
 "industry group" or an "organisation professionnelle" and cited for a figure
-is a source even without an association's word in its name."""
+is a source even without an association's word in its name. Also: a range
+that ends in number words ("entre 845 millions et un milliard d'euros"), and
+firms named after "policy from" or "and the vendors by"."""
 
 from __future__ import annotations
 
@@ -27,3 +29,21 @@ def test_an_industry_group_cited_for_a_figure_is_a_source() -> None:
 
     assert not extract(article_from_text("Smelters\n\n" + text + "\n", path="x.txt")).companies
     assert cited_fr("Les ventes ont reculé de 4 %, selon l'organisation professionnelle Fedrec.") == ["Fedrec"]
+
+
+def test_a_range_may_end_in_spelled_out_words() -> None:
+    from tests.core.figure_helpers import money
+
+    assert money("La valorisation est attendue entre 845 millions et un milliard d'euros.", "fr") == [
+        ("entre 845 millions et un milliard d'euros", 845e6, "EUR")
+    ]
+    assert money("Entre 2 et trois milliards de dollars.", "fr") == [("Entre 2 et trois milliards de dollars", 2e9, "USD")]
+
+
+def test_credit_cover_and_elided_advisers_name_firms() -> None:
+    from tests.core.company_helpers import names_in
+
+    en = names_in("en")
+    assert en("The prepayment is backed by an export credit insurance policy from Credendo covering 85% of it.") == ["Credendo"]
+    names = en("Sims was advised by Macquarie Capital and Gilbert + Tobin, and the vendors by Highbury Partnership and Varrow Legal.")
+    assert {"Highbury Partnership", "Varrow Legal"} <= set(names)

@@ -52,7 +52,7 @@ from .money_grammar import (
     CONNECTOR_AFTER_SPACE, MISSING, NO_TAIL, ONE, SPREAD_BEFORE, TARGET_CHANGE, YEAR, Amount, Expr, Tail, TailReader, change_verb, changed_before,
     parse_cached, period_end, scaled,
 )
-from .numbers import SPACES, article_first, counted_before, counts_things, find_spelled, parse_spelled
+from .numbers import SPACES, article_first, counted_before, counts_things, find_spelled, parse_spelled, spelled_at
 
 
 class _Scanner(TailReader):
@@ -120,7 +120,10 @@ class _Scanner(TailReader):
             has_prefix, pos = True, pf.end()
         num = self.rx.number.match(self.text, pos)
         if not num:
-            return None
+            sp = None if has_prefix else spelled_at(self.text, pos)  # "entre 845 millions et un milliard d'euros"
+            if sp is None or (value := parse_spelled(sp.group("sp"))) is None or (t := self.tail(sp.end("sp"), False, None)).scale is None:
+                return None
+            return Amount(start, sp.end("sp"), value, sp.group("sp"), t, None, False, False)
         if not has_prefix and first is not None and first.has_prefix:
             t = self.tail(num.end(), True, first.prefix)
             if t.percent or (t.has_currency and t.currency != first.prefix):

@@ -229,6 +229,11 @@ def _scale_hits(text: str, low: str | None) -> Iterable[int]:
     return [start for _, start in found]
 
 
+def spelled_at(text: str, pos: int) -> re.Match[str] | None:
+    """Number words and their scale word starting at ``pos`` ("un milliard" of "entre 845 millions et un milliard d'euros")."""
+    return _spelled_rx().spelled.match(text, pos) if text[pos : pos + 1].isalpha() else None
+
+
 def find_spelled(text: str, low: str | None = None) -> list[re.Match[str]]:
     """Number words before a scale word ("deux milliards", "a billion"), in order.
 
