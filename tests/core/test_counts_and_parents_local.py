@@ -2,7 +2,8 @@
 ("1.1 million residential and business customers"); a firm said to be part
 of another ("Tessor, part of Velbrook", "Corvel, propriété du groupe
 Astrane") names both, but not the tail of a longer public body's name; a
-"X Digital Exchange" is a trading firm, a "Securities Exchange" a market."""
+"X Digital Exchange" is a trading firm, a "Securities Exchange" a market; a
+newsletter's section heading in capitals ("TRADE FINANCE") is no firm."""
 
 from __future__ import annotations
 
@@ -46,3 +47,10 @@ def test_a_digital_exchange_is_a_firm_but_a_stock_exchange_is_a_market() -> None
     names = en("Tsim Digital Exchange raised $20 million from Kestrel Partners. Loomis listed on the Nairobi Securities Exchange.")
     assert "Tsim Digital Exchange" in names
     assert "Nairobi Securities Exchange" not in names
+
+
+def test_a_section_heading_in_capitals_is_not_a_firm() -> None:
+    text = "Metals Ledger\n\nTHE BIG ONE\n\nNucor bought Lone Star Rebar for $3.4bn.\n\nTRADE FINANCE\n\n- Glencore signed a $400M prepayment.\n"
+    names = en(text)
+    assert "TRADE FINANCE" not in names
+    assert {"Nucor", "Glencore"} <= set(names)

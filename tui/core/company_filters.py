@@ -304,6 +304,8 @@ def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cu
         return False  # the start of a hyphenated public name: "la CFE-CGC"
     if " " not in name and name.isupper() and _shouted_line(text, start):
         return False  # a wire's bullet in capitals: "* SAYS ... A$96 MLN IN CASH AND A$30 MLN"
+    if name.isupper() and " " in name and text[start - 1 : start] in ("", "\n") and text[end : end + 1] in ("", "\n") and any(t.title() in words().generic for t in name.split()):
+        return False  # a newsletter's section heading in capitals: "TRADE FINANCE"
     if text[end : end + 1] == " " and (more := _CAPITALS_AFTER.match(text, end)) and any(t in words().gov_words for t in more.group().split()):
         return False  # the start of a public body's name: "the Qatar Financial Markets Authority"
     if name.isupper() and " & " in name and (start == 0 or text[start - 1] == "\n") and text[end : end + 1] in (",", "-"):
