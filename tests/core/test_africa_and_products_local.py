@@ -3,7 +3,8 @@
 named; the region's cities are places, not firms ("the Abidjan boutique
 Hudson & Cie"); a short day name inside a name does not cut it ("Kairouan Sun
 Power"); a firm's own product ("sa plateforme Skyward X2") is no company; and
-money raised as a range ("raised $3 million to $4 million") is one figure."""
+money raised as a range ("raised $3 million to $4 million") is one figure;
+"in dirhams, of which 1.2 billion" is in the dirhams the text stated."""
 
 from __future__ import annotations
 
@@ -56,3 +57,15 @@ def test_a_hyphenated_short_name_in_brackets_is_an_alias() -> None:
 
     found = by_name("Société Africaine de Cacao (Saf-Cacao), the grinder, agreed. Later Saf-Cacao rose.")
     assert found == {"Société Africaine de Cacao": ("Saf-Cacao",)}
+
+
+def test_a_currency_named_without_an_amount_gives_the_next_amount_its_currency() -> None:
+    from tests.core.figure_helpers import money_implied
+
+    text = (
+        "The plant costs MAD 2.85 billion, and €500 million comes from Europe. The Moroccan banks lend the remainder in dirhams, "
+        "of which 1.2 billion comes from one lender. Revenue was €3 billion, up from 2.5 billion."
+    )
+    found = money_implied(text)
+    assert ("1.2 billion", 1.2e9, "MAD", True) in found
+    assert ("2.5 billion", 2.5e9, "EUR", True) in found

@@ -53,6 +53,12 @@ def _families() -> tuple[re.Pattern[str], dict[str, dict[str, list[str]]]]:
     return bare, families
 
 
+def noun_codes(noun: str) -> frozenset[str]:
+    """The codes a bare currency noun may name ("dinars": TND, DZD, KWD...; "dirhams": MAD, AED)."""
+    shared = word_data()["context_currencies"]["shared_names"].get(noun.removesuffix("s"), {})
+    return frozenset(_families()[1].get(noun, {})) | frozenset(shared)
+
+
 def apply(figures: list[Figure], text: str, low: str | None = None, lang: str = "en") -> list[Figure]:
     """``figures`` with bare shared currency nouns read by country (see the module doc);
     bare francs in a French text about France, with no Swiss franc in it, are French

@@ -17,6 +17,10 @@ from decimal import Decimal
 NOTHING = "-"  # :meth:`CurrencyContext.implied` when no currency was stated nearby (None: an unknown one was)
 
 
+#: a currency named without an amount, in the sentence before an amount: "the rest in dirhams, of which 1.2 billion"
+_DENOMINATED = re.compile(
+    r"\b(?:in|en)[ \u00a0]+(euros|dollars|dirhams|dinars|francs|pounds|livres|rupees|roupies|rands|nairas|shillings|pesos|zlotys|riyals|lei)\b[^.;!?\n\d]*\Z"
+)
 _FIELD = re.compile(r"(?:^|\n)[^:\n]{1,30}:[ \u00a0]*\Z")
 _CRORE_CODES = frozenset(("INR", "PKR", "BDT", "NPR", "LKR"))  # the currencies counted in lakhs and crores
 _INDIAN_SCALES = frozenset((Decimal("1e5"), Decimal("1e7")))
@@ -26,6 +30,19 @@ _PAID = re.compile(
     r"offered|paid|bid|valued|raised|priced|indemnité\s+de|pénalité\s+de|soulte\s+de|break\s+fee\s+of|termination\s+fee\s+of)"
     r"(?:[ \u00a0]+(?:environ|près\s+de|quelque|plus\s+de|about|around|some|nearly|almost|roughly))?[ \u00a0]+\Z)"
 )
+
+
+def _denominated(noun: str, stated: set[str | None]) -> str | None:
+    """The currency a noun names without an amount ("in dirhams"): its one code, or
+    the one currency of its family the text has stated (MAD, not AED), else :data:`NOTHING`."""
+    from .currencies import tables  # (imported here: this module stays free of the tables until an amount needs them)
+    from .currency_home import noun_codes
+
+    fixed, family = tables().words.get(noun), noun_codes(noun)
+    known = {c for c in stated if c is not None and (c in family or c == fixed)}
+    if len(known) == 1:
+        return known.pop()
+    return fixed if fixed is not None and not known and not family else NOTHING
 
 
 class CurrencyContext:
@@ -53,9 +70,13 @@ class CurrencyContext:
 
     def implied_scaled(self, pos: int, scale: Decimal | None) -> str | None:
         """:meth:`implied` for an amount with the scale word ``scale``, with the two
-        exceptions of the module's docstring."""
+        exceptions of the module's docstring, and a third: a currency named without
+        an amount just before it, in the same sentence ("lending the rest in dirhams,
+        of which 1.2 billion")."""
         if scale in _INDIAN_SCALES and (rupees := self.codes & _CRORE_CODES):
             return self.code if self.code in rupees else next(iter(rupees)) if len(rupees) == 1 else NOTHING
+        if (named := _DENOMINATED.search(self.text, max(self.at, pos - 90), pos)) is not None:
+            return _denominated(named.group(1).lower(), self.codes)
         code = self.implied(pos)
         if code == NOTHING and len(self.codes) == 1 and _PAID.search(self.text, max(0, pos - 40), pos):
             return self.code
