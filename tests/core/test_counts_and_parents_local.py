@@ -3,7 +3,8 @@
 of another ("Tessor, part of Velbrook", "Corvel, propriété du groupe
 Astrane") names both, but not the tail of a longer public body's name; a
 "X Digital Exchange" is a trading firm, a "Securities Exchange" a market; a
-newsletter's section heading in capitals ("TRADE FINANCE") is no firm."""
+newsletter's section heading in capitals ("TRADE FINANCE") is no firm; a
+listed name followed by a sector word and "Group" is that company."""
 
 from __future__ import annotations
 
@@ -54,3 +55,10 @@ def test_a_section_heading_in_capitals_is_not_a_firm() -> None:
     names = en(text)
     assert "TRADE FINANCE" not in names
     assert {"Nucor", "Glencore"} <= set(names)
+
+
+def test_a_listed_name_with_a_sector_word_and_group_is_that_company() -> None:
+    from tests.core.company_helpers import by_name
+
+    found = by_name("Commodity trader Trafigura Trading Group agreed to buy it. Geneva-based Trafigura will pay $980 million.")
+    assert found == {"Trafigura": ("Trafigura Trading Group",)}

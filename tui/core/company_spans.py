@@ -147,12 +147,16 @@ def blocked_spans(text: str, exclude: Iterable[str], skip: Sequence[tuple[int, i
 AMP_TAIL = re.compile(rf"{SP}&{SP}[{UP}][\w'’.-]*(?![\w&])")  # "Fidelity Management & Research"
 
 
+_SECTOR = "Energy|Trading|Resources|Mining|Metals|Commodities|Shipping|Logistics|Industries|Technologies|Financial"  # "Mercuria Energy Group"
+
+
 @lru_cache(maxsize=1)
 def name_tail() -> re.Pattern[str]:
     """What may follow a curated name and still be that company: legal forms
-    and "Holdings"-like words ("Tencent Holdings", "Airbus SE"), or "& Name"
+    and "Holdings"-like words ("Tencent Holdings", "Airbus SE"), after a sector word
+    ("Mercuria Energy Group"), or "& Name"
     ("Simpson Thacher & Bartlett")."""
     alt, word = "|".join(re.escape(t) for t in sorted(words().same_entity, key=len, reverse=True)), rf"[{UP}][\w'’.-]*"
     return re.compile(
-        rf"(?:{SP}+(?:{alt})(?![\w&])){{1,2}}|(?P<amp>{SP}&{SP}{word}(?:{SP}{word}){{0,2}}(?![\w&]))"
+        rf"(?:{SP}+(?:{_SECTOR}))?(?:{SP}+(?:{alt})(?![\w&])){{1,2}}|(?P<amp>{SP}&{SP}{word}(?:{SP}{word}){{0,2}}(?![\w&]))"
     )
