@@ -4,7 +4,8 @@ of another ("Tessor, part of Velbrook", "Corvel, propriété du groupe
 Astrane") names both, but not the tail of a longer public body's name; a
 "X Digital Exchange" is a trading firm, a "Securities Exchange" a market; a
 newsletter's section heading in capitals ("TRADE FINANCE") is no firm; a
-listed name followed by a sector word and "Group" is that company."""
+listed name followed by a sector word and "Group" is that company; "JSW"
+after "JSW Steel" is JSW Steel, not the JSW Group."""
 
 from __future__ import annotations
 
@@ -62,3 +63,10 @@ def test_a_listed_name_with_a_sector_word_and_group_is_that_company() -> None:
 
     found = by_name("Commodity trader Trafigura Trading Group agreed to buy it. Geneva-based Trafigura will pay $980 million.")
     assert found == {"Trafigura": ("Trafigura Trading Group",)}
+
+
+def test_a_plain_alias_that_begins_another_listed_name_goes_to_it() -> None:
+    from tests.core.company_helpers import by_name
+
+    found = by_name("JSW Steel has agreed to buy the plant for £215 million. JSW has promised to keep it open.")
+    assert found == {"JSW Steel": ("JSW",)}

@@ -273,9 +273,11 @@ def curated_short_forms(
 def ambiguous_prefixes(text: str, mentions: list[Mention], ok: set[int], done: dict[int, int]) -> dict[int, int]:
     """A curated company written only by an ambiguous alias that begins the name
     of exactly one other company written before it is that company ("Houlihan
-    Lokey is advising Bain" after "Bain Capital": not Bain & Company)."""
-    plain = {m.entry for m in mentions if not m.ambiguous}
-    lone = {m.entry for m in mentions if m.entry >= 0 and m.ambiguous and m.entry in ok} - plain - done.keys()
+    Lokey is advising Bain" after "Bain Capital": not Bain & Company); so is one
+    written only by a plain alias that begins the name of one other curated
+    company ("JSW" after "JSW Steel": not the JSW Group)."""
+    lone = {m.entry for m in mentions if m.entry >= 0 and m.entry in ok} - done.keys()
+    vague = {e for e in lone if all(m.ambiguous for m in mentions if m.entry == e)}  # (these may also go to a name the list lacks)
     if not lone:
         return {}
     written: dict[int, set[str]] = {}
@@ -290,7 +292,7 @@ def ambiguous_prefixes(text: str, mentions: list[Mention], ok: set[int], done: d
     first, out, entries = _first_mentions(text, mentions), {}, gazetteer().entries
     for e in lone:  # (an alias only: "Orange" after "Orange Ventures" stays Orange)
         if len(forms := written[e]) == 1 and " " not in (word := next(iter(forms))) and word != entries[e].name:
-            owners = {o for o in longer.get(word, ()) if o != e and _before(first, o, e, len(text))}
+            owners = {o for o in longer.get(word, ()) if o != e and _before(first, o, e, len(text)) and (o >= 0 or e in vague)}
             if len(owners) == 1:
                 out[e] = owners.pop()
     return out
