@@ -5,7 +5,8 @@ Astrane") names both, but not the tail of a longer public body's name; a
 "X Digital Exchange" is a trading firm, a "Securities Exchange" a market; a
 newsletter's section heading in capitals ("TRADE FINANCE") is no firm; a
 listed name followed by a sector word and "Group" is that company; "JSW"
-after "JSW Steel" is JSW Steel, not the JSW Group."""
+after "JSW Steel" is JSW Steel, not the JSW Group; "X était détenu par",
+"X is owned by" name X."""
 
 from __future__ import annotations
 
@@ -70,3 +71,9 @@ def test_a_plain_alias_that_begins_another_listed_name_goes_to_it() -> None:
 
     found = by_name("JSW Steel has agreed to buy the plant for £215 million. JSW has promised to keep it open.")
     assert found == {"JSW Steel": ("JSW",)}
+
+
+def test_a_firm_said_to_be_owned_by_another_is_a_firm() -> None:
+    assert fr("Recyméta était jusqu'ici détenu par son fondateur et par le fonds Nordia Capital.") == ["Recyméta", "Nordia Capital"]
+    assert en("Quintar is majority owned by Fennick Holdings.") == ["Quintar", "Fennick Holdings"]
+    assert fr("La société était détenue par son fondateur.") == []

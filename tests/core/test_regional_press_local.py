@@ -21,7 +21,7 @@ def test_ranges_headlines_yards_and_agencies() -> None:
         "Intro.\n\nThe shipyard Ulsvik Verft will build the vessels. Fjordline is owned by Vestland Holding, a vehicle "
         "controlled by Havrand Holding and Kistevik. A grant comes from the state climate agency Enova."
     )
-    assert en(text) == ["Ulsvik Verft", "Vestland Holding", "Havrand Holding", "Kistevik"]
+    assert en(text) == ["Ulsvik Verft", "Fjordline", "Vestland Holding", "Havrand Holding", "Kistevik"]
     assert names("Intro.\n\nParmi les clients figurent les réseaux Vetalia et Clinivet.") == ["Vetalia", "Clinivet"]
 
 

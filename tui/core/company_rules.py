@@ -68,7 +68,9 @@ _SEAT = re.compile(  # and who owns it: ", owned by Brookfield", ", détenue par
     rf",{SP}+(?:basée?s?{SP}+(?:à|en|au)|installée?s?{SP}+(?:à|en|au)|implantée?s?{SP}+(?:à|en|au)|headquartered{SP}+in"
     rf"|(?:owned|controlled|backed){SP}+by|(?:détenue?s?|contrôlée?s?){SP}+par)(?![\w])"
     rf"|,{SP}+(?:now{SP}+)?part{SP}+of{SP}+(?:the{SP}+)?(?=[{UP}])|,{SP}+propriété{SP}+d(?:u{SP}+groupe{SP}+|e{SP}+|['’])(?=[{UP}])"
-)  # ", part of Vinci", ", propriété du groupe Astrane"
+    rf"|{SP}(?:est|était|is|was){SP}+(?:(?:jusqu['’]ici|jusqu['’]alors|until{SP}+now|previously|wholly|majority|entièrement|majoritairement){SP}+)?"
+    rf"(?:détenue?s?|contrôlée?s?|owned|controlled){SP}+(?:par|by)(?![\w])"
+)  # ", part of Vinci", ", propriété du groupe Astrane", " était détenu par"
 _INNER_WORD = re.compile(rf"[{UP}][\w'’-]*{SP}(?:on|of|for|and){SP}\Z")
 
 
