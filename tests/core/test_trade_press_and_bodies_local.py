@@ -3,7 +3,8 @@
 "industry group" or an "organisation professionnelle" and cited for a figure
 is a source even without an association's word in its name. Also: a range
 that ends in number words ("entre 845 millions et un milliard d'euros"), and
-firms named after "policy from" or "and the vendors by"."""
+firms named after "policy from" or "and the vendors by", or after a metal
+trade's noun ("le découpeur lyonnais X", "the smelter X")."""
 
 from __future__ import annotations
 
@@ -47,3 +48,11 @@ def test_credit_cover_and_elided_advisers_name_firms() -> None:
     assert en("The prepayment is backed by an export credit insurance policy from Credendo covering 85% of it.") == ["Credendo"]
     names = en("Sims was advised by Macquarie Capital and Gilbert + Tobin, and the vendors by Highbury Partnership and Varrow Legal.")
     assert {"Highbury Partnership", "Varrow Legal"} <= set(names)
+
+
+def test_metal_trade_nouns_name_firms() -> None:
+    from tests.core.company_helpers import names_in
+
+    en, fr = names_in("en"), names_in("fr")
+    assert fr("La croissance vient de l'intégration du découpeur lyonnais Rhodacier et du tréfileur Vosgelis.") == ["Rhodacier", "Vosgelis"]
+    assert en("Commodity trader Velmora agreed to buy the smelter Halvik Aluminium. The trader John Smith said no.") == ["Velmora", "Halvik Aluminium"]
