@@ -56,3 +56,11 @@ def test_metal_trade_nouns_name_firms() -> None:
     en, fr = names_in("en"), names_in("fr")
     assert fr("La croissance vient de l'intégration du découpeur lyonnais Rhodacier et du tréfileur Vosgelis.") == ["Rhodacier", "Vosgelis"]
     assert en("Commodity trader Velmora agreed to buy the smelter Halvik Aluminium. The trader John Smith said no.") == ["Velmora", "Halvik Aluminium"]
+
+
+def test_a_cement_works_or_a_wire_mill_names_its_firm() -> None:
+    from tests.core.company_helpers import names_in
+
+    fr = names_in("fr")
+    assert fr("La SFI prête 12 millions d'euros à la cimenterie Sahel Ciments Ouaga, qui doit doubler sa capacité.") == ["Sahel Ciments Ouaga"]
+    assert fr("Le groupe reprend la tréfilerie Vosgelis, à Épinal.") == ["Vosgelis"]
