@@ -106,7 +106,7 @@ def comma_firm_start(text: str, start: int, end: int, known: dict[int, Mention])
 
 
 _FIRM_TAILS = frozenset(("Company", "Partners", "Associates", "Associés", "Co.", "Cie", "Sons", "Fils", "Brothers", "Frères"))
-_AND_TAIL = re.compile(rf"{SP}(?:and|et){SP}\Z")
+_AND_TAIL = re.compile(rf"{SP}(?:and|et|&){SP}\Z")
 
 
 def and_firm_start(text: str, suffix_start: int, suffix: str) -> int:

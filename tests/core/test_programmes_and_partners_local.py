@@ -1,0 +1,24 @@
+"""A programme's or a project's name is no company ("au programme EPR2", "the
+project Aurora"); "les actifs de X" and "the assets of X" name a firm; a firm
+written "X & Partners" is found with no other cue ("by Vinge and by Ekholm &
+Partners")."""
+
+from __future__ import annotations
+
+from tests.core.company_helpers import names_in
+
+en, fr = names_in("en"), names_in("fr")
+
+
+def test_a_programme_or_project_name_is_not_a_company() -> None:
+    assert fr("Les commandes sont liées au programme EPR2, a précisé le groupe Kestrel.") == ["Kestrel"]
+    assert "Aurora" not in en("Kestrel signed the project Aurora contract.")
+
+
+def test_the_assets_of_name_a_firm() -> None:
+    assert fr("Le groupe reprend les actifs de Genvia à Béziers pour 8,5 M€.") == ["Genvia"]
+    assert en("Orvane bought the assets of Delmar Steel for $40 million.") == ["Orvane", "Delmar Steel"]
+
+
+def test_a_firm_named_with_and_partners_needs_no_other_cue() -> None:
+    assert "Ekholm & Partners" in en("Norrvolt was advised by a team from Vinge and by Ekholm & Partners.")
