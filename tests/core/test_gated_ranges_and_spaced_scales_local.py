@@ -1,7 +1,8 @@
 """A range in a currency written with a common word ("entre 38 et 44 lei",
 "between 38 and 44 rand") is one figure once the text names the country, and
 an upper-case scale letter set apart from a prefixed currency ("A$ 480 M",
-"US$ 300 K") scales it, except before the "M." of Monsieur ("$5 M. Dupont")."""
+"US$ 300 K") scales it, except before the "M." of Monsieur ("$5 M. Dupont");
+"45 millions de ligne renouvelable" is money (a credit line)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,10 @@ def test_monsieur_after_a_spaced_m_is_not_a_scale() -> None:
     found = in_context("La société a payé $ 5 M. Dupont juge que € 4 M suffisent.\n", "fr")
     assert ("$ 5", "USD") in found
     assert ("€ 4 M", "EUR") in found
+
+
+def test_a_credit_line_is_money_but_phone_lines_are_counted() -> None:
+    from tests.core.figure_helpers import money_implied
+
+    found = money_implied("Un crédit de 120 millions d'euros, dont 45 millions de ligne renouvelable. L'opérateur gère 2 millions de lignes.", "fr")
+    assert found == [("120 millions d'euros", 120e6, "EUR", False), ("45 millions", 45e6, "EUR", True)]
