@@ -1,7 +1,7 @@
 """A programme's or a project's name is no company ("au programme EPR2", "the
 project Aurora"); "les actifs de X" and "the assets of X" name a firm; a firm
 written "X & Partners" is found with no other cue ("by Vinge and by Ekholm &
-Partners")."""
+Partners"), but a newsletter's masthead ("The Grid & Hydrogen Brief") is no firm."""
 
 from __future__ import annotations
 
@@ -22,3 +22,8 @@ def test_the_assets_of_name_a_firm() -> None:
 
 def test_a_firm_named_with_and_partners_needs_no_other_cue() -> None:
     assert "Ekholm & Partners" in en("Norrvolt was advised by a team from Vinge and by Ekholm & Partners.")
+
+
+def test_a_newsletters_masthead_with_an_ampersand_is_not_a_firm() -> None:
+    names = en("The Grid & Hydrogen Brief: Prysmian's cable bet. The deal was advised by Vexa & Moreau.")
+    assert "Grid & Hydrogen Brief" not in names and "Vexa & Moreau" in names
