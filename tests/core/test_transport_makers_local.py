@@ -1,7 +1,8 @@
 """Transport makers and lessors: a maker's bus or truck arm after a listed name
 is a firm of its own ("Iveco Bus", "Volvo Buses"); "supplied by X and Y",
 "fabriqués par X" name the makers; one word after "fund manager" is a firm
-("a unit of fund manager Taaleri"), two are a person ("Terry Smith")."""
+("a unit of fund manager Taaleri"), two are a person ("Terry Smith"); a
+transit network's name ("le réseau de bus Pyrébus") is no firm."""
 
 from __future__ import annotations
 
@@ -23,3 +24,10 @@ def test_supplied_by_names_the_makers() -> None:
 def test_one_word_after_fund_manager_is_a_firm() -> None:
     names = en("Pohjola Rolling Stock, a unit of fund manager Taaleri, leases them. Veteran fund manager Terry Smith said no.")
     assert names == ["Pohjola Rolling Stock", "Taaleri"]
+
+
+def test_a_transit_networks_name_is_not_a_firm() -> None:
+    assert fr("Le syndicat a attribué à RATP Dev l'exploitation du réseau de bus Pyrébus. Les réseaux Vetalia et Clinivet aussi.") == [
+        "RATP Dev", "Vetalia", "Clinivet"
+    ]
+    assert en("Keolis runs the bus network Metrobus.") == ["Keolis"]

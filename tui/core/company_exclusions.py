@@ -54,6 +54,7 @@ _PRODUCT_NOUNS = frozenset(("product", "platform", "app", "application", "tool",
                             "dispositif", "médicament", "molécule", "vaccine", "vaccin", "system", "système"))
 _CALLED = re.compile(rf"\w+{SP}+(?P<name>{PHRASE})")
 _OWN_PRODUCTS = (" plateforme ", " platform ", " logiciel ", " software ", " solution ", " outil ", " tool ", " produit ", " product ", " application ", " app ")
+_TRANSIT = re.compile(rf"(?:réseau(?: de (?:bus|cars|tramways?|métro|transports?(?: urbains?| en commun)?)| urbain)| (?:bus|tram|transit) network) (?P<name>{PHRASE})")
 _PROGRAMME_BEFORE = re.compile(r"(?:\bau|\bdu|\ble|\bthe|\bits|\bson|\bsa|\bleur|\btheir) \Z")  # a programme's or a project's name
 _OWNER = re.compile(r"(?:\bsa|\bson|\bleur|\bits|\btheir|\bnouvelle|\bnew) \Z")  # a firm's own product: "sa (nouvelle) plateforme X"
 
@@ -82,6 +83,7 @@ def building_names(text: str, low: str) -> list[str]:
               and " " in (n := m.group("name")) and not curated(n)]  # "sa plateforme Skyward X2", "its platform Falcon Insight"
     found += [n for i in literal_positions(low, (" programme ", " program ", " projet ", " project ")) if _PROGRAMME_BEFORE.search(low, max(0, i - 5), i + 1)
               and (m := _CALLED.match(text, i + 1)) and not curated(n := m.group("name"))]  # "au programme EPR2", "the project Aurora"
+    found += [m.group("name") for i in literal_positions(low, ("réseau de ", "réseau urbain ", " bus network ", " tram network ", " transit network ")) if (m := _TRANSIT.match(text, i))]  # "le réseau de bus Pyrébus"
     for p in literal_positions(low, (" brand",)):  # (a curated company's own brand, "the Tesco brand", leaves it a company)
         end = p + (7 if low[p + 6 : p + 7] == "s" else 6)
         if not low[end : end + 1].isalpha() and (m := _BRAND_BEFORE.search(text, max(0, p - 90), end)):
