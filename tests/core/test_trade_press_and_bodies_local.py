@@ -4,7 +4,8 @@
 is a source even without an association's word in its name. Also: a range
 that ends in number words ("entre 845 millions et un milliard d'euros"), and
 firms named after "policy from" or "and the vendors by", or after a metal
-trade's noun ("le découpeur lyonnais X", "the smelter X")."""
+trade's noun ("le découpeur lyonnais X", "the smelter X"); a regional edition
+of a network keeps its region ("France Bleu Champagne")."""
 
 from __future__ import annotations
 
@@ -64,3 +65,9 @@ def test_a_cement_works_or_a_wire_mill_names_its_firm() -> None:
     fr = names_in("fr")
     assert fr("La SFI prête 12 millions d'euros à la cimenterie Sahel Ciments Ouaga, qui doit doubler sa capacité.") == ["Sahel Ciments Ouaga"]
     assert fr("Le groupe reprend la tréfilerie Vosgelis, à Épinal.") == ["Vosgelis"]
+
+
+def test_a_regional_edition_keeps_its_region_in_the_name() -> None:
+    text = "Selon France Bleu Champagne, le repreneur versera 1,5 M€. Comme l'avait révélé France 3 Hauts-de-France, le site ferme."
+    assert cited_fr(text) == ["France Bleu Champagne", "France 3 Hauts-de-France"]
+    assert cited_fr("Selon France Bleu, le repreneur versera 1,5 M€ lundi.") == ["France Bleu"]

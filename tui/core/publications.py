@@ -30,6 +30,7 @@ class _PubIndex:
     cue_after: re.Pattern[str]
     tld: re.Pattern[str]
     deal_before: re.Pattern[str]  # "conseillé par ", "a stake in ": a bare cue that is no attribution
+    editions: frozenset[int]  # publications with regional editions named after them ("France Bleu Champagne")
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +68,7 @@ def pub_index() -> _PubIndex:
         re.compile(cd.cased_trie_pattern(capital) + r"(?![\w&])"), literals,
         re.compile(before), re.compile(after), tld,
         re.compile(rf"(?<![\w])(?i:{cd.trie_pattern(data['deal_words_before_bare_cue'])})(?:e?s?){SP}+\Z"),
+        frozenset(i for i, pub in enumerate(data["publications"]) if pub.get("editions")),
     )
 
 

@@ -141,7 +141,9 @@ def _scan_publications(text: str) -> list[tuple[int, int, int]]:
             if i is None or s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_-@"):
                 pos = s + 1
                 break
-            if not inside_other_name(text, s, e):
+            if i in p.editions and (ed := _EDITION.match(text, e)) and ed.group(1) not in cd.words().stop and ed.group(1) not in cd.words().calendar:
+                out.append((s, ed.end(), i))  # a regional edition: "France Bleu Champagne", "France 3 Bourgogne-Franche-Comté"
+            elif not inside_other_name(text, s, e):
                 out.append((s, e, i))
     for form, i in p.literals:
         s = text.find(form)
@@ -150,6 +152,9 @@ def _scan_publications(text: str) -> list[tuple[int, int, int]]:
                 out.append((s, s + len(form), i))
             s = text.find(form, s + 1)
     return sorted(out)
+
+
+_EDITION = re.compile(rf"{SP}([{cd.UP}][\w'’]+(?:-[\w'’]+)*)(?:{SP}d['’][{cd.UP}][\w'’-]+)?(?![\w&])")  # ("Hauts-de-France", "Côte d'Azur")
 
 
 def inside_other_name(text: str, s: int, e: int) -> bool:
