@@ -54,3 +54,9 @@ def test_a_credit_line_is_money_but_phone_lines_are_counted() -> None:
 
     found = money_implied("Un crédit de 120 millions d'euros, dont 45 millions de ligne renouvelable. L'opérateur gère 2 millions de lignes.", "fr")
     assert found == [("120 millions d'euros", 120e6, "EUR", False), ("45 millions", 45e6, "EUR", True)]
+
+
+def test_a_range_that_repeats_the_currency_word_is_one_figure() -> None:
+    text = "Offer\n\nIn Seoul, the Korean group raised 5 billion won and priced its shares between 90,000 won and 105,000 won.\n"
+    assert ("between 90,000 won and 105,000 won", 90000.0, 105000.0, "KRW") in _amounts(text, "en")
+    assert [f for f in _amounts(text, "en") if f[0] == "90,000 won"] == []

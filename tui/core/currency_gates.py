@@ -53,7 +53,8 @@ class _Gate:
         num = r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2}(?!\d))?|\d+(?:[.,]\d+)?"
         self.number = re.compile(rf"(?<![\w.,])({num})\Z")
         # the low end of a range before that number: "entre 38 et 44 lei", "between 38 and 44 rand", "38-44 lei"
-        self.low_end = re.compile(rf"(?:(?<![\w])(?i:entre|between)[ \u00a0]+(?P<n>{num})[ \u00a0]+(?:et|and)[ \u00a0]+"
+        again = "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"  # "between 90,000 won and 105,000 won"
+        self.low_end = re.compile(rf"(?:(?<![\w])(?i:entre|between)[ \u00a0]+(?P<n>{num})(?:[ \u00a0]+(?i:{again}))?[ \u00a0]+(?:et|and)[ \u00a0]+"
                                   rf"|(?<![\w.,\-–])(?P<d>{num})[ \u00a0]?[-–][ \u00a0]?)\Z")
 
     def backed(self, low: str) -> bool:
@@ -124,7 +125,11 @@ def _unscaled(text: str, low: str, gate: _Gate, code: str, lang: str) -> list[Fi
                     else:
                         found.append(Figure("money", text[m.start() : end], m.start(), end, high, None, code))
             i = low.find(word, end)
-    return found
+    kept: list[Figure] = []
+    for f in sorted(found, key=lambda g: (g.start, -g.end)):  # (a range holds its low end's own "90,000 won")
+        if not kept or f.start >= kept[-1].end:
+            kept.append(f)
+    return kept
 
 
 _NOT_CENTS = re.compile(r"(?:Section|Article|Rule|Item|Clause|Paragraph|Chapter|Phase|Stage|Part|Level|Class|Type|Tier|Grade|Form|Note) \Z")
