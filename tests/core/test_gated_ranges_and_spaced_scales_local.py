@@ -2,7 +2,8 @@
 "between 38 and 44 rand") is one figure once the text names the country, and
 an upper-case scale letter set apart from a prefixed currency ("A$ 480 M",
 "US$ 300 K") scales it, except before the "M." of Monsieur ("$5 M. Dupont");
-"45 millions de ligne renouvelable" is money (a credit line)."""
+"45 millions de ligne renouvelable" is money (a credit line); "eok", "jo" and
+"oku" scale a won or a yen."""
 
 from __future__ import annotations
 
@@ -60,3 +61,8 @@ def test_a_range_that_repeats_the_currency_word_is_one_figure() -> None:
     text = "Offer\n\nIn Seoul, the Korean group raised 5 billion won and priced its shares between 90,000 won and 105,000 won.\n"
     assert ("between 90,000 won and 105,000 won", 90000.0, 105000.0, "KRW") in _amounts(text, "en")
     assert [f for f in _amounts(text, "en") if f[0] == "90,000 won"] == []
+
+
+def test_korean_and_japanese_scale_words_with_their_currency() -> None:
+    found = _amounts("Bid\n\nIn Seoul, Daeyang offered 11,985 eok won, or about 1.2 jo won. Toyota's 3 oku yen bid failed.\n", "en")
+    assert [(f[0], f[1], f[3]) for f in found] == [("11,985 eok won", 1.1985e12, "KRW"), ("1.2 jo won", 1.2e12, "KRW"), ("3 oku yen", 3e8, "JPY")]
