@@ -3,7 +3,8 @@
 an upper-case scale letter set apart from a prefixed currency ("A$ 480 M",
 "US$ 300 K") scales it, except before the "M." of Monsieur ("$5 M. Dupont");
 "45 millions de ligne renouvelable" is money (a credit line); "eok", "jo" and
-"oku" scale a won or a yen."""
+"oku" scale a won or a yen; a "$" range whose top the text also writes
+"NZ$2.35" is in that dollar."""
 
 from __future__ import annotations
 
@@ -66,3 +67,15 @@ def test_a_range_that_repeats_the_currency_word_is_one_figure() -> None:
 def test_korean_and_japanese_scale_words_with_their_currency() -> None:
     found = _amounts("Bid\n\nIn Seoul, Daeyang offered 11,985 eok won, or about 1.2 jo won. Toyota's 3 oku yen bid failed.\n", "en")
     assert [(f[0], f[1], f[3]) for f in found] == [("11,985 eok won", 1.1985e12, "KRW"), ("1.2 jo won", 1.2e12, "KRW"), ("3 oku yen", 3e8, "JPY")]
+
+
+def test_a_home_dollar_restated_as_the_top_of_a_range_is_the_home_dollar() -> None:
+    from tests.core.figure_helpers import in_context
+
+    text = (
+        "Float\n\nThe Christchurch agritech firm will list on the NZX at NZ$2.35 a share, raising $180m. "
+        "Shares were priced in a range of $2.05 to $2.35, valuing it at $712 million. It will also list on the ASX "
+        "in Sydney, at about A$2.12, and the NZX said Auckland and Wellington investors took half.\n"
+    )
+    found = dict(in_context(text, "en"))
+    assert found["$180m"] == found["$712 million"] == found["$2.05 to $2.35"] == "NZD"
