@@ -1,7 +1,8 @@
 """A programme's or a project's name is no company ("au programme EPR2", "the
 project Aurora"); "les actifs de X" and "the assets of X" name a firm; a firm
 written "X & Partners" is found with no other cue ("by Vinge and by Ekholm &
-Partners"), but a newsletter's masthead ("The Grid & Hydrogen Brief") is no firm."""
+Partners"), but a newsletter's masthead ("The Grid & Hydrogen Brief") is no firm;
+a country in brackets before a legal form is part of the name ("X (Singapore) Pte. Ltd.")."""
 
 from __future__ import annotations
 
@@ -27,3 +28,12 @@ def test_a_firm_named_with_and_partners_needs_no_other_cue() -> None:
 def test_a_newsletters_masthead_with_an_ampersand_is_not_a_firm() -> None:
     names = en("The Grid & Hydrogen Brief: Prysmian's cable bet. The deal was advised by Vexa & Moreau.")
     assert "Grid & Hydrogen Brief" not in names and "Vexa & Moreau" in names
+
+
+def test_a_country_in_brackets_before_a_legal_form_is_part_of_the_name() -> None:
+    from tests.core.company_helpers import by_name
+
+    assert by_name("The buyer is Victoria Peak Analytics (Singapore) Pte. Ltd., a unit of Altair.") == {
+        "Victoria Peak Analytics (Singapore)": ("Victoria Peak Analytics (Singapore) Pte. Ltd.",), "Altair": ()
+    }
+    assert "Marvéjols Gloves (Malaysia)" in fr("Le vendeur, Marvéjols Gloves (Malaysia) Sdn Bhd, a signé.")

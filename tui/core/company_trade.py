@@ -56,13 +56,13 @@ def builder_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
-_QUALIFIER = re.compile(r"[ \u00a0]\((?:[A-Z]{2,3}|Pvt\.?|Private|Pty|PVT|Pte\.?|Pvt\.? ?Ltd)\)[ \u00a0]\Z")
+_QUALIFIER = re.compile(r"[ \u00a0]\((?:[A-Z]{2,3}|Pvt\.?|Private|Pty|PVT|Pte\.?|Pvt\.? ?Ltd|[A-Z][a-zà-ÿ]{3,12}(?: [A-Z][a-zà-ÿ]{2,8})?)\)[ \u00a0]\Z")  # ("(Singapore) Pte. Ltd.")
 
 
 def qualifier_start(text: str, pos: int) -> int:
     """Where a qualifier in parentheses starts right before the legal form at
     ``pos`` ("Smart Technologies (BD) Ltd"); ``pos`` if there is none."""
-    m = _QUALIFIER.search(text, max(0, pos - 16), pos) if text[pos - 2 : pos - 1] == ")" else None
+    m = _QUALIFIER.search(text, max(0, pos - 26), pos) if text[pos - 2 : pos - 1] == ")" else None
     return m.start() + 1 if m else pos
 
 
