@@ -33,3 +33,8 @@ def test_the_book_and_music_trade_press_is_cited() -> None:
     assert cited_en("According to The Bookseller, Bloomsbury has held talks.") == ["The Bookseller"]
     assert cited_fr("Le catalogue serait valorisé 18-20 M€, selon Music & Copyright.") == ["Music & Copyright"]
     assert "Music & Copyright" not in fr("Le catalogue serait valorisé 18-20 M€, selon Music & Copyright.")
+
+
+def test_trade_press_with_a_press_word_in_its_name_is_cited_whole() -> None:
+    assert cited_en("The gallery took a loan from its bank. The Art Newspaper first reported the talks in June.") == ["The Art Newspaper"]
+    assert cited_en("Gold demand rose 3%, according to the World Gold Council.") == ["World Gold Council"]
