@@ -38,3 +38,8 @@ def test_the_book_and_music_trade_press_is_cited() -> None:
 def test_trade_press_with_a_press_word_in_its_name_is_cited_whole() -> None:
     assert cited_en("The gallery took a loan from its bank. The Art Newspaper first reported the talks in June.") == ["The Art Newspaper"]
     assert cited_en("Gold demand rose 3%, according to the World Gold Council.") == ["World Gold Council"]
+
+
+def test_a_capitalised_press_word_is_part_of_an_unlisted_title() -> None:
+    assert cited_en("The gallery took a loan. The Kestrel Newspaper first reported the talks in June.") == ["The Kestrel Newspaper"]
+    assert cited_en("The gallery took a loan. The Kestrel daily first reported the talks.") == ["The Kestrel"]

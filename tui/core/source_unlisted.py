@@ -272,7 +272,7 @@ def cited_by_phrase(text: str, low: str) -> Iterator[tuple[int, int]]:
         ):
             yield s, e
     for pos in literal_positions(low, _SCOOP_AFTER):
-        if pos > 0 and (low[pos].isalpha() or low[pos] in " ,"):
+        if pos > 0 and (low[pos].isalpha() or low[pos] in " ,") and not text[pos + 1 : pos + 2].isupper():  # ("The Art Newspaper first reported": its name)
             span, cited = cd.phrase_before(text, pos), False
             if span and (d := _PARTICLE_BEFORE.search(text, max(0, span[0] - 8), span[0])) and (head := cd.phrase_before(text, d.start())):
                 span = (head[0], span[1])  # "Selon Terre de Vins, qui a révélé"
