@@ -2,9 +2,8 @@
 "between 38 and 44 rand") is one figure once the text names the country, and
 an upper-case scale letter set apart from a prefixed currency ("A$ 480 M",
 "US$ 300 K") scales it, except before the "M." of Monsieur ("$5 M. Dupont");
-"45 millions de ligne renouvelable" is money (a credit line); "eok", "jo" and
-"oku" scale a won or a yen; a "$" range whose top the text also writes
-"NZ$2.35" is in that dollar."""
+"45 millions de ligne renouvelable" is money (a credit line); "eok" scales a
+won; a "$" range whose top the text also writes "NZ$2.35" is in that dollar."""
 
 from __future__ import annotations
 
@@ -64,9 +63,9 @@ def test_a_range_that_repeats_the_currency_word_is_one_figure() -> None:
     assert [f for f in _amounts(text, "en") if f[0] == "90,000 won"] == []
 
 
-def test_korean_and_japanese_scale_words_with_their_currency() -> None:
-    found = _amounts("Bid\n\nIn Seoul, Daeyang offered 11,985 eok won, or about 1.2 jo won. Toyota's 3 oku yen bid failed.\n", "en")
-    assert [(f[0], f[1], f[3]) for f in found] == [("11,985 eok won", 1.1985e12, "KRW"), ("1.2 jo won", 1.2e12, "KRW"), ("3 oku yen", 3e8, "JPY")]
+def test_the_korean_eok_scales_a_won_amount() -> None:
+    found = _amounts("Bid\n\nIn Seoul, Daeyang offered 11,985 eok won for the Korean target.\n", "en")
+    assert [(f[0], f[1], f[3]) for f in found] == [("11,985 eok won", 1.1985e12, "KRW")]
 
 
 def test_a_home_dollar_restated_as_the_top_of_a_range_is_the_home_dollar() -> None:
