@@ -68,9 +68,12 @@ _SEAT = re.compile(  # and who owns it: ", owned by Brookfield", ", détenue par
     rf",{SP}+(?:basée?s?{SP}+(?:à|en|au)|installée?s?{SP}+(?:à|en|au)|implantée?s?{SP}+(?:à|en|au)|headquartered{SP}+in"
     rf"|(?:owned|controlled|backed){SP}+by|(?:détenue?s?|contrôlée?s?){SP}+par)(?![\w])"
     rf"|,{SP}+(?:now{SP}+)?part{SP}+of{SP}+(?:the{SP}+)?(?=[{UP}])|,{SP}+propriété{SP}+d(?:u{SP}+groupe{SP}+|e{SP}+|['’])(?=[{UP}])"
-    rf"|{SP}(?:est|était|is|was){SP}+(?:(?:jusqu['’]ici|jusqu['’]alors|until{SP}+now|previously|wholly|majority|entièrement|majoritairement){SP}+)?"
-    rf"(?:détenue?s?|contrôlée?s?|owned|controlled){SP}+(?:par|by)(?![\w])"
-)  # ", part of Vinci", ", propriété du groupe Astrane", " était détenu par"
+)  # ", part of Vinci", ", propriété du groupe Astrane"
+# " était détenu par", " is majority owned by": found from the participle (a rare word), then the verb before it
+_OWNED = (" owned by", " controlled by", " détenu par", " détenue par", " détenus par", " détenues par", " contrôlé par", " contrôlée par")
+_OWNED_VERB = re.compile(
+    rf"{SP}(?:est|était|is|was)(?:{SP}+(?:jusqu['’]ici|jusqu['’]alors|until{SP}+now|previously|wholly|majority|entièrement|majoritairement))?\Z"
+)
 _INNER_WORD = re.compile(rf"[{UP}][\w'’-]*{SP}(?:on|of|for|and){SP}\Z")
 
 
@@ -227,25 +230,26 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
             if t:
                 append(Candidate(t.start("a"), t.end("a"), "pair", "left"))
                 append(Candidate(t.start("b"), t.end("b"), "pair", "left"))
-    for rx, rule in ((r.apposition, "apposition"), (_SEAT, "seat"), (r.hyphen, "hyphen")):
-        for m in rx.finditer(text):
-            at = m.start()
-            if text[at - 1 : at] == ")" and (paren := _PAREN_ACRONYM.search(text, max(0, at - 12), at)):
-                at = paren.start()  # "Lumiforge Optics (LXO), le fabricant"
-            if capital_before(text, at):
-                span = phrase_before(text, at)
-                if span and (rule == "seat" or at != m.start()):
-                    span = with_particle_head(text, span)  # "Terres de Beauce, basée à Pithiviers", "Autopistas del Bajío (Abasa), the"
-                if span and rule == "seat" and _INNER_WORD.search(text, max(0, span[0] - 30), span[0]):
-                    span = None  # "National Institute on Aging (NIA), part of": the name starts before
-                if span and not (rule == "hyphen" and text[span[0] : span[1]].lower().split("-")[0] in _OWNER_WORDS) and not (
-                    text[span[0] - 2 : span[0] - 1].isdigit() and span[1] - span[0] <= 4  # a unit: "750 MW, détenus par Innergex"
-                ):  # (not "State-owned", "Private-equity-backed")
-                    append(Candidate(*span, rule, "right"))
-            if rule == "hyphen" and text[m.end() : m.end() + 1] == " ":  # "Sequoia-backed Lumora"
-                t = PHRASE_RE.match(text, m.end() + 1)
-                if t:
-                    append(Candidate(t.start(), t.end(), "cue", "left"))
+    marks = [(m.start(), m.end(), rule) for rx, rule in ((r.apposition, "apposition"), (_SEAT, "seat"), (r.hyphen, "hyphen")) for m in rx.finditer(text)]
+    marks += [(v.start(), p, "seat") for p in literal_positions(low, _OWNED) if (v := _OWNED_VERB.search(text, max(0, p - 40), p))]
+    for m_start, m_end, rule in marks:
+        at = m_start
+        if text[at - 1 : at] == ")" and (paren := _PAREN_ACRONYM.search(text, max(0, at - 12), at)):
+            at = paren.start()  # "Lumiforge Optics (LXO), le fabricant"
+        if capital_before(text, at):
+            span = phrase_before(text, at)
+            if span and (rule == "seat" or at != m_start):
+                span = with_particle_head(text, span)  # "Terres de Beauce, basée à Pithiviers", "Autopistas del Bajío (Abasa), the"
+            if span and rule == "seat" and _INNER_WORD.search(text, max(0, span[0] - 30), span[0]):
+                span = None  # "National Institute on Aging (NIA), part of": the name starts before
+            if span and not (rule == "hyphen" and text[span[0] : span[1]].lower().split("-")[0] in _OWNER_WORDS) and not (
+                text[span[0] - 2 : span[0] - 1].isdigit() and span[1] - span[0] <= 4  # a unit: "750 MW, détenus par Innergex"
+            ):  # (not "State-owned", "Private-equity-backed")
+                append(Candidate(*span, rule, "right"))
+        if rule == "hyphen" and text[m_end : m_end + 1] == " ":  # "Sequoia-backed Lumora"
+            t = PHRASE_RE.match(text, m_end + 1)
+            if t:
+                append(Candidate(t.start(), t.end(), "cue", "left"))
     for p in literal_positions(low, _COPULA_STARTS):  # "Veltrix est un éditeur de logiciels", "X is a provider of"
         if r.copula.match(text, p) and capital_before(text, p) and (span := phrase_before(text, p)):
             append(Candidate(*span, "apposition", "right"))
