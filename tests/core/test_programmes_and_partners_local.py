@@ -2,7 +2,8 @@
 project Aurora"); "les actifs de X" and "the assets of X" name a firm; a firm
 written "X & Partners" is found with no other cue ("by Vinge and by Ekholm &
 Partners"), but a newsletter's masthead ("The Grid & Hydrogen Brief") is no firm;
-a country in brackets before a legal form is part of the name ("X (Singapore) Pte. Ltd.")."""
+a country in brackets before a legal form is part of the name ("X (Singapore) Pte. Ltd.");
+Italian and French particles join a name ("Banca di Bologna", "Chantiers de l'Atlantique")."""
 
 from __future__ import annotations
 
@@ -37,3 +38,14 @@ def test_a_country_in_brackets_before_a_legal_form_is_part_of_the_name() -> None
         "Victoria Peak Analytics (Singapore)": ("Victoria Peak Analytics (Singapore) Pte. Ltd.",), "Altair": ()
     }
     assert "Marvéjols Gloves (Malaysia)" in fr("Le vendeur, Marvéjols Gloves (Malaysia) Sdn Bhd, a signé.")
+
+
+def test_italian_and_french_particles_inside_a_name() -> None:
+    assert en("It will reduce a revolving credit line with Banca di Bologna.") == ["Banca di Bologna"]
+    assert fr("Fincantieri partage le contrat avec Chantiers de l'Atlantique pour sécuriser les aciers.") == [
+        "Fincantieri", "Chantiers de l'Atlantique"
+    ]
+
+
+def test_a_wire_dateline_of_two_places_is_not_a_firm() -> None:
+    assert "Italy & CLEVELAND--" not in en("TURIN, Italy & CLEVELAND--(BUSINESS WIRE)--Feb. 18, 2026--Comau S.p.A. agreed to buy Lakeshore.")

@@ -368,8 +368,8 @@ class _Finder:
         return grouped(self.text, self.mentions, ok | merged.keys(), merged, self.gaz.entries, self.unknown_names, self.listed)
 
 
-_OF_PHRASE = re.compile(  # (and the Portuguese and Spanish particles: "Rodovias do Cerrado", "Aguas de los Andes")
-    rf"{cd.SP}(?:de{cd.SP}la{cd.SP}|du{cd.SP}|des{cd.SP}|de{cd.SP}|d['’]|d[oa]s?{cd.SP}|del{cd.SP}|de{cd.SP}l[oa]s{cd.SP})(?=(?P<first>[\w'’-]+))(?:{cd.PHRASE})"
+_OF_PHRASE = re.compile(  # (and the Portuguese, Spanish and Italian particles: "Rodovias do Cerrado", "Aguas de los Andes", "Banca di Bologna")
+    rf"{cd.SP}(?:de{cd.SP}la{cd.SP}|de{cd.SP}l['’]|du{cd.SP}|des{cd.SP}|de{cd.SP}|d['’]|d[oa]s?{cd.SP}|del{cd.SP}|de{cd.SP}l[oa]s{cd.SP}|di{cd.SP}|della{cd.SP}|dei{cd.SP}|degli{cd.SP}|delle{cd.SP})(?=(?P<first>[\w'’-]+))(?:{cd.PHRASE})"
 )
 _SPECIALTY = re.compile(rf"{cd.SP}[a-zéè]+(?:aire|ale|ique|ienne|elle|ière|ive)(?={cd.SP}[A-ZÉ]|{cd.SP}d)")  # a lower-case trade adjective
 _PARTICLE_IN = re.compile(rf"{cd.SP}(?:de|du|des|of){cd.SP}")

@@ -106,8 +106,8 @@ def ampersand_firms(text: str) -> list[tuple[int, int]]:
     found, suffixes = [], words().suffixes  # ("X & Co.", "X & Associés": the organisation words' rules)
     for i in literal_positions(text, (" & ", " + ")):  # (and a law firm's "Warner Norcross + Judd")
         m = _AMP_RIGHT.match(text, i + 1)
-        if m is None or (head := m.group("name").split()[0]) in suffixes or head + "." in suffixes or m.group("name").split()[-1] in _PRESS_TAILS:
-            continue  # (not a newsletter's masthead: "The Grid & Hydrogen Brief")
+        if m is None or (head := m.group("name").split()[0]) in suffixes or head + "." in suffixes or m.group("name").split()[-1] in _PRESS_TAILS or m.group("name").endswith("-"):
+            continue  # (not a newsletter's masthead: "The Grid & Hydrogen Brief"; nor a wire's dateline: "TURIN, Italy & CLEVELAND--(BUSINESS WIRE)")
         left = phrase_before(text, i)
         if left is not None and left[1] == i and (
             _AMP_BEFORE.search(text, max(0, left[0] - 8), left[0]) or _AMP_AFTER.match(text, m.end())
