@@ -1,7 +1,8 @@
 """Book and music trade: an imprint, a record label or a music publisher
 names a firm ("crime imprint Foxglove Press"); a broker that "set a target"
 or "has a price target" is a firm; a loan "consenti par X" names the lender;
-the trade press (The Bookseller, Music & Copyright, Billboard...) is cited."""
+the trade press (The Bookseller, Music & Copyright, Billboard...) is cited, and
+a site named by its capitalised domain after "a révélé" or "reported" too."""
 
 from __future__ import annotations
 
@@ -43,3 +44,7 @@ def test_trade_press_with_a_press_word_in_its_name_is_cited_whole() -> None:
 def test_a_capitalised_press_word_is_part_of_an_unlisted_title() -> None:
     assert cited_en("The gallery took a loan. The Kestrel Newspaper first reported the talks in June.") == ["The Kestrel Newspaper"]
     assert cited_en("The gallery took a loan. The Kestrel daily first reported the talks.") == ["The Kestrel"]
+
+
+def test_a_capitalised_domain_after_a_reporting_verb_is_cited() -> None:
+    assert cited_fr("Le club vaudrait 1,3 milliard d'euros, a révélé Calciomercato.com. Deux candidats sont en lice.") == ["calciomercato.com"]

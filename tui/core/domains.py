@@ -21,7 +21,10 @@ _PRIVATE_HOSTS = frozenset((
     "mail.google.com", "docs.google.com", "drive.google.com", "outlook.live.com", "outlook.office.com",
     "outlook.office365.com", "mail.yahoo.com", "web.whatsapp.com", "teams.microsoft.com",
 ))
-_CITED_BEFORE = re.compile(r"(?:(?i:\bselon|\bd['’]après|\baccording to|\bvia|\breported by|\brapporté par|\b(?:le|du|the) (?:site|website|blog))[ \u00a0]|(?<![^\n])\()$")
+_CITED_BEFORE = re.compile(
+    r"(?:(?i:\bselon|\bd['’]après|\baccording to|\bvia|\breported by|\brapporté par|\b(?:le|du|the) (?:site|website|blog)"
+    r"|\b(?:révélé|rapporté|appris|révèle|rapporte|reported|revealed|told))[ \u00a0]|(?<![^\n])\()$"
+)  # ("a révélé Calciomercato.com")
 
 
 def find_domains(text: str, tld: re.Pattern[str]) -> Iterator[tuple[int, int, str, str]]:
