@@ -1,6 +1,6 @@
 """West and North African copy in English and French: "CFA 96 billion",
 "160 billion CFA francs" and "1,800 CFA francs" are CFA francs of the country
-named; the region's cities are places, not firms ("the Abidjan boutique
+named ("6,4 milliards de Fcfp", "CFP 62 billion": CFP francs); the region's cities are places, not firms ("the Abidjan boutique
 Hudson & Cie"); a short day name inside a name does not cut it ("Kairouan Sun
 Power"); a firm's own product ("sa plateforme Skyward X2") is no company; and
 money raised as a range ("raised $3 million to $4 million") is one figure;
@@ -69,3 +69,10 @@ def test_a_currency_named_without_an_amount_gives_the_next_amount_its_currency()
     found = money_implied(text)
     assert ("1.2 billion", 1.2e9, "MAD", True) in found
     assert ("2.5 billion", 2.5e9, "EUR", True) in found
+
+
+def test_cfp_francs_written_every_way() -> None:
+    fr_text = "Hôtels\n\nÀ Papeete, le groupe investit 6,4 milliards de Fcfp, puis 2 850 millions de francs Pacifique.\n"
+    assert in_context(fr_text, "fr") == [("6,4 milliards de Fcfp", "XPF"), ("2 850 millions de francs Pacifique", "XPF")]
+    en_text = "Nickel\n\nIn Nouméa, the smelter cost 45 billion CFP francs, then 12.1 billion Pacific francs and CFP 62 billion.\n"
+    assert money(en_text) == [("45 billion CFP francs", 45e9, "XPF"), ("12.1 billion Pacific francs", 12.1e9, "XPF"), ("CFP 62 billion", 62e9, "XPF")]
