@@ -1,10 +1,11 @@
-"""West and North African copy in English and French: "CFA 96 billion",
-"160 billion CFA francs" and "1,800 CFA francs" are CFA francs of the country
-named ("6,4 milliards de Fcfp", "CFP 62 billion": CFP francs); the region's cities are places, not firms ("the Abidjan boutique
-Hudson & Cie"); a short day name inside a name does not cut it ("Kairouan Sun
-Power"); a firm's own product ("sa plateforme Skyward X2") is no company; and
-money raised as a range ("raised $3 million to $4 million") is one figure;
-"in dirhams, of which 1.2 billion" is in the dirhams the text stated."""
+"""West and North African copy in English and French: "CFA 96 billion", "160
+billion CFA francs" and "1,800 CFA francs" are CFA francs of the country named
+("6,4 milliards de Fcfp", "CFP 62 billion": CFP francs); the region's cities
+are places, not firms ("the Abidjan boutique Hudson & Cie"); a short day name
+inside a name does not cut it ("Kairouan Sun Power"); a firm's own product
+("sa plateforme Skyward X2") is no company; and money raised as a range
+("raised $3 million to $4 million") is one figure; "in dirhams, of which 1.2
+billion" is in the dirhams the text stated."""
 
 from __future__ import annotations
 
