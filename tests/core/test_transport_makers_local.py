@@ -2,7 +2,8 @@
 is a firm of its own ("Iveco Bus", "Volvo Buses"); "supplied by X and Y",
 "fabriqués par X" name the makers; one word after "fund manager" is a firm
 ("a unit of fund manager Taaleri"), two are a person ("Terry Smith"); a
-transit network's name ("le réseau de bus Pyrébus") is no firm."""
+transit network's name ("le réseau de bus Pyrébus") is no firm; "Air" and a
+place name an airline ("Air Tahiti Nui"), not the Air Force."""
 
 from __future__ import annotations
 
@@ -31,3 +32,8 @@ def test_a_transit_networks_name_is_not_a_firm() -> None:
         "RATP Dev", "Vetalia", "Clinivet"
     ]
     assert en("Keolis runs the bus network Metrobus.") == ["Keolis"]
+
+
+def test_an_airline_named_air_and_a_place_is_a_firm() -> None:
+    assert fr("Air Tahiti Nui prévoit d'augmenter ses vols de 6,5 %. Air Austral aussi.") == ["Air Tahiti Nui", "Air Austral"]
+    assert en("The Air Force contract rose 5% and Air Force One landed.") == []
