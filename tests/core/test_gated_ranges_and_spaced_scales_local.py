@@ -3,7 +3,8 @@
 an upper-case scale letter set apart from a prefixed currency ("A$ 480 M",
 "US$ 300 K") scales it, except before the "M." of Monsieur ("$5 M. Dupont");
 "45 millions de ligne renouvelable" is money (a credit line); "eok" scales a
-won; a "$" range whose top the text also writes "NZ$2.35" is in that dollar."""
+won; a "$" range whose top the text also writes "NZ$2.35" is in that dollar;
+"porterait sa participation de 19 % à 41 %" is a change: two figures."""
 
 from __future__ import annotations
 
@@ -78,3 +79,10 @@ def test_a_home_dollar_restated_as_the_top_of_a_range_is_the_home_dollar() -> No
     )
     found = dict(in_context(text, "en"))
     assert found["$180m"] == found["$712 million"] == found["$2.05 to $2.35"] == "NZD"
+
+
+def test_a_stake_raised_in_the_conditional_is_a_change_not_a_range() -> None:
+    from tui.core.money import find_figures
+
+    found = [f.text for f in find_figures("Le négociant porterait ainsi sa participation de 19 % à 41 %, le fonds entrant.", "fr")]
+    assert found == ["19 %", "41 %"]

@@ -113,7 +113,7 @@ SPREAD_BEFORE = re.compile(r"(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|
 #: a target, a price or a ratio changed: "abaisse son objectif de cours de 210 à 185 euros",
 #: "porter sa marge d'Ebita de 7,4 % à 8 %", "porte ainsi sa participation de 8 % à 12 %" (two figures)
 TARGET_CHANGE = re.compile(
-    r"(?i:\b(?:rel[eè]v|abaiss|rehauss|rédui|ramen|ramèn|remont|port|coup|baiss|augment)[a-zéèê]{0,4}\s+(?:ainsi\s+|donc\s+|encore\s+|désormais\s+)?"
+    r"(?i:\b(?:rel[eè]v|abaiss|rehauss|rédui|ramen|ramèn|remont|port|coup|baiss|augment)[a-zéèê]{0,7}\s+(?:ainsi\s+|donc\s+|encore\s+|désormais\s+)?"
     r"(?:son|sa|ses|leur|leurs|le|la|les|l['’])\s*[^.;:!?\d]{0,60}\bd[e'’]\s*$)"
 )
 
