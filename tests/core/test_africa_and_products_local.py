@@ -77,3 +77,8 @@ def test_cfp_francs_written_every_way() -> None:
     assert in_context(fr_text, "fr") == [("6,4 milliards de Fcfp", "XPF"), ("2 850 millions de francs Pacifique", "XPF")]
     en_text = "Nickel\n\nIn Nouméa, the smelter cost 45 billion CFP francs, then 12.1 billion Pacific francs and CFP 62 billion.\n"
     assert money(en_text) == [("45 billion CFP francs", 45e9, "XPF"), ("12.1 billion Pacific francs", 12.1e9, "XPF"), ("CFP 62 billion", 62e9, "XPF")]
+
+
+def test_overseas_islands_and_towns_are_places() -> None:
+    names = en("The deal gives Archipel Shipping the link to the smaller islands, including Marie-Galante and Les Saintes.")
+    assert names == ["Archipel Shipping"]
