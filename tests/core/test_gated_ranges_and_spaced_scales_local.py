@@ -4,7 +4,9 @@ an upper-case scale letter set apart from a prefixed currency ("A$ 480 M",
 "US$ 300 K") scales it, except before the "M." of Monsieur ("$5 M. Dupont");
 "45 millions de ligne renouvelable" is money (a credit line); "eok" scales a
 won; a "$" range whose top the text also writes "NZ$2.35" is in that dollar;
-"porterait sa participation de 19 % à 41 %" is a change: two figures."""
+"porterait sa participation de 19 % à 41 %" is a change: two figures; a home
+paper that marks its dollar only in the title and lead ("A$640m") writes it "$"
+after, while a wire with a rate line keeps "$" for the US dollar."""
 
 from __future__ import annotations
 
@@ -86,3 +88,28 @@ def test_a_stake_raised_in_the_conditional_is_a_change_not_a_range() -> None:
 
     found = [f.text for f in find_figures("Le négociant porterait ainsi sa participation de 19 % à 41 %, le fonds entrant.", "fr")]
     assert found == ["19 %", "41 %"]
+
+
+def test_a_home_paper_marks_its_dollar_in_the_title_and_lead_only() -> None:
+    from tests.core.figure_helpers import in_context
+
+    text = (
+        "Sunhaven sells aged-care homes for A$640m\n\nThe Queensland operator will sell 14 homes to a Sydney fund for A$640 million. "
+        "Its shares rose to $2.35 from $1.78 on the ASX. Revenue was $412.8 million and debt $1.1 billion; it will spend "
+        "$120 million on upgrades and return $300 million. "
+        "It also sold a New Zealand home for NZ$186 million, and a Perth site for A$170 million, after $58.4 million of costs.\n"
+    )
+    found = dict(in_context(text, "en"))
+    assert found["$2.35"] == found["$412.8 million"] == found["$58.4 million"] == "AUD"
+    assert found["NZ$186 million"] == "NZD"
+
+
+def test_a_wire_that_marks_its_home_dollar_keeps_the_bare_dollar_american() -> None:
+    from tests.core.figure_helpers import in_context
+
+    text = (
+        "Miner\n\nSYDNEY (Reuters) - The Perth miner agreed a A$2 billion deal, A$1.2 billion in cash, as copper traded at $9,000 "
+        "a tonne and gold at $2,400 an ounce.\n\n($1 = 1.5382 Australian dollars)\n"
+    )
+    found = dict(in_context(text, "en"))
+    assert found["$9,000"] == "USD"

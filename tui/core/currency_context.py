@@ -203,8 +203,10 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
     writes "A$" means the US dollar by a bare "$", as the wires do, unless it
     marks its US dollars at least three times and twice as often ("C$4.6 billion,
     or about US$3.4 billion ... US$120 million": the Canadian Press) and writes
-    its own with a sign fewer than three times; one that writes "NZ$" is not
-    about New Zealand's own: the next country's may be."""
+    its own with a sign fewer than three times, or unless it marks its own in
+    the title and lead ("A$640m"), never marks a US dollar, names no US place,
+    converts nothing and writes "$" at least twice as often after that; one that
+    writes "NZ$" is not about New Zealand's own: the next country's may be."""
     table = _home_dollars()
     head = min(len(low), _ARTICLE)  # (counted in the first article of a long text, as a declaration is read near its top)
     counts = {code: sum(_cue_count(low, c, 0, head) for c in cues) for code, cues in table.items()}
@@ -226,7 +228,9 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
         globe = home == "CAD" and any(f.text.startswith("$") and f.text.endswith(("-million", "-billion")) for f in figures)  # "$20.7-million": Canadian house style
         # one that marks "US$" less often than its own, names no other country and never converts keeps "$" for its own: "NZ$612m ... $2.63 ... US$356m"
         own_first = 0 < marked < written and sum(counts.values()) == counts[home] and not (us_named or converted or in_us)
-        if not written or marked >= 3 and marked >= 2 * written and written < 3 or globe and marked >= written or own_first:
+        # a home paper's style: its own dollar marked in the title and lead ("A$640m"), then "$" again and again, no US dollar anywhere
+        lead = bool(figures) and figures[0].currency == home and written >= 2 and not marked and not (us_named or converted or in_us) and len(bare) >= 2 * written
+        if not written or marked >= 3 and marked >= 2 * written and written < 3 or globe and marked >= written or own_first or lead:
             return home, "$"  # (a text that writes "A$" three times or more marks every currency: its bare "$" is the wires')
     return None  # (the text's other dollar written as such, "NZ$310m": the next country's may be its own)
 
