@@ -2,7 +2,9 @@
 names a firm ("crime imprint Foxglove Press"); a broker that "set a target"
 or "has a price target" is a firm; a loan "consenti par X" names the lender;
 the trade press (The Bookseller, Music & Copyright, Billboard...) is cited, and
-a site named by its capitalised domain after "a révélé" or "reported" too."""
+a site named by its capitalised domain after "a révélé" or "reported" too; a
+research house named as an adviser ("…, Primonial REIM France par JLL") is not
+cited."""
 
 from __future__ import annotations
 
@@ -48,3 +50,11 @@ def test_a_capitalised_press_word_is_part_of_an_unlisted_title() -> None:
 
 def test_a_capitalised_domain_after_a_reporting_verb_is_cited() -> None:
     assert cited_fr("Le club vaudrait 1,3 milliard d'euros, a révélé Calciomercato.com. Deux candidats sont en lice.") == ["calciomercato.com"]
+
+
+def test_a_research_house_named_as_an_adviser_is_not_cited() -> None:
+    text = (
+        "Emeis était conseillé par Rothschild & Co et le cabinet Gide Loyrette Nouel, Primonial REIM France par JLL et "
+        "De Pardieu Brocas Maffei. La finalisation est attendue en juin."
+    )
+    assert cited_fr(text) == []

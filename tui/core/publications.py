@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import company_data as cd
+from .company_anchors import advised_by
 from .source_cues import WHEN
 
 SP = cd.SP
@@ -100,8 +101,10 @@ def is_cited(text: str, s: int, e: int) -> bool:
     p = pub_index()
     if text[s - 1 : s] in ("(", "/") and text[e : e + 1] in (")", "/", ","):
         return True
-    if (c := p.cue_before.search(text, max(0, s - 70), s)) and not (c.group().split(None, 1)[0] in _BARE_CUES and p.deal_before.search(text, max(0, c.start() - 20), c.start())):
-        return True  # (not "conseillé par CBRE": an adviser; "a stake in Kantar": a company)
+    if (c := p.cue_before.search(text, max(0, s - 70), s)) and not (c.group().split(None, 1)[0] in _BARE_CUES and (
+        p.deal_before.search(text, max(0, c.start() - 20), c.start()) or advised_by(text, s)
+    )):
+        return True  # (not "conseillé par CBRE": an adviser, nor "…, l'acheteur par JLL"; "a stake in Kantar": a company)
     if paren := _ABBREVIATION.match(text, e):
         e = paren.end()  # "Het Financieele Dagblad (FD) first reported"
     return p.cue_after.match(text, e) is not None
