@@ -260,10 +260,10 @@ def looks_like_person(ctx: TextContext, start: int, end: int, *, surnames: bool 
     w, text = words(), ctx.text
     if start > 1 and text[start - 1] == " ":
         ws = word_start(text, start - 1)
-        before = text[ws : start - 1].rstrip(",")
+        before, prior = text[ws : start - 1].rstrip(","), text[word_start(text, ws - 1) : ws - 1].lower()
         if before in w.titles and text[start:end].rsplit(None, 1)[-1] not in w.suffixes and not (  # (not "partner X Ltd")
-            text[word_start(text, ws - 1) : ws - 1].lower() in _INSTITUTIONAL  # (nor "pension investor X")
-            or before == "manager" and " " not in text[start:end] and text[word_start(text, ws - 1) : ws - 1].lower() in ("fund", "asset", "investment")
+            prior in _INSTITUTIONAL  # (nor "pension investor X")
+            or before == "manager" and " " not in text[start:end] and prior in ("fund", "asset", "investment")
         ):  # (nor "fund manager Taaleri", one word: "fund manager Terry Smith" is a person)
             return True
     if text[end : end + 1] in (",", " ") and _person_after().match(text, end) is not None and not _org_ending(text[start:end], w) and (

@@ -13,14 +13,11 @@ from __future__ import annotations
 import bisect
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 NOTHING = "-"  # :meth:`CurrencyContext.implied` when no currency was stated nearby (None: an unknown one was)
 
 
-#: a currency named without an amount, in the sentence before an amount: "the rest in dirhams, of which 1.2 billion"
-_DENOMINATED = re.compile(
-    r"\b(?:in|en)[ \u00a0]+(euros|dollars|dirhams|dinars|francs|pounds|livres|rupees|roupies|rands|nairas|shillings|pesos|zlotys|riyals|lei)\b[^.;!?\n\d]*\Z"
-)
 _FIELD = re.compile(r"(?:^|\n)[^:\n]{1,30}:[ \u00a0]*\Z")
 _CRORE_CODES = frozenset(("INR", "PKR", "BDT", "NPR", "LKR"))  # the currencies counted in lakhs and crores
 _INDIAN_SCALES = frozenset((Decimal("1e5"), Decimal("1e7")))
@@ -30,6 +27,16 @@ _PAID = re.compile(
     r"offered|paid|bid|valued|raised|priced|indemnité\s+de|pénalité\s+de|soulte\s+de|break\s+fee\s+of|termination\s+fee\s+of)"
     r"(?:[ \u00a0]+(?:environ|près\s+de|quelque|plus\s+de|about|around|some|nearly|almost|roughly))?[ \u00a0]+\Z)"
 )
+
+
+@lru_cache(maxsize=1)
+def _denominated_rx() -> re.Pattern[str]:
+    """A currency named without an amount, in the sentence before an amount: "the rest in dirhams, of which 1.2 billion"
+    (the nouns: ``denomination_nouns`` in ``data/currency_words.json``)."""
+    from .currencies import word_data
+
+    nouns = "|".join(word_data()["denomination_nouns"]["nouns"])
+    return re.compile(rf"\b(?:in|en)[ \u00a0]+({nouns})\b[^.;!?\n\d]*\Z")
 
 
 def _denominated(noun: str, stated: set[str | None]) -> str | None:
@@ -75,7 +82,7 @@ class CurrencyContext:
         of which 1.2 billion")."""
         if scale in _INDIAN_SCALES and (rupees := self.codes & _CRORE_CODES):
             return self.code if self.code in rupees else next(iter(rupees)) if len(rupees) == 1 else NOTHING
-        if (named := _DENOMINATED.search(self.text, max(self.at, pos - 90), pos)) is not None:
+        if (named := _denominated_rx().search(self.text, max(self.at, pos - 90), pos)) is not None:
             return _denominated(named.group(1).lower(), self.codes)
         code = self.implied(pos)
         if code == NOTHING and len(self.codes) == 1 and _PAID.search(self.text, max(0, pos - 40), pos):
