@@ -21,6 +21,7 @@ names of another entry found in the same article (:func:`merges`).
 
 from __future__ import annotations
 
+import bisect
 import operator
 import re
 from functools import lru_cache
@@ -277,7 +278,7 @@ def ambiguous_prefixes(text: str, mentions: list[Mention], ok: set[int], done: d
     written only by a plain alias that begins the name of one other curated
     company ("JSW" after "JSW Steel": not the JSW Group)."""
     lone = {m.entry for m in mentions if m.entry >= 0 and m.entry in ok} - done.keys()
-    vague = {e for e in lone if all(m.ambiguous for m in mentions if m.entry == e)}  # (these may also go to a name the list lacks)
+    vague = lone - {m.entry for m in mentions if not m.ambiguous}  # (these may also go to a name the list lacks)
     if not lone:
         return {}
     written: dict[int, set[str]] = {}
@@ -307,18 +308,19 @@ def acronym_forms(text: str, mentions: list[Mention], unknown_names: list[str], 
     acronyms = {i: name for i in ok if i <= -10 and _ACRONYM.fullmatch(name := unknown_names[-10 - i])}
     if not acronyms:
         return {}
-    written: dict[int, dict[str, list[int]]] = {}  # entry -> form -> where
+    written: dict[str, dict[tuple[int, str], list[int]]] = {}  # first letter -> (entry, form) -> where
     at: dict[int, list[int]] = {}
     for m in mentions:
         if m.entry in acronyms:
             at.setdefault(m.entry, []).append(m.start)
         elif m.entry in ok and " " in (form := text[m.start : m.end]):
-            written.setdefault(m.entry, {}).setdefault(form, []).append(m.start)
+            written.setdefault(form[:1], {}).setdefault((m.entry, form), []).append(m.start)
     out = {}
     for i, acronym in acronyms.items():
+        near = sorted(at.get(i, ()))  # (sorted: a bisection per place written, not every pair)
         owners = {
-            e for e, forms in written.items() for form, where in forms.items()
-            if form[:1] == acronym[:1] and _initials(form, acronym.replace("&", "")) and any(abs(a - b) < _NEAR for a in at.get(i, ()) for b in where)
+            e for (e, form), where in written.get(acronym[:1], {}).items()
+            if _initials(form, acronym.replace("&", "")) and any(_near(near, b) for b in where)
         }
         if len(owners) == 1:
             out[i] = owners.pop()
@@ -326,6 +328,12 @@ def acronym_forms(text: str, mentions: list[Mention], unknown_names: list[str], 
 
 
 _NEAR = 2_000  # characters: the acronym is used near the name, in the same article
+
+
+def _near(places: list[int], b: int) -> bool:
+    """Whether one of the sorted ``places`` is less than :data:`_NEAR` characters from ``b``."""
+    k = bisect.bisect_left(places, b - _NEAR + 1)
+    return k < len(places) and places[k] < b + _NEAR
 
 
 def _initials(form: str, acronym: str) -> bool:
