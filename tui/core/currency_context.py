@@ -219,6 +219,7 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
     in_us = any(f.currency == "USD" and "(" in low[max(0, f.start - 10) : f.start] for f in figures)  # "C$250 million (about US$180 million)": a wire's
     if len(restated) == 1 and counts[home := next(iter(restated))] >= 2 and marked < 3 and not converted:
         return home, "$"  # an amount the text also writes "$" ("NZ$780 million" in the lead, "$780m" in the headline): its own dollar
+    us_first = bool(figures) and figures[0].currency == "USD" and _data()[3].search(figures[0].text) is not None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # (a Melbourne story that buys an Auckland rival: Australian)
     while ranked:
         if ranked[0][1] < max(3, 2 * us) or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
@@ -230,7 +231,11 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
         own_first = 0 < marked < written and sum(counts.values()) == counts[home] and not (us_named or converted or in_us)
         # a home paper's style: its own dollar marked in the title and lead ("A$640m"), then "$" again and again, no US dollar anywhere
         lead = bool(figures) and figures[0].currency == home and written >= 2 and not marked and not (us_named or converted or in_us) and len(bare) >= 2 * written
-        if not written or marked >= 3 and marked >= 2 * written and written < 3 or globe and marked >= written or own_first or lead:
+        # a text that marks its own dollar ("C$118.5 million"), leads with a US one ("US$210 Million" in the title) and never
+        # converts a US amount into its own ("US$610 million, or roughly $835 million CAD") counts in US dollars
+        us_led = us_first and not any(
+            a.currency == "USD" and b.currency == home and b.start - a.end < 25 and _data()[3].search(a.text) for a, b in zip(figures, figures[1:]))
+        if not written or not us_led and (marked >= 3 and marked >= 2 * written and written < 3 or globe and marked >= written) or own_first or lead:
             return home, "$"  # (a text that writes "A$" three times or more marks every currency: its bare "$" is the wires')
     return None  # (the text's other dollar written as such, "NZ$310m": the next country's may be its own)
 
