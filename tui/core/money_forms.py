@@ -6,6 +6,8 @@
   figure on its own: "un euro" is as often the currency itself ("un euro fort")
   as an amount.  "symbolique" / "symbolic" says it is a price ("nominal" is not
   enough: "in nominal dollar terms").
+* A thousand in one French word: "une prime de mille euros" ("deux mille
+  euros" is the grammar's, from its scale word; "mille livres" may be books).
 * A Swiss price with its centimes after the franc: "6 fr. 50" (CHF 6.50),
   "12 fr. 80 par nuitée"; in French, an amount in francs written "fr." after it,
   "2,20 fr.", "31 millions de fr." ("25 Fr." is read by the grammar's symbols).
@@ -31,11 +33,12 @@ from decimal import Decimal
 from functools import lru_cache
 
 from .model import Figure
-from .numbers import lookup_scale, parse_number, parse_spelled, spelled_regex
+from .numbers import lookup_scale, parse_number, parse_spelled, spelled_regex, spelled_tables
 from .textscan import literal_positions
 
 _CODES = {"euro": "EUR", "dollar": "USD", "pound": "GBP"}
 _FR = re.compile(r"\b(?:un|1) (euro|dollar)(?= symbolique\b)")
+_MILLE = re.compile(r"mille (euro|dollar)s?(?! symbolique)\b")
 _EN = re.compile(r"(?<=\bsymbolic )(?:one )?(euro|dollar|pound)\b(?! (?:sign|amount|value|figure|price|terms?)s?\b)")
 _UNITS = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
@@ -95,6 +98,11 @@ def find(text: str, low: str, lang: str) -> list[Figure]:
     for i in literal_positions(low, (key,)):  # "un euro symbolique"; "a symbolic one pound"
         if m := pattern.search(low, max(0, i - 12), i + 30):
             found.append(Figure("money", text[m.start() : m.end()], m.start(), m.end(), 1.0, None, _CODES[m.group(1)]))
+    if lang == "fr":
+        for i in literal_positions(low, (" mille ",)):  # "une prime de mille euros" (not "deux mille euros": the grammar's)
+            before = (low[max(0, i - 30) : i + 1].rsplit(None, 1)[-1:] or [""])[0].split("'")[-1]
+            if (m := _MILLE.match(low, i + 1)) and before not in spelled_tables()[0] and before not in spelled_tables()[1]:
+                found.append(Figure("money", text[m.start() : m.end()], m.start(), m.end(), 1000.0, None, _CODES[m.group(1)]))
     if lang == "en":
         for i in literal_positions(low, (" cent",)):  # "up four cents"
             if m := _CENTS.search(low, max(0, i - 14), i + 7):
@@ -109,6 +117,8 @@ def find(text: str, low: str, lang: str) -> list[Figure]:
             found.append(Figure("money", m.group(), m.start(), m.end(), float(amount), None, "CHF"))
     for i in literal_positions(low, (" per cent", " percent", " pour cent")):  # "nine per cent"
         end = low.find("cent", i) + 4
+        if low[end : end + 1].isalpha():
+            continue  # "four to five percentage points": points, not a percentage
         if (m := _spelled_percent().search(text, max(0, i - 60), end)) and not text[m.start() - 1 : m.start()].isalnum():
             first, second = m.group("a", "b")
             if m.group("open") and second is None and len(parts := re.split(r" (?:and|et|to|à) ", first, maxsplit=1)) == 2:

@@ -320,7 +320,7 @@ def _currency_word(word: str) -> bool:
 
 _ARTICLE_NAME = re.compile(r"(?:la[ \u00a0]|l['’])([A-ZÉ]\w+|famille)")
 _NEXT_WORD = re.compile(r"[ \u00a0](?:de[ \u00a0]|d['’])?(\w+)")
-_COMPARED = re.compile(r"(?i:\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from|from|including|dont|y\s+compris|contre|par\s+rapport\s+à|après)\b)")
+_COMPARED = re.compile(r"(?i:\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from|from|including|dont|y\s+compris|contre|par\s+rapport\s+à|après|sur\s+(?:un\s+)?total|(?:out\s+)?of\s+a\s+total|au\s+total|in\s+total)\b)")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥₩]|\b[A-Z]{3})[ \u00a0]?[\d.,\u00a0 ]*\d\Z")  # a currency written before that number
 _SCALED_BEFORE = re.compile(r"\d[ \u00a0](?:millions?|milliards?|billions?|mln|bn)(?=[^.;!?\d]*\Z)")
 _SCALED = r"\(\d[\d\s.,\u00a0\u202f]*\s(?:millions?|milliards?|billions?|mille|thousand)\)"  # "(1,8 million)"

@@ -1,0 +1,47 @@
+"""Small forms of money and of counts: "une prime de mille euros" (a thousand in
+one word), "dont 6 millions de complément de prix" (an implied amount before a
+money noun), "sur un total de 24,3 millions" after a count of shares (the same
+count), "520 million board feet" (a unit), and "four to five percentage points"
+(points, not a percentage)."""
+
+from __future__ import annotations
+
+from tui.core.extract import extract
+from tui.core.load import article_from_text
+
+
+def _figures(text: str) -> list[tuple[str, str, object, bool]]:
+    ex = extract(article_from_text(text, path="x.txt"))
+    return [(f.kind, f.text, f.currency if f.kind == "money" else f.value, f.implied) for f in ex.figures]
+
+
+def test_mille_euros_alone_is_a_thousand_euros() -> None:
+    text = "Titre\n\nChaque salarié recevra une prime de mille euros en juin, et les cadres plus de mille dollars.\n"
+    money = [f for f in extract(article_from_text(text, path="x.txt")).figures if f.kind == "money"]
+    assert [(f.text, f.amount, f.currency) for f in money] == [("mille euros", 1000.0, "EUR"), ("mille dollars", 1000.0, "USD")]
+
+
+def test_mille_after_a_number_word_is_the_grammar_s() -> None:
+    text = "Titre\n\nLa prime atteint deux mille euros ; il a vendu mille livres de cuisine.\n"
+    assert _figures(text) == [("money", "deux mille euros", "EUR", False)]
+
+
+def test_an_earn_out_after_dont_is_implied_money() -> None:
+    text = "Titre\n\nLe groupe rachète la société pour 31,5 M€, dont 6 millions de complément de prix payable en 2028.\n"
+    assert ("money", "6 millions", "EUR", True) in _figures(text)
+
+
+def test_a_total_after_a_count_of_shares_is_a_count() -> None:
+    text = ("Titre\n\nLe fonds a investi 40 millions d'euros. Il détient environ 5,5 millions d'actions sur un total de "
+            "24,3 millions, et vise la majorité.\n")
+    assert [f[1] for f in _figures(text) if f[0] == "money"] == ["40 millions d'euros"]
+
+
+def test_board_feet_are_a_unit() -> None:
+    text = "Title\n\nThe sale is worth $90 million. The two mills can cut 520 million board feet of lumber a year.\n"
+    assert [f[1] for f in _figures(text) if f[0] == "money"] == ["$90 million"]
+
+
+def test_percentage_points_in_words_are_no_percentage() -> None:
+    text = "Title\n\nMargins rose by four to five percentage points, and sales by nine per cent.\n"
+    assert [(f[1], f[2]) for f in _figures(text) if f[0] == "percent"] == [("nine per cent", 9.0)]
