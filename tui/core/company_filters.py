@@ -311,14 +311,17 @@ def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cu
         return False  # the start of a public body's name: "the Qatar Financial Markets Authority"
     if name.isupper() and " & " in name and (start == 0 or text[start - 1] == "\n") and text[end : end + 1] in (",", "-"):
         return False  # a wire's dateline of two cities: "MINNEAPOLIS & COPENHAGEN, Denmark--(BUSINESS WIRE)--"
+    if " " not in name and text[end : end + 1] == "," and name.endswith(_ADVERB_ENDS) and sentence_start(text, start):
+        return False  # a sentence adverb: "Separately, the company confirmed", "Séparément, le groupe"
     return not (" " not in name and sentence_start(text, start) and ctx.common_word(name, start))
+
+
+_ADVERB_ENDS = ("ally", "ately", "ently", "antly", "ively", "ously", "ingly", "ably", "ibly", "edly", "ctly", "fully", "ément", "ement", "amment", "emment")
 
 
 def _shouted_line(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` is written in capitals (six words or more)."""
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    line = text[a : b if b >= 0 else len(text)]
+    line = text[text.rfind("\n", 0, pos) + 1 : b if (b := text.find("\n", pos)) >= 0 else len(text)]
     return line.isupper() and len(line.split()) >= 6
 
 

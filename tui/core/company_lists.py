@@ -243,3 +243,15 @@ def without_legal(name: str) -> str:
     reads as "PdC" without its "S.A.")."""
     head, _, last = name.rpartition(" ")
     return head if head and last in cd.words().legal else name
+
+
+_OWN_BUSINESS = re.compile(
+    r"[^.;:!?\n]{0,30}?\b(?:ses|son|its) (?:ventes|chiffre d['’]affaires|résultats?|bénéfices?|actionnaires|salariés|magasins|usines|"
+    r"revenues?|sales|profits?|earnings|shareholders|stores|plants|workforce)\b"
+)
+
+
+def runs_a_business(low: str, end: int) -> bool:
+    """Whether the words after a name, in its clause, give it a business of its own:
+    "Randstad a vu ses ventes françaises baisser", "Orange said its revenue rose"."""
+    return _OWN_BUSINESS.match(low, end) is not None

@@ -1,0 +1,36 @@
+"""A sentence adverb before ", the company" is not a company ("Separately, the
+company confirmed"; "Séparément, le groupe"), and a curated name that is also a
+common word or a place ("Randstad", a Dutch region) is a company when the words
+after it give it a business of its own ("Randstad a vu ses ventes baisser")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.extract import extract
+from tui.core.load import article_from_text
+
+
+def _companies(text: str) -> list[str]:
+    return [c.name for c in extract(article_from_text(text, path="x.txt")).companies]
+
+
+@pytest.mark.parametrize("adverb", ["Separately", "Additionally", "Subsequently", "Elsewhere", "Notably"])
+def test_a_sentence_adverb_is_no_company(adverb: str) -> None:
+    text = f"Title\n\nKestrel Paper bought back shares in 2025. {adverb}, the company confirmed a new boiler at its mill.\n"
+    assert _companies(text) == ["Kestrel Paper"]
+
+
+def test_a_french_sentence_adverb_is_no_company() -> None:
+    text = "Titre\n\nLe groupe Papeteries Morvan a racheté ses actions. Séparément, le groupe a confirmé une nouvelle chaudière.\n"
+    assert _companies(text) == ["Papeteries Morvan"]
+
+
+def test_a_region_named_company_with_its_own_sales_is_a_company() -> None:
+    text = "Titre\n\nLe marché de l'intérim recule. Randstad a vu ses ventes françaises baisser de 5 % en 2025.\n"
+    assert _companies(text) == ["Randstad"]
+
+
+def test_the_region_alone_stays_a_place() -> None:
+    text = "Title\n\nHousing is scarce across the Randstad, where prices rose 4% in 2025.\n"
+    assert _companies(text) == []
