@@ -34,3 +34,18 @@ def test_a_region_named_company_with_its_own_sales_is_a_company() -> None:
 def test_the_region_alone_stays_a_place() -> None:
     text = "Title\n\nHousing is scarce across the Randstad, where prices rose 4% in 2025.\n"
     assert _companies(text) == []
+
+
+def _sources(text: str) -> list[str]:
+    return [s.name for s in extract(article_from_text(text, path="x.txt")).sources]
+
+
+def test_a_quote_opening_with_avec_and_a_firm_cites_nothing() -> None:
+    text = ("Titre\n\nLe groupe Kestrel rachète Folha Digital, éditeur de paie à Porto.\n\n"
+            "« Avec Folha, nous servons enfin la péninsule Ibérique », déclare sa présidente.\n")
+    assert _sources(text) == []
+
+
+def test_a_wire_credit_with_avec_is_still_cited() -> None:
+    text = "Titre\n\nLe titre a perdu 38 % entre juillet et décembre.\n\n(Avec AOF / ML)\n"
+    assert "AOF" in _sources(text)

@@ -103,8 +103,9 @@ def is_cited(text: str, s: int, e: int) -> bool:
         return True
     if (c := p.cue_before.search(text, max(0, s - 70), s)) and not (c.group().split(None, 1)[0] in _BARE_CUES and (
         p.deal_before.search(text, max(0, c.start() - 20), c.start()) or advised_by(text, s)
-    )):
-        return True  # (not "conseillé par CBRE": an adviser, nor "…, l'acheteur par JLL"; "a stake in Kantar": a company)
+    )) and not (c.group()[:5] == "Avec " and text[e : e + 1] == ","):
+        return True  # (not "conseillé par CBRE": an adviser, nor "…, l'acheteur par JLL"; "a stake in Kantar": a company;
+        # "(Avec AOF)" credits a wire, "« Avec Folha, nous disposons »" names a firm)
     if paren := _ABBREVIATION.match(text, e):
         e = paren.end()  # "Het Financieele Dagblad (FD) first reported"
     return p.cue_after.match(text, e) is not None
