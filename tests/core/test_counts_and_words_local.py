@@ -45,3 +45,14 @@ def test_board_feet_are_a_unit() -> None:
 def test_percentage_points_in_words_are_no_percentage() -> None:
     text = "Title\n\nMargins rose by four to five percentage points, and sales by nine per cent.\n"
     assert [(f[1], f[2]) for f in _figures(text) if f[0] == "percent"] == [("nine per cent", 9.0)]
+
+
+def test_hundreds_in_french_words_are_money() -> None:
+    text = ("Titre\n\nLes salariés de plus de cinq ans d'ancienneté percevront en plus cinq cents euros, "
+            "les apprentis une prime de cent euros, a indiqué le groupe.\n")
+    assert [(f[1], f[2]) for f in _figures(text) if f[0] == "money"] == [("cinq cents euros", "EUR"), ("cent euros", "EUR")]
+
+
+def test_a_dotted_llp_is_a_legal_form() -> None:
+    ex = extract(article_from_text("Title\n\nBaker Botts L.L.P. is legal counsel to Lone Star, and Hale Partners L.L.C. invested.\n", path="x.txt"))
+    assert {a for c in ex.companies for a in c.aliases} >= {"Baker Botts L.L.P.", "Hale Partners L.L.C."}

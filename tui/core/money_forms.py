@@ -6,8 +6,9 @@
   figure on its own: "un euro" is as often the currency itself ("un euro fort")
   as an amount.  "symbolique" / "symbolic" says it is a price ("nominal" is not
   enough: "in nominal dollar terms").
-* A thousand in one French word: "une prime de mille euros" ("deux mille
-  euros" is the grammar's, from its scale word; "mille livres" may be books).
+* A thousand or hundreds in French words: "une prime de mille euros", "cinq
+  cents euros" ("deux mille euros" is the grammar's, from its scale word;
+  "mille livres" may be books).
 * A Swiss price with its centimes after the franc: "6 fr. 50" (CHF 6.50),
   "12 fr. 80 par nuitée"; in French, an amount in francs written "fr." after it,
   "2,20 fr.", "31 millions de fr." ("25 Fr." is read by the grammar's symbols).
@@ -39,6 +40,15 @@ from .textscan import literal_positions
 _CODES = {"euro": "EUR", "dollar": "USD", "pound": "GBP"}
 _FR = re.compile(r"\b(?:un|1) (euro|dollar)(?= symbolique\b)")
 _MILLE = re.compile(r"mille (euro|dollar)s?(?! symbolique)\b")
+
+
+@lru_cache(maxsize=1)
+def _hundreds() -> re.Pattern[str]:
+    """Hundreds in French words before euros or dollars: "cinq cents euros", "cent dollars" (no thousand: the grammar's)."""
+    units = "un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|trente|quarante|cinquante|soixante|quatre-vingts?"
+    return re.compile(rf"(?<![\w-])((?:(?:{units})[ -])?cents?(?:[ -](?:et[ -])?(?:{units}))?) (euro|dollar)s?\b")
+
+
 _EN = re.compile(r"(?<=\bsymbolic )(?:one )?(euro|dollar|pound)\b(?! (?:sign|amount|value|figure|price|terms?)s?\b)")
 _UNITS = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
@@ -103,6 +113,11 @@ def find(text: str, low: str, lang: str) -> list[Figure]:
             before = (low[max(0, i - 30) : i + 1].rsplit(None, 1)[-1:] or [""])[0].split("'")[-1]
             if (m := _MILLE.match(low, i + 1)) and before not in spelled_tables()[0] and before not in spelled_tables()[1]:
                 found.append(Figure("money", text[m.start() : m.end()], m.start(), m.end(), 1000.0, None, _CODES[m.group(1)]))
+        for i in literal_positions(low, (" cents euros", " cents dollars", " cent euros", " cent dollars")):  # "cinq cents euros"
+            end = low.find(" ", i + 2) + 1
+            m = next((m for m in _hundreds().finditer(low, max(0, i - 40), end + 8) if m.start() <= i + 1 < m.end()), None)
+            if m and (value := parse_spelled(m.group(1))):
+                found.append(Figure("money", text[m.start() : m.end()], m.start(), m.end(), float(value), None, _CODES[m.group(2)]))
     if lang == "en":
         for i in literal_positions(low, (" cent",)):  # "up four cents"
             if m := _CENTS.search(low, max(0, i - 14), i + 7):
