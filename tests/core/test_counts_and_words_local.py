@@ -56,3 +56,16 @@ def test_hundreds_in_french_words_are_money() -> None:
 def test_a_dotted_llp_is_a_legal_form() -> None:
     ex = extract(article_from_text("Title\n\nBaker Botts L.L.P. is legal counsel to Lone Star, and Hale Partners L.L.C. invested.\n", path="x.txt"))
     assert {a for c in ex.companies for a in c.aliases} >= {"Baker Botts L.L.P.", "Hale Partners L.L.C."}
+
+
+def test_millions_of_paperbacks_are_books_not_pounds() -> None:
+    text = ("Titre\n\nL'imprimeur Soulard, qui imprime 18 millions de livres de poche par an, a réalisé 21 M€ de chiffre "
+            "d'affaires. Son rival londonien a été vendu 500 millions de livres.\n")
+    assert [(f[1], f[2]) for f in _figures(text) if f[0] == "money"] == [("21 M€", "EUR"), ("500 millions de livres", "GBP")]
+
+
+def test_an_acronym_before_its_french_name_with_an_elision_merges() -> None:
+    text = ("Titre\n\nYannick Le Goff a cédé l'imprimerie familiale à GIO, le Groupe Impressions de l'Ouest, basé à Rennes. "
+            "« Nous allons investir », annonce la présidente de GIO.\n")
+    ex = extract(article_from_text(text, path="x.txt"))
+    assert [(c.name, c.aliases) for c in ex.companies] == [("Groupe Impressions de l'Ouest", ("GIO",))]

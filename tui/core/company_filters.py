@@ -163,7 +163,7 @@ class TextContext:
                     if text[before:i] in _PARTICLES and before > 1:  # "Anne Le Bihan"
                         before = word_start(text, before - 1)
                         i = text.rfind(" ", 0, i)
-                    found = text[before:i] in first_names
+                    found = (text[before:i].split() or [""])[-1] in first_names  # (also the first word of a paragraph)
                 i = text.find(" " + name, j, hi)
             self._surnames[key] = found
         return self._surnames[key]

@@ -336,13 +336,16 @@ def _near(places: list[int], b: int) -> bool:
     return k < len(places) and places[k] < b + _NEAR
 
 
+_ELIDED = re.compile(r"\A[ldLD]['’](?=[A-ZÀ-Ý])")
+
+
 def _initials(form: str, acronym: str) -> bool:
     """Whether ``acronym`` is read off ``form``: the initial of each of its
     words in turn (each maybe with the letters that follow it in the word),
     legal forms optional, from two words or more ("KOGAS": Korea Gas Corp.;
     not "CMA": CMA CGM, nor "CEA": Caisse d'Epargne Rhône Alpes)."""
     w = words()
-    toks = [t for tok in form.split() for t in tok.strip(",.").split("-") if t[:1].isalpha() and t[:1].isupper()]  # ("Haut-Saint-Maurice": HSM)
+    toks = [t for tok in form.split() for t in _ELIDED.sub("", tok.strip(",.")).split("-") if t[:1].isalpha() and t[:1].isupper()]  # ("Haut-Saint-Maurice": HSM; "de l'Ouest": O)
     core = [t for t in toks if t not in w.same_entity and t + "." not in w.same_entity]
     return len(core) >= 2 and initials([(t, t not in core) for t in toks], acronym)
 

@@ -74,8 +74,8 @@ def apply(figures: list[Figure], text: str, low: str | None = None, lang: str = 
     french: bool | None = None
     for f, m in nouns:
         noun = m.group("n") or m.group("p")
-        if noun in _WEIGHT_NOUNS and (_WEIGHED.search(lowered, max(0, f.start - 40), f.start) or _of_goods(lowered, f.end)):
-            weights.add(f.start)  # "each weighing less than 40 pounds", "pesant 3 livres", "42 million pounds of cheese"
+        if noun in _WEIGHT_NOUNS and (_WEIGHED.search(lowered, max(0, f.start - 40), f.start) or _of_goods(lowered, f.end) or _BOOKS.match(lowered, f.end)):
+            weights.add(f.start)  # "each weighing less than 40 pounds", "pesant 3 livres", "42 million pounds of cheese", "18 millions de livres de poche"
             continue
         code = nearest_code(lowered, f.start, families[noun], most)
         if code is None and noun in ("franc", "francs") and lang == "fr":
@@ -99,6 +99,7 @@ def _french_francs(low: str) -> bool:
 
 
 _WEIGHT_NOUNS = frozenset(("pound", "pounds", "livre", "livres"))
+_BOOKS = re.compile(r"[ \u00a0](?:de poche|imprimés|vendus|numériques|scolaires|audio|d['’]occasion|jeunesse|reliés|brochés)\b")  # books, not pounds
 _WEIGHED = re.compile(r"\b(?:weigh\w*|heavy|heavier|lighter|pès\w*|pes(?:ant|ait|aient|er)|lourde?s?)\b[^.;\n\d]{0,25}\Z")
 
 
