@@ -142,7 +142,8 @@ def _scan_publications(text: str) -> list[tuple[int, int, int]]:
                 pos = s + 1
                 break
             if i in p.editions and (ed := _EDITION.match(text, e)) and ed.group(1) not in cd.words().stop and ed.group(1) not in cd.words().calendar:
-                out.append((s, ed.end(), i))  # a regional edition: "France Bleu Champagne", "France 3 Bourgogne-Franche-Comté"
+                more = ed.group("more")
+                out.append((s, ed.end() if not more or more not in cd.words().stop and more not in cd.words().calendar else ed.end(1), i))  # a regional edition: "France Bleu Champagne", "France 3 Bourgogne-Franche-Comté"
             elif not inside_other_name(text, s, e):
                 out.append((s, e, i))
     for form, i in p.literals:
@@ -154,7 +155,9 @@ def _scan_publications(text: str) -> list[tuple[int, int, int]]:
     return sorted(out)
 
 
-_EDITION = re.compile(rf"{SP}([{cd.UP}][\w'’]+(?:-[\w'’]+)*)(?:{SP}d['’][{cd.UP}][\w'’-]+)?(?![\w&])")  # ("Hauts-de-France", "Côte d'Azur")
+_EDITION = re.compile(  # ("Hauts-de-France", "Côte d'Azur", "Grand Est", "Pays de la Loire")
+    rf"{SP}([{cd.UP}][\w'’]+(?:-[\w'’]+)*)(?:{SP}d['’][{cd.UP}][\w'’-]+|{SP}(?:de{SP}la{SP}|de{SP})?(?P<more>[{cd.UP}][\w'’-]+))?(?![\w&])"
+)
 
 
 def inside_other_name(text: str, s: int, e: int) -> bool:
