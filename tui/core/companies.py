@@ -372,7 +372,7 @@ _OF_PHRASE = re.compile(  # (and the Portuguese, Spanish and Italian particles: 
     rf"{cd.SP}(?:de{cd.SP}la{cd.SP}|de{cd.SP}l['’]|du{cd.SP}|des{cd.SP}|de{cd.SP}|d['’]|d[oa]s?{cd.SP}|del{cd.SP}|de{cd.SP}l[oa]s{cd.SP}|di{cd.SP}|della{cd.SP}|dei{cd.SP}|degli{cd.SP}|delle{cd.SP})(?=(?P<first>[\w'’-]+))(?:{cd.PHRASE})"
 )
 _SPECIALTY = re.compile(rf"{cd.SP}[a-zéè]+(?:aire|ale|ique|ienne|elle|ière|ive)(?={cd.SP}[A-ZÉ]|{cd.SP}d)")  # a lower-case trade adjective
-_PARTICLE_IN = re.compile(rf"{cd.SP}(?:de|du|des|of){cd.SP}")
+_PARTICLE_IN = re.compile(rf"{cd.SP}(?:de|du|des|of|del|della|dei|degli|delle|di|do|da|dos|das){cd.SP}")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w&.'’-])[A-Z]{2,4} \Z")
 
 

@@ -1,0 +1,24 @@
+"""A Spanish or Italian particle inside a name before its legal form ("Vinos
+del Norte S.L.", after a cue that alone would take only "Vinos"), and French
+trade words that open a small firm's name ("les Cycles Vandamme", "Jouets
+Moreau, PME de 38 salariés")."""
+
+from __future__ import annotations
+
+from tui.core.extract import extract
+from tui.core.load import article_from_text
+
+
+def _companies(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(c.name, c.aliases) for c in extract(article_from_text(text, path="x.txt")).companies]
+
+
+def test_a_spanish_particle_before_a_legal_form_stays_in_the_name() -> None:
+    text = "Titre\n\nLe groupe a racheté 100 % du capital de Vinos del Norte S.L., basée à Logroño, qui exploite 11 caves.\n"
+    assert _companies(text) == [("Vinos del Norte", ("Vinos del Norte S.L.",))]
+
+
+def test_french_trade_words_open_a_firm_name() -> None:
+    text = ("Titre\n\nCe jeudi, Bertrand Lemaire a cédé les Cycles Lemaire à Flandres Industrie. Jouets Morin, PME de 38 "
+            "salariés installée près de Lyon, a obtenu une subvention.\n")
+    assert [n for n, _ in _companies(text)] == ["Cycles Lemaire", "Flandres Industrie", "Jouets Morin"]
