@@ -22,3 +22,8 @@ def test_french_trade_words_open_a_firm_name() -> None:
     text = ("Titre\n\nCe jeudi, Bertrand Lemaire a cédé les Cycles Lemaire à Flandres Industrie. Jouets Morin, PME de 38 "
             "salariés installée près de Lyon, a obtenu une subvention.\n")
     assert [n for n, _ in _companies(text)] == ["Cycles Lemaire", "Flandres Industrie", "Jouets Morin"]
+
+
+def test_a_demonym_after_an_owner_verb_introduces_a_firm() -> None:
+    text = "Titre\n\nLe canadien Canfor, déjà propriétaire du suédois Solvik depuis 2019, s'offre un second scieur.\n"
+    assert [n for n, _ in _companies(text)] == ["Canfor", "Solvik"]

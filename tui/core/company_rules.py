@@ -55,6 +55,7 @@ _RELATIVE = re.compile(rf",{SP}(?:qui|which){SP}\Z")
 _INDEX_BEFORE = ("indice ", "Indice ", "index ", "Index ", "/")  # "L'indice S&P/TSX a clôturé à": an index
 _OWNER_WORDS = frozenset(("state", "government", "family", "employee", "founder", "venture", "foreign", "municipal", "private", "public", "sovereign", "investor", "management", "community", "taxpayer", "majority", "minority"))  # "State-owned X": no owner's name
 _COMMA_FIRM = re.compile(rf"(?:,{SP}[{UP}][\w'’-]+){{1,3}}{SP}&{SP}[{UP}][\w'’-]*(?:\.(?=[\w,]))?")  # ", Désir & Associés"
+_DEMONYM_WORD = re.compile(rf"([{LOW}]+){SP}(?=[{UP}])")  # a lower-case word before a capital: "suédois Vida"
 _COPULA_STARTS = (" est un", " is a", " is one of", " est l'un", " est l’un")
 # a press release's "About X" heading, a tombstone's fields ("Cible : X", "Buyer: X")
 _LABELLED = re.compile(
@@ -215,6 +216,8 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
         if kinds & (OBJ | LIST) and end < n:
             k = end if text[end - 1] in "'’" else end + 1 if text[end] in " \u00a0" else -1
             t = phrase_at(text, k) if k >= 0 else None
+            if t is None and k >= 0 and (dem := _DEMONYM_WORD.match(text, k)) and dem.group(1) in fr_demonyms():
+                t = phrase_at(text, dem.end())  # "propriétaire du suédois Vida"
             if t and not (t.group() in words().demonyms and text[t.end() : t.end() + 2].rstrip()[-1:].islower()):  # not "by Swiss group X"
                 append(Candidate(t.start(), t.end(), "cue", "left"))
                 if kinds & LIST:
