@@ -49,3 +49,8 @@ def test_a_quote_opening_with_avec_and_a_firm_cites_nothing() -> None:
 def test_a_wire_credit_with_avec_is_still_cited() -> None:
     text = "Titre\n\nLe titre a perdu 38 % entre juillet et décembre.\n\n(Avec AOF / ML)\n"
     assert "AOF" in _sources(text)
+
+
+def test_a_paper_machine_number_is_no_company() -> None:
+    text = "Title\n\nTwo paper machines at the Kaukauna mill, including PM 32 and PM 33, were rebuilt by Kestrel Paper for $78 million.\n"
+    assert _companies(text) == ["Kestrel Paper"]
