@@ -52,5 +52,5 @@ def test_a_wire_credit_with_avec_is_still_cited() -> None:
 
 
 def test_a_paper_machine_number_is_no_company() -> None:
-    text = "Title\n\nTwo paper machines at the Kaukauna mill, including PM 32 and PM 33, were rebuilt by Kestrel Paper for $78 million.\n"
+    text = "Title\n\nKestrel Paper Inc. rebuilt two paper machines at its Kaukauna mill, including PM 32 and PM 33, for $78 million.\n"
     assert _companies(text) == ["Kestrel Paper"]
