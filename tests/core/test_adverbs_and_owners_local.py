@@ -54,3 +54,9 @@ def test_a_wire_credit_with_avec_is_still_cited() -> None:
 def test_a_paper_machine_number_is_no_company() -> None:
     text = "Title\n\nKestrel Paper Inc. rebuilt two paper machines at its Kaukauna mill, including PM 32 and PM 33, for $78 million.\n"
     assert _companies(text) == ["Kestrel Paper"]
+
+
+def test_a_founder_in_a_list_of_shareholders_stays_a_person() -> None:
+    text = ("Title\n\nHartfield & Finch was founded in 2009 by Eleanor Whitcombe, a former perfumer. Holders of 41 per cent, "
+            "including Whitcombe, have accepted the offer from Kestrel Beauty Ltd.\n")
+    assert "Whitcombe" not in _companies(text)

@@ -190,7 +190,7 @@ class _Finder:
                     self._known_inside(s, e, inside, cand)
                     continue
             # a publication is a company where a company cue names it ("a strategist at CreditSights")
-            if (cand.rule in _CUE_RULES or cd.norm_key(text[s:e]) not in pub_keys) and cf.plausible(ctx, s, e, strong=cand.strong, cue=cand.rule in _CUE_RULES):
+            if (cand.rule in _CUE_RULES or cd.norm_key(text[s:e]) not in pub_keys) and cf.plausible(ctx, s, e, strong=cand.strong, cue=cand.rule in _CUE_RULES and not _LISTED_BEFORE.search(text, max(0, s - 12), s)):
                 self._add_unknown(s, e)
 
     def _known_inside(self, s: int, e: int, inside: list[tuple[int, int]], cand: cr.Candidate) -> None:
@@ -373,6 +373,7 @@ _OF_PHRASE = re.compile(  # (and the Portuguese, Spanish and Italian particles: 
 )
 _SPECIALTY = re.compile(rf"{cd.SP}[a-zéè]+(?:aire|ale|ique|ienne|elle|ière|ive)(?={cd.SP}[A-ZÉ]|{cd.SP}d)")  # a lower-case trade adjective
 _PARTICLE_IN = re.compile(rf"{cd.SP}(?:de|du|des|of|del|della|dei|degli|delle|di|do|da|dos|das){cd.SP}")
+_LISTED_BEFORE = re.compile(r"(?:including|notamment|such as|dont) \Z")  # a list names people too: "including Whitcombe"
 _ACRONYM_BEFORE = re.compile(r"(?<![\w&.'’-])[A-Z]{2,4} \Z")
 
 
