@@ -149,7 +149,7 @@ def _as_role() -> re.Pattern[str]:
     " the legal adviser" ("X is the financial adviser and Y the legal adviser"):
     an adviser's role after its name."""
     roles = trie_pattern(load_json("company_words.json")["adviser_as"]["roles"], rf"{SP}+")
-    link = rf"(?:as|en{SP}tant{SP}que|comme|(?:(?:is|are|was|were){SP}|acted{SP}as{SP}|acts{SP}as{SP})?(?:the|its|their)|is|are|was|were)"
+    link = rf"(?:as|en{SP}tant{SP}que|en{SP}qualité{SP}de|comme|(?:(?:is|are|was|were){SP}|acted{SP}as{SP}|acts{SP}as{SP})?(?:the|its|their)|is|are|was|were)"
     whose = rf"(?:{SP}(?:debtor|debtors|company|buyer|seller|target|acquirer|lender|lenders|borrower|sponsor|issuer|[{UP}][\w&.-]*)['’]s?)?"
     return re.compile(rf"{SP}{link}{whose}{SP}(?:{roles})(?![\w'’-])")
 
@@ -176,9 +176,14 @@ def adviser_names(text: str) -> list[tuple[int, int]]:
                 found.append(span)
         i = text.find("(", i + 1)
     as_role = _as_role()
-    for i in literal_positions(text, (" as ", " en tant que ", " comme ", " is ", " are ", " was ", " were ", " the ", " its ", " their ", " acted ", " acts ")):
+    for i in literal_positions(text, (" as ", " en tant que ", " en qualité de ", " comme ", " is ", " are ", " was ", " were ", " the ", " its ", " their ", " acted ", " acts ")):
         if i and as_role.match(text, i) and (span := phrase_before(text, i)) is not None and span[1] == i:
             found.append(span)
+    for i in literal_positions(text, (" pour ", " for ")):  # "Bredin Prat pour Estran Capital ; Racine pour Rocaval"
+        if text[i + 5 : i + 6].isupper() or text[i + 6 : i + 7].isupper():
+            at = i - 1 if text[i - 1] == "," else i  # ("et Goodwin, pour General Catalyst, ont accompagné")
+            if (b := phrase_before(text, at)) is not None and b[1] == at and _ADVISING.search(text, max(0, b[0] - 160), min(len(text), i + 160)):
+                found.append(b)
     for i in literal_positions(text, (" côté ",)):  # "par Clairfield International et Gide côté acheteur"
         if (m := _SIDE.match(text, i)) and (b := phrase_before(text, i)) is not None and b[1] == i:
             found.append(b)
@@ -199,6 +204,7 @@ def adviser_names(text: str) -> list[tuple[int, int]]:
 
 
 _FIELD_MORE = re.compile(rf"{SP}?\([^()\n]{{1,40}}\),{SP}(?P<name>{PHRASE_RE.pattern})(?={SP}?\()")
+_ADVISING = re.compile(r"\b(?:conseils?|conseill[ée]e?s?|accompagn[ée]e?s?|avocats?|advised|advis[eo]rs?|counsel)\b", re.I)  # an adviser's sentence
 _SIDE = re.compile(rf"{SP}côté{SP}(?:acheteurs?|vendeurs?|acquéreurs?|cédants?|repreneurs?|cibles?|prêteurs?)\b")
 _AND_BEFORE = re.compile(rf"{SP}(?:et|and){SP}\Z")
 _ROLE_FIELD_LINE = re.compile(  # a tombstone's line of advisers: "Conseils acquéreur : ...", "Cédants : conseil M&A : X"

@@ -246,12 +246,15 @@ def without_legal(name: str) -> str:
 
 
 _OWN_BUSINESS = re.compile(
-    r"[^.;:!?\n]{0,30}?\b(?:ses|son|its) (?:ventes|chiffre d['’]affaires|résultats?|bénéfices?|actionnaires|salariés|magasins|usines|"
-    r"revenues?|sales|profits?|earnings|shareholders|stores|plants|workforce)\b"
+    r"[^.;:!?\n]{0,45}?\b(?:ses|son|sa|its) (?:ventes|chiffre d['’]affaires|résultats?|bénéfices?|actionnaires|salariés|magasins|usines|"
+    r"revenues?|sales|profits?|earnings|shareholders|stores|plants|workforce|"
+    r"recommandation|objectif de cours|cours cible|price target|target price|rating|recommendation)\b"
 )
 
 
 def runs_a_business(low: str, end: int) -> bool:
-    """Whether the words after a name, in its clause, give it a business of its own:
-    "Randstad a vu ses ventes françaises baisser", "Orange said its revenue rose"."""
+    """Whether the words after a name, in its clause, give it a business of its own
+    ("Randstad a vu ses ventes françaises baisser", "Orange said its revenue rose") or
+    a broker's view ("Davy, Origin's broker, kept its price target", "Desjardins a
+    maintenu sa recommandation")."""
     return _OWN_BUSINESS.match(low, end) is not None

@@ -1,0 +1,40 @@
+"""Curated names that are also common words or surnames ("Racine", "Goodwin",
+"Davy", "Desjardins") are companies where the text says what they do for the
+deal: an adviser "pour" a party or "en qualité de conseil", a broker keeping
+its price target or its recommendation."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.extract import extract
+from tui.core.load import article_from_text
+
+
+def _companies(text: str) -> list[str]:
+    return [c.name for c in extract(article_from_text(text, path="x.txt")).companies]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Natixis Partners et Bredin Prat pour Estran Capital ; Racine pour Rocaval.",
+    "Oddo BHF intervient comme chef de file, Racine en qualité de conseil juridique.",
+])
+def test_an_adviser_for_a_party_is_a_company(sentence: str) -> None:
+    assert "Racine Avocats" in _companies(f"Titre\n\nLes conseils ont accompagné l'opération. {sentence}\n")
+
+
+def test_an_adviser_between_commas_before_pour_is_a_company() -> None:
+    text = "Titre\n\nLes cabinets Gide Loyrette Nouel, conseil de Sillage, et Goodwin, pour General Catalyst, ont accompagné l'opération.\n"
+    assert "Goodwin Procter" in _companies(text)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Davy, the company's broker, kept its price target of 4.40 euros.", "Davy"),
+    ("Desjardins a maintenu sa recommandation « conserver ».", "Desjardins"),
+])
+def test_a_broker_s_view_makes_a_company(sentence: str, name: str) -> None:
+    assert name in _companies(f"Titre\n\n{sentence}\n")
+
+
+def test_a_surname_before_pour_outside_an_adviser_sentence_is_not_read() -> None:
+    assert _companies("Titre\n\nLe prix Racine pour Phèdre a été remis hier au théâtre.\n") == []
