@@ -38,3 +38,11 @@ def test_a_broker_s_view_makes_a_company(sentence: str, name: str) -> None:
 
 def test_a_surname_before_pour_outside_an_adviser_sentence_is_not_read() -> None:
     assert _companies("Titre\n\nLe prix Racine pour Phèdre a été remis hier au théâtre.\n") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ravi Castellano, a former engineering chief at Stripe, joined the board.",
+    "Dana Whitcombe, previously chief operating officer at Stripe, joined the board.",
+])
+def test_a_role_at_a_firm_makes_it_a_company(sentence: str) -> None:
+    assert _companies(f"Title\n\n{sentence}\n") == ["Stripe"]
