@@ -31,3 +31,14 @@ def test_a_french_subscription_offer_at_the_end_gives_no_figure() -> None:
 def test_an_upgrade_in_the_body_is_still_read() -> None:
     text = "Upgrade\n\nThe mill will upgrade to electric furnaces for $600 million, the company said, and hire 200 people.\n\nIt closes in May.\n"
     assert _money(text) == ["$600 million"]
+
+
+def test_share_and_follow_lines_are_leftovers() -> None:
+    from tui.core.clean import clean
+
+    for line in ("Partager l’article : LinkedIn · X · Facebook", "Partager :  LinkedIn  X  E-mail",
+                 "Follow Nordic Seafood Markets on LinkedIn", "Suivez-nous sur LinkedIn"):
+        text = f"Titre\n\nLe groupe Kestrel a racheté Lumo pour 10 millions d'euros.\n\n{line}\n\nLa suite du texte est ici.\n"
+        assert line not in clean(text, None).text, line
+    kept = "Titre\n\nMicrosoft owns LinkedIn, the network bought in 2016.\n\nLa suite.\n"
+    assert "Microsoft owns LinkedIn" in clean(kept, None).text
