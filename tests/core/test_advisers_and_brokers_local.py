@@ -46,3 +46,8 @@ def test_a_surname_before_pour_outside_an_adviser_sentence_is_not_read() -> None
 ])
 def test_a_role_at_a_firm_makes_it_a_company(sentence: str) -> None:
     assert _companies(f"Title\n\n{sentence}\n") == ["Stripe"]
+
+
+def test_two_firms_acting_as_legal_counsel_are_companies() -> None:
+    text = "Titre\n\nLa Banque Laurentienne fournit le prêt à terme. Lavery et McMillan agissent comme conseillers juridiques.\n"
+    assert _companies(text)[-2:] == ["Lavery", "McMillan"]

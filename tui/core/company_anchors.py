@@ -149,7 +149,7 @@ def _as_role() -> re.Pattern[str]:
     " the legal adviser" ("X is the financial adviser and Y the legal adviser"):
     an adviser's role after its name."""
     roles = trie_pattern(load_json("company_words.json")["adviser_as"]["roles"], rf"{SP}+")
-    link = rf"(?:as|en{SP}tant{SP}que|en{SP}qualité{SP}de|comme|(?:(?:is|are|was|were){SP}|acted{SP}as{SP}|acts{SP}as{SP})?(?:the|its|their)|is|are|was|were)"
+    link = rf"(?:as|en{SP}tant{SP}que|en{SP}qualité{SP}de|(?:agi(?:t|ssent|ssant|ront){SP})?comme|(?:(?:is|are|was|were){SP}|acted{SP}as{SP}|acts{SP}as{SP})?(?:the|its|their)|is|are|was|were)"
     whose = rf"(?:{SP}(?:debtor|debtors|company|buyer|seller|target|acquirer|lender|lenders|borrower|sponsor|issuer|[{UP}][\w&.-]*)['’]s?)?"
     return re.compile(rf"{SP}{link}{whose}{SP}(?:{roles})(?![\w'’-])")
 
@@ -176,9 +176,11 @@ def adviser_names(text: str) -> list[tuple[int, int]]:
                 found.append(span)
         i = text.find("(", i + 1)
     as_role = _as_role()
-    for i in literal_positions(text, (" as ", " en tant que ", " en qualité de ", " comme ", " is ", " are ", " was ", " were ", " the ", " its ", " their ", " acted ", " acts ")):
+    for i in literal_positions(text, (" as ", " en tant que ", " en qualité de ", " comme ", " agit ", " agissent ", " is ", " are ", " was ", " were ", " the ", " its ", " their ", " acted ", " acts ")):
         if i and as_role.match(text, i) and (span := phrase_before(text, i)) is not None and span[1] == i:
             found.append(span)
+            if (a := _AND_BEFORE.search(text, max(0, span[0] - 6), span[0])) and (p := phrase_before(text, a.start())) and p[1] == a.start():
+                found.append(p)  # "Lavery et McMillan agissent comme conseillers juridiques"
     for i in literal_positions(text, (" pour ", " for ")):  # "Bredin Prat pour Estran Capital ; Racine pour Rocaval"
         if text[i + 5 : i + 6].isupper() or text[i + 6 : i + 7].isupper():
             at = i - 1 if text[i - 1] == "," else i  # ("et Goodwin, pour General Catalyst, ont accompagné")
