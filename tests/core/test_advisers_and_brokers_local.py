@@ -51,3 +51,8 @@ def test_a_role_at_a_firm_makes_it_a_company(sentence: str) -> None:
 def test_two_firms_acting_as_legal_counsel_are_companies() -> None:
     text = "Titre\n\nLa Banque Laurentienne fournit le prêt à terme. Lavery et McMillan agissent comme conseillers juridiques.\n"
     assert _companies(text)[-2:] == ["Lavery", "McMillan"]
+
+
+def test_a_law_firm_with_its_legal_form_on_a_tombstone_line_is_a_company() -> None:
+    text = "Title\n\nTerumo buys Aldergrove Inc. for $1.4bn.\n\nLaw firms: Nishimura & Asahi (Terumo); Kestrel Hale LLP (Aldergrove)\n"
+    assert "Kestrel Hale" in _companies(text)

@@ -278,8 +278,7 @@ def looks_like_person(ctx: TextContext, start: int, end: int, *, surnames: bool 
 
 
 def _org_ending(name: str, w: Words) -> bool:
-    toks = name.split()
-    return toks[-1] in w.suffixes or " ".join(toks[-2:]) in w.suffixes
+    return (toks := name.split())[-1] in w.suffixes or " ".join(toks[-2:]) in w.suffixes
 
 
 def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cue: bool = False) -> bool:
@@ -291,7 +290,8 @@ def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cu
         return False
     if name[:2] in ("L'", "L’") and norm_key(name[2:]) in words().blocked:
         return False  # "L'Insee a publié": a public body with its article (a title may be a source: "L'Alsace")
-    if (not strong or start < ctx.first_line_end) and ctx.title_line(start) and (not strong or _headline_only(text, name, start, end)):
+    if (not strong or start < ctx.first_line_end) and ctx.title_line(start) and (not strong or _headline_only(text, name, start, end)) and (
+        start < ctx.first_line_end or name.rsplit(None, 1)[-1] not in words().legal):  # (not a tombstone's "Law firms: …; Y LLP (Aldergrove)")
         return False  # (the headline in Title Case: "... in Power-Chip Push"; its companies are named again below it)
     if text.endswith(_GOV_BEFORE, max(0, start - 20), start) or not cue and _FOR_BEFORE.search(text, max(0, start - 60), start) or _GOV_OF.search(text, max(0, start - 70), start):
         return False  # "the Committee on Foreign Investment in the United States", "National Fund for Water Management"
