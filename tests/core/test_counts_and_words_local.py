@@ -69,3 +69,9 @@ def test_an_acronym_before_its_french_name_with_an_elision_merges() -> None:
             "« Nous allons investir », annonce la présidente de GIO.\n")
     ex = extract(article_from_text(text, path="x.txt"))
     assert [(c.name, c.aliases) for c in ex.companies] == [("Groupe Impressions de l'Ouest", ("GIO",))]
+
+
+def test_single_sign_currencies_are_read() -> None:
+    text = "Title\n\nThai Union paid ฿8bn for the plant, after ₴1bn in Kyiv, ₾1m in Tbilisi and ৳3bn in Dhaka.\n"
+    assert [(f[1], f[2]) for f in _figures(text) if f[0] == "money"] == [
+        ("฿8bn", "THB"), ("₴1bn", "UAH"), ("₾1m", "GEL"), ("৳3bn", "BDT")]
