@@ -27,3 +27,19 @@ def test_french_trade_words_open_a_firm_name() -> None:
 def test_a_demonym_after_an_owner_verb_introduces_a_firm() -> None:
     text = "Titre\n\nLe canadien Canfor, déjà propriétaire du suédois Solvik depuis 2019, s'offre un second scieur.\n"
     assert [n for n, _ in _companies(text)] == ["Canfor", "Solvik"]
+
+
+def test_a_regional_bank_stops_before_a_listed_bank_after_et() -> None:
+    for text, names in (
+        ("Titre\n\nLe crédit syndiqué est arrangé par la Banque Populaire du Sud et Société Générale, et par la trésorerie.\n",
+         ["Banque Populaire du Sud", "Société Générale"]),
+        ("Titre\n\nUn prêt de 1 800 000 euros du Crédit Agricole d'Ille-et-Vilaine et d'Arkéa complète le tour.\n",
+         ["Crédit Agricole d'Ille-et-Vilaine", "Crédit Mutuel Arkéa"]),
+        ("Titre\n\nLa Caisse d'Epargne Auvergne et Limousin prête 3 M€.\n", ["Caisse d'Epargne Auvergne et Limousin"]),
+    ):
+        assert [n for n, _ in _companies(text)] == names
+
+
+def test_industries_after_a_listed_name_is_that_company() -> None:
+    text = "Title\n\nDaikin Industries, the air-conditioner maker, has agreed to buy Lakeshore Air. Daikin will pay $2.1 billion.\n"
+    assert _companies(text)[0] == ("Daikin", ("Daikin Industries",))

@@ -127,13 +127,14 @@ def network_tail(text: str, start: int, end: int) -> int:
         return -1
     if m.start("w") - end <= 1 and (cut := _AND_PARTICLE.search(text, end, m.end())):
         return cut.start()  # "Crédit Agricole Centre Loire et de la Caisse d'Epargne": a list; ("de l'Anjou et du Maine": a region)
-    if (et := _AND_NAME.search(text, end, m.end())) and curated(et.group("n")):
-        return et.start()  # "le Crédit Agricole du Finistère et Arkéa": a list ("Caisse d'Epargne Auvergne et Limousin": a region)
+    if (et := _AND_NAME.search(text, end, m.end())) and any(curated(" ".join(et.group("n").split()[:k])) for k in (1, 2, 3)):
+        return et.start()  # "le Crédit Agricole du Finistère et Arkéa", "… du Sud et Société Générale", "… d'Ille-et-Vilaine et d'Arkéa":
+        # a list ("Caisse d'Epargne Auvergne et Limousin": a region)
     return m.end()
 
 
 _ITEM_AFTER = re.compile(r"[ \u00a0]*[:–—]|[ \u00a0]+-[ \u00a0]")
-_AND_NAME = re.compile(rf"{SP}+et{SP}+(?P<n>[{UP}][\w'’-]*)")
+_AND_NAME = re.compile(rf"{SP}+et{SP}+(?:d['’]|de{SP}+la{SP}+|du{SP}+)?(?P<n>[{UP}][\w'’-]*(?:{SP}[{UP}][\w'’-]*){{0,2}})")
 
 
 _FUND_TAIL = re.compile(
