@@ -75,3 +75,15 @@ def test_single_sign_currencies_are_read() -> None:
     text = "Title\n\nThai Union paid ฿8bn for the plant, after ₴1bn in Kyiv, ₾1m in Tbilisi and ৳3bn in Dhaka.\n"
     assert [(f[1], f[2]) for f in _figures(text) if f[0] == "money"] == [
         ("฿8bn", "THB"), ("₴1bn", "UAH"), ("₾1m", "GEL"), ("৳3bn", "BDT")]
+
+
+def test_a_count_of_customers_that_reached_a_number_is_no_money() -> None:
+    text = "Title\n\nChewton unveiled a $500 million buyback and said active customers reached 21 million.\n"
+    assert [f[1] for f in _figures(text) if f[0] == "money"] == ["$500 million"]
+
+
+def test_a_spanish_sl_and_a_lower_case_usine_nouvelle() -> None:
+    text = "Titre\n\nSelon L'Usine nouvelle, Eiffage Énergie Systèmes rachète la société espagnole Integra Control Edificios SL pour 12 M€.\n"
+    ex = extract(article_from_text(text, path="x.txt"))
+    assert [s.name for s in ex.sources] == ["L'Usine Nouvelle"]
+    assert ("Integra Control Edificios", ("Integra Control Edificios SL",)) in [(c.name, c.aliases) for c in ex.companies]
