@@ -60,3 +60,8 @@ def test_a_founder_in_a_list_of_shareholders_stays_a_person() -> None:
     text = ("Title\n\nHartfield & Finch was founded in 2009 by Eleanor Whitcombe, a former perfumer. Holders of 41 per cent, "
             "including Whitcombe, have accepted the offer from Kestrel Beauty Ltd.\n")
     assert "Whitcombe" not in _companies(text)
+
+
+def test_a_demonym_before_a_trade_word_is_no_company() -> None:
+    text = "Evolution to buy Maltese live-casino studio Vallettra for $447 million\n\nEvolution will buy Moroccan rival Atlas Foods Ltd.\n"
+    assert "Maltese" not in _companies(text) and "Moroccan" not in _companies(text)
