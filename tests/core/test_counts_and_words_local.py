@@ -87,3 +87,9 @@ def test_a_spanish_sl_and_a_lower_case_usine_nouvelle() -> None:
     ex = extract(article_from_text(text, path="x.txt"))
     assert [s.name for s in ex.sources] == ["L'Usine Nouvelle"]
     assert ("Integra Control Edificios", ("Integra Control Edificios SL",)) in [(c.name, c.aliases) for c in ex.companies]
+
+
+def test_a_range_of_bare_crowns_is_one_figure() -> None:
+    text = "Title\n\nZoetis will pay 4.1 billion Norwegian crowns. A dead fish can cost between 60 and 80 crowns in lost value.\n"
+    money = [f for f in extract(article_from_text(text, path="x.txt")).figures if f.kind == "money"]
+    assert [(f.text, f.amount, f.amount_max, f.currency) for f in money][1] == ("between 60 and 80 crowns", 60.0, 80.0, "NOK")

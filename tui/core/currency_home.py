@@ -132,7 +132,9 @@ def _crowns() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
     nouns = tuple(word_data()["context_currencies"]["home_nouns"]["nouns"]["crown"])
     alt = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
     number = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:,\d+)?"
-    return frozenset(_families()[1]["crown"]), nouns, re.compile(rf"(?<![\w.,])({number})[ \u00a0](?:{alt})\b")
+    return frozenset(_families()[1]["crown"]), nouns, re.compile(
+        rf"(?<![\w.,])(?:(?i:between|entre) (?P<lo>{number}) (?:and|et) )?(?P<n>{number})[ \u00a0](?:{alt})\b"  # ("between 60 and 80 crowns")
+    )
 
 
 def bare_crowns(figures: list[Figure], text: str, lang: str) -> list[Figure]:
@@ -149,7 +151,13 @@ def bare_crowns(figures: list[Figure], text: str, lang: str) -> list[Figure]:
     figures = [dataclasses.replace(f, currency=code) if f.kind == "money" and f.currency is None and bare.fullmatch(f.text) else f
                for f in figures]  # ("gagne 3,5 couronnes": read, its currency unknown)
     starts = [f.start for f in figures]  # (sorted, disjoint: the one starting last before a match is the only one that may cover it)
-    added = [Figure("money", m.group(), m.start(), m.end(), float(parse_number(m.group(1), lang)), None, code, False)
+    added = [Figure("money", m.group(), m.start(), m.end(), *_low_high(m, lang), code, False)
              for m in bare.finditer(text) if (k := bisect.bisect_right(starts, m.start()) - 1) < 0 or figures[k].end <= m.start()]
     return sorted(figures + added, key=lambda g: g.start) if added else figures
 
+
+
+def _low_high(m: re.Match[str], lang: str) -> tuple[float, float | None]:
+    """(amount, amount_max) of a bare amount in crowns, or of a range of them."""
+    top = float(parse_number(m.group("n"), lang))
+    return (float(parse_number(m.group("lo"), lang)), top) if m.group("lo") else (top, None)
