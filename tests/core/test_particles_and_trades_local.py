@@ -5,6 +5,8 @@ Moreau, PME de 38 salariés")."""
 
 from __future__ import annotations
 
+import pytest
+
 from tui.core.extract import extract
 from tui.core.load import article_from_text
 
@@ -43,3 +45,16 @@ def test_a_regional_bank_stops_before_a_listed_bank_after_et() -> None:
 def test_industries_after_a_listed_name_is_that_company() -> None:
     text = "Title\n\nDaikin Industries, the air-conditioner maker, has agreed to buy Lakeshore Air. Daikin will pay $2.1 billion.\n"
     assert _companies(text)[0] == ("Daikin", ("Daikin Industries",))
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Trane Technologies rachète Centrales d'Air Rhénanes, fabricant alsacien.", "Centrales d'Air Rhénanes"),
+    ("Tom&Co met la main sur Terre de Croquettes, réseau de 23 boutiques.", "Terre de Croquettes"),
+])
+def test_a_deal_verb_s_object_keeps_its_particle(sentence: str, name: str) -> None:
+    assert name in [n for n, _ in _companies(f"Titre\n\n{sentence}\n")]
+
+
+@pytest.mark.parametrize("sentence", ["Kestrel rachète Lumo de Lyon.", "Kestrel rachète Lumo de Michel Dupont."])
+def test_a_place_or_a_seller_after_de_stays_out(sentence: str) -> None:
+    assert "Lumo" in [n for n, _ in _companies(f"Titre\n\n{sentence}\n")]

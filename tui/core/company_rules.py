@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple
 
 from .company_anchors import acronym_names, adviser_names, placed_names, ticker_names
-from .company_filters import run_in_heading
+from .company_filters import curated, run_in_heading
 from .company_lists import comma_firm_start, with_particle_head
 from .company_shapes import bracketed_firms, possessive_firms
 from .company_trim import feminine, fr_demonyms
@@ -55,6 +55,22 @@ _RELATIVE = re.compile(rf",{SP}(?:qui|which){SP}\Z")
 _INDEX_BEFORE = ("indice ", "Indice ", "index ", "Index ", "/")  # "L'indice S&P/TSX a clôturé à": an index
 _OWNER_WORDS = frozenset(("state", "government", "family", "employee", "founder", "venture", "foreign", "municipal", "private", "public", "sovereign", "investor", "management", "community", "taxpayer", "majority", "minority"))  # "State-owned X": no owner's name
 _COMMA_FIRM = re.compile(rf"(?:,{SP}[{UP}][\w'’-]+){{1,3}}{SP}&{SP}[{UP}][\w'’-]*(?:\.(?=[\w,]))?")  # ", Désir & Associés"
+_OBJECT_PARTICLE = re.compile(rf"{SP}(?:de{SP}la|de{SP}los|de|du|des|del|d['’])(?:{SP})?(?P<p>[{UP}][\w'’-]+(?:{SP}[{UP}][\w'’-]+)?)(?![\w'’-])")
+
+
+def _object_tail(text: str, end: int) -> int:
+    """The end of a deal verb's object with its particle and name ("rachète Centrales d'Air
+    Rhénanes", "met la main sur Terre de Croquettes"); not a place, a person or a listed
+    company it is bought from ("rachète Lumo de Carrefour")."""
+    m = _OBJECT_PARTICLE.match(text, end)
+    if m is None:
+        return end
+    w, head = words(), m.group("p").split()[0]
+    if norm_key(m.group("p")) in w.places or norm_key(head) in w.places or head in w.first_names or curated(head) or curated(m.group("p")):
+        return end
+    return m.end()
+
+
 _DEMONYM_WORD = re.compile(rf"([{LOW}]+){SP}(?=[{UP}])")  # a lower-case word before a capital: "suédois Vida"
 _COPULA_STARTS = (" est un", " is a", " is one of", " est l'un", " est l’un")
 # a press release's "About X" heading, a tombstone's fields ("Cible : X", "Buyer: X")
@@ -219,7 +235,7 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
             if t is None and k >= 0 and (dem := _DEMONYM_WORD.match(text, k)) and dem.group(1) in fr_demonyms():
                 t = phrase_at(text, dem.end())  # "propriétaire du suédois Vida"
             if t and not (t.group() in words().demonyms and text[t.end() : t.end() + 2].rstrip()[-1:].islower()):  # not "by Swiss group X"
-                append(Candidate(t.start(), t.end(), "cue", "left"))
+                append(Candidate(t.start(), _object_tail(text, t.end()) if kinds & SUBJ else t.end(), "cue", "left"))
                 if kinds & LIST:
                     out.extend(_expand_list(text, t.end()))
             elif " " in cue and kinds_of.get(cue.split()[0], 0) & NOUN:  # "filiale d'infrastructures X"
