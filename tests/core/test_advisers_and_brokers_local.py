@@ -56,3 +56,7 @@ def test_two_firms_acting_as_legal_counsel_are_companies() -> None:
 def test_a_law_firm_with_its_legal_form_on_a_tombstone_line_is_a_company() -> None:
     text = "Title\n\nTerumo buys Aldergrove Inc. for $1.4bn.\n\nLaw firms: Nishimura & Asahi (Terumo); Kestrel Hale LLP (Aldergrove)\n"
     assert "Kestrel Hale" in _companies(text)
+
+
+def test_a_possessive_business_noun_confirms_a_short_name() -> None:
+    assert "HgCapital" in _companies("The Buyout Brief\n\nHg's continuation fund closed at $2bn on Friday.\n")

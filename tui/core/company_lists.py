@@ -252,9 +252,15 @@ _OWN_BUSINESS = re.compile(
 )
 
 
+_POSSESSED = re.compile(
+    r"['’]s (?:[\w-]+ )?(?:funds?|shares|stake|portfolio|bid|offer|takeover|acquisition|results|revenues?|profits?|sales|"
+    r"chief executive|ceo|cfo|shareholders|board|buyout|continuation fund)\b"
+)
+
+
 def runs_a_business(low: str, end: int) -> bool:
     """Whether the words after a name, in its clause, give it a business of its own
     ("Randstad a vu ses ventes françaises baisser", "Orange said its revenue rose") or
     a broker's view ("Davy, Origin's broker, kept its price target", "Desjardins a
     maintenu sa recommandation")."""
-    return _OWN_BUSINESS.match(low, end) is not None
+    return _OWN_BUSINESS.match(low, end) is not None or _POSSESSED.match(low, end) is not None  # ("Hg's continuation fund")
