@@ -23,3 +23,9 @@ def test_a_regional_edition_is_cited_whole(edition: str) -> None:
 def test_a_weekday_after_the_edition_stays_out() -> None:
     text = "Titre\n\nLa scierie Kestrel a été rachetée, selon France Bleu Champagne Lundi dernier, pour 9 millions d'euros.\n"
     assert _sources(text) == ["France Bleu Champagne"]
+
+
+def test_a_person_after_the_edition_stays_out() -> None:
+    text = ("Titre\n\nLe chantier coûte 4 millions d'euros, a confirmé à France 3 Hauts-de-France Pascal Huchin, directeur "
+            "des opérations de la blanchisserie.\n")
+    assert _sources(text) == ["France 3 Hauts-de-France"]

@@ -143,7 +143,8 @@ def _scan_publications(text: str) -> list[tuple[int, int, int]]:
                 break
             if i in p.editions and (ed := _EDITION.match(text, e)) and ed.group(1) not in cd.words().stop and ed.group(1) not in cd.words().calendar:
                 more = ed.group("more")
-                out.append((s, ed.end() if not more or more not in cd.words().stop and more not in cd.words().calendar else ed.end(1), i))  # a regional edition: "France Bleu Champagne", "France 3 Bourgogne-Franche-Comté"
+                w = cd.words()  # (not a person after the edition: "a confirmé à France 3 Hauts-de-France Pascal Huchin")
+                out.append((s, ed.end() if not more or more not in w.stop and more not in w.calendar and more not in w.first_names else ed.end(1), i))  # a regional edition: "France Bleu Champagne", "France 3 Bourgogne-Franche-Comté"
             elif not inside_other_name(text, s, e):
                 out.append((s, e, i))
     for form, i in p.literals:
