@@ -93,3 +93,8 @@ def test_a_range_of_bare_crowns_is_one_figure() -> None:
     text = "Title\n\nZoetis will pay 4.1 billion Norwegian crowns. A dead fish can cost between 60 and 80 crowns in lost value.\n"
     money = [f for f in extract(article_from_text(text, path="x.txt")).figures if f.kind == "money"]
     assert [(f.text, f.amount, f.amount_max, f.currency) for f in money][1] == ("between 60 and 80 crowns", 60.0, 80.0, "NOK")
+
+
+def test_a_model_number_before_a_price_is_no_range() -> None:
+    text = "Titre\n\nWürth Modyf affiche sa Parka Arctis 4 à 89 € TTC, contre 79 € l'hiver dernier ; le lot coûte 25 à 30 M€.\n"
+    assert [f[1] for f in _figures(text) if f[0] == "money"] == ["89 €", "79 €", "25 à 30 M€"]

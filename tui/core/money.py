@@ -55,6 +55,8 @@ from .money_grammar import (
 from .numbers import SPACES, article_first, counted_before, counts_things, find_spelled, parse_spelled, spelled_at
 
 
+_MODEL_BEFORE = re.compile(r"(?<![.!?:;\n] )(?<=[a-z] )[A-Z][a-z]+[ \u00a0]\Z")  # a product's name right before its number
+
 class _Scanner(TailReader):
     """Reads expressions at candidate positions of one text."""
 
@@ -147,8 +149,8 @@ class _Scanner(TailReader):
             return c
         if w in ("et", "and"):
             return c if opener in ("entre", "between") else None
-        if YEAR.fullmatch(first.raw):
-            return None  # "en 2025 à 5 milliards"
+        if YEAR.fullmatch(first.raw) or opener is None and not first.has_prefix and _MODEL_BEFORE.search(self.text, max(0, first.start - 24), first.start):
+            return None  # "en 2025 à 5 milliards"; "sa Parka Arctis 4 à 89 €": a model's number, then its price
         if first.bare:  # "entre 80 et 90 milliards", "$7 to $8 billion", "de Rs 45 à 60 millions"; not "rose $1.20 to $45.10"
             verb = first.has_prefix and change_verb(self.text, max(self.bound, first.start - 24), first.start)
             if verb and verb.group().lower().startswith("from"):  # "from $7 to $8 billion"; not "prices rose from $640 to $720"
