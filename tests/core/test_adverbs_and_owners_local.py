@@ -65,3 +65,8 @@ def test_a_founder_in_a_list_of_shareholders_stays_a_person() -> None:
 def test_a_demonym_before_a_trade_word_is_no_company() -> None:
     text = "Evolution to buy Maltese live-casino studio Vallettra for $447 million\n\nEvolution will buy Moroccan rival Atlas Foods Ltd.\n"
     assert "Maltese" not in _companies(text) and "Moroccan" not in _companies(text)
+
+
+def test_an_infinitive_opening_a_quote_is_no_company() -> None:
+    text = "Titre\n\n« Devenir propriétaire de notre stade, c'est capter les recettes », explique le président d'Azur Football Group.\n"
+    assert _companies(text) == ["Azur Football Group"]
