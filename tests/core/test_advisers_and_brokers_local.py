@@ -60,3 +60,8 @@ def test_a_law_firm_with_its_legal_form_on_a_tombstone_line_is_a_company() -> No
 
 def test_a_possessive_business_noun_confirms_a_short_name() -> None:
     assert "HgCapital" in _companies("The Buyout Brief\n\nHg's continuation fund closed at $2bn on Friday.\n")
+
+
+def test_the_market_a_share_moved_on_is_no_company() -> None:
+    text = "Titre\n\nLe titre Cintas a reculé sur la semaine au Nasdaq (-3,1 %). Implenia (-0,8 %) a annoncé un contrat.\n"
+    assert _companies(text) == ["Cintas", "Implenia"]

@@ -122,10 +122,17 @@ def ticker_names(text: str, listed: list[tuple[int, int]] | None = None) -> list
     for i in starts:
         end = i - 1 if text[i - 1 : i] in (" ", "\u00a0") else i
         span = phrase_before(text, end) if end > 0 else None
-        if span is not None and span[1] == end:
-            found.append(span)
+        if span is not None and span[1] == end and not (text[span[0] : span[1]] in _exchanges() and _ON_MARKET.search(text, max(0, span[0] - 8), span[0])):
+            found.append(span)  # (not the market the share moved on: "a reculé au Nasdaq (-3,1 %)")
     return found
 
+
+_ON_MARKET = re.compile(rf"(?:\b(?:au|on|sur)|\bthe){SP}\Z")
+
+
+@lru_cache(maxsize=1)
+def _exchanges() -> frozenset[str]:
+    return frozenset(load_json("company_words.json")["exchanges"])
 
 _ITEM = re.compile(rf"(?:[-•*–]{SP})?(?P<name>{PHRASE_RE.pattern}){SP}\([{UP}][\w'’ -]{{1,30}},{SP}[^)\n]{{3,80}}\){SP}[a-zé–—-]")  # (a newsletter's item: "Hydrovolt (Grenoble, électrolyseurs) – 95 M€")
 _RIC = re.compile(r"\([A-Z0-9]{1,6}\.[A-Z]{1,3}\)")  # a Reuters instrument code or an exchange-suffixed ticker
