@@ -58,3 +58,8 @@ def test_a_deal_verb_s_object_keeps_its_particle(sentence: str, name: str) -> No
 @pytest.mark.parametrize("sentence", ["Kestrel rachète Lumo de Lyon.", "Kestrel rachète Lumo de Michel Dupont."])
 def test_a_place_or_a_seller_after_de_stays_out(sentence: str) -> None:
     assert "Lumo" in [n for n, _ in _companies(f"Titre\n\n{sentence}\n")]
+
+
+def test_a_laundry_opens_a_firm_name() -> None:
+    text = "Titre\n\nLe groupe Anett reprend la Blanchisserie des Flandres et ses 140 salariés.\n"
+    assert [n for n, _ in _companies(text)] == ["Anett", "Blanchisserie des Flandres"]
