@@ -63,3 +63,10 @@ def test_a_place_or_a_seller_after_de_stays_out(sentence: str) -> None:
 def test_a_laundry_opens_a_firm_name() -> None:
     text = "Titre\n\nLe groupe Anett reprend la Blanchisserie des Flandres et ses 140 salariés.\n"
     assert [n for n, _ in _companies(text)] == ["Anett", "Blanchisserie des Flandres"]
+
+
+def test_a_headline_s_short_name_is_the_listed_company_below() -> None:
+    text = ("The Aggregate Weekly: Heidelberg goes north with SEK 6.2bn lime deal\n\nFriday, 20 March 2026\n\n"
+            "Heidelberg Materials agreed to buy Swedish lime producer Baltisk Kalk. The quarry firm Carrières du Porzay was sold too.\n")
+    assert [n for n, _ in _companies(text)][:2] == ["Heidelberg Materials", "Baltisk Kalk"]
+    assert "Heidelberg" not in [n for n, _ in _companies(text)]

@@ -260,11 +260,13 @@ def curated_short_forms(
         if m.entry >= 0 and m.entry in ok:
             toks = tuple(text[m.start : m.end].split())
             forms.setdefault(toks[0], set()).add((m.entry, toks))
+    title_end = text.find("\n", 0, 250) + 1
+    headline = {m.entry for m in mentions if m.start < title_end}  # (a headline shortens: "Heidelberg goes north", then "Heidelberg Materials")
     out = {}
     for a, ta in shorts.items():
         owners = {
             e for e, toks in forms.get(ta[0], ())
-            if list(toks) == ta or len(toks) > len(ta) and list(toks[: len(ta)]) == ta and _before(first, e, a, len(text))
+            if list(toks) == ta or len(toks) > len(ta) and list(toks[: len(ta)]) == ta and (a in headline or _before(first, e, a, len(text)))
         }
         if len(owners) == 1:
             out[a] = owners.pop()
