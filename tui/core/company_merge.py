@@ -161,6 +161,12 @@ def fund_and_manager(a: str, b: str) -> bool:
     return _fund_and_manager(ta, tb) if len(ta) < len(tb) else _fund_and_manager(tb, ta) if len(tb) < len(ta) else False
 
 
+def _in_headline(text: str, mentions: Iterable[Mention]) -> set[int]:
+    """The entries named in the article's first line, its headline."""
+    title_end = text.find("\n", 0, 250) + 1
+    return {m.entry for m in mentions if m.start < title_end}
+
+
 def short_forms(text: str, mentions: list[Mention], unknown_names: list[str], entries: Iterable[int]) -> dict[int, int]:
     """Unknown entry -> the longer unknown entry it is the short form of (see above)."""
     toks = {i: unknown_names[-10 - i].split() for i in entries if i <= -10}
@@ -170,8 +176,7 @@ def short_forms(text: str, mentions: list[Mention], unknown_names: list[str], en
     for i, t in toks.items():  # (and a lead's first word in capitals: "GLOBE Telecom Inc." is "Globe")
         toks[i] = _folded(t)
     first = _first_mentions(text, mentions)
-    title_end = text.find("\n", 0, 250) + 1
-    titled = {m.entry for m in mentions if m.start < title_end}  # a long name the headline gives is named first
+    titled = _in_headline(text, mentions)  # a long name the headline gives is named first
     # "Groupe Belkora" ~ "Belkora"; "Jiangsu Lianbo Therapeutics" ~ "Lianbo"; "Sociedad Concesionaria Vías Andinas"
     bare = {i: _bare(t) for i, t in toks.items()}
     by_first: dict[str, list[int]] = {}
@@ -260,8 +265,7 @@ def curated_short_forms(
         if m.entry >= 0 and m.entry in ok:
             toks = tuple(text[m.start : m.end].split())
             forms.setdefault(toks[0], set()).add((m.entry, toks))
-    title_end = text.find("\n", 0, 250) + 1
-    headline = {m.entry for m in mentions if m.start < title_end}  # (a headline shortens: "Heidelberg goes north", then "Heidelberg Materials")
+    headline = _in_headline(text, mentions)  # (a headline shortens: "Heidelberg goes north", then "Heidelberg Materials")
     out = {}
     for a, ta in shorts.items():
         owners = {
