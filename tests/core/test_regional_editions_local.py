@@ -29,3 +29,8 @@ def test_a_person_after_the_edition_stays_out() -> None:
     text = ("Titre\n\nLe chantier coûte 4 millions d'euros, a confirmé à France 3 Hauts-de-France Pascal Huchin, directeur "
             "des opérations de la blanchisserie.\n")
     assert _sources(text) == ["France 3 Hauts-de-France"]
+
+
+def test_a_rival_after_face_a_is_not_cited() -> None:
+    text = "Titre\n\nL'enjeu est d'accélérer face à Kantar sur les panels. Le PDG a déclaré à Reuters que l'offre tient.\n"
+    assert _sources(text) == ["Reuters"]

@@ -15,7 +15,7 @@ from .company_anchors import advised_by
 from .source_cues import WHEN
 
 SP = cd.SP
-_BARE_CUES = ("par", "in", "dans")  # cues that are no attribution after a deal word ("conseillé par CBRE", "a stake in Kantar")
+_BARE_CUES = ("par", "in", "dans", "à")  # cues that are no attribution after a deal word ("conseillé par CBRE", "a stake in Kantar", "face à Kantar")
 
 
 @dataclass(frozen=True, slots=True)
