@@ -170,8 +170,10 @@ def _regional_dollar(figures: list[Figure], low: str, lang: str | None) -> tuple
     "Desjardins", "Hydro-Québec"...): Quebec's press writes its own dollars "$"
     ("1,2 G$", "350 M$") and US dollars "$ US"; not when the text writes a
     Canadian dollar explicitly ("dollars canadiens", "$ CA") and never marks a US
-    one, nor when it names Quebec once and counts in euros: then a bare one is
-    American, as the press of France writes it."""
+    one (unless it is datelined in Quebec: "MONTRÉAL, 24 mars 2026 (AFP) - … 48
+    millions de dollars canadiens … entre 40 et 44 millions de dollars"), nor
+    when it names Quebec once and counts in euros: then a bare one is American,
+    as the press of France writes it."""
     if lang != "fr":
         return None
     d = word_data()["context_currencies"]["regional_dollar"]
@@ -186,7 +188,13 @@ def _regional_dollar(figures: list[Figure], low: str, lang: str | None) -> tuple
     us_marked = any(f.currency == "USD" and _data()[3].search(f.text) for f in figures)  # (then "$" alone is the home one)
     quebec = cues >= 2 and any(f.text.endswith("G$") for f in figures)  # "1,1 G$": only Quebec's press writes billions so
     postfixed = not euros and sum(f.text.endswith("$") and f.currency == "USD" for f in figures) >= 3  # "318 $", "200 M$" again and again
-    return None if not (us_marked or quebec or postfixed) and any(f.currency == d["code"] and not f.implied for f in figures) else (d["code"], "dollars")
+    datelined = any(low.startswith((f"{c},", f"{c} (", f"{c}\u00a0(", f"{c} —", f"{c} -"), i + 1) for c in d["cues"] for i in _line_starts(low[:800]))
+    return None if not (us_marked or quebec or postfixed or datelined) and any(f.currency == d["code"] and not f.implied for f in figures) else (d["code"], "dollars")
+
+
+def _line_starts(head: str) -> list[int]:
+    """Offsets just before each line of ``head`` (-1 for the first)."""
+    return [-1, *(i for i, c in enumerate(head) if c == "\n")]
 
 
 @lru_cache(maxsize=1)

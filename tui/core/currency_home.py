@@ -74,7 +74,7 @@ def apply(figures: list[Figure], text: str, low: str | None = None, lang: str = 
     french: bool | None = None
     for f, m in nouns:
         noun = m.group("n") or m.group("p")
-        if noun in _WEIGHT_NOUNS and (_WEIGHED.search(lowered, max(0, f.start - 40), f.start) or _of_goods(lowered, f.end) or _BOOKS.match(lowered, f.end)):
+        if noun in _WEIGHT_NOUNS and (_WEIGHED.search(lowered, max(0, f.start - 40), f.start) or _of_goods(lowered, f.end) or _books(lowered, f)):
             weights.add(f.start)  # "each weighing less than 40 pounds", "pesant 3 livres", "42 million pounds of cheese", "18 millions de livres de poche"
             continue
         code = nearest_code(lowered, f.start, families[noun], most)
@@ -100,7 +100,14 @@ def _french_francs(low: str) -> bool:
 
 _WEIGHT_NOUNS = frozenset(("pound", "pounds", "livre", "livres"))
 _BOOKS = re.compile(r"[ \u00a0](?:de poche|imprimés|vendus|numériques|scolaires|audio|d['’]occasion|jeunesse|reliés|brochés)\b")  # books, not pounds
+#: a verb of books right before the number: "ont vendu 1,8 million de livres", "a écoulé 120 000 livres" (not "vendu pour 3 millions de livres")
+_BOOKS_BEFORE = re.compile(r"\b(?:vendu|vend|vendent|vendait|vendra|écoulé|écoule|imprimé|imprime|publié|publie|édité|édite|prêté|prête|stocke|tirage de|stock de)(?:[ \u00a0]+(?:plus de|près de|quelque|environ|au moins|déjà|chaque année|par an))*[ \u00a0]+\Z")
 _WEIGHED = re.compile(r"\b(?:weigh\w*|heavy|heavier|lighter|pès\w*|pes(?:ant|ait|aient|er)|lourde?s?)\b[^.;\n\d]{0,25}\Z")
+
+
+def _books(low: str, f: Figure) -> bool:
+    """Whether "livres" after ``f``'s number are books: "18 millions de livres de poche", "a vendu 120 000 livres"."""
+    return _BOOKS.match(low, f.end) is not None or (f.text.lower().endswith("livres") and _BOOKS_BEFORE.search(low, max(0, f.start - 40), f.start) is not None)
 
 
 _OF_NOUN = re.compile(r" of ([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?")

@@ -1,0 +1,56 @@
+"""A dispatch datelined in Quebec ("MONTRÉAL, 24 mars (AFP) -") that writes its
+first amounts in "dollars canadiens" and converts one into euros means its
+bare "dollars" and "$" as Canadian ones; a Paris dispatch about the same kind
+of deal keeps a bare "dollars" American.  And "livres" sold, printed or
+published are books, not pounds ("ont vendu 1,8 million de livres")."""
+
+from __future__ import annotations
+
+from tui.core.extract import extract
+from tui.core.load import article_from_text
+
+
+def _currencies(text: str) -> dict[str, str | None]:
+    return {f.text: f.currency for f in extract(article_from_text(text, path="x.txt")).figures if f.kind == "money"}
+
+
+_QUEBEC_BODY = (
+    "(AFP) - Le groupe Papeterie Lanaudière a annoncé lundi le rachat de la chaîne Boussole, vingt magasins au Québec, "
+    "pour 31 millions de dollars canadiens (environ 20 millions d'euros).\n\n"
+    "Boussole a réalisé des ventes de 52,8 millions de dollars canadiens l'an dernier. Selon La Presse, un rival de "
+    "Toronto offrait entre 25 et 28 millions de dollars. Le financement combine une dette de 14,5 M$ de Desjardins et "
+    "un apport de 6 M$, le reste, 10,5 millions, en liquidités. Un carnet se vend 12,95 $.\n"
+)
+
+
+def test_a_quebec_dateline_reads_bare_dollars_as_canadian() -> None:
+    money = _currencies("Boussole change de mains\n\nMONTRÉAL, 9 mars 2026 " + _QUEBEC_BODY)
+    for bare in ("entre 25 et 28 millions de dollars", "14,5 M$", "6 M$", "10,5 millions", "12,95 $"):
+        assert money[bare] == "CAD", bare
+    assert money["20 millions d'euros"] == "EUR"
+
+
+def test_a_paris_dateline_keeps_bare_dollars_american() -> None:
+    text = (
+        "Lanaudière rachète Boussole\n\n"
+        "PARIS, 9 mars 2026 (AFP) - Le groupe français Clairefond a annoncé lundi le rachat du québécois Boussole, basé "
+        "à Montréal, pour 31 millions de dollars canadiens (environ 20 millions d'euros). Il avait acquis en 2024 "
+        "l'américain Penworth pour environ 85 millions de dollars.\n"
+    )
+    money = _currencies(text)
+    assert money["31 millions de dollars canadiens"] == "CAD"
+    assert money["85 millions de dollars"] == "USD"
+
+
+def test_books_sold_are_not_pounds() -> None:
+    text = (
+        "La librairie Grand Largue passe en Scop\n\n"
+        "Nantes, le 3 mars 2026. La librairie, qui a vendu 120 000 livres l'an dernier et réalisé 2,4 millions d'euros "
+        "de chiffre d'affaires, sera reprise par ses salariés. Le groupe Boréales a écoulé 1,8 million de livres en 2025. "
+        "À Londres, sa filiale a été vendue pour 3 millions de livres.\n"
+    )
+    money = _currencies(text)
+    assert "120 000 livres" not in money
+    assert "1,8 million de livres" not in money
+    assert money["2,4 millions d'euros"] == "EUR"
+    assert money["3 millions de livres"] == "GBP"
