@@ -1,8 +1,8 @@
 """Company data and the text matching shared by companies and sources:
 
 * ``load_json``: the JSON files of ``data/``, parsed once;
-* ``norm_key``, ``trie_pattern``, ``cased_trie_pattern``: lookup keys and character-trie regexes (a trie keeps one
-  scan fast with a thousand names);
+* ``norm_key``, ``trie_pattern``, ``cased_trie_pattern`` (from :mod:`tui.core.textkeys`): lookup keys and
+  character-trie regexes (a trie keeps one scan fast with a thousand names);
 * ``words()``: the word lists of ``company_words.json`` as sets;
 * ``WORD``/``PHRASE``/``phrase_before``: capitalised names in running text;
 * ``gazetteer()`` and ``scan_gazetteer``: the curated companies of ``companies.json`` found in a text, plus
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +22,7 @@ from babel import Locale
 
 from .currencies import trie_regex
 from .dates import calendar_words
+from .textkeys import APOS as _APOS, cased_trie_pattern, norm_key, strip_accents, trie_pattern  # (kept importable from here)
 
 DATA = Path(__file__).with_name("data")
 
@@ -39,7 +39,6 @@ WORD = (
 )
 PHRASE = rf"{WORD}(?:(?:{SP}&{SP}|{SP}(?:(?:van|von|der|den|ter|ten){SP}){{0,2}}){WORD}){{0,5}}"  # "Van der Hoek Agri"
 PHRASE_RE = re.compile(PHRASE)
-_APOS = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "\u00a0": " ", "\u202f": " "})
 
 
 @lru_cache(maxsize=None)
@@ -48,57 +47,9 @@ def load_json(name: str) -> Any:
     return json.loads((DATA / name).read_text(encoding="utf-8"))
 
 
-def strip_accents(s: str) -> str:
-    return s if s.isascii() else "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
-
-
-@lru_cache(maxsize=1 << 16)
-def norm_key(s: str) -> str:
-    """Lookup key: lower case, one kind of apostrophe and hyphen, single spaces."""
-    return " ".join(s.translate(_APOS).lower().split())
-
-
 def lower_same_length(text: str) -> str:
     """``text.lower()`` with offsets kept (U+0130 is the only char that grows)."""
     return text.replace("\u0130", "I").lower()
-
-
-def trie_pattern(forms: Iterable[str], spaces: str = "[ \u00a0\u202f]+") -> str:
-    """Regex matching any of ``forms`` (lower-case keys), longest first.
-
-    A character trie, so the engine never tries the forms one by one; spaces
-    match runs of ``spaces``, apostrophes and hyphens match their variants.
-    """
-    root: dict[str, dict] = {}
-    for form in forms:
-        node = root
-        for ch in norm_key(form):
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    units = {" ": spaces, "'": "['’‘]", "-": "[-‐‑]"}
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [units.get(ch, re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
-def cased_trie_pattern(forms: Iterable[str], spaces: str = "[ \u00a0\u202f]+") -> str:
-    """Like :func:`trie_pattern` but the first character is matched exactly and
-    the rest case-insensitively, so the regex only starts at capitals."""
-    groups: dict[str, list[str]] = {}
-    for form in forms:  # a one-letter first word ("Y Combinator") is its own group: "Y" + spaces + the rest
-        groups.setdefault(form[0] + (" " if form[1:2].isspace() else ""), []).append(form[1:].lstrip())
-    parts = []
-    for first, rests in sorted(groups.items(), reverse=True):
-        tail, lead = trie_pattern((r for r in rests if r), spaces), re.escape(first[0]) + (spaces if first[1:] else "")
-        tail = f"(?i:{tail})" if tail else ""
-        parts.append(lead + (f"(?:{tail})?" if "" in rests and tail else tail))
-    return "(?:" + "|".join(parts) + ")"
 
 
 def case_ok(surface: str, form: str) -> bool:
