@@ -54,3 +54,13 @@ def test_books_sold_are_not_pounds() -> None:
     assert "1,8 million de livres" not in money
     assert money["2,4 millions d'euros"] == "EUR"
     assert money["3 millions de livres"] == "GBP"
+
+
+def test_a_passive_sale_in_livres_is_a_price() -> None:
+    text = (
+        "Cession\n\nLondres, le 3 mars 2026. La filiale britannique a été vendue 3 millions de livres, et l'éditeur "
+        "Larchant s'est vendu 2 millions de livres.\n"
+    )
+    money = _currencies(text)
+    assert money["3 millions de livres"] == "GBP"
+    assert money["2 millions de livres"] == "GBP"

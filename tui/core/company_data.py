@@ -303,6 +303,14 @@ _QUOTES = str.maketrans({"’": "'", "\u00a0": " "})
 _ODD_SPACE = re.compile(r"[^\S \u00a0\u202f]")  # white space that is not a space: line breaks, tabs
 
 
+WORD_FORMS = frozenset(("AS",))  # legal forms that are also English words ("Fjordmetall AS"; "SOLD AS")
+
+
+def _shouted_near(text: str, s: int, e: int) -> bool:
+    """Whether the letter before ``s`` (past a space) or the two after ``e`` (past one) are capitals."""
+    return text[s - 2 : s - 1].isupper() or text[e + 1 : e + 3].isupper()
+
+
 def scan_gazetteer(text: str) -> list[Mention]:
     """Every curated name, suffix and prefix in ``text`` (non-overlapping)."""
     g = gazetteer()
@@ -316,6 +324,8 @@ def scan_gazetteer(text: str) -> list[Mention]:
             pos = s + 1  # (and what it covers is looked at again: "ATB Capital Markets" is not "B Capital")
             continue
         if (f := exact_get(surface)) is not None:  # (a form holds no line break)
+            if f.form in WORD_FORMS and _shouted_near(text, s, s + len(surface)):
+                continue  # "RETAINED TD SECURITIES AS FINANCIAL ADVISER": the word "as" in capitals, not a legal form
             append(Mention(s, s + len(surface), f.entry, f.form, f.ambiguous))
             continue
         if not surface.isprintable() and (odd := odd_space(surface)) is not None:  # a name does not run across a line break

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from .company_data import SP, UP, find_all, word_char, words
+from .company_data import SP, UP, WORD_FORMS, find_all, word_char, words
 from .currencies import trie_regex
 from .sources import inside_other_name, publication_forms
 
@@ -156,7 +156,10 @@ def name_tail() -> re.Pattern[str]:
     and "Holdings"-like words ("Tencent Holdings", "Airbus SE"), after a sector word
     ("Mercuria Energy Group"), or "& Name"
     ("Simpson Thacher & Bartlett")."""
-    alt, word = "|".join(re.escape(t) for t in sorted(words().same_entity, key=len, reverse=True)), rf"[{UP}][\w'’.-]*"
+    word = rf"[{UP}][\w'’.-]*"
+    alt = "|".join(  # (a legal form that is also an English word counts only outside capitals: not "TD SECURITIES AS FINANCIAL ADVISER")
+        rf"(?<![{UP}]{SP}){re.escape(t)}(?!{SP}[{UP}]{{2}})" if t in WORD_FORMS else re.escape(t) for t in sorted(words().same_entity, key=len, reverse=True)
+    )
     return re.compile(
         rf"(?:{SP}+(?:{_SECTOR}))?(?:{SP}+(?:{alt})(?![\w&])){{1,2}}|(?P<amp>{SP}&{SP}{word}(?:{SP}{word}){{0,2}}(?![\w&]))"
     )

@@ -100,8 +100,13 @@ def _french_francs(low: str) -> bool:
 
 _WEIGHT_NOUNS = frozenset(("pound", "pounds", "livre", "livres"))
 _BOOKS = re.compile(r"[ \u00a0](?:de poche|imprimés|vendus|numériques|scolaires|audio|d['’]occasion|jeunesse|reliés|brochés)\b")  # books, not pounds
-#: a verb of books right before the number: "ont vendu 1,8 million de livres", "a écoulé 120 000 livres" (not "vendu pour 3 millions de livres")
-_BOOKS_BEFORE = re.compile(r"\b(?:vendu|vend|vendent|vendait|vendra|écoulé|écoule|imprimé|imprime|publié|publie|édité|édite|prêté|prête|stocke|tirage de|stock de)(?:[ \u00a0]+(?:plus de|près de|quelque|environ|au moins|déjà|chaque année|par an))*[ \u00a0]+\Z")
+#: a verb of books right before the number, active ("ont vendu 1,8 million de livres", "a écoulé 120 000 livres";
+#: not the passive "a été vendu 500 millions de livres", a price)
+_BOOKS_BEFORE = re.compile(
+    r"(?:\b(?:a|ont|avait|avaient|aura|auront|avoir)[ \u00a0]+(?:déjà[ \u00a0]+)?(?:vendu|écoulé|imprimé|publié|édité|prêté)"
+    r"|(?<!\bse )(?<!\bs['’])\b(?:vend|vendent|vendait|vendaient|vendra|écoule|écoulent|imprime|impriment|publie|publient|édite|éditent|prête|prêtent)"
+    r"|\b(?:tirage|stock) de)(?:[ \u00a0]+(?:plus de|près de|quelque|environ|au moins|déjà|chaque année|par an))*[ \u00a0]+\Z"
+)
 _WEIGHED = re.compile(r"\b(?:weigh\w*|heavy|heavier|lighter|pès\w*|pes(?:ant|ait|aient|er)|lourde?s?)\b[^.;\n\d]{0,25}\Z")
 
 

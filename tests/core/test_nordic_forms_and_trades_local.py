@@ -1,0 +1,47 @@
+"""The Norwegian legal form "AS" joins a name ("Fjordmetall AS" is Fjordmetall)
+but not in text written in capitals, where it is the word "as"; French firm
+names that open with a trade ("Laminoirs de l'Orne", "Profilés du Rhône",
+"Librairie Mollat") are names."""
+
+from __future__ import annotations
+
+from tui.core.extract import extract
+from tui.core.load import article_from_text
+
+
+def _companies(text: str) -> dict[str, tuple[str, ...]]:
+    return {c.name: tuple(c.aliases) for c in extract(article_from_text(text, path="x.txt")).companies}
+
+
+def test_the_norwegian_as_is_a_legal_form() -> None:
+    text = (
+        "Norsk Hydro buys Fjordmetall\n\n"
+        "OSLO, March 3 (Reuters) - Norsk Hydro will buy Fjordmetall, a recycler of aluminium scrap. Fjordmetall AS is "
+        "owned by its founders. Storytel agreed to buy Lydfjord. Lydfjord AS has 310,000 subscribers.\n"
+    )
+    found = _companies(text)
+    assert found["Fjordmetall"] == ("Fjordmetall AS",)
+    assert found["Lydfjord"] == ("Lydfjord AS",)
+    assert "Fjordmetall AS" not in found and "Lydfjord AS" not in found
+
+
+def test_as_in_capitals_is_a_word() -> None:
+    text = (
+        "Wire briefs\n\n"
+        "Vellan Health Inc said its board formed a special committee.\n"
+        "* SAYS BOARD FORMED SPECIAL COMMITTEE, RETAINED TD SECURITIES AS FINANCIAL ADVISER\n"
+    )
+    for name, aliases in _companies(text).items():
+        assert not any(a.endswith(" AS") for a in (name, *aliases)), name
+
+
+def test_french_trade_names() -> None:
+    text = (
+        "Aciérie : Saarwalz rachète les Laminoirs de l'Orne\n\n"
+        "Le groupe allemand Saarwalz a signé mardi le rachat des Laminoirs de l'Orne. Par ailleurs, Profilés du Rhône a "
+        "cédé son site de Vienne, et la Librairie Mollat ouvre un magasin.\n"
+    )
+    found = _companies(text)
+    for name in ("Laminoirs de l'Orne", "Profilés du Rhône", "Librairie Mollat"):
+        assert name in found, name
+    assert "Profilés" not in found
