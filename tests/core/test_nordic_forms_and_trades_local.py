@@ -45,3 +45,14 @@ def test_french_trade_names() -> None:
     for name in ("Laminoirs de l'Orne", "Profilés du Rhône", "Librairie Mollat"):
         assert name in found, name
     assert "Profilés" not in found
+
+
+def test_standards_bodies_and_a_fund_s_short_name() -> None:
+    text = (
+        "Intertek buys Cascade Labs\n\n"
+        "Intertek agreed to buy Cascade Labs, whose 12 laboratories are accredited to ISO 17025, from private equity firm "
+        "The Riverside Company for $720 million. Riverside bought Cascade Labs in 2019.\n"
+    )
+    found = _companies(text)
+    assert "ISO" not in found
+    assert "Riverside" in found["The Riverside Company"] and "Riverside" not in found
