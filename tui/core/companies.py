@@ -80,7 +80,7 @@ class _Finder:
             if m.entry < 0:
                 self.affixes.append(m)
             elif not ((s > 1 and text[s - 1] in " (" or text[e : e + 1] == " ") and cf.person_or_place(text, s, e, w, m.ambiguous)):
-                t = tail.match(text, e) if text[e : e + 1] in (" ", "\u00a0") else None
+                t = tail.match(text, e) if text[e : e + 1] in (" ", "\u00a0", ",") else None
                 if t and t.group("amp") and m.ambiguous:
                     continue  # "Claro & Cía.": a firm of its own, not the brand the list knows as "Claro"
                 if t and free(1, e, t.end()) < 0 and not (t.group("amp") and e + 3 in known_starts):

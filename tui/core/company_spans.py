@@ -153,13 +153,15 @@ _SECTOR = "Energy|Trading|Resources|Mining|Metals|Commodities|Shipping|Logistics
 @lru_cache(maxsize=1)
 def name_tail() -> re.Pattern[str]:
     """What may follow a curated name and still be that company: legal forms
-    and "Holdings"-like words ("Tencent Holdings", "Airbus SE"), after a sector word
+    and "Holdings"-like words ("Tencent Holdings", "Airbus SE", "Tesla, Inc."), after a sector word
     ("Mercuria Energy Group"), or "& Name"
     ("Simpson Thacher & Bartlett")."""
     word = rf"[{UP}][\w'’.-]*"
     alt = "|".join(  # (a legal form that is also an English word counts only outside capitals: not "TD SECURITIES AS FINANCIAL ADVISER")
         rf"(?<![{UP}]{SP}){re.escape(t)}(?!{SP}[{UP}]{{2}})" if t in WORD_FORMS else re.escape(t) for t in sorted(words().same_entity, key=len, reverse=True)
     )
-    return re.compile(
-        rf"(?:{SP}+(?:{_SECTOR}))?(?:{SP}+(?:{alt})(?![\w&])){{1,2}}|(?P<amp>{SP}&{SP}{word}(?:{SP}{word}){{0,2}}(?![\w&]))"
+    legal = "|".join(re.escape(t) for t in sorted(words().legal - WORD_FORMS, key=len, reverse=True))
+    return re.compile(  # (and a legal form after a comma: "National Vision Holdings, Inc.")
+        rf"(?:{SP}+(?:{_SECTOR}))?(?:{SP}+(?:{alt})(?![\w&])){{1,2}}(?:,{SP}(?:{legal})(?![\w&]))?|,{SP}(?:{legal})(?![\w&])"
+        rf"|(?P<amp>{SP}&{SP}{word}(?:{SP}{word}){{0,2}}(?![\w&]))"
     )

@@ -272,7 +272,7 @@ def _count_rx() -> _CountRx:
     data = word_data()
     return _CountRx(
         de_word=re.compile(rf"{SP}(?:(?i:de){SP}|[dD]['’])(?P<w>\w+)"),
-        words=re.compile(rf"(?:{SP}(?P<w>[^\W\d_][\w-]*)){{1,4}}"),
+        words=re.compile(rf"(?:{SP}(?P<w>[^\W\d_][\w-]*(?:(?:\.[^\W\d_]+)+\.?)?)){{1,4}}"),  # (an abbreviation is a word: "1.2 million U.S. patients")
         de_ok=frozenset(data["de_ok"]),
         nouns=frozenset(w.lower() for w in data["count_nouns"]),
         stop=frozenset(data["count_stop_words"]),

@@ -1,0 +1,33 @@
+"""A curated name followed by a comma and a legal form is that company
+("National Vision Holdings, Inc." is National Vision), and a count noun after
+an abbreviation still counts things ("1.2 million U.S. patients" is no money)."""
+
+from __future__ import annotations
+
+from tui.core.extract import extract
+from tui.core.load import article_from_text
+
+
+def _extraction(text: str):
+    return extract(article_from_text(text, path="x.txt"))
+
+
+def test_a_curated_alias_with_a_comma_and_legal_form_is_that_company() -> None:
+    text = (
+        "National Vision to Acquire Bayou Eyecare\n\n"
+        "DULUTH, Ga., Feb. 24, 2026 (GLOBE NEWSWIRE) -- National Vision Holdings, Inc. (Nasdaq: EYE), an optical "
+        "retailer, today announced a deal. National Vision shares closed at $12.84.\n"
+    )
+    names = {c.name: c.aliases for c in _extraction(text).companies}
+    assert "National Vision Holdings, Inc." in names["National Vision"]
+    assert "National Vision Holdings" not in names
+
+
+def test_a_count_after_an_abbreviation_is_no_money() -> None:
+    text = (
+        "Hearing aids\n\nMarch 3, 2026. Fitted aids can cost $4,500 or more for 1.2 million U.S. patients a year; "
+        "revenue was $5 million, up from 4.1 million.\n"
+    )
+    money = {f.text for f in _extraction(text).figures if f.kind == "money"}
+    assert "1.2 million" not in money
+    assert {"$4,500", "$5 million", "4.1 million"} <= money
