@@ -14,11 +14,8 @@
   "dirhams": MAD or AED) takes the one whose countries, cities or central bank
   the text names, when only one of them is named; otherwise it stays unknown.
 
-* An amount glued to a one-letter or "bn" scale and no currency ("the
-  remaining 600m", "up from 1.1bn") continues the currency of an amount
-  written the same way earlier in the same sentence ("£900m ... the remaining
-  600m"): :func:`glued_amounts`, ``implied=True``.  Alone, "600m" may be
-  metres and stays nothing.
+Amounts that continue a stated currency ("£900m ... the remaining 600m") are
+read by :mod:`tui.core.currency_continued`.
 
 The words are data (``context_currencies`` in ``data/currency_words.json``).
 :func:`apply` rewrites the figures of :func:`tui.core.money.find_figures`; it
@@ -34,7 +31,6 @@ from typing import Any
 
 from .currencies import word_data
 from .model import Figure
-from .numbers import parse_number
 
 _EDGE = 3000  # a declaration stands near the top or the bottom of an article
 
@@ -337,46 +333,4 @@ def rewrite(figures: list[Figure], changed: dict[int, str]) -> list[Figure]:
     return out
 
 
-_GLUED_END = re.compile(r"\d(?:m|M|mn|bn|k|K)\Z")
-_SCALE = {"m": 1e6, "M": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3, "K": 1e3}
-_LENGTH = r" (?:long|high|tall|deep|wide|away|above|below|square|de long|de haut)\b"  # "a 600m tunnel", "600m long"
 SENTENCE_END = re.compile(r"[.;!?](?:\s|\Z)|\n")  # (also read by currency_gates)
-_PRIOR = re.compile(r"[ \u00a0]\((\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*(?:[.,]\d+)?)[ \u00a0](m|bn|k)\)")  # a spaced scale in brackets
-
-
-@lru_cache(maxsize=2)
-def _glued(point: str) -> re.Pattern[str]:
-    """A number glued to m/mn/bn/k, with ``point`` as its decimal mark, not a length."""
-    return re.compile(rf"(?<![\w$€£¥.,/-])(?<!\ba )(?<!\ban )(\d{{1,4}}(?:\{point}\d{{1,3}})?)(mn|m|M|bn|k|K)(?![\w&%-]|{_LENGTH})")
-
-
-def glued_amounts(figures: list[Figure], text: str, lang: str) -> list[Figure]:
-    """``figures`` with the glued amounts that continue a stated one (see above)."""
-    added = []
-    glued = _glued("," if lang == "fr" else ".")
-    for i, f in enumerate(figures):
-        if f.kind == "money" and not f.implied and f.currency is not None and (prior := _PRIOR.match(text, f.end)):
-            amount = float(parse_number(prior.group(1), lang)) * _SCALE[prior.group(2)]  # "SEK 2,184 m (1,968 m)": last year's, same currency
-            added.append(Figure("money", text[prior.start(1) : prior.end(2)], prior.start(1), prior.end(2), amount, None, f.currency, True))
-        if f.kind != "money" or f.implied or f.currency is None or not _GLUED_END.search(f.text):
-            continue
-        stop = SENTENCE_END.search(text, f.end, f.end + 200)
-        end = min(stop.start() if stop else f.end + 200, figures[i + 1].start if i + 1 < len(figures) else len(text))
-        for m in glued.finditer(text, f.end, end):
-            amount = float(m.group(1).replace(",", ".")) * _SCALE[m.group(2)]
-            added.append(Figure("money", m.group(), m.start(), m.end(), amount, None, f.currency, True))
-    return sorted(figures + added, key=lambda g: g.start) if added else figures
-
-
-_LEAD = 600  # characters after the title: the lead that states the title's currency
-
-
-def lead_currency(figures: list[Figure], title_end: int) -> list[Figure]:
-    """An amount of the title with a scale word and no currency ("Y racheté pour
-    1,2 milliard") takes the currency of the first amount the lead states, as
-    implied; without one in the first ``_LEAD`` characters it stays unknown."""
-    first = next((f for f in figures if f.kind == "money" and f.start >= title_end and not f.implied), None)
-    if first is None or first.currency is None or first.start > title_end + _LEAD:
-        return figures
-    code = first.currency
-    return [dataclasses.replace(f, currency=code) if f.start < title_end and f.implied and f.currency is None else f for f in figures]

@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import currency_context, currency_gates, currency_home, currency_subunits, money_forms
+from . import currency_context, currency_continued, currency_gates, currency_home, currency_subunits, money_forms
 from .company_data import lower_same_length
 from .currencies import DOLLARS, prefix_currency
 from .model import Figure
@@ -382,12 +382,12 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
         if sp.start() >= sc.bound:
             emit(sc.spelled(sp))
     out = currency_gates.apply(out, text, low, sc.lang)  # "R6.2bn" where South Africa is named, "268.4c"
-    out = currency_context.glued_amounts(out, text, sc.lang)  # "£900m ... the remaining 600m"
+    out = currency_continued.glued_amounts(out, text, sc.lang)  # "£900m ... the remaining 600m"
     out = currency_home.apply(out, text, low, sc.lang)  # "14,200 dinars" in Tunis, "2 milliards de francs" in Nouméa
     out = currency_home.bare_crowns(out, text, sc.lang)  # "rose 3 crowns" after "7.1 billion Swedish crowns"
     if sub := currency_subunits.find(text, low, sc.lang) + money_forms.find(text, low, sc.lang):  # "412 fils", "un euro symbolique", "6 fr. 50"
         out = currency_gates.merge(out, sub)
     out = currency_context.apply(out, text, low, sc.lang)  # "All figures in Canadian dollars", "francs CFA" in Dakar
     out = money_forms.swiss_dash(out, text) if ".–" in text or ".-" in text else out  # "Fr. 250.–"
-    out = currency_context.lead_currency(out, ctx.title_end) if ctx.title_end else out  # "X rachète Y pour 1,2 milliard"
+    out = currency_continued.lead_currency(out, ctx.title_end) if ctx.title_end else out  # "X rachète Y pour 1,2 milliard"
     return [f for f in out if (f.currency is not None or not f.implied) and not money_forms.clock_led(text, f)]  # (continuing a currency nothing named)

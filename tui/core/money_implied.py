@@ -93,7 +93,7 @@ class CurrencyContext:
         """The last stated currency, if stated in the paragraph of ``pos`` or the one before (or across a short line: an
         interview's question, a subheading); None: a currency named later ("12 436 milliards FCFA"); :data:`NOTHING` if none was."""
         if self.code == NOTHING:
-            return None if pos < self.title_end else NOTHING  # (see currency_context.lead_currency)
+            return None if pos < self.title_end else NOTHING  # (see currency_continued.lead_currency)
         k = self.paragraph(pos)
         d = k - self.paragraph(self.at)
         if d > 1 and self.at < pos and self._table_names(pos) and self._short_lines(self.text.rfind("\n\n", 0, pos) + 2, pos):
