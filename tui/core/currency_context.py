@@ -14,6 +14,11 @@
   "dirhams": MAD or AED) takes the one whose countries, cities or central bank
   the text names, when only one of them is named; otherwise it stays unknown.
 
+* A sum in "dollars" said in a quotation ("We built it for half a billion
+  dollars") in an English text about one dollar country (Australia, New
+  Zealand, Canada...) is that country's dollar: a writer marks the currencies
+  ("NZ$265m", "US$25 million"), a speaker does not.
+
 Amounts that continue a stated currency ("£900m ... the remaining 600m") are
 read by :mod:`tui.core.currency_continued`.
 
@@ -198,6 +203,13 @@ def _home_dollars() -> dict[str, list[str]]:
     return {code: cues for code, cues in word_data()["context_currencies"]["home_dollars"].items() if code != "_doc"}
 
 
+def home_counts(low: str) -> dict[str, int]:
+    """How often the text names each dollar country (``home_dollars``; "USD": the United States),
+    counted in the first article of a long text, as a declaration is read near its top."""
+    head = min(len(low), _ARTICLE)
+    return {code: sum(_cue_count(low, c, 0, head) for c in cues) for code, cues in _home_dollars().items()}
+
+
 def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
     """("AUD", "$") when an English text is about Australia (its cities, exchange,
     regulators named three times or more, twice as often as the United States')
@@ -211,9 +223,7 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
     the title and lead ("A$640m"), never marks a US dollar, names no US place,
     converts nothing and writes "$" at least twice as often after that; one that
     writes "NZ$" is not about New Zealand's own: the next country's may be."""
-    table = _home_dollars()
-    head = min(len(low), _ARTICLE)  # (counted in the first article of a long text, as a declaration is read near its top)
-    counts = {code: sum(_cue_count(low, c, 0, head) for c in cues) for code, cues in table.items()}
+    counts = home_counts(low)
     us = us_named = counts.pop("USD")
     marked = sum(f.currency == "USD" and _data()[3].search(f.text) is not None for f in figures)
     us = 0 if marked >= 3 else us  # (a text that marks its US dollars "US$" again and again writes its own as "$")
@@ -248,7 +258,39 @@ def apply(figures: list[Figure], text: str, low: str | None = None, lang: str | 
     """``figures`` with the currencies the text declares or implies (see above); then
     the amounts implied after a conversion (once the currencies are known: "3,47 MMDH,
     soit près de 320 millions d'euros" is in dirhams only where Casablanca is named)."""
-    return _past_conversions(_declared(figures, text, low, lang), text)
+    return _past_conversions(_spoken(_declared(figures, text, low, lang), text, low, lang), text)
+
+
+_QUOTES = (("“", "”"), ("«", "»"))
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a direct quotation of its paragraph."""
+    before = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return any(before.count(o) > before.count(c) for o, c in _QUOTES) or before.count('"') % 2 == 1
+
+
+def _spoken(figures: list[Figure], text: str, low: str | None, lang: str | None) -> list[Figure]:
+    """``figures`` with the sums in "dollars" said in a quotation read as the dollar of the one
+    dollar country the speaker's paragraph names, when the text names it three times or more
+    and twice as often as the United States."""
+    if lang == "fr" or "dollars" not in text:
+        return figures
+    own_us = _data()[3]
+    said = [f for f in figures if f.kind == "money" and f.currency == "USD" and not f.implied and "$" not in f.text
+            and f.text.lower().endswith("dollars") and not own_us.search(f.text) and _quoted(text, f.start)]
+    if not said:
+        return figures
+    low = low if low is not None else text.lower()
+    counts = home_counts(low)
+    us = counts.pop("USD")
+    changed = {}
+    for f in said:  # (a digest's quote from a company of another country names none: "Las Vegas Sands ... 'three billion dollars'")
+        lo, hi = low.rfind("\n", 0, f.start) + 1, low.find("\n", f.end) % (len(low) + 1)
+        named = [code for code, cues in _home_dollars().items() if code != "USD" and any(_cue_count(low, c, lo, hi) for c in cues)]
+        if len(named) == 1 and counts[named[0]] >= max(3, 2 * us):
+            changed[f.start] = named[0]
+    return rewrite(figures, changed)
 
 
 def _declared(figures: list[Figure], text: str, low: str | None, lang: str | None) -> list[Figure]:
