@@ -34,3 +34,14 @@ def test_other_quotes_and_written_sums_keep_the_us_dollar() -> None:
     money = _currencies(_BLOG)
     assert money["two billion dollars"] == "USD"  # (its paragraph names Sydney, but the text names Australia only twice)
     assert money["three billion dollars"] == "USD"  # (not a quotation)
+
+
+def test_a_us_release_s_chief_executive_speaks_in_us_dollars() -> None:
+    text = (
+        "Titan Machinery to Acquire Prairie Iron for $62 Million\n\n"
+        "WEST FARGO, N.D., March 3, 2026 (GLOBE NEWSWIRE) -- Titan Machinery Inc. will buy Prairie Iron, a dealer with "
+        "stores in Canada, Saskatchewan and Manitoba, for $62 million, plus C$18 million of inventory.\n\n"
+        "\"Prairie Iron fills the map between our North Dakota stores and our Canadian customers,\" said its chief "
+        "executive. \"We have sold more than half a billion dollars of equipment in the region.\"\n"
+    )
+    assert _currencies(text)["half a billion dollars"] == "USD"

@@ -273,14 +273,14 @@ def _quoted(text: str, pos: int) -> bool:
 def _spoken(figures: list[Figure], text: str, low: str | None, lang: str | None) -> list[Figure]:
     """``figures`` with the sums in "dollars" said in a quotation read as the dollar of the one
     dollar country the speaker's paragraph names, when the text names it three times or more
-    and twice as often as the United States."""
+    and twice as often as the United States and marks every dollar it writes ("NZ$", "US$")."""
     if lang == "fr" or "dollars" not in text:
         return figures
     own_us = _data()[3]
     said = [f for f in figures if f.kind == "money" and f.currency == "USD" and not f.implied and "$" not in f.text
             and f.text.lower().endswith("dollars") and not own_us.search(f.text) and _quoted(text, f.start)]
-    if not said:
-        return figures
+    if not said or any(f.currency == "USD" and "$" in f.text and not own_us.search(f.text) for f in figures):
+        return figures  # (a text whose bare "$" is the US dollar, a US release's, means it when its chief executive speaks)
     low = low if low is not None else text.lower()
     counts = home_counts(low)
     us = counts.pop("USD")
