@@ -81,14 +81,16 @@ _OPENERS = frozenset(("and", "et", "by", "par", "with", "avec", "from", "of", "d
 def comma_firm_start(text: str, start: int, end: int, known: dict[int, Mention]) -> int:
     """Start of a firm named by several surnames, commas then "&" ("Keefe,
     Bruyette & Woods", "Wachtell, Lipton, Rosen & Katz"), when the candidate
-    ``text[start:end]`` is its last part ("Bruyette & Woods"); else ``start``.
+    ``text[start:end]`` is its last part ("Bruyette & Woods", "Berry & Sims PLC"); else ``start``.
 
     Each surname before must be a single capitalised word that is no curated
     company, known person, place or common word, and the first must open a clause
-    (a line, ";", ":", "(", or a lower-case word such as "and", "by")."""
-    if not _AMP_PAIR.fullmatch(text, start, end) or text[end - 3 : end] in ("Co.", " Co", "Cie"):
-        return start
+    (a line, a sentence, ";", ":", "(", or a lower-case word such as "and", "by")."""
     w, pos, found = cd.words(), start, 0
+    head, _, form = text[start:end].rpartition(" ")
+    core_end = start + len(head) if head and form in w.legal else end  # ("Bass, Berry & Sims PLC")
+    if not _AMP_PAIR.fullmatch(text, start, core_end) or text[core_end - 3 : core_end] in ("Co.", " Co", "Cie"):
+        return start
     while found < 4 and text[pos - 2 : pos] == ", ":
         ws = cd.word_start(text, pos - 2)
         word = text[ws : pos - 2]
@@ -102,7 +104,7 @@ def comma_firm_start(text: str, start: int, end: int, known: dict[int, Mention])
     if pos == 0 or text[pos - 1] in "\n(;:":
         return pos
     before = text[cd.word_start(text, pos - 1) : pos - 1] if text[pos - 1] == " " else ""
-    return pos if before.islower() or before in _OPENERS or (before[-1:] in (";", ":") and before) else start
+    return pos if before.islower() or before in _OPENERS or (before[-1:] in (";", ":", ".", "!", "?") and before) else start  # (or a sentence)
 
 
 _FIRM_TAILS = frozenset(("Company", "Partners", "Associates", "Associés", "Co.", "Cie", "Sons", "Fils", "Brothers", "Frères"))

@@ -1,0 +1,41 @@
+"""A word that opens a public body's name is no company even across "and"
+("Britain's Competition and Markets Authority"); a law firm of several
+surnames keeps them all before its legal form ("Bass, Berry & Sims PLC");
+a city before a trade noun is a place ("bought Auckland studio Kiwi Voices")."""
+
+from __future__ import annotations
+
+from tui.core.extract import extract
+from tui.core.load import article_from_text
+
+
+def _names(text: str) -> dict[str, tuple[str, ...]]:
+    return {c.name: tuple(c.aliases) for c in extract(article_from_text(text, path="x.txt")).companies}
+
+
+def test_a_public_body_s_first_word_across_and() -> None:
+    text = (
+        "Vidrala buys Wearside Glass\n\n"
+        "Vidrala will buy Wearside Glass. The deal needs approval from Britain's Competition and Markets Authority "
+        "and is expected to close in the third quarter.\n"
+    )
+    assert "Competition" not in _names(text)
+
+
+def test_a_law_firm_of_several_surnames_before_a_legal_form() -> None:
+    text = (
+        "Scholastic to acquire Lantern Lane\n\n"
+        "Houlihan Lokey is serving as financial advisor and Bass, Berry & Sims PLC as legal counsel to Lantern Lane. "
+        "Davis, Polk & Wardwell LLP advised Scholastic.\n"
+    )
+    names = _names(text)
+    assert names["Bass, Berry & Sims"] == ("Bass, Berry & Sims PLC",)
+    assert names["Davis, Polk & Wardwell"] == ("Davis, Polk & Wardwell LLP",)
+    assert "Berry & Sims" not in names
+
+
+def test_a_city_before_a_trade_noun_is_a_place() -> None:
+    text = "Dymocks buys Wattle\n\nWattle bought Auckland studio Kiwi Voices last year for NZ$4.2m.\n"
+    names = _names(text)
+    assert "Auckland" not in names
+    assert "Kiwi Voices" in names
