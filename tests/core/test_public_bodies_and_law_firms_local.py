@@ -39,3 +39,12 @@ def test_a_city_before_a_trade_noun_is_a_place() -> None:
     names = _names(text)
     assert "Auckland" not in names
     assert "Kiwi Voices" in names
+
+
+def test_a_subsidiary_named_with_a_spanish_country_name() -> None:
+    text = (
+        "Ball takes 60% of Latamex\n\n"
+        "Latamex sells about 6 billion cans a year, mostly for Grupo Modelo and Heineken México. Heineken also "
+        "buys from Crown.\n"
+    )
+    assert "Heineken México" in _names(text)
