@@ -56,3 +56,18 @@ def test_standards_bodies_and_a_fund_s_short_name() -> None:
     found = _companies(text)
     assert "ISO" not in found
     assert "Riverside" in found["The Riverside Company"] and "Riverside" not in found
+
+
+def test_bare_crowns_in_a_text_of_two_crown_currencies() -> None:
+    text = (
+        "Vend rachète le danois Bilzonen pour 2,4 milliards de couronnes\n\n"
+        "OSLO, 13 mai 2026 (AFP) - Le groupe norvégien Vend a annoncé mercredi le rachat de Bilzonen pour 2,4 milliards "
+        "de couronnes danoises.\n\n"
+        "Basée à Aarhus, Bilzonen a réalisé un chiffre d'affaires de 310 millions de couronnes, contre 262 millions en "
+        "2024. Vend financera l'achat par un crédit-relais de 1,5 milliard de couronnes norvégiennes.\n"
+    )
+    money = {f.text: f.currency for f in extract(article_from_text(text, path="x.txt")).figures if f.kind == "money"}
+    assert money["2,4 milliards de couronnes"] == "DKK"
+    assert money["310 millions de couronnes"] == "DKK"
+    assert money["262 millions"] == "DKK"
+    assert money["1,5 milliard de couronnes norvégiennes"] == "NOK"

@@ -155,8 +155,10 @@ def bare_crowns(figures: list[Figure], text: str, lang: str) -> list[Figure]:
     text that has stated one crown currency by name ("7.1 billion Swedish crowns"):
     they are in that currency, as are the bare crowns read without one."""
     crown_codes, nouns, bare = _crowns()
-    codes = {f.currency for f in figures if f.kind == "money" and f.currency in crown_codes and not f.implied
-             and any(w in f.text.lower() for w in nouns)}
+    named = [f for f in figures if f.kind == "money" and f.currency in crown_codes and not f.implied and any(w in f.text.lower() for w in nouns)]
+    codes = {f.currency for f in named}
+    if len(codes) > 1:
+        return _crowns_of_several(figures, named, nouns)
     if len(codes) != 1:
         return figures
     code = codes.pop()
@@ -167,6 +169,20 @@ def bare_crowns(figures: list[Figure], text: str, lang: str) -> list[Figure]:
              for m in bare.finditer(text) if (k := bisect.bisect_right(starts, m.start()) - 1) < 0 or figures[k].end <= m.start()]
     return sorted(figures + added, key=lambda g: g.start) if added else figures
 
+
+
+def _crowns_of_several(figures: list[Figure], named: list[Figure], nouns: tuple[str, ...]) -> list[Figure]:
+    """``figures`` with the bare crowns no country names ("310 millions de couronnes") in a text that
+    states two crown currencies: the one of the same amount stated elsewhere (a title's "2,4 milliards
+    de couronnes", "2,4 milliards de couronnes danoises" in the lead), else the last one stated before."""
+    changed = {}
+    for f in figures:
+        if f.kind == "money" and f.currency is None and not f.implied and any(w in f.text.lower() for w in nouns):
+            same = [g.currency for g in named if g.amount == f.amount and g.amount_max == f.amount_max]
+            before = [g.currency for g in named if g.start < f.start]
+            if code := same[0] if same else before[-1] if before else None:
+                changed[f.start] = code
+    return rewrite(figures, changed)
 
 
 def _low_high(m: re.Match[str], lang: str) -> tuple[float, float | None]:
