@@ -64,3 +64,26 @@ def test_a_passive_sale_in_livres_is_a_price() -> None:
     money = _currencies(text)
     assert money["3 millions de livres"] == "GBP"
     assert money["2 millions de livres"] == "GBP"
+
+
+def test_a_french_newsletter_naming_quebec_twice_writes_us_dollars() -> None:
+    text = (
+        "La lettre du stationnement\n\n"
+        "Paris, le 12 mai 2026. Flowbird met la main sur Parcomètres Laurentides, basé près de Montréal, pour 38 "
+        "millions de dollars canadiens (environ 27,7 M$). Le groupe vise le Québec. Aux États-Unis, Metropolis a levé "
+        "150 millions $US. Le marché mondial pesait 11,6 Mds$ en 2025. En France, Indigo a investi 45 millions "
+        "d'euros.\n"
+    )
+    money = _currencies(text)
+    assert money["38 millions de dollars canadiens"] == "CAD"
+    assert money["27,7 M$"] == "USD"
+    assert money["11,6 Mds$"] == "USD"
+
+
+def test_amounts_of_a_year_are_money() -> None:
+    text = (
+        "Résultats\n\nLyon, le 3 mars 2026. Le chiffre d'affaires atteint 41,2 millions d'euros, contre 37,1 millions "
+        "de 2024.\n"
+    )
+    money = _currencies(text)
+    assert money["37,1 millions"] == "EUR"

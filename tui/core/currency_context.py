@@ -173,19 +173,19 @@ def _regional_dollar(figures: list[Figure], low: str, lang: str | None) -> tuple
     Canadian dollar explicitly ("dollars canadiens", "$ CA") and never marks a US
     one (unless it is datelined in Quebec: "MONTRÉAL, 24 mars 2026 (AFP) - … 48
     millions de dollars canadiens … entre 40 et 44 millions de dollars"), nor
-    when it names Quebec once and counts in euros: then a bare one is American,
+    when it names Quebec fewer than three times and counts in euros: then a bare one is American,
     as the press of France writes it."""
     if lang != "fr":
         return None
     d = word_data()["context_currencies"]["regional_dollar"]
-    cues = 0  # (up to two: a scan of the text per cue, stopped as soon as two are found)
+    cues = 0  # (up to three: a scan of the text per cue, stopped as soon as three are found)
     euros = any(f.currency == "EUR" and not f.implied for f in figures)
     for cue in d["cues"] if euros else [*d["cues"], *d["canada_cues"]]:  # (Toronto in the press of France: not a Canadian text)
         i = low.find(cue)
-        while i >= 0 and cues < 2:
+        while i >= 0 and cues < 3:
             cues, i = cues + 1, low.find(cue, i + 1)
-    if not cues or cues < 2 and euros:
-        return None  # (the press of France counts in euros and may name Montréal once: its "dollars" are American)
+    if not cues or cues < 3 and euros:
+        return None  # (the press of France counts in euros and may name Montréal once or twice: its "dollars" are American)
     us_marked = any(f.currency == "USD" and _data()[3].search(f.text) for f in figures)  # (then "$" alone is the home one)
     quebec = cues >= 2 and any(f.text.endswith("G$") for f in figures)  # "1,1 G$": only Quebec's press writes billions so
     postfixed = not euros and sum(f.text.endswith("$") and f.currency == "USD" for f in figures) >= 3  # "318 $", "200 M$" again and again

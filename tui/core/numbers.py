@@ -361,6 +361,8 @@ def counts_things(text: str, pos: int, lang: str) -> bool:
     m = rx.de_word.match(text, pos)
     if m:  # (not a lender or a buyer: "un prêt de 50 millions de Bpifrance"; but "2 millions de Français")
         w = m.group("w")
+        if w.isdigit():
+            return False  # a year: "par rapport aux 37,1 millions de 2024"
         if w in ("la", "l") and (named := _ARTICLE_NAME.match(text, m.start("w"))):
             w = named.group(1)  # "un prêt de 150 millions de la Banque européenne d'investissement"
         lent = (w == "famille" or w[0].isupper() and w[1:2].islower() and not _PEOPLE.search(w)) and _LENT.search(text, max(0, pos - 130), pos)
