@@ -45,3 +45,14 @@ def test_a_us_release_s_chief_executive_speaks_in_us_dollars() -> None:
         "executive. \"We have sold more than half a billion dollars of equipment in the region.\"\n"
     )
     assert _currencies(text)["half a billion dollars"] == "USD"
+
+
+def test_a_quote_in_a_paragraph_naming_no_country_takes_the_text_s_dollar() -> None:
+    text = (
+        "Viva Leisure buys Coastline Gyms for A$48.5m\n\n"
+        "Sydney-listed Viva Leisure agreed to buy Coastline, which runs 22 gyms in Queensland and New South Wales, for "
+        "A$48.5 million. Brisbane and Melbourne clubs follow; the ACCC will look at Australia's market.\n\n"
+        "I asked its founder whether she sold too early. \"Someone was always going to write a fifty-million-dollar "
+        "cheque for this business,\" she told me.\n"
+    )
+    assert _currencies(text)["fifty-million-dollar"] == "AUD"

@@ -273,23 +273,29 @@ def _quoted(text: str, pos: int) -> bool:
 def _spoken(figures: list[Figure], text: str, low: str | None, lang: str | None) -> list[Figure]:
     """``figures`` with the sums in "dollars" said in a quotation read as the dollar of the one
     dollar country the speaker's paragraph names, when the text names it three times or more
-    and twice as often as the United States and marks every dollar it writes ("NZ$", "US$")."""
-    if lang == "fr" or "dollars" not in text:
+    and twice as often as the United States and marks every dollar it writes ("NZ$", "US$");
+    in a paragraph that names none, as the dollar of the country the text is about (named
+    three times or more, twice as often as any other)."""
+    if lang == "fr" or "dollar" not in text:
         return figures
     own_us = _data()[3]
     said = [f for f in figures if f.kind == "money" and f.currency == "USD" and not f.implied and "$" not in f.text
-            and f.text.lower().endswith("dollars") and not own_us.search(f.text) and _quoted(text, f.start)]
+            and f.text.lower().endswith(("dollars", "-dollar")) and not own_us.search(f.text) and _quoted(text, f.start)]
     if not said or any(f.currency == "USD" and "$" in f.text and not own_us.search(f.text) for f in figures):
         return figures  # (a text whose bare "$" is the US dollar, a US release's, means it when its chief executive speaks)
     low = low if low is not None else text.lower()
     counts = home_counts(low)
     us = counts.pop("USD")
+    ranked = sorted(counts.values(), reverse=True)
+    home = max(counts, key=lambda code: counts[code]) if ranked[0] >= max(3, 2 * us) and ranked[0] >= 2 * ranked[1] else None
     changed = {}
     for f in said:  # (a digest's quote from a company of another country names none: "Las Vegas Sands ... 'three billion dollars'")
         lo, hi = low.rfind("\n", 0, f.start) + 1, low.find("\n", f.end) % (len(low) + 1)
         named = [code for code, cues in _home_dollars().items() if code != "USD" and any(_cue_count(low, c, lo, hi) for c in cues)]
         if len(named) == 1 and counts[named[0]] >= max(3, 2 * us):
             changed[f.start] = named[0]
+        elif not named and home is not None:
+            changed[f.start] = home  # ("Someone offered us a fifty-million-dollar deal", in a Sydney blog)
     return rewrite(figures, changed)
 
 
