@@ -48,3 +48,19 @@ def test_a_subsidiary_named_with_a_spanish_country_name() -> None:
         "buys from Crown.\n"
     )
     assert "Heineken México" in _names(text)
+
+
+def test_times_regulators_and_spokespeople_are_no_companies() -> None:
+    fr = (
+        "MCH Group cède Léman Expo\n\nGenève, le 12 mars 2026. MCH Group n'a pas souhaité commenter.\n\n"
+        "Vers 11H15, l'action MCH Group gagnait 2,7 %.\n"
+    )
+    assert "11H15" not in _names(fr)
+    en = (
+        "EQT weighs sale of Nordlys Training\n\n"
+        "EQT could keep the business, the people said. Representatives for EQT, SATS and CVC declined to comment. "
+        "The ACCC (the Australian Competition and Consumer Commission) will have a say.\n"
+    )
+    names = _names(en)
+    assert "Representatives" not in names and "ACCC" not in names
+    assert "EQT" in names

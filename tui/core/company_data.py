@@ -131,6 +131,8 @@ def phrase_before(text: str, end: int, *, comma: bool = False) -> tuple[int, int
         if tok == "&" and words_seen and i > 0:
             pos = tok_start - 1
             continue
+        if _CLOCK.fullmatch(tok):
+            break  # a time of day is no name: "Vers 11H15, l'action"
         if _WORD_FULL.fullmatch(tok) and (i > 0 or base == 0 or not _name_char(text[base - 1])):
             start, words_seen = base + tok_start, words_seen + 1
         else:
@@ -144,6 +146,9 @@ def phrase_before(text: str, end: int, *, comma: bool = False) -> tuple[int, int
     if start is None or text[start:end].endswith("&"):
         return None
     return start, end
+
+
+_CLOCK = re.compile(r"\d{1,2}[hH]\d{2}")
 
 
 def _name_char(ch: str) -> bool:
