@@ -31,3 +31,9 @@ def test_a_count_after_an_abbreviation_is_no_money() -> None:
     money = {f.text for f in _extraction(text).figures if f.kind == "money"}
     assert "1.2 million" not in money
     assert {"$4,500", "$5 million", "4.1 million"} <= money
+
+
+def test_a_hyphenated_scale_adjective_leaves_its_article_out() -> None:
+    text = "Title\n\nMarch 3, 2026. It became a billion-dollar company after a million-euro prize; a billion dollars came later.\n"
+    money = {f.text: f.amount for f in _extraction(text).figures if f.kind == "money"}
+    assert money == {"billion-dollar": 1e9, "million-euro": 1e6, "a billion dollars": 1e9}
