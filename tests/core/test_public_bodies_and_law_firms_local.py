@@ -64,3 +64,11 @@ def test_times_regulators_and_spokespeople_are_no_companies() -> None:
     names = _names(en)
     assert "Representatives" not in names and "ACCC" not in names
     assert "EQT" in names
+
+
+def test_a_suffixed_name_around_an_ambiguous_listed_word() -> None:
+    text = (
+        "Titan buys Prairie Iron\n\n"
+        "Titan will buy Prairie Iron. Big Sky Growth Partners, which owns 40% of Prairie Iron, will exit.\n"
+    )
+    assert "Big Sky Growth Partners" in _names(text)
