@@ -37,3 +37,5 @@ def test_a_hyphenated_scale_adjective_leaves_its_article_out() -> None:
     text = "Title\n\nMarch 3, 2026. It became a billion-dollar company after a million-euro prize; a billion dollars came later.\n"
     money = {f.text: f.amount for f in _extraction(text).figures if f.kind == "money"}
     assert money == {"billion-dollar": 1e9, "million-euro": 1e6, "a billion dollars": 1e9}
+    more = "Title\n\nMarch 3, 2026. A hundred-million-dollar deal.\n"
+    assert [f.text for f in _extraction(more).figures] == ["hundred-million-dollar"]

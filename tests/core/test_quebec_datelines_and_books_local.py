@@ -87,3 +87,17 @@ def test_amounts_of_a_year_are_money() -> None:
     )
     money = _currencies(text)
     assert money["37,1 millions"] == "EUR"
+
+
+def test_a_us_listed_company_s_dollars_in_a_montreal_dispatch() -> None:
+    text = (
+        "Iron Mountain rachète le québécois Archivex\n\n"
+        "MONTRÉAL, 11 mars 2026 (AFP) - Iron Mountain a annoncé mercredi le rachat d'Archivex Québec pour 420 millions "
+        "de dollars canadiens. Archivex a réalisé un chiffre d'affaires de 97,5 millions de dollars canadiens.\n\n"
+        "Iron Mountain, coté à la Bourse de New York, a réalisé un chiffre d'affaires de 6,4 milliards de dollars. "
+        "Le titre cédait 0,8 % à 101,37 dollars à l'ouverture de Wall Street. Archivex facture 1 500 dollars par an.\n"
+    )
+    money = _currencies(text)
+    assert money["6,4 milliards de dollars"] == "USD"
+    assert money["101,37 dollars"] == "USD"
+    assert money["1 500 dollars"] == "CAD"

@@ -193,6 +193,16 @@ def _regional_dollar(figures: list[Figure], low: str, lang: str | None) -> tuple
     return None if not (us_marked or quebec or postfixed or datelined) and any(f.currency == d["code"] and not f.implied for f in figures) else (d["code"], "dollars")
 
 
+_AMERICAN = re.compile(r"\b(?:bourse de new york|new york stock exchange|wall street|nasdaq|nyse)\b")  # (a US listing, not a market: "vers les États-Unis")
+
+
+def _sentence(low: str, pos: int) -> str:
+    """The sentence of ``low`` around ``pos`` (from the last full stop or line break)."""
+    start = max(low.rfind(". ", 0, pos), low.rfind("\n", 0, pos)) + 1
+    end = min((i for i in (low.find(". ", pos), low.find("\n", pos)) if i >= 0), default=len(low))
+    return low[start:end]
+
+
 def _line_starts(head: str) -> list[int]:
     """Offsets just before each line of ``head`` (-1 for the first)."""
     return [-1, *(i for i, c in enumerate(head) if c == "\n")]
@@ -321,7 +331,9 @@ def _declared(figures: list[Figure], text: str, low: str | None, lang: str | Non
         for f in dollars:
             if f.text.endswith(("cents", "cent", "¢", "c")) and (b := after.get(f.start)) and b.currency == "USD" and own_us.search(b.text):
                 continue  # "down 41 cents at US$67.43 per barrel": cents of the US dollar
-            if not own_us.search(f.text) and (noun in ("dollars", "$") or "$" in f.text):
+            if not own_us.search(f.text) and (noun in ("dollars", "$") or "$" in f.text) and not (
+                noun == "dollars" and "dollar" in f.text and _AMERICAN.search(_sentence(low if low is not None else text.lower(), f.start))
+            ):  # (a Montréal dispatch's "Iron Mountain, coté à la Bourse de New York, ... 6,4 milliards de dollars": American)
                 changed[f.start] = code
     if unknown:
         lowered = low if low is not None else text.lower()

@@ -233,7 +233,7 @@ class _Scanner(TailReader):
         t = self.tail(m.end("sp"), False, None)
         if t.scale is None:
             return None
-        hyphened = m.group("sp").lower() in ("a", "an") and "-" in self.text[m.end("sp") : t.end]  # "(a) billion-dollar company"
+        hyphened = m.group("sp").lower().split()[0] in ("a", "an") and "-" in self.text[m.end("sp") : t.end]  # "(a) billion-dollar company"
         skip = len(m.group("sp").split(None, 1)[0]) + 1 if article_first(m.group("sp")) or hyphened else 0  # "(a) five-million-dollar"
         return Expr(m.start() + skip, t.end, scaled(value, t), None, t)
 
