@@ -72,3 +72,11 @@ def test_a_suffixed_name_around_an_ambiguous_listed_word() -> None:
         "Titan will buy Prairie Iron. Big Sky Growth Partners, which owns 40% of Prairie Iron, will exit.\n"
     )
     assert "Big Sky Growth Partners" in _names(text)
+
+
+def test_an_nhs_trust_is_a_public_body() -> None:
+    text = (
+        "Oracle Health wins EPR contract\n\n"
+        "Wessex Vale Hospitals NHS Foundation Trust picked Oracle Health for a ten-year contract worth £48 million.\n"
+    )
+    assert not any("Wessex" in name for name in _names(text))
