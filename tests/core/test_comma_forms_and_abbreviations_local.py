@@ -39,3 +39,18 @@ def test_a_hyphenated_scale_adjective_leaves_its_article_out() -> None:
     assert money == {"billion-dollar": 1e9, "million-euro": 1e6, "a billion dollars": 1e9}
     more = "Title\n\nMarch 3, 2026. A hundred-million-dollar deal.\n"
     assert [f.text for f in _extraction(more).figures] == ["hundred-million-dollar"]
+
+
+def test_a_stat_line_that_counts_after_a_colon() -> None:
+    text = (
+        "Hold music\n\nMarch 3, 2026. Transcom priced SEK 2.6bn of bonds.\n\n"
+        "4.1 million: agents in the Philippines and India combined.\n\n€2 billion: sales last year.\n"
+    )
+    money = {f.text for f in _extraction(text).figures if f.kind == "money"}
+    assert "4.1 million" not in money
+    assert "€2 billion" in money
+
+
+def test_a_suspended_hyphen_ends_no_name() -> None:
+    text = "TTEC buys Cordillera\n\nMarch 3, 2026. \"Our clients want English- and Spanish-speaking teams,\" said TTEC.\n"
+    assert "English" not in {c.name for c in _extraction(text).companies}

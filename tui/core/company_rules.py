@@ -287,7 +287,7 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
     out.extend(Candidate(s, e, "possessive", "left") for s, e in possessive_firms(text))  # "Fraser’s of Kelso Brewing Co."
     out.extend(Candidate(s, e, "item", "left") for s, e in [*roundup_items(text), *contact_names(text), *table_names(text), *handle_names(text)])
     out.extend(Candidate(s, e, "cue", "left") for s, e in buyer_names(text))
-    return out
+    return [c for c in out if not text.startswith(("- ", "-\u00a0"), c.end)]  # (a suspended hyphen: "English- and Spanish-speaking")
 
 
 _ALSO_MOVED = re.compile(rf"[^.\n%]{{0,30}}%{SP}*(?:,|et|and){SP}+(?P<name>{PHRASE}){SP}+[+-−]?\d+(?:[.,]\d+)?{SP}?%")

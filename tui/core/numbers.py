@@ -355,9 +355,11 @@ def counts_things(text: str, pos: int, lang: str) -> bool:
     """
     if text[pos : pos + 1] == "-" and text[pos + 1 : pos + 2].isalpha() or text.startswith((" of them", " d'entre eux", " d’entre eux", " d'entre elles", " d’entre elles"), pos):
         return True  # "a 12 billion-parameter model" (a currency after the hyphen is read before); "about 4 trillion of them"
-    if text.startswith(": ", pos) and text[text.rfind("\n", 0, pos) + 1 :][:1] in "-–•*·":
-        return True  # a tracker's line: "- 2.4 million: H100-equivalent GPUs announced this quarter"
     rx = _count_rx()
+    if text.startswith(": ", pos) and (text[text.rfind("\n", 0, pos) + 1 :][:1] in "-–•*·" or (
+        (m := rx.words.match(text, pos + 1)) and any(w.lower() in rx.nouns for w in _WORD.findall(m.group())[:2])
+    )):
+        return True  # a tracker's line: "- 2.4 million: H100-equivalent GPUs announced this quarter"; "4.1 million: agents in the Philippines"
     m = rx.de_word.match(text, pos)
     if m:  # (not a lender or a buyer: "un prêt de 50 millions de Bpifrance"; but "2 millions de Français")
         w = m.group("w")
