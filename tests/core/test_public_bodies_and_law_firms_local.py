@@ -80,3 +80,21 @@ def test_an_nhs_trust_is_a_public_body() -> None:
         "Wessex Vale Hospitals NHS Foundation Trust picked Oracle Health for a ten-year contract worth £48 million.\n"
     )
     assert not any("Wessex" in name for name in _names(text))
+
+
+def test_a_co_operative_s_status_and_a_city_quarter_are_no_companies() -> None:
+    text = (
+        "Strasbourg : Rhénalingua devient une Scop\n\n"
+        "Strasbourg, le 6 mai 2026. L'agence Rhénalingua, installée dans le quartier du Wacken, devient une Scop, "
+        "a confié la fondatrice à Rue89 Strasbourg.\n"
+    )
+    extraction = extract(article_from_text(text, path="x.txt"))
+    names = {c.name for c in extraction.companies}
+    assert "Rhénalingua" in names and "Scop" not in names and "Wacken" not in names
+    assert "Rue89 Strasbourg" in {s.name for s in extraction.sources}
+
+
+def test_pence_on_aim() -> None:
+    text = "Localization ledger\n\nMarch 3, 2026. ZOO Digital shares closed at 14.25p on AIM.\n"
+    money = {f.text: f.currency for f in extract(article_from_text(text, path="x.txt")).figures if f.kind == "money"}
+    assert money == {"14.25p": "GBP"}

@@ -99,9 +99,9 @@ _AND_SPLIT = re.compile(rf",{SP}+(?:(?:and|et){SP}+)?|{SP}+(?:and|et){SP}+")
 
 
 # a place named as such ("le site de Cluses", "l'usine de Vierzon", "its plant in Tulsa", "the town of Vervins")
-_PLACE_MARKERS = ("site", "usine", "commune", "ville", "agglomération", "bassin", "plant", "factor", "mill", "town", "city")
+_PLACE_MARKERS = ("site", "usine", "commune", "ville", "agglomération", "bassin", "quartier", "plant", "factor", "mill", "town", "city")
 _PLACE_MARKED = re.compile(
-    rf"(?<![\w-])(?:(?:site|usine|commune|ville|agglomération|bassin)s?{SP}(?:de{SP}|d['’])|(?:plant|factory|mill|site)s?{SP}in{SP}|(?:town|city){SP}of{SP})"
+    rf"(?<![\w-])(?:(?:site|usine|commune|ville|agglomération|bassin)s?{SP}(?:de{SP}|d['’])|quartiers?{SP}(?:du|de|des){SP}|(?:plant|factory|mill|site)s?{SP}in{SP}|(?:town|city){SP}of{SP})"
     rf"(?P<name>[{UP}][\w'’-]+(?:{SP}[{UP}][\w'’-]+)?)(?![\w'’-])"
 )
 # a firm named by the place it is from: "le groupe coopératif de Vervins", "l'entreprise de Cluses"

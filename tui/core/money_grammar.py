@@ -226,7 +226,7 @@ def _prefix_len() -> int:
 parse_cached = lru_cache(maxsize=1 << 13)(parse_number)  # numbers recur ("2", "10", "1,5"); Decimals are immutable
 
 
-_STERLING = ("£", "GBP", "pence", "sterling", "penny", "FTSE", "in London", "London-listed", "LSE")  # (a share price in London)
+_STERLING = ("£", "GBP", "pence", "sterling", "penny", "FTSE", "in London", "London-listed", "LSE", "LONDON", "on AIM", "AIM-listed", "AIM-quoted", "de Londres", "à Londres")  # (a share price in London)
 
 
 class TailReader:
