@@ -54,3 +54,19 @@ def test_a_stat_line_that_counts_after_a_colon() -> None:
 def test_a_suspended_hyphen_ends_no_name() -> None:
     text = "TTEC buys Cordillera\n\nMarch 3, 2026. \"Our clients want English- and Spanish-speaking teams,\" said TTEC.\n"
     assert "English" not in {c.name for c in _extraction(text).companies}
+
+
+def test_one_before_a_spelled_number_is_an_article() -> None:
+    text = "Title\n\nMarch 3, 2026. She turned down at least one ten-million-pound offer and one hundred million dollars.\n"
+    money = {f.text: f.amount for f in _extraction(text).figures if f.kind == "money"}
+    assert money == {"ten-million-pound": 1e7, "one hundred million dollars": 1e8}
+
+
+def test_a_fund_named_with_an_acronym_and_a_publication_s_word() -> None:
+    text = (
+        "Greenhaven rejects approach from TDR Capital\n\n"
+        "LONDON, May 5 (Reuters) - Greenhaven said it had rejected a proposal from private equity firm TDR Capital.\n"
+    )
+    extraction = _extraction(text)
+    assert "TDR Capital" in {c.name for c in extraction.companies}
+    assert "Capital" not in {s.name for s in extraction.sources}

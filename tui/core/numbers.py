@@ -137,10 +137,11 @@ def spelled_regex() -> str:
 
 
 def article_first(words: str) -> bool:
-    """Whether number words start with an article before another number word:
-    "a five(-million-dollar grant)" is five, not six ("a hundred" is a hundred)."""
+    """Whether number words start with an article, or "one", before another number word:
+    "a five(-million-dollar grant)" is five, not six ("a hundred" is a hundred);
+    "(at least) one ten(-million-pound offer)" is ten, not eleven."""
     toks = words.lower().replace("-", " ").split()
-    return len(toks) > 1 and toks[0] in ("a", "an") and toks[1] in spelled_tables()[0]
+    return len(toks) > 1 and toks[0] in ("a", "an", "one") and toks[1] in spelled_tables()[0]
 
 
 def parse_spelled(words: str) -> Decimal | None:

@@ -169,7 +169,7 @@ def inside_other_name(text: str, s: int, e: int) -> bool:
         return True
     if s > 1 and text[s - 1] == " " and text[s - 2].isalpha():
         prev = text[cd.word_start(text, s - 1) : s - 1]
-        if prev[:1].isupper() and prev not in w.stop and not prev.isupper() and cd.is_name_word(prev):
+        if prev[:1].isupper() and prev not in w.stop and not (prev.isupper() and len(prev) > 5) and cd.is_name_word(prev):
             return True
     if text[e : e + 1] == " " and text[e + 1 : e + 2].isupper() and text[e - 1] != ".":  # ("Bain & Co. Listed peers": a new sentence)
         nxt = text[e + 1 : e + 30].split(maxsplit=1)[0].rstrip(",.;:)")
