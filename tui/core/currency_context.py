@@ -320,11 +320,12 @@ def _declared(figures: list[Figure], text: str, low: str | None, lang: str | Non
     if not dollars and not unknown:
         return figures
     changed: dict[int, str] = {}
+    lowered = low if low is not None else text.lower()  # (once)
     declared = declared_currency(text) if dollars else None
     if dollars and declared is None:
-        declared = _regional_dollar(money, low if low is not None else text.lower(), lang)
+        declared = _regional_dollar(money, lowered, lang)
     if dollars and declared is None and lang != "fr":
-        declared = _home_dollar(money, low if low is not None else text.lower())
+        declared = _home_dollar(money, lowered)
     if dollars and declared is not None and declared[0] != "USD":
         code, noun = declared
         after = {a.start: b for a, b in zip(money, money[1:]) if b.start - a.end < 12}
@@ -332,11 +333,10 @@ def _declared(figures: list[Figure], text: str, low: str | None, lang: str | Non
             if f.text.endswith(("cents", "cent", "¢", "c")) and (b := after.get(f.start)) and b.currency == "USD" and own_us.search(b.text):
                 continue  # "down 41 cents at US$67.43 per barrel": cents of the US dollar
             if not own_us.search(f.text) and (noun in ("dollars", "$") or "$" in f.text) and not (
-                noun == "dollars" and "dollar" in f.text and _AMERICAN.search(_sentence(low if low is not None else text.lower(), f.start))
+                noun == "dollars" and "dollar" in f.text and _AMERICAN.search(_sentence(lowered, f.start))
             ):  # (a Montréal dispatch's "Iron Mountain, coté à la Bourse de New York, ... 6,4 milliards de dollars": American)
                 changed[f.start] = code
     if unknown:
-        lowered = low if low is not None else text.lower()
         code_of: dict[int, str | None] = {}  # shared name (its cue table) -> its code in this text, looked up once
         most: CueCounts = {}
         for f in unknown:
