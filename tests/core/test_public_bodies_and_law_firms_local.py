@@ -98,3 +98,13 @@ def test_pence_on_aim() -> None:
     text = "Localization ledger\n\nMarch 3, 2026. ZOO Digital shares closed at 14.25p on AIM.\n"
     money = {f.text: f.currency for f in extract(article_from_text(text, path="x.txt")).figures if f.kind == "money"}
     assert money == {"14.25p": "GBP"}
+
+
+def test_an_adviser_s_work_confirms_an_ambiguous_listed_name() -> None:
+    text = (
+        "Legend Boats sold\n\n"
+        "March 3, 2026. RBC Capital Markets advised the buyer and Osler did the legal work. Nimbus raised SEK 250m, "
+        "with Carnegie running the books.\n"
+    )
+    names = _names(text)
+    assert "Osler, Hoskin & Harcourt" in names and "Carnegie Investment Bank" in names

@@ -264,5 +264,10 @@ def runs_a_business(low: str, end: int) -> bool:
     """Whether the words after a name, in its clause, give it a business of its own
     ("Randstad a vu ses ventes françaises baisser", "Orange said its revenue rose") or
     a broker's view ("Davy, Origin's broker, kept its price target", "Desjardins a
-    maintenu sa recommandation")."""
-    return _OWN_BUSINESS.match(low, end) is not None or _POSSESSED.match(low, end) is not None  # ("Hg's continuation fund")
+    maintenu sa recommandation"), or an adviser's work ("Osler did the legal work")."""
+    return _OWN_BUSINESS.match(low, end) is not None or _POSSESSED.match(low, end) is not None or _ADVISED.match(low, end) is not None  # ("Hg's continuation fund")
+
+
+_ADVISED = re.compile(  # an adviser's work: "with Carnegie running the books", "Osler did the legal work", "Carnegie et X ont épaulé les vendeurs"
+    r"[^.;:!?\n]{0,60}?\b(?:advised|ran the books|running the books|did the legal work|acted (?:for|as)|a conseillé|ont conseillé|a épaulé|ont épaulé)\b"
+)
