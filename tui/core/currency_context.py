@@ -189,7 +189,8 @@ def _regional_dollar(figures: list[Figure], low: str, lang: str | None) -> tuple
     us_marked = any(f.currency == "USD" and _data()[3].search(f.text) for f in figures)  # (then "$" alone is the home one)
     quebec = cues >= 2 and any(f.text.endswith("G$") for f in figures)  # "1,1 G$": only Quebec's press writes billions so
     postfixed = not euros and sum(f.text.endswith("$") and f.currency == "USD" for f in figures) >= 3  # "318 $", "200 M$" again and again
-    datelined = any(low.startswith((f"{c},", f"{c} (", f"{c}\u00a0(", f"{c} —", f"{c} -"), i + 1) for c in d["cues"] for i in _line_starts(low[:800]))
+    starts = _line_starts(low[:800])  # (once, not once per cue)
+    datelined = any(low.startswith((f"{c},", f"{c} (", f"{c}\u00a0(", f"{c} —", f"{c} -"), i + 1) for c in d["cues"] for i in starts)
     return None if not (us_marked or quebec or postfixed or datelined) and any(f.currency == d["code"] and not f.implied for f in figures) else (d["code"], "dollars")
 
 

@@ -155,7 +155,7 @@ def bare_crowns(figures: list[Figure], text: str, lang: str) -> list[Figure]:
     text that has stated one crown currency by name ("7.1 billion Swedish crowns"):
     they are in that currency, as are the bare crowns read without one."""
     crown_codes, nouns, bare = _crowns()
-    named = [f for f in figures if f.kind == "money" and f.currency in crown_codes and not f.implied and any(w in f.text.lower() for w in nouns)]
+    named = [f for f in figures if f.currency in crown_codes and _in_crowns(f, nouns)]
     codes = {f.currency for f in named}
     if len(codes) > 1:
         return _crowns_of_several(figures, named, nouns)
@@ -171,13 +171,18 @@ def bare_crowns(figures: list[Figure], text: str, lang: str) -> list[Figure]:
 
 
 
+def _in_crowns(f: Figure, nouns: tuple[str, ...]) -> bool:
+    """Whether ``f`` is an amount written in crowns (not implied)."""
+    return f.kind == "money" and not f.implied and any(w in f.text.lower() for w in nouns)
+
+
 def _crowns_of_several(figures: list[Figure], named: list[Figure], nouns: tuple[str, ...]) -> list[Figure]:
     """``figures`` with the bare crowns no country names ("310 millions de couronnes") in a text that
     states two crown currencies: the one of the same amount stated elsewhere (a title's "2,4 milliards
     de couronnes", "2,4 milliards de couronnes danoises" in the lead), else the last one stated before."""
     changed = {}
     for f in figures:
-        if f.kind == "money" and f.currency is None and not f.implied and any(w in f.text.lower() for w in nouns):
+        if f.currency is None and _in_crowns(f, nouns):
             same = [g.currency for g in named if g.amount == f.amount and g.amount_max == f.amount_max]
             before = [g.currency for g in named if g.start < f.start]
             if code := same[0] if same else before[-1] if before else None:
