@@ -41,7 +41,7 @@ from . import company_data as cd, company_filters as cf, company_rules as cr, co
 from .company_anchors import advised_by, defined_acronyms, listings, reads_as
 from .company_exclusions import building_names, public_acronyms
 from .company_tails import country_after, fund_tail, network_tail, place_tail, subsidiary_tail, unit_tail
-from .company_lists import AFTER_START, BEFORE_END, and_firm_start, and_joined, comma_firm_start, list_items, name_before_legal, runs_a_business, unknown_neighbour, widened, without_legal
+from .company_lists import AFTER_START, BEFORE_END, and_firm_start, and_joined, comma_firm_start, demonym_adjective, list_items, name_before_legal, runs_a_business, unknown_neighbour, widened, without_legal
 from .company_merge import core_name, fund_and_manager, grouped, merges, name_key, one_name, short_name
 from .company_data import DROPPED, PREFIX, SUFFIX, Mention, find_all, gazetteer, scan_gazetteer
 from .company_trade import qualifier_start, skipped_spans
@@ -126,8 +126,8 @@ class _Finder:
                 t = cd.PHRASE_RE.match(text, m.end + 1) or _OF_PHRASE.match(text, m.end)  # "Laiterie du Cap-Vert"
                 if t is None and (adj := _SPECIALTY.match(text, m.end)):  # "Clinique vétérinaire du Val d'Orge", "Clinique dentaire Rivière-du-Loup"
                     t = _OF_PHRASE.match(text, adj.end()) or cd.PHRASE_RE.match(text, adj.end() + 1)
-                if t and t.re is _OF_PHRASE and t.group("first") in self.words.prefixes:
-                    t = None  # "le Groupe de la Banque mondiale"
+                if t and t.re is _OF_PHRASE and (t.group("first") in self.words.prefixes or m.form in self.words.named_prefixes):
+                    t = None  # "le Groupe de la Banque mondiale", "la Maison de la Radio"
                 if t:
                     more = _OF_PHRASE.match(text, t.end()) if t.re is not _OF_PHRASE or text.startswith((" d'", " d’"), t.end()) or " " not in text[t.start("first") : t.end()] else None  # "Société Tunisienne d'Emballages", "du Val d'Orge", "du Val de Rance"
                     start = m.start
@@ -264,7 +264,7 @@ class _Finder:
         ok = self.confirmed_entries()
         every = {m.start: m for m in self.mentions}
         by_end = {m.end: m for m in self.mentions}
-        for m in [m for m in self.mentions if m.ambiguous and m.entry not in ok]:
+        for m in [m for m in self.mentions if m.ambiguous and m.entry not in ok and not demonym_adjective(self.text, m.start, m.end)]:
             if any((n := every.get(s) or by_end.get(e)) is not None and n.entry in ok for s, e in list_items(self.text, m.start, m.end)) or (  # (by its end: "la Banque Nationale du Canada et Desjardins")
                 advised_by(self.text, m.start) or runs_a_business(self.low, m.end)  # "conseillée par le cabinet X, les investisseurs par Goodwin"
             ):

@@ -77,6 +77,7 @@ class Words:
     legal: frozenset[str]
     suffixes: frozenset[str]
     prefixes: frozenset[str]
+    named_prefixes: frozenset[str]  # prefixes only before a capitalised word ("Maison Vauclair", not "Maison de la Radio")
     same_entity: frozenset[str]  # legal forms, "Group", "Holdings": the same company
     calendar: frozenset[str]
 
@@ -99,7 +100,8 @@ def words() -> Words:
         demonyms=frozenset(d["demonyms"]),
         legal=frozenset(d["legal_forms"]),
         suffixes=frozenset(d["org_suffixes"]) | frozenset(d["legal_forms"]),
-        prefixes=frozenset(d["org_prefixes"]),
+        prefixes=frozenset(d["org_prefixes"]) | frozenset(d["name_prefixes"]["words"]),
+        named_prefixes=frozenset(d["name_prefixes"]["words"]),
         same_entity=frozenset(d["same_entity_suffixes"]) | frozenset(d["legal_forms"]),
         calendar=calendar_words(("fr", "en")),
     )

@@ -48,6 +48,12 @@ def unknown_neighbour(text: str, m: Mention, starts: dict[int, Mention], ends: s
 BEFORE_END = (", ", " et ", " and ")
 
 
+def demonym_adjective(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is a demonym before a lower-case word: "Swiss" in
+    "and Swiss dairy group Emmi" is an adjective, not the airline."""
+    return text[e : e + 1] == " " and text[e + 1 : e + 2].islower() and text[s:e] in cd.words().demonyms
+
+
 def list_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The other items of a coordinated list around ``text[s:e]``; only lists
     with a conjunction ("X, Y et Z", "X and Y") count."""

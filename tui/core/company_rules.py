@@ -157,7 +157,7 @@ def _rules() -> _Rules:
         kinds=kinds,
         noun_tail=re.compile(rf"(?P<gap>(?:{SP}+{gap}){{0,3}})(?P<comma>(?<=[^\W\d_]{{3}}),)?{SP}+(?P<name>{PHRASE})"),  # "sa filiale britannique, X"
         apposition=re.compile(  # ", the AI startup", ", l'éditeur", or a lower-case noun alone: ", opérateur norvégien"
-            rf",{SP}+(?:(?:(?:the|an?|le|la|une?|its|sa|son|leur){SP}+|l['’]{SP}*)(?:(?!(?:se|qui|que|ne|which|who|at|of|for|with|from|in|chez|de|du|des|au|aux|à)\b)(?:[\w'’-]+|(?:[A-Z]\.){{2,3}}){SP}+){{0,4}}?"
+            rf",{SP}+(?:(?:(?:the|an?(?!{SP}+[\w'’-]+é{SP})|le|la|une?|its|sa|son|leur){SP}+|l['’]{SP}*)(?:(?!(?:se|qui|que|ne|which|who|at|of|for|with|from|in|chez|de|du|des|au|aux|à)\b)(?:[\w'’-]+|(?:[A-Z]\.){{2,3}}){SP}+){{0,4}}?"
             rf"(?i:{(appo_trie := trie_pattern(appo))})|{appo_trie})s?(?![\w'’-])"
         ),
         hyphen=re.compile(
@@ -184,6 +184,10 @@ class _Shifted:
     def span(self, i: int) -> tuple[int, int]:
         s, e = self.m.span(i)
         return s - 1, e - 1
+
+
+_IBERIAN_TAIL = re.compile(rf"{SP}(?:del|de{SP}los|de{SP}las|della|do|da|dos|das){SP}[{UP}][\w'’-]+")  # "d'Aeropuertos del Bajío", "Banco do Brasil"
+_IBERIAN_BEFORE = re.compile(r" (?:del|de los|de las) \Z")  # "Lácteos del Valle, a Jalisco yogurt maker": a Spanish name's particle
 
 
 def capital_before(text: str, pos: int) -> bool:
@@ -234,8 +238,8 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
             t = phrase_at(text, k) if k >= 0 else None
             if t is None and k >= 0 and (dem := _DEMONYM_WORD.match(text, k)) and dem.group(1) in fr_demonyms():
                 t = phrase_at(text, dem.end())  # "propriétaire du suédois Vida"
-            if t and not (t.group() in words().demonyms and text[t.end() : t.end() + 2].rstrip()[-1:].islower()):  # not "by Swiss group X"
-                append(Candidate(t.start(), _object_tail(text, t.end()) if kinds & SUBJ else t.end(), "cue", "left"))
+            if t and not (t.group() in words().demonyms and text[t.end() : t.end() + 2].rstrip()[-1:].islower()) and not (cue[0] == "%" and any(c.isdigit() for c in t.group())):  # not "by Swiss group X", "1,38 % de Li2O"
+                append(Candidate(t.start(), _object_tail(text, t.end()) if kinds & SUBJ else ib.end() if (ib := _IBERIAN_TAIL.match(text, t.end())) else t.end(), "cue", "left"))
                 if kinds & LIST:
                     out.extend(_expand_list(text, t.end()))
             elif " " in cue and kinds_of.get(cue.split()[0], 0) & NOUN:  # "filiale d'infrastructures X"
@@ -257,7 +261,7 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
             at = paren.start()  # "Lumiforge Optics (LXO), le fabricant"
         if capital_before(text, at):
             span = phrase_before(text, at)
-            if span and (rule == "seat" or at != m_start):
+            if span and (rule == "seat" or at != m_start or _IBERIAN_BEFORE.search(text, max(0, span[0] - 8), span[0])):
                 span = with_particle_head(text, span)  # "Terres de Beauce, basée à Pithiviers", "Autopistas del Bajío (Abasa), the"
             if span and rule == "seat" and _INNER_WORD.search(text, max(0, span[0] - 30), span[0]):
                 span = None  # "National Institute on Aging (NIA), part of": the name starts before

@@ -103,7 +103,7 @@ def _trim(surface: str, side: str) -> tuple[int, int] | None:
         toks = toks[:cut] if cut is not None else toks
     while toks and _MODIFIER.fullmatch(surface[toks[0][0] : toks[0][1]]):
         toks = toks[1:]
-    while len(toks) > 1 and surface[toks[-1][0] : toks[-1][1]] in _TRAILING:
+    while len(toks) > 1 and surface[toks[-1][0] : toks[-1][1]] in _TRAILING and not surface[toks[-2][0] : toks[-2][1]].islower():  # ("Lácteos del Sur")
         toks = toks[:-1]  # a headline's "Acquire Corvex Controls For $215 Mln": no name ends in "For"
     if toks and _MODIFIER.fullmatch(surface[toks[-1][0] : toks[-1][1]]):
         return None  # "Abu Dhabi-based": a description; the name comes after it

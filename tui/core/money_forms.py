@@ -14,6 +14,8 @@
   "2,20 fr.", "31 millions de fr." ("25 Fr." is read by the grammar's symbols).
 * A Nordic report's scaled code before the number: "MSEK 412" (412 million
   kronor), "MNOK 96", "TSEK 850" (thousands), "MEUR 142.7"; or after it: "DKKm 1,840".
+* A few euros in words: "moins de trois euros", "twelve euros" (units and
+  tens only: hundreds and thousands are above; "un euro" is the currency).
 * Percentages in words: "nine per cent", "between six and eight per cent",
   "dix pour cent" (a number before a percent word; digits are the grammar's).
 * A Swiss price's ".–" (no centimes) belongs to it: "Fr. 250.–" (:func:`swiss_dash`).
@@ -47,6 +49,13 @@ def _hundreds() -> re.Pattern[str]:
     """Hundreds in French words before euros or dollars: "cinq cents euros", "cent dollars" (no thousand: the grammar's)."""
     units = "un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|trente|quarante|cinquante|soixante|quatre-vingts?"
     return re.compile(rf"(?<![\w-])((?:(?:{units})[ -])?cents?(?:[ -](?:et[ -])?(?:{units}))?) (euro|dollar)s?\b")
+
+
+@lru_cache(maxsize=1)
+def _few_euros() -> re.Pattern[str]:
+    """Units and tens in words before "euros": "trois euros", "vingt-cinq euros", "twelve euros"."""
+    units = "|".join(sorted((w for w in spelled_tables()[0] if " " not in w), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])((?:{units})(?:[ -](?:et[ -]|and[ -])?(?:{units})){{0,2}}) euros\b")
 
 
 _EN = re.compile(r"(?<=\bsymbolic )(?:one )?(euro|dollar|pound)\b(?! (?:sign|amount|value|figure|price|terms?)s?\b)")
@@ -118,6 +127,9 @@ def find(text: str, low: str, lang: str) -> list[Figure]:
             m = next((m for m in _hundreds().finditer(low, max(0, i - 40), end + 8) if m.start() <= i + 1 < m.end()), None)
             if m and (value := parse_spelled(m.group(1))):
                 found.append(Figure("money", text[m.start() : m.end()], m.start(), m.end(), float(value), None, _CODES[m.group(2)]))
+    for i in literal_positions(low, (" euros",)):  # "moins de trois euros"
+        if (m := next((m for m in _few_euros().finditer(low, max(0, i - 30), i + 6) if m.end() == i + 6), None)) and (value := parse_spelled(m.group(1))) and value >= 2:
+            found.append(Figure("money", text[m.start() : m.end()], m.start(), m.end(), float(value), None, "EUR"))
     if lang == "en":
         for i in literal_positions(low, (" cent",)):  # "up four cents"
             if m := _CENTS.search(low, max(0, i - 14), i + 7):

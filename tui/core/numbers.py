@@ -133,7 +133,8 @@ def spelled_regex() -> str:
     word = trie_regex(set(values) | set(mult))
     joiner = "|".join(sorted(joiners))
     fraction = trie_regex(fractions)
-    return rf"(?i:{fraction}|{word}(?:[ \u00a0\u202f-](?:(?:{joiner})[ \u00a0\u202f])?{word}){{0,3}})(?!\w)"
+    more = rf"(?:[ \u00a0\u202f-](?:(?:{joiner})[ \u00a0\u202f])?{word}){{0,3}}"
+    return rf"(?i:{fraction}|{word}{more}(?:[ -]and[ -]a[ -]half)?)(?!\w)"  # ("one and a half (billion)")
 
 
 def article_first(words: str) -> bool:
@@ -150,6 +151,9 @@ def parse_spelled(words: str) -> Decimal | None:
     low = " ".join(words.lower().replace("-", " ").split()).replace("quatre vingt", "quatrevingt")  # 80, not 4 + 20
     if low in fractions:
         return fractions[low]
+    half = low.endswith(" and a half")
+    if half:
+        low = low[: -len(" and a half")]
     total = 0
     current = 0
     toks = low.split()[1:] if article_first(low) else low.split()
@@ -167,7 +171,7 @@ def parse_spelled(words: str) -> Decimal | None:
         else:
             return None
     total += current
-    return Decimal(total) if total else None
+    return (Decimal(total) + (Decimal("0.5") if half else 0)) if total else None
 
 
 @dataclass(frozen=True, slots=True)
