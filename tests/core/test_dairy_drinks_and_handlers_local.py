@@ -119,3 +119,26 @@ def test_a_verb_after_a_is_no_apposition() -> None:
         "Swissport promet de conserver le siège d'Escalia, à Tremblay-en-France, a précisé le groupe dans un communiqué.\n"
     )
     assert "Tremblay-en-France" not in _names(text)
+
+
+def test_a_firm_s_size_a_bureau_and_a_regional_bank_s_number() -> None:
+    text = (
+        "Lettre de l'escale\n\n"
+        "Le marché du dégivrage a été attribué à la PME Frimalp Services, seule candidate. Le prêt est souscrit auprès "
+        "du Crédit Agricole Toulouse 31, et Pistéo attend le feu vert du Bureau of Civil Aviation Security.\n"
+    )
+    names = _names(text)
+    assert "Frimalp Services" in names and "PME Frimalp Services" not in names
+    assert "Crédit Agricole Toulouse 31" in names
+    assert not any("Civil Aviation" in n for n in names)
+
+
+def test_an_airport_word_before_an_organisation_word_is_a_firm() -> None:
+    text = (
+        "Temasek weighs bid\n\n"
+        "The owners of Skyrail Airport Services, one of India's largest independent ground handlers, are exploring a sale. "
+        "Bidders include Meridia Hospital Holdings. The Airport Authority of India must approve it.\n"
+    )
+    names = _names(text)
+    assert {"Skyrail Airport Services", "Meridia Hospital Holdings"} <= set(names)
+    assert not any("Authority" in n for n in names)

@@ -25,6 +25,7 @@ def is_roman(token: str) -> bool:
     """A roman numeral ("IV"): a fund's vintage after its name, not a word of it."""
     return _ROMAN.fullmatch(token) is not None
 _FUNDS = frozenset(("Fund", "Funds", "Fonds"))
+_FACILITIES = frozenset(("Airport", "Aéroport", "Hospital", "School"))  # public or not: "Nimbus Airport Services" is a firm
 _UNIT_WORDS = frozenset(("Unit", "Units", "Division", "Divisions", "Segment", "Unité", "Branche", "Test", "Ratio", "Scheme"))  # (and a rule's: "Capital Adequacy Test", a public "Loan Scheme")
 MARKET_WORDS = frozenset(("Exchange", "Index", "Indices", "Composite", "Average"))  # a name ending so is a market
 _TRADED = frozenset(("Digital", "Crypto", "Asset", "Assets", "Token", "Coin", "Bitcoin", "Currency"))  # but "X Digital Exchange" is a trading firm
@@ -86,7 +87,7 @@ _FOR_BEFORE = re.compile(  # "Fund for X", "Fund for X and Y": the complement of
 _GOV_BEFORE = ("Committee on ", "Commission on ", "Secretary of ")  # ("Ministry of ", "Office of "...: see _GOV_OF)
 LAW_AFTER = re.compile(r"(?: [A-Z][\w-]+){0,2} (?:Act|Law|Directive|Regulation)\b")  # "the Norwegian Securities Trading Act"
 _GOV_OF = re.compile(  # "the Commission for the Examination of Foreign Direct Investments": the complement of a public body's name
-    rf"\b(?:Commission|Committee|Council|Authority|Agency|Ministry|Department|Office)(?:{SP}(?:for|of){SP}the{SP}[{UP}][\w'’-]+){{0,2}}{SP}(?:of|for){SP}(?:the{SP})?\Z"
+    rf"\b(?:Commission|Committee|Council|Authority|Agency|Ministry|Department|Office|Bureau|Directorate)(?:{SP}(?:for|of){SP}the{SP}[{UP}][\w'’-]+){{0,2}}{SP}(?:of|for){SP}(?:the{SP})?\Z"
 )
 
 
@@ -229,7 +230,7 @@ def name_ok(name: str) -> bool:
         gov = []  # a firm's agency ("Agence Bleu Rivage"); a public one goes on in lower case ("Agence nationale de ...")
     if len(toks) > 2 and " ".join(toks[-2:]) in w.suffixes and set(gov) <= set(toks[-2:]):
         gov = []  # "Kettani Law Firm": the organisation word's own
-    if gov and not (len(toks) > 1 and (gov == [toks[-1]] and toks[-1] in w.suffixes or toks[-1] in _FUNDS)) or (
+    if gov and not (len(toks) > 1 and (gov == [toks[-1]] and toks[-1] in w.suffixes or toks[-1] in _FUNDS or set(gov) <= _FACILITIES and toks[-1] in w.suffixes)) or (
         len(toks) >= 3 and all(t.isupper() for t in toks)
     ):
         return False

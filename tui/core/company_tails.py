@@ -104,6 +104,7 @@ def _networks() -> tuple[frozenset[str], re.Pattern[str]]:
     return names, re.compile(
         rf"{SP}+(?:(?:de{SP}+[lL]a|de{SP}+[lL]['’]|du|des|de|d['’]){SP}*)?(?P<w>{word})"
         rf"(?:{SP}+(?:(?:et{SP}+)?(?:de{SP}+la{SP}+|de{SP}+l['’]|du{SP}+|des{SP}+|de{SP}+|d['’])|et{SP}+(?=[{UP}][{LOW}]))?{word}){{0,3}}"  # "de l'Anjou et du Maine"
+        rf"(?:{SP}(?:[0-8]\d|9[0-5]|2[AB])(?!\w|[,.]\d))?"  # and its département's number: "Crédit Agricole Toulouse 31"
     )
 
 

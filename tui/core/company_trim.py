@@ -20,6 +20,7 @@ _TRAILING = frozenset(("For", "To", "At", "In", "On", "With", "From", "By", "And
 _MODIFIER = re.compile(  # "Paris-based", "US-listed"; not "Co-operative"
     r"[^\W\d_][\w.]*-(?:based|listed|owned|backed|born|headquartered|registered|focused|founded|led|run|controlled|Based|Led|Backed|Owned"
     r"|funded|made|quoted|traded|domiciled|incorporated|basée?s?|cotée?s?|détenue?s?)"
+    r"|PME|TPE|ETI"  # (a firm's size before its name: "la PME Givrex Services")
 )
 
 
