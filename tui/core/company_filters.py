@@ -77,7 +77,7 @@ _NEAR = 30_000  # characters: about one long article
 _CAPITALS_AFTER = re.compile(r"(?: (?:(?:and|&|of|for|on|de|des|du|et) )?[A-Z][\w'’-]*){1,3}")  # the capitalised words that go on after a name ("Competition and Markets Authority")
 _STREET_BEFORE = re.compile(r"(?i:\b(?:rue|avenue|boulevard|bd|quai|allée|impasse)(?:\s+(?:de\s+la|du|des|de|d['’]))?\s+\Z)")  # "la maison de la rue Cambon"
 _PLACE_BEFORE = (
-    "based in ", "based near ", "headquartered in ", "located in ", "located near ", "basé à ", "basée à ", "basés à ", "basées à ", "installé à ",
+    "based in ", "based near ", "headquartered in ", "located in ", "located near ", "basé à ", "basée à ", "basés à ", "basées à ", "Basé à ", "Basée à ", "installé à ",
     "installée à ", "implanté à ", "implantée à ", "établi à ", "établie à ", "siège à ", "situé à ", "située à ",
     "canal de ", "Canal de ", "golfe de ", "isthme de ",  # ("le canal de Suez", not the water company)
 )

@@ -54,6 +54,7 @@ def _demonym_names() -> frozenset[str]:
     return frozenset(load_json("company_words.json")["demonym_names"]["words"])
 
 
+_SURNAME_PARTICLES = frozenset(("Le", "La", "De", "Du", "Des", "Van", "Von", "Di", "Da", "Del"))
 _DUTCH_PARTICLES = frozenset(("De", "Van", "Den", "Het", "Ter", "Ten"))
 
 
@@ -80,6 +81,10 @@ def _trim(surface: str, side: str) -> tuple[int, int] | None:
             return True  # "the bank's growth arm, British Growth Partnership": the name's own (the cue's would come before it)
         if i == 0 and word in _DUTCH_PARTICLES and len(toks) > 2 and all(surface[a].isupper() and not _is_stop(surface[a:b], w) for a, b in toks[1:3]):
             return True  # "le rachat de De Vries Bakkerijen B.V.", "Van Rijn Glasbouw": a Dutch name's particle
+        if i == 0 and word == "De" and len(toks) == 2 and (last := surface[toks[1][0] : toks[1][1]])[:1].isupper() and last[1:].islower() and not (
+            _is_stop(last, w) or last in w.first_names or norm_key(last) in w.places
+        ):
+            return True  # "le groupe agenais De Sangosse": a family name's particle
         return i == len(toks) - 2 and word in w.demonyms and surface[toks[-1][0] : toks[-1][1]] in names
 
     def place_at(i: int) -> int:  # a place that starts with a stop word goes as a whole: "Tel Aviv AI" is not "Aviv AI"
@@ -96,6 +101,8 @@ def _trim(surface: str, side: str) -> tuple[int, int] | None:
 
     if side == "right" and stops and not inside_place(stops[-1]):
         last = stops[-1]
+        if 0 < last < len(toks) - 1 and surface[toks[last][0] : toks[last][1]] in _SURNAME_PARTICLES and surface[toks[last - 1][0] : toks[last - 1][1]] in w.first_names:
+            return None  # "Yvon Le Gall a signé": a person, not "Gall"
         toks = toks[last + (0 if named(last) else place_at(last)) :]
     else:
         while toks and _is_stop(surface[toks[0][0] : toks[0][1]], w) and not named(0):

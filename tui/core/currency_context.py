@@ -199,8 +199,9 @@ _AMERICAN = re.compile(r"\b(?:bourse de new york|new york stock exchange|wall st
 
 def _sentence(low: str, pos: int) -> str:
     """The sentence of ``low`` around ``pos`` (from the last full stop or line break)."""
-    start = max(low.rfind(". ", 0, pos), low.rfind("\n", 0, pos)) + 1
-    end = min((i for i in (low.find(". ", pos), low.find("\n", pos)) if i >= 0), default=len(low))
+    lo, hi = max(0, pos - 600), min(len(low), pos + 600)  # (bounded: a text of dollar signs and no full stop stays linear)
+    start = max(low.rfind(". ", lo, pos), low.rfind("\n", lo, pos), lo - 1) + 1
+    end = min((i for i in (low.find(". ", pos, hi), low.find("\n", pos, hi)) if i >= 0), default=hi)
     return low[start:end]
 
 
@@ -327,6 +328,9 @@ def _declared(figures: list[Figure], text: str, low: str | None, lang: str | Non
         declared = _regional_dollar(money, lowered, lang)
     if dollars and declared is None and lang != "fr":
         declared = _home_dollar(money, lowered)
+    elif dollars and declared is None and (qc := word_data()["context_currencies"]["regional_dollar"]) and not any(f.currency == qc["code"] for f in money):  # "Au Québec, X … pour 45 M$"
+        if cues := [c for c in qc["cues"] if c in lowered]:
+            changed.update((f.start, qc["code"]) for f in dollars if "$" in f.text and not own_us.search(f.text) and any(c in _sentence(lowered, f.start) for c in cues))
     if dollars and declared is not None and declared[0] != "USD":
         code, noun = declared
         after = {a.start: b for a, b in zip(money, money[1:]) if b.start - a.end < 12}

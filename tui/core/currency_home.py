@@ -152,13 +152,16 @@ def _crowns() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
 def bare_crowns(figures: list[Figure], text: str, lang: str) -> list[Figure]:
     """``figures`` with amounts in crowns written without a scale word ("shares rose
     3 crowns to 132.40 crowns"), which alone could be anything ("three crowns"), in a
-    text that has stated one crown currency by name ("7.1 billion Swedish crowns"):
-    they are in that currency, as are the bare crowns read without one."""
+    text that has stated one crown currency by name ("7.1 billion Swedish crowns"),
+    or else by its code alone ("NOK 7 billion"): they are in that currency, as are
+    the bare crowns read without one."""
     crown_codes, nouns, bare = _crowns()
     named = [f for f in figures if f.currency in crown_codes and _in_crowns(f, nouns)]
     codes = {f.currency for f in named}
     if len(codes) > 1:
         return _crowns_of_several(figures, named, nouns)
+    if not codes:  # or by its code alone ("NOK 7 billion", then "a price target of 480 crowns")
+        codes = {f.currency for f in figures if f.kind == "money" and f.currency in crown_codes and not f.implied}
     if len(codes) != 1:
         return figures
     code = codes.pop()

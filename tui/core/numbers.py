@@ -332,7 +332,7 @@ _COUNT_REACHED = re.compile(  # "active customers reached 21 million", "les abon
 _NEXT_WORD = re.compile(r"[ \u00a0](?:de[ \u00a0]|d['’])?(\w+)")
 _COMPARED = re.compile(r"(?i:\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from|from|including|dont|y\s+compris|contre|par\s+rapport\s+à|après|sur\s+(?:un\s+)?total|(?:out\s+)?of\s+a\s+total|au\s+total|in\s+total)\b)")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥₩]|\b[A-Z]{3})[ \u00a0]?[\d.,\u00a0 ]*\d\Z")  # a currency written before that number
-_SCALED_BEFORE = re.compile(r"\d[ \u00a0](?:millions?|milliards?|billions?|mln|bn)(?=[^.;!?\d]*\Z)")
+_SCALED_BEFORE = re.compile(r"\d[ \u00a0](?:millions?|milliards?|billions?|mln|bn)(?=(?:[^.;!?\d]|(?<!\d)(?:19|20)\d\d(?!\d))*\Z)")  # (a year between: "à l'horizon 2027, contre")
 _SCALED = r"\(\d[\d\s.,\u00a0\u202f]*\s(?:millions?|milliards?|billions?|mille|thousand)\)"  # "(1,8 million)"
 _BRACKETED = re.compile(
     rf"\(\d[\d\s.,\u00a0\u202f]*\s(?P<scale>millions?|milliards?|billions?|mille|thousand)\b[^()\n]{{0,30}}\)(?:[^()\n]{{0,60}}{_SCALED}){{0,4}}[^()\n]{{0,60}}\($"
