@@ -82,3 +82,48 @@ def test_a_place_after_basee_a_and_a_category_line() -> None:
     names = _names(text)
     assert "Santos" not in names and not any("Mergers" in n for n in names)
     assert "Peintures Morvan" in names
+
+
+def test_a_price_in_bare_crowns_after_two_crown_currencies() -> None:
+    text = (
+        "SkiStar buys Norwegian resort\n\n"
+        "STOCKHOLM, May 4 (Reuters) - SkiStar will pay 1.45 billion Norwegian crowns for Fjellheim Alpin. SkiStar shares rose "
+        "2% to 148.60 Swedish crowns. Analysts raised their price target to 165 crowns from 150 crowns.\n"
+    )
+    money = _money(text)
+    assert ("165 crowns", 165.0, "SEK") in money and ("150 crowns", 150.0, "SEK") in money
+
+
+def test_bare_livres_after_turkish_pounds() -> None:
+    text = (
+        "Arçelik rachète une usine\n\n"
+        "Arçelik vise 12 milliards de livres turques de ventes. Le titre cédait 1,2 % à 148,70 livres à la Bourse d'Istanbul.\n"
+    )
+    assert ("148,70 livres", 148.7, "TRY") in _money(text)
+
+
+def test_a_short_day_name_opens_a_name_before_a_legal_form() -> None:
+    text = "Ridgeline buys campgrounds\n\nRidgeline will buy 12 resorts from Sun Harbor Holdings, Inc. for $465 million.\n"
+    names = _names(text)
+    assert "Sun Harbor Holdings" in names and "Harbor Holdings" not in names
+
+
+def test_a_business_line_is_no_company() -> None:
+    text = (
+        "Corvane to buy Lakeside Optical\n\n"
+        '"Their know-how fits our Advanced Materials business," said the president of Corvane\'s Industrial and Safety '
+        "Solutions segment. Corvane will pay $310 million.\n"
+    )
+    names = _names(text)
+    assert not any(n in names for n in ("Advanced Materials", "Industrial", "Safety Solutions"))
+
+
+def test_a_heading_in_capitals_and_a_hyphenated_place() -> None:
+    text = (
+        "The Float Line\n\n"
+        "POLISH TILES CHANGE HANDS\nOpoczno bought a kiln. La Cornue, le fabricant de Saint-Ouen-l'Aumône, a été "
+        "cédé. Les Fourneaux Roussel aussi.\n"
+    )
+    names = _names(text)
+    assert "POLISH TILES" not in names and "Aumône" not in names
+    assert "Fourneaux Roussel" in names

@@ -84,6 +84,12 @@ def building_names(text: str, low: str) -> list[str]:
     found += [n for i in literal_positions(low, (" programme ", " program ", " projet ", " project ")) if _PROGRAMME_BEFORE.search(low, max(0, i - 5), i + 1)
               and (m := _CALLED.match(text, i + 1)) and not curated(n := m.group("name"))]  # "au programme EPR2", "the project Aurora"
     found += [m.group("name") for i in literal_positions(low, ("réseau de ", "réseau urbain ", " bus network ", " tram network ", " transit network ")) if (m := _TRANSIT.match(text, i))]  # "le réseau de bus Pyrébus"
+    for p in literal_positions(low, (" business", " segment", " division")):  # "our Specialty Materials business", "Cardinal's Pharmaceutical segment"
+        spans = [span] if (span := phrase_before(text, p)) else []
+        if spans and low.endswith(" and ", 0, spans[0][0]) and (first := phrase_before(text, spans[0][0] - 5)):
+            spans.insert(0, first)  # "Cardinal Health's Pharmaceutical and Specialty Solutions segment"
+        if spans and _LINE_OWNER.search(low, max(0, spans[0][0] - 8), spans[0][0]):
+            found += [n for a, b in spans if not curated(n := text[a:b])]
     for p in literal_positions(low, (" brand",)):  # (a curated company's own brand, "the Tesco brand", leaves it a company)
         end = p + (7 if low[p + 6 : p + 7] == "s" else 6)
         if not low[end : end + 1].isalpha() and (m := _BRAND_BEFORE.search(text, max(0, p - 90), end)):
@@ -118,6 +124,9 @@ def public_acronyms(text: str) -> list[str]:
                 if span and (both := _BODY_AND.search(text, max(0, span[0] - 60), span[0])):
                     found.append(both.group("first"))  # "The Norwegian Water Resources and Energy Directorate (NVE)"
     return found
+
+
+_LINE_OWNER = re.compile(r"(?:\b(?:our|its|their)|\w['’]s) \Z")  # whose business line it is
 
 
 _BODY_AND = re.compile(rf"(?P<first>[{UP}][\w'’-]*(?:{SP}[{UP}][\w'’-]*){{1,4}}){SP}(?:and|et){SP}\Z")

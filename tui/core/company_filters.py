@@ -300,14 +300,14 @@ def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cu
         not cue and _FIRM_OF_PLACE.search(text, max(0, start - 50), start)
     ):
         return False  # "Veltrix, based in Karlsruhe, sells ...", "le groupe coopératif de Vervins reprend"
-    if name in ctx.places() or text[max(0, start - 3) : start] in ("-d'", "-d’") or _INDEX_AFTER.match(text, end) or _DEPARTMENT_AFTER.match(text, end) or LAW_AFTER.match(text, end):
+    if name in ctx.places() or text[max(0, start - 3) : start] in ("-d'", "-d’", "-l'", "-l’") or _INDEX_AFTER.match(text, end) or _DEPARTMENT_AFTER.match(text, end) or LAW_AFTER.match(text, end):
         return False  # a place ("le site de Cluses", "Douai (59)"), the end of "Villeneuve-d'Ascq", an index ("... Custody Banks index")
     if text[end : end + 1] == "-" and (glued := _GLUED_ON.match(text, end)) and norm_key(name + glued.group()) in words().blocked:
         return False  # the start of a hyphenated public name: "la CFE-CGC"
     if " " not in name and name.isupper() and _shouted_line(text, start):
         return False  # a wire's bullet in capitals: "* SAYS ... A$96 MLN IN CASH AND A$30 MLN"
-    if name.isupper() and " " in name and text[start - 1 : start] in ("", "\n") and text[end : end + 1] in ("", "\n") and any(t.title() in words().generic for t in name.split()):
-        return False  # a newsletter's section heading in capitals: "TRADE FINANCE"
+    if name.isupper() and " " in name and text[start - 1 : start] in ("", "\n") and (text[end : end + 1] in ("", "\n") or text[start : text.find("\n", end) % (len(text) + 1)].isupper()) and any(t.title() in words().generic or t.title() in words().demonyms for t in name.split()):
+        return False  # a newsletter's section heading in capitals: "TRADE FINANCE", "POLISH TILES CHANGE HANDS"
     if text[end : end + 1] == " " and (more := _CAPITALS_AFTER.match(text, end)) and any(t in words().gov_words for t in more.group().split()):
         return False  # the start of a public body's name: "the Qatar Financial Markets Authority"
     if name.isupper() and " & " in name and (start == 0 or text[start - 1] == "\n") and text[end : end + 1] in (",", "-"):

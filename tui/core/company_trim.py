@@ -81,6 +81,8 @@ def _trim(surface: str, side: str) -> tuple[int, int] | None:
             return True  # "the bank's growth arm, British Growth Partnership": the name's own (the cue's would come before it)
         if i == 0 and word in _DUTCH_PARTICLES and len(toks) > 2 and all(surface[a].isupper() and not _is_stop(surface[a:b], w) for a, b in toks[1:3]):
             return True  # "le rachat de De Vries Bakkerijen B.V.", "Van Rijn Glasbouw": a Dutch name's particle
+        if i == 0 and len(word) <= 3 and word in w.calendar and len(toks) > 2 and surface[toks[1][0]].isupper() and surface[toks[-1][0] : toks[-1][1]] in w.legal:
+            return True  # "Sun Communities, Inc.", "Mar Blau S.L.": a short day or month name opens the name
         if i == 0 and word == "De" and len(toks) == 2 and (last := surface[toks[1][0] : toks[1][1]])[:1].isupper() and last[1:].islower() and not (
             _is_stop(last, w) or last in w.first_names or norm_key(last) in w.places
         ):

@@ -23,6 +23,7 @@ import bisect
 import dataclasses
 import re
 from functools import lru_cache
+from typing import Callable
 
 from .currencies import babel_written, country_names, current_territories, word_data
 from .currency_context import CueCounts, nearest_code, rewrite
@@ -158,8 +159,9 @@ def bare_crowns(figures: list[Figure], text: str, lang: str) -> list[Figure]:
     crown_codes, nouns, bare = _crowns()
     named = [f for f in figures if f.currency in crown_codes and _in_crowns(f, nouns)]
     codes = {f.currency for f in named}
-    if len(codes) > 1:
-        return _crowns_of_several(figures, named, nouns)
+    if len(codes) > 1:  # (and a bare price takes the crowns of the last price stated: "148.60 Swedish crowns ... a target of 165 crowns")
+        prices = [f for f in named if f.amount is not None and f.amount < 10_000 and f.amount_max is None]
+        return _added(_crowns_of_several(figures, named, nouns), text, bare, lambda at: next((f.currency for f in reversed(prices) if f.start < at), None), lang)
     if not codes:  # or by its code alone ("NOK 7 billion", then "a price target of 480 crowns")
         codes = {f.currency for f in figures if f.kind == "money" and f.currency in crown_codes and not f.implied}
     if len(codes) != 1:
@@ -167,9 +169,14 @@ def bare_crowns(figures: list[Figure], text: str, lang: str) -> list[Figure]:
     code = codes.pop()
     figures = [dataclasses.replace(f, currency=code) if f.kind == "money" and f.currency is None and bare.fullmatch(f.text) else f
                for f in figures]  # ("gagne 3,5 couronnes": read, its currency unknown)
+    return _added(figures, text, bare, lambda at: code, lang)
+
+
+def _added(figures: list[Figure], text: str, bare: re.Pattern[str], code_at: Callable[[int], str | None], lang: str) -> list[Figure]:
+    """``figures`` and the bare amounts in crowns none of them covers, in the currency ``code_at`` their start (if any)."""
     starts = [f.start for f in figures]  # (sorted, disjoint: the one starting last before a match is the only one that may cover it)
     added = [Figure("money", m.group(), m.start(), m.end(), *_low_high(m, lang), code, False)
-             for m in bare.finditer(text) if (k := bisect.bisect_right(starts, m.start()) - 1) < 0 or figures[k].end <= m.start()]
+             for m in bare.finditer(text) if ((k := bisect.bisect_right(starts, m.start()) - 1) < 0 or figures[k].end <= m.start()) and (code := code_at(m.start()))]
     return sorted(figures + added, key=lambda g: g.start) if added else figures
 
 
