@@ -79,7 +79,7 @@ _STREET_BEFORE = re.compile(r"(?i:\b(?:rue|avenue|boulevard|bd|quai|allée|impas
 _PLACE_BEFORE = (
     "based in ", "based near ", "headquartered in ", "located in ", "located near ", "basé à ", "basée à ", "basés à ", "basées à ", "Basé à ", "Basée à ", "installé à ",
     "installée à ", "implanté à ", "implantée à ", "établi à ", "établie à ", "siège à ", "situé à ", "située à ",
-    "canal de ", "Canal de ", "golfe de ", "isthme de ",  # ("le canal de Suez", not the water company)
+    "canal de ", "Canal de ", "golfe de ", "isthme de ", "vallée de l'", "vallée de l’", "vallée de la ", "vallée du ", "vallée de ",  # ("le canal de Suez", not the water company)
 )
 _FOR_BEFORE = re.compile(  # "Fund for X", "Fund for X and Y": the complement of a longer name
     rf"[{UP}][\w'’-]+{SP}(?:for|pour(?:{SP}l['’]|{SP}la|{SP}le)?){SP}?(?:(?:[{UP}][\w'’-]+{SP}){{1,4}}(?:and|et){SP})?\Z"

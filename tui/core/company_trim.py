@@ -19,7 +19,7 @@ _TOKEN = re.compile(r"[^ \u00a0]+")
 _TRAILING = frozenset(("For", "To", "At", "In", "On", "With", "From", "By", "And", "Or", "Of", "The", "As", "Pour", "Avec", "Par", "Sur", "Et"))
 _MODIFIER = re.compile(  # "Paris-based", "US-listed"; not "Co-operative"
     r"[^\W\d_][\w.]*-(?:based|listed|owned|backed|born|headquartered|registered|focused|founded|led|run|controlled|Based|Led|Backed|Owned"
-    r"|funded|made|quoted|traded|domiciled|incorporated|basée?s?|cotée?s?|détenue?s?)"
+    r"|funded|made|quoted|traded|domiciled|incorporated|designed|powered|driven|enabled|basée?s?|cotée?s?|détenue?s?)"
     r"|PME|TPE|ETI"  # (a firm's size before its name: "la PME Givrex Services")
 )
 
@@ -101,6 +101,8 @@ def _trim(surface: str, side: str) -> tuple[int, int] | None:
         word, after = surface[toks[i][0] : toks[i][1]], surface[toks[i + 1][0] : toks[i + 1][1]] if i + 1 < len(toks) else ""
         return i > 0 and len(word) <= 4 and word.isalpha() and after[:1].isupper() and after.isalpha() and after not in w.calendar
 
+    if stops and surface[toks[-1][0] : toks[-1][1]] in w.legal:
+        stops = [i for i in stops if not (surface[toks[i][0] : toks[i][1]] in w.calendar and mid_name(i))]  # "Siam Dim Sum Co." ("Dim": a weekday)
     if side == "right" and stops and not inside_place(stops[-1]):
         last = stops[-1]
         if 0 < last < len(toks) - 1 and surface[toks[last][0] : toks[last][1]] in _SURNAME_PARTICLES and surface[toks[last - 1][0] : toks[last - 1][1]] in w.first_names:
