@@ -37,3 +37,22 @@ def test_a_valley_and_a_forecast_heading() -> None:
     )
     names = _names(text)
     assert "Orbe" not in names and "Perspectives" not in names
+
+
+def test_a_french_commune_is_no_company() -> None:
+    text = (
+        "Duo Sport lève des fonds\n\n"
+        "Installée depuis 2020 dans une pépinière de Saint-Jean-le-Vieux, la société emploie 23 personnes. "
+        "Duo Sport lève 2 millions d'euros.\n"
+    )
+    assert "Saint-Jean-le-Vieux" not in _names(text)
+
+
+def test_a_british_company_named_victoria_keeps_its_dollars_american() -> None:
+    text = (
+        "Britain's Victoria to buy Turkish rug maker for $185 million\n\n"
+        "LONDON, Oct 8 (Reuters) - Victoria plc, the AIM-listed flooring group, will pay $185 million. Victoria said the "
+        "deal adds 12% to earnings. Victoria shares rose 3%.\n"
+    )
+    money = [(f.text, f.currency) for f in extract(article_from_text(text, path="x.txt")).figures if f.kind == "money"]
+    assert money and all(c == "USD" for _, c in money)

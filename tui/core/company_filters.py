@@ -39,6 +39,7 @@ _CODE_OR_GRADE = re.compile(r"FY\d{2,4}|[A-Z]{2,6}-\d{2,4}[A-Z]?|[A-Z][a-z]{1,10
 _DEPARTMENT_AFTER = re.compile(r" \((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)")  # a French town and its department: "Douai (59)"
 _INDEX_AFTER = re.compile(rf"(?:{SP}[{UP}][\w-]*)?{SP}(?:index|indice)\b")
 _GLUED_ON = re.compile(r"-[A-Z][\w-]*")
+_COMMUNE = re.compile(r"[a-zé]-(?:le|la|les|sur|sous|en|lès|lez|aux)-[A-ZÉ]")  # a French commune: "Castelnau-le-Lez", "Tremblay-en-France"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|e|ème)\b")
 _ROUND = re.compile(r"(?:Series|Série|Serie)[ \u00a0][A-H]\d?\+?|(?:Phase|Stage|Tranche|Step|Étape)[ \u00a0](?:\d[a-c]?|I{1,3}[ab]?|IV)(?:/\d[a-c]?)?|\d[a-c]")  # a funding round: "Series B", "Série A2"; a trial's "Phase 3", "2a"
 
@@ -208,7 +209,7 @@ def name_ok(name: str) -> bool:
         return False  # (a roman numeral: "II", "IX"; a funding round)
     if len(name) == 3 and name in tables().codes or any(t.endswith(("-based", "-listed", "-headquartered")) for t in toks) or _SCALED_NUMBER.fullmatch(name):
         return False  # a currency's code ("INR 250 Cr"), a description ("a New York-based AI note-taker"), a count ("36mn shares")
-    if _ORDINAL.match(name) or len(toks) == 1 and ("-" in name and (all(p in w.demonyms for p in name.split("-")) or name.count("-") > 1 and all(norm_key(p) in w.places for p in name.split("-"))) or _CODE_OR_GRADE.fullmatch(name)):
+    if _ORDINAL.match(name) or len(toks) == 1 and ("-" in name and (all(p in w.demonyms for p in name.split("-")) or name.count("-") > 1 and all(norm_key(p) in w.places for p in name.split("-")) or _COMMUNE.search(name) is not None) or _CODE_OR_GRADE.fullmatch(name)):
         return False  # a street ("28th Street"), a demonym ("Irish-American"), places ("Lille-Lyon-Marseille"), a product code ("FLUO-301"), a rating
     key = norm_key(name)
     if key in w.blocked or (not key.isascii() and strip_accents(key) in w.blocked) or "&" in toks and all(t == "&" or norm_key(t) in w.places for t in toks):
