@@ -50,7 +50,8 @@ _MONEY_AHEAD = re.compile(
 _PERCENT_AHEAD = re.compile(rf"[^.\n\d]{{0,24}}\d+(?:[.,]\d+)?{SP}?(?:%|per{SP}?cent|percent|pour{SP}?cent)")  # a share price's move
 _PUBLIC_BEFORE = re.compile(r"\b(?:state|government|public|federal|municipal|national|publique|d['’]état|nationale)\b[\w -]{0,20}\Z")
 _FUND_NUMBER = re.compile(rf"{SP}\d{{1,2}}(?=[,;:)]|\.(?!\d)|{SP}(?!(?:millions?|milliards?|mds?|mn|bn|m|k|euros?|dollars?|francs?|%)(?![\w]))[a-zé(])")
-_PARTICLE_TAIL = re.compile(rf"{SP}(?:(?:du|des|de{SP}la|del|de{SP}los|de{SP}las|do|da|dos|das|della){SP}|d['’])[{UP}][\w'’-]+(?![\w'’-]|{SP}[{UP}])")  # (and "Terres d'Armor")
+_IBERIAN = rf"del|de{SP}los|de{SP}las|della|do|da|dos|das"  # Spanish, Italian and Portuguese particles ("Lácteos del Valle", "Banco do Brasil")
+_PARTICLE_TAIL = re.compile(rf"{SP}(?:(?:du|des|de{SP}la|{_IBERIAN}){SP}|d['’])[{UP}][\w'’-]+(?![\w'’-]|{SP}[{UP}])")  # (and "Terres d'Armor")
 _RELATIVE = re.compile(rf",{SP}(?:qui|which){SP}\Z")
 _INDEX_BEFORE = ("indice ", "Indice ", "index ", "Index ", "/")  # "L'indice S&P/TSX a clôturé à": an index
 _OWNER_WORDS = frozenset(("state", "government", "family", "employee", "founder", "venture", "foreign", "municipal", "private", "public", "sovereign", "investor", "management", "community", "taxpayer", "majority", "minority"))  # "State-owned X": no owner's name
@@ -186,8 +187,8 @@ class _Shifted:
         return s - 1, e - 1
 
 
-_IBERIAN_TAIL = re.compile(rf"{SP}(?:del|de{SP}los|de{SP}las|della|do|da|dos|das){SP}[{UP}][\w'’-]+")  # "d'Aeropuertos del Bajío", "Banco do Brasil"
-_IBERIAN_BEFORE = re.compile(r" (?:del|de los|de las) \Z")  # "Lácteos del Valle, a Jalisco yogurt maker": a Spanish name's particle
+_IBERIAN_TAIL = re.compile(rf"{SP}(?:{_IBERIAN}){SP}[{UP}][\w'’-]+")  # "d'Aeropuertos del Bajío"
+_IBERIAN_BEFORE = re.compile(rf"{SP}(?:{_IBERIAN}){SP}\Z")  # "Lácteos del Valle, a Jalisco yogurt maker"
 
 
 def capital_before(text: str, pos: int) -> bool:
