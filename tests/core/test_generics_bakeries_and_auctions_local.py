@@ -56,3 +56,38 @@ def test_a_british_company_named_victoria_keeps_its_dollars_american() -> None:
     )
     money = [(f.text, f.currency) for f in extract(article_from_text(text, path="x.txt")).figures if f.kind == "money"]
     assert money and all(c == "USD" for _, c in money)
+
+
+def _money(text: str) -> list[tuple[str, float, str | None]]:
+    return [(f.text, f.amount, f.currency) for f in extract(article_from_text(text, path="x.txt")).figures if f.kind == "money"]
+
+
+def test_spelled_decimals_and_a_few_yen() -> None:
+    text = (
+        "Tray Table Asia\n\n"
+        '"One point three billion dollars is a full price," a banker said, after Six point eight billion rupees changed '
+        "hands in Mumbai. A can still costs ten yen more at the machine.\n"
+    )
+    money = _money(text)
+    assert ("One point three billion dollars", 1.3e9, "USD") in money
+    assert ("Six point eight billion rupees", 6.8e9, "INR") in money
+    assert ("ten yen", 10.0, "JPY") in money
+
+
+def test_a_price_that_will_pass_from_one_to_another_on_a_date() -> None:
+    text = (
+        "La Gazette du Cotentin\n\n"
+        "Le tarif d'une intervention standard passera au 1er janvier de 95 € à 110 euros HT, soit une hausse de 15,8 %.\n"
+    )
+    money = _money(text)
+    assert ("95 €", 95.0, "EUR") in money and ("110 euros", 110.0, "EUR") in money
+
+
+def test_a_long_release_dateline() -> None:
+    text = (
+        "Lumio Vision : chiffre d'affaires semestriel en hausse\n\n"
+        "Bordeaux, le 27 octobre 2026 – 17h45 – Lumio Vision (Euronext Growth Paris – ALLUM), concepteur de studios photo "
+        "automatisés, publie son chiffre d'affaires du semestre clos le 30 septembre 2026. Le lundi 26 octobre 2026, le "
+        "conseil a arrêté les comptes. Le 26 octobre 2026, Lumio a aussi signé l'acquisition de Lichtbau.\n"
+    )
+    assert str(article_from_text(text, path="x.txt").date) == "2026-10-27"

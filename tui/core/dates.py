@@ -344,7 +344,9 @@ def _alone_on_line(text: str, pos: int) -> bool:
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
     before = text[a:pos].strip(" ,\u00a0")
-    return (not before or before in calendar_words(("fr", "en")) or _PLACE_LE.fullmatch(before) is not None) and len(text[a : b if b >= 0 else len(text)]) <= 90 and a > 0
+    if _PLACE_LE.fullmatch(before) is not None:
+        return True  # "Bordeaux, le 27 octobre 2026 – 17h45 – Orbis Vision (...) annonce ...": a release's dateline opens its first line
+    return (not before or before in calendar_words(("fr", "en"))) and len(text[a : b if b >= 0 else len(text)]) <= 90 and a > 0
 
 
 _PLACE_LE = re.compile(r"[A-ZÉ][\w'’-]*(?: [A-ZÉ][\w'’-]*){0,2}, le")  # a release's dateline: "Toulouse, le 9 juin 2026 – 18h00"

@@ -134,7 +134,7 @@ def spelled_regex() -> str:
     joiner = "|".join(sorted(joiners))
     fraction = trie_regex(fractions)
     more = rf"(?:[ \u00a0\u202f-](?:(?:{joiner})[ \u00a0\u202f])?{word}){{0,3}}"
-    return rf"(?i:{fraction}|{word}{more}(?:[ -]and[ -]a[ -]half)?)(?!\w)"  # ("one and a half (billion)")
+    return rf"(?i:{fraction}|{word}{more}(?:[ -]and[ -]a[ -]half|[ -]point(?:[ -]{word}){{1,2}})?)(?!\w)"  # ("one and a half (billion)", "one point three (billion)")
 
 
 def article_first(words: str) -> bool:
@@ -154,6 +154,10 @@ def parse_spelled(words: str) -> Decimal | None:
     half = low.endswith(" and a half")
     if half:
         low = low[: -len(" and a half")]
+    low, _, point = low.partition(" point ")  # "six point eight": 6.8
+    decimals = "".join(str(values[t]) if values.get(t, 10) < 10 else "x" for t in point.split())
+    if "x" in decimals:
+        return None
     total = 0
     current = 0
     toks = low.split()[1:] if article_first(low) else low.split()
@@ -171,7 +175,7 @@ def parse_spelled(words: str) -> Decimal | None:
         else:
             return None
     total += current
-    return (Decimal(total) + (Decimal("0.5") if half else 0)) if total else None
+    return (Decimal(total) + (Decimal("0.5") if half else 0) + (Decimal("0." + decimals) if decimals else 0)) if total else None
 
 
 @dataclass(frozen=True, slots=True)
