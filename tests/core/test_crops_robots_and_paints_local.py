@@ -6,20 +6,12 @@ after "Basée à", a category line, and "Peintures" as a trade prefix."""
 
 from __future__ import annotations
 
-from tui.core.extract import extract
+from tests.core.article_helpers import article_money as _money, article_names
 from tui.core.load import article_from_text
 
 
-def _result(text: str):
-    return extract(article_from_text(text, path="x.txt"))
-
-
 def _names(text: str) -> set[str]:
-    return {c.name for c in _result(text).companies}
-
-
-def _money(text: str) -> list[tuple[str, float, str | None]]:
-    return [(f.text, f.amount, f.currency) for f in _result(text).figures if f.kind == "money"]
+    return set(article_names(text))
 
 
 def test_a_family_name_s_de_and_a_person_s_le() -> None:

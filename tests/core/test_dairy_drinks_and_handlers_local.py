@@ -6,24 +6,15 @@ adjective, and "a précisé le groupe", which is no apposition."""
 
 from __future__ import annotations
 
-from tui.core.extract import extract
-from tui.core.load import article_from_text
-
-
-def _result(text: str):
-    return extract(article_from_text(text, path="x.txt"))
-
-
-def _names(text: str) -> dict[str, tuple[str, ...]]:
-    return {c.name: tuple(c.aliases) for c in _result(text).companies}
+from tests.core.article_helpers import article_names as _names, extracted
 
 
 def _money(text: str) -> list[tuple[str, float, float | None, str | None]]:
-    return [(f.text, f.amount, f.amount_max, f.currency) for f in _result(text).figures if f.kind == "money"]
+    return [(f.text, f.amount, f.amount_max, f.currency) for f in extracted(text).figures if f.kind == "money"]
 
 
 def _percents(text: str) -> list[tuple[str, float, float | None]]:
-    return [(f.text, f.value, f.value_max) for f in _result(text).figures if f.kind == "percent"]
+    return [(f.text, f.value, f.value_max) for f in extracted(text).figures if f.kind == "percent"]
 
 
 def test_one_and_a_half_billion() -> None:

@@ -4,12 +4,8 @@ a name, an "AI-designed" modifier, a valley's river and a forecast heading."""
 
 from __future__ import annotations
 
-from tui.core.extract import extract
+from tests.core.article_helpers import article_money as _money, article_names as _names, extracted
 from tui.core.load import article_from_text
-
-
-def _names(text: str) -> dict[str, tuple[str, ...]]:
-    return {c.name: tuple(c.aliases) for c in extract(article_from_text(text, path="x.txt")).companies}
 
 
 def test_a_mexican_legal_form_joins_its_name() -> None:
@@ -54,12 +50,8 @@ def test_a_british_company_named_victoria_keeps_its_dollars_american() -> None:
         "LONDON, Oct 8 (Reuters) - Victoria plc, the AIM-listed flooring group, will pay $185 million. Victoria said the "
         "deal adds 12% to earnings. Victoria shares rose 3%.\n"
     )
-    money = [(f.text, f.currency) for f in extract(article_from_text(text, path="x.txt")).figures if f.kind == "money"]
+    money = [(f.text, f.currency) for f in extracted(text).figures if f.kind == "money"]
     assert money and all(c == "USD" for _, c in money)
-
-
-def _money(text: str) -> list[tuple[str, float, str | None]]:
-    return [(f.text, f.amount, f.currency) for f in extract(article_from_text(text, path="x.txt")).figures if f.kind == "money"]
 
 
 def test_spelled_decimals_and_a_few_yen() -> None:

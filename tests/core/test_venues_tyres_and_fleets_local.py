@@ -5,16 +5,11 @@ heading, a trading venue, tyres counted, and French trade prefixes."""
 
 from __future__ import annotations
 
-from tui.core.extract import extract
-from tui.core.load import article_from_text
-
-
-def _result(text: str):
-    return extract(article_from_text(text, path="x.txt"))
+from tests.core.article_helpers import article_names, extracted
 
 
 def _names(text: str) -> set[str]:
-    return {c.name for c in _result(text).companies}
+    return set(article_names(text))
 
 
 def test_a_portuguese_particle_after_a_trade_noun() -> None:
@@ -59,7 +54,7 @@ def test_tyres_counted_after_a_scale_are_no_money() -> None:
         "Sumitomo Rubber to buy Perdana for RM1.2 billion\n\n"
         "Sumitomo Rubber will pay RM1.2 billion. Perdana makes about 12 million passenger and light-truck tyres a year.\n"
     )
-    assert not any(f.text.startswith("12 million") for f in _result(text).figures if f.kind == "money")
+    assert not any(f.text.startswith("12 million") for f in extracted(text).figures if f.kind == "money")
 
 
 def test_french_trade_prefixes_of_moulds_and_cinemas() -> None:
