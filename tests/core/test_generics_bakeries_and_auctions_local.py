@@ -83,3 +83,14 @@ def test_a_long_release_dateline() -> None:
         "conseil a arrêté les comptes. Le 26 octobre 2026, Lumio a aussi signé l'acquisition de Lichtbau.\n"
     )
     assert str(article_from_text(text, path="x.txt").date) == "2026-10-27"
+
+
+def test_a_title_with_a_photo_rubric_is_kept_a_photo_credit_is_not() -> None:
+    text = (
+        "Photo : l'allemand Pixbau s'offre le nantais Albumio pour 165 millions d'euros\n\n"
+        "Photo : AFP\n\n"
+        "Le marché du livre photo se concentre. Pixbau rachète Albumio pour 165 millions d'euros, dette comprise.\n"
+    )
+    article = article_from_text(text, path="x.txt")
+    assert article.text.startswith("Photo : l'allemand Pixbau") and "Photo : AFP" not in article.text
+    assert [t for t, _, _ in _money(text)] == ["165 millions d'euros", "165 millions d'euros"]

@@ -353,7 +353,7 @@ def find_leftovers(lines: list[str], zone: Zones) -> set[int]:
     for pattern, limit in ((whole, WHOLE_MAX), (start, EDGE_MAX)):
         for match in pattern.finditer(joined):
             i = bisect.bisect_right(starts, match.start() + 1) - 1
-            if len(lines[i]) < limit:
+            if len(lines[i]) < limit and not (pattern is start and i == 0 and len(lines[0].split()) >= 8 and any(c.isdigit() for c in lines[0])):  # (a title with its rubric and its figure: "Photo : Cewe s'offre Albumine pour 165 millions d'euros")
                 removed.add(i)
     for i in (*zone.head, *zone.tail):
         if len(lines[i]) < EDGE_MAX and rules.edge.search(lines[i]):
