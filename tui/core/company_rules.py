@@ -30,7 +30,7 @@ from typing import Callable, Iterable, NamedTuple
 
 from .company_anchors import acronym_names, adviser_names, placed_names, ticker_names
 from .company_filters import curated, run_in_heading
-from .company_lists import comma_firm_start, with_particle_head
+from .company_lists import comma_firm_start, demonym_adjective, with_particle_head
 from .company_shapes import bracketed_firms, possessive_firms
 from .company_trim import feminine, fr_demonyms
 from .company_trade import alumni_names, ampersand_firms, bank_names, builder_names, buyer_names, contact_names, digit_names, handle_names, roundup_items, table_names
@@ -239,7 +239,7 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
             t = phrase_at(text, k) if k >= 0 else None
             if t is None and k >= 0 and (dem := _DEMONYM_WORD.match(text, k)) and dem.group(1) in fr_demonyms():
                 t = phrase_at(text, dem.end())  # "propriétaire du suédois Vida"
-            if t and not (t.group() in words().demonyms and text[t.end() : t.end() + 2].rstrip()[-1:].islower()) and not (cue[0] == "%" and any(c.isdigit() for c in t.group())):  # not "by Swiss group X", "1,38 % de Li2O"
+            if t and not demonym_adjective(text, t.start(), t.end()) and not (cue[0] == "%" and any(c.isdigit() for c in t.group())):  # not "by Swiss group X", "1,38 % de Li2O"
                 append(Candidate(t.start(), _object_tail(text, t.end()) if kinds & SUBJ else ib.end() if (ib := _IBERIAN_TAIL.match(text, t.end())) else t.end(), "cue", "left"))
                 if kinds & LIST:
                     out.extend(_expand_list(text, t.end()))
