@@ -1,6 +1,6 @@
 """What the tests of whole articles read of ``extract``: the extraction of a text
 loaded as an article (cleaned, its language detected), its companies' names
-with their aliases, and its money figures."""
+with their aliases, its money figures and their currencies."""
 
 from __future__ import annotations
 
@@ -22,3 +22,8 @@ def article_names(text: str) -> dict[str, tuple[str, ...]]:
 def article_money(text: str) -> list[tuple[str, float | None, str | None]]:
     """``(text, amount, currency)`` of each money figure, in order."""
     return [(f.text, f.amount, f.currency) for f in extracted(text).figures if f.kind == "money"]
+
+
+def article_currencies(text: str) -> dict[str, str | None]:
+    """Each money figure's text -> its currency."""
+    return {f.text: f.currency for f in extracted(text).figures if f.kind == "money"}

@@ -4,12 +4,7 @@ an abbreviation still counts things ("1.2 million U.S. patients" is no money).""
 
 from __future__ import annotations
 
-from tui.core.extract import extract
-from tui.core.load import article_from_text
-
-
-def _extraction(text: str):
-    return extract(article_from_text(text, path="x.txt"))
+from tests.core.article_helpers import extracted as _extraction
 
 
 def test_a_curated_alias_with_a_comma_and_legal_form_is_that_company() -> None:

@@ -5,12 +5,7 @@ names that open with a trade ("Laminoirs de l'Orne", "Profilés du Rhône",
 
 from __future__ import annotations
 
-from tui.core.extract import extract
-from tui.core.load import article_from_text
-
-
-def _companies(text: str) -> dict[str, tuple[str, ...]]:
-    return {c.name: tuple(c.aliases) for c in extract(article_from_text(text, path="x.txt")).companies}
+from tests.core.article_helpers import article_currencies, article_names as _companies
 
 
 def test_the_norwegian_as_is_a_legal_form() -> None:
@@ -66,7 +61,7 @@ def test_bare_crowns_in_a_text_of_two_crown_currencies() -> None:
         "Basée à Aarhus, Bilzonen a réalisé un chiffre d'affaires de 310 millions de couronnes, contre 262 millions en "
         "2024. Vend financera l'achat par un crédit-relais de 1,5 milliard de couronnes norvégiennes.\n"
     )
-    money = {f.text: f.currency for f in extract(article_from_text(text, path="x.txt")).figures if f.kind == "money"}
+    money = article_currencies(text)
     assert money["2,4 milliards de couronnes"] == "DKK"
     assert money["310 millions de couronnes"] == "DKK"
     assert money["262 millions"] == "DKK"

@@ -5,12 +5,7 @@ a city before a trade noun is a place ("bought Auckland studio Kiwi Voices")."""
 
 from __future__ import annotations
 
-from tui.core.extract import extract
-from tui.core.load import article_from_text
-
-
-def _names(text: str) -> dict[str, tuple[str, ...]]:
-    return {c.name: tuple(c.aliases) for c in extract(article_from_text(text, path="x.txt")).companies}
+from tests.core.article_helpers import article_currencies, article_names as _names, extracted
 
 
 def test_a_public_body_s_first_word_across_and() -> None:
@@ -88,7 +83,7 @@ def test_a_co_operative_s_status_and_a_city_quarter_are_no_companies() -> None:
         "Strasbourg, le 6 mai 2026. L'agence Rhénalingua, installée dans le quartier du Wacken, devient une Scop, "
         "a confié la fondatrice à Rue89 Strasbourg.\n"
     )
-    extraction = extract(article_from_text(text, path="x.txt"))
+    extraction = extracted(text)
     names = {c.name for c in extraction.companies}
     assert "Rhénalingua" in names and "Scop" not in names and "Wacken" not in names
     assert "Rue89 Strasbourg" in {s.name for s in extraction.sources}
@@ -96,7 +91,7 @@ def test_a_co_operative_s_status_and_a_city_quarter_are_no_companies() -> None:
 
 def test_pence_on_aim() -> None:
     text = "Localization ledger\n\nMarch 3, 2026. ZOO Digital shares closed at 14.25p on AIM.\n"
-    money = {f.text: f.currency for f in extract(article_from_text(text, path="x.txt")).figures if f.kind == "money"}
+    money = article_currencies(text)
     assert money == {"14.25p": "GBP"}
 
 

@@ -6,12 +6,7 @@ unquoted one."""
 
 from __future__ import annotations
 
-from tui.core.extract import extract
-from tui.core.load import article_from_text
-
-
-def _currencies(text: str) -> dict[str, str | None]:
-    return {f.text: f.currency for f in extract(article_from_text(text, path="x.txt")).figures if f.kind == "money"}
+from tests.core.article_helpers import article_currencies as _currencies
 
 
 _BLOG = (
