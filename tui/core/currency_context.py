@@ -15,9 +15,8 @@
   the text names, when only one of them is named; otherwise it stays unknown.
 
 * A sum in "dollars" said in a quotation ("We built it for half a billion
-  dollars") in an English text about one dollar country (Australia, New
-  Zealand, Canada...) is that country's dollar: a writer marks the currencies
-  ("NZ$265m", "US$25 million"), a speaker does not.
+  dollars") in an English text about one dollar country is that country's
+  dollar (:mod:`tui.core.currency_spoken`).
 
 Amounts that continue a stated currency ("£900m ... the remaining 600m") are
 read by :mod:`tui.core.currency_continued`.
@@ -56,6 +55,11 @@ def _data() -> tuple[re.Pattern[str], dict[str, str], list[tuple[re.Pattern[str]
     shared += [(re.compile(rf"(?<![^\W\d_]){re.escape(alias)}(?![^\W\d_])"), d["shared_names"][word]) for alias, word in aliases.items()]  # "612 DH", "Dh1.1bn"
     own_us = re.compile(r"US\$|\$\s?US|USD|U\.S\.|\bUS\b|américains?|american", re.I)
     return declaration, {k.lower(): v for k, v in names.items()}, shared, own_us
+
+
+def own_us() -> re.Pattern[str]:
+    """A dollar marked as the US one: "US$", "$US", "USD", "U.S.", "américains"."""
+    return _data()[3]
 
 
 def declared_currency(text: str) -> tuple[str, str] | None:
@@ -121,7 +125,7 @@ def _most(low: str, pos: int, codes: dict[str, list[str]], most: CueCounts, time
     key = (id(codes), pos // _ARTICLE)  # the country the article is mostly about (counted once per block)
     if key not in most:
         lo, hi = key[1] * _ARTICLE, (key[1] + 1) * _ARTICLE
-        most[key] = sorted(((sum(_cue_count(low, c, lo, hi) for c in cues), code) for code, cues in codes.items()), reverse=True)
+        most[key] = sorted(((sum(cue_count(low, c, lo, hi) for c in cues), code) for code, cues in codes.items()), reverse=True)
     counts = most[key]
     floor = 3 if times >= 3 else 1
     return counts[0][1] if counts[0][0] >= floor and (len(counts) == 1 or counts[0][0] >= times * counts[1][0]) else None
@@ -157,7 +161,7 @@ def _cue_after(low: str, cue: str, lo: int, hi: int) -> int:
     return i
 
 
-def _cue_count(low: str, cue: str, lo: int, hi: int) -> int:
+def cue_count(low: str, cue: str, lo: int, hi: int) -> int:
     if not low.count(cue, lo, hi):
         return 0  # (most cues: a count in C first)
     n, i = 0, _cue_after(low, cue, lo, hi)
@@ -211,7 +215,8 @@ def _line_starts(head: str) -> list[int]:
 
 
 @lru_cache(maxsize=1)
-def _home_dollars() -> dict[str, list[str]]:
+def home_dollars() -> dict[str, list[str]]:
+    """Dollar country code -> the words that name the country (``home_dollars`` in the data)."""
     return {code: cues for code, cues in word_data()["context_currencies"]["home_dollars"].items() if code != "_doc"}
 
 
@@ -219,7 +224,7 @@ def home_counts(low: str) -> dict[str, int]:
     """How often the text names each dollar country (``home_dollars``; "USD": the United States),
     counted in the first article of a long text, as a declaration is read near its top."""
     head = min(len(low), _ARTICLE)
-    return {code: sum(_cue_count(low, c, 0, head) for c in cues) for code, cues in _home_dollars().items()}
+    return {code: sum(cue_count(low, c, 0, head) for c in cues) for code, cues in home_dollars().items()}
 
 
 def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
@@ -270,45 +275,9 @@ def apply(figures: list[Figure], text: str, low: str | None = None, lang: str | 
     """``figures`` with the currencies the text declares or implies (see above); then
     the amounts implied after a conversion (once the currencies are known: "3,47 MMDH,
     soit près de 320 millions d'euros" is in dirhams only where Casablanca is named)."""
-    return _past_conversions(_spoken(_declared(figures, text, low, lang), text, low, lang), text)
+    from .currency_spoken import spoken  # (it reads this module's dollar countries: imported here, once it is loaded)
 
-
-_QUOTES = (("“", "”"), ("«", "»"))
-
-
-def _quoted(text: str, pos: int) -> bool:
-    """Whether ``pos`` is inside a direct quotation of its paragraph."""
-    before = text[text.rfind("\n", 0, pos) + 1 : pos]
-    return any(before.count(o) > before.count(c) for o, c in _QUOTES) or before.count('"') % 2 == 1
-
-
-def _spoken(figures: list[Figure], text: str, low: str | None, lang: str | None) -> list[Figure]:
-    """``figures`` with the sums in "dollars" said in a quotation read as the dollar of the one
-    dollar country the speaker's paragraph names, when the text names it three times or more
-    and twice as often as the United States and marks every dollar it writes ("NZ$", "US$");
-    in a paragraph that names none, as the dollar of the country the text is about (named
-    three times or more, twice as often as any other)."""
-    if lang == "fr" or "dollar" not in text:
-        return figures
-    own_us = _data()[3]
-    said = [f for f in figures if f.kind == "money" and f.currency == "USD" and not f.implied and "$" not in f.text
-            and f.text.lower().endswith(("dollars", "-dollar")) and not own_us.search(f.text) and _quoted(text, f.start)]
-    if not said or any(f.currency == "USD" and "$" in f.text and not own_us.search(f.text) for f in figures):
-        return figures  # (a text whose bare "$" is the US dollar, a US release's, means it when its chief executive speaks)
-    low = low if low is not None else text.lower()
-    counts = home_counts(low)
-    us = counts.pop("USD")
-    ranked = sorted(counts.values(), reverse=True)
-    home = max(counts, key=lambda code: counts[code]) if ranked[0] >= max(3, 2 * us) and ranked[0] >= 2 * ranked[1] else None
-    changed = {}
-    for f in said:  # (a digest's quote from a company of another country names none: "Las Vegas Sands ... 'three billion dollars'")
-        lo, hi = low.rfind("\n", 0, f.start) + 1, low.find("\n", f.end) % (len(low) + 1)
-        named = [code for code, cues in _home_dollars().items() if code != "USD" and any(_cue_count(low, c, lo, hi) for c in cues)]
-        if len(named) == 1 and counts[named[0]] >= max(3, 2 * us):
-            changed[f.start] = named[0]
-        elif not named and home is not None:
-            changed[f.start] = home  # ("Someone offered us a fifty-million-dollar deal", in a Sydney blog)
-    return rewrite(figures, changed)
+    return _past_conversions(spoken(_declared(figures, text, low, lang), text, low, lang), text)
 
 
 def _declared(figures: list[Figure], text: str, low: str | None, lang: str | None) -> list[Figure]:

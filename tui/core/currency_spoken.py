@@ -1,0 +1,71 @@
+"""Sums in "dollars" said in a quotation, read as the speaker's dollar.
+
+A writer marks the currencies ("NZ$265m", "US$25 million"); a speaker does
+not.  A sum in "dollars" (words, no sign: "fifty thousand dollars", "a
+fifty-million-dollar deal") inside a direct quotation of an English text is:
+
+* the dollar of an amount the text writes explicitly with the same value
+  ("S$620 million ... 'Six hundred and twenty million dollars sounds like a
+  lot'"), when only one dollar has it;
+* else the dollar of the one dollar country the speaker's paragraph names,
+  when the text names it three times or more and twice as often as the United
+  States;
+* else, in a paragraph that names none, the dollar of the country the text is
+  about (named three times or more, twice as often as any other).
+
+The last two do not apply in a text whose bare "$" is the US dollar (a US
+release's chief executive means it too); a rate line's "$1" ("($1 = 1.6920
+New Zealand dollars)") says nothing of that.
+"""
+
+from __future__ import annotations
+
+from .currency_context import cue_count, home_counts, home_dollars, own_us, rewrite
+from .model import Figure
+
+_QUOTES = (("“", "”"), ("«", "»"))
+
+
+def quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a direct quotation of its paragraph."""
+    before = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return any(before.count(o) > before.count(c) for o, c in _QUOTES) or before.count('"') % 2 == 1
+
+
+def _restated(figures: list[Figure], marked: frozenset[str]) -> dict[float, str]:
+    """Amount -> the one dollar (not the US one) the text writes it in explicitly."""
+    seen: dict[float, set[str]] = {}
+    for f in figures:
+        if f.kind == "money" and not f.implied and f.currency in marked and f.amount is not None and f.amount >= 1000:
+            seen.setdefault(f.amount, set()).add(f.currency)
+    return {amount: next(iter(codes)) for amount, codes in seen.items() if len(codes) == 1}
+
+
+def spoken(figures: list[Figure], text: str, low: str | None, lang: str | None) -> list[Figure]:
+    """``figures`` with the sums in "dollars" said in a quotation read as above."""
+    if lang == "fr" or "dollar" not in text:
+        return figures
+    us = own_us()
+    said = [f for f in figures if f.kind == "money" and f.currency == "USD" and not f.implied and "$" not in f.text
+            and f.text.lower().endswith(("dollars", "-dollar")) and not us.search(f.text) and quoted(text, f.start)]
+    if not said:
+        return figures
+    countries = home_dollars()
+    again = _restated(figures, frozenset(code for code in countries if code != "USD"))
+    changed = {f.start: again[f.amount] for f in said if f.amount in again}
+    said = [f for f in said if f.start not in changed]
+    if not said or any(f.currency == "USD" and "$" in f.text and not us.search(f.text) and f.amount != 1 for f in figures):
+        return rewrite(figures, changed)  # (a text whose bare "$" is the US dollar, a US release's, means it when its chief executive speaks)
+    low = low if low is not None else text.lower()
+    counts = home_counts(low)
+    us_count = counts.pop("USD")
+    ranked = sorted(counts.values(), reverse=True)
+    home = max(counts, key=lambda code: counts[code]) if ranked[0] >= max(3, 2 * us_count) and ranked[0] >= 2 * ranked[1] else None
+    for f in said:  # (a digest's quote from a company of another country names none: "Las Vegas Sands ... 'three billion dollars'")
+        lo, hi = low.rfind("\n", 0, f.start) + 1, low.find("\n", f.end) % (len(low) + 1)
+        named = [code for code, cues in countries.items() if code != "USD" and any(cue_count(low, c, lo, hi) for c in cues)]
+        if len(named) == 1 and counts[named[0]] >= max(3, 2 * us_count):
+            changed[f.start] = named[0]
+        elif not named and home is not None:
+            changed[f.start] = home  # ("Someone offered us a fifty-million-dollar deal", in a Sydney blog)
+    return rewrite(figures, changed)
