@@ -56,3 +56,15 @@ def test_also_on_our_radar_is_news_not_a_related_link() -> None:
     cleaned = article_from_text(text, path="x.txt").text
     assert "Also on our radar: Montreal" in cleaned
     assert "steps down" not in cleaned  # (a related link still goes)
+
+
+def test_a_change_by_an_amount_to_a_level_is_two_figures() -> None:
+    text = (
+        "Scan rebate lifted\n\n"
+        "SYDNEY, July 2 (Reuters) - Canberra lifted the Medicare rebate for a knee scan by A$14 to A$362.40 on "
+        "Tuesday. Harbour Imaging raised its offer by $1.50 to $31 a share. Harbour will cut costs by $5 million to "
+        "$7 million next year.\n"
+    )
+    money = [t for t, _, _ in article_money(text)]
+    assert money[:4] == ["A$14", "A$362.40", "$1.50", "$31"]
+    assert "$5 million to $7 million" in money  # (a cut of five to seven million: a range)

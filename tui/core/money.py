@@ -55,6 +55,8 @@ from .money_grammar import (
 from .numbers import SPACES, article_first, counted_before, counts_things, find_spelled, parse_spelled, spelled_at
 
 
+#: a change by an amount to a level five times it or more: "lifted the rebate for an MRI by A$12 to A$371.50" (two figures; "cut costs by $5m to $7m": a range)
+_BY_CHANGE = re.compile(r"(?i:\b(?:rais|lift|increas|boost|hik|cut|trim|lower|reduc|slash)\w*\b[^.;!?\n\d]{0,60}\bby $)")
 _MODEL_BEFORE = re.compile(r"(?<![.!?:;\n] )(?<=[a-z] )[A-Z][a-z]+[ \u00a0]\Z")  # a product's name right before its number
 
 class _Scanner(TailReader):
@@ -217,7 +219,8 @@ class _Scanner(TailReader):
         if merged is not None and second is not None:
             high = second.scaled()
             whole = first.has_prefix or first.tail.has_currency
-            if merged[0] < high and not (whole and not (second.has_prefix or second.tail.has_currency) and c.group("word") == "à"):  # ("d'un chiffre d'affaires de 540 millions d'euros à 711 millions": a change)
+            by = high >= 5 * merged[0] and not merged[1].percent and c.group("word") == "to" and text.endswith("by ", 0, s0) and _BY_CHANGE.search(text, max(self.bound, s0 - 80), s0)
+            if merged[0] < high and not by and not (whole and not (second.has_prefix or second.tail.has_currency) and c.group("word") == "à"):  # ("d'un chiffre d'affaires de 540 millions d'euros à 711 millions": a change)
                 lone = opener in ("from", "de", "spread") and c.group("dash")  # ("from $4.1bn-$4.5bn": "from" is not the range's)
                 kept = ob is not None and not lone and ob.group("o").lower() != "from"  # (English copy writes "from $25,000 to $1.2 lakh": the reader's figure starts at the amount)
                 return Expr(ob.start() if kept else s0, second.tail.end, merged[0], high, merged[1])
