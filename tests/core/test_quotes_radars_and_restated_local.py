@@ -6,7 +6,7 @@ on our radar:" line, which is news, not a list of related links."""
 
 from __future__ import annotations
 
-from tests.core.article_helpers import article_currencies, article_money
+from tests.core.article_helpers import article_currencies, article_money, article_names
 from tui.core.load import article_from_text
 
 
@@ -68,3 +68,14 @@ def test_a_change_by_an_amount_to_a_level_is_two_figures() -> None:
     money = [t for t, _, _ in article_money(text)]
     assert money[:4] == ["A$14", "A$362.40", "$1.50", "$31"]
     assert "$5 million to $7 million" in money  # (a cut of five to seven million: a range)
+
+
+def test_desjardins_is_the_cooperative_bank_and_its_caisses_are_their_own() -> None:
+    text = (
+        "Boréal Modulaire finance son usine\n\n"
+        "MONTRÉAL, 3 mars 2026 - Boréal Modulaire obtient un prêt de 40 M$ de Desjardins pour son usine de Lévis. "
+        "La Caisse Desjardins de Lévis participe aussi au financement.\n"
+    )
+    names = article_names(text)
+    assert "Desjardins" in names
+    assert "Caisse Desjardins de Lévis" in names
