@@ -47,7 +47,7 @@ from . import currency_context, currency_continued, currency_gates, currency_hom
 from .company_data import lower_same_length
 from .currencies import DOLLARS, prefix_currency
 from .model import Figure
-from .money_implied import NOTHING, CurrencyContext
+from .money_implied import GLUED_SIGN, NOTHING, CurrencyContext, to_figure
 from .money_grammar import (
     CONNECTOR_AFTER_SPACE, MISSING, NO_TAIL, ONE, SPREAD_BEFORE, TARGET_CHANGE, YEAR, Amount, Expr, Tail, TailReader, change_verb, changed_before,
     parse_cached, period_end, scaled,
@@ -241,32 +241,6 @@ class _Scanner(TailReader):
         return Expr(m.start() + skip, t.end, scaled(value, t), None, t)
 
 
-_GLUED_SIGN = frozenset("€$£¥₹₩")
-
-
-def _to_figure(text: str, e: Expr, ctx: CurrencyContext) -> Figure | None:
-    """Turn an expression into a Figure, applying the implied-currency rule."""
-    t = e.tail
-    hi = float(e.high) if e.high is not None else None
-    if t.percent:
-        return Figure("percent", text[e.start : e.end], e.start, e.end, value=float(e.low), value_max=hi)
-    implied = False
-    if t.has_currency:
-        code = t.currency
-        ctx.stated(code, e.start)
-    elif t.shared:  # the currency of the amount it changes into ("de 210 à 185 euros")
-        code, implied = t.currency, True
-    elif t.strong and not t.excluded and text[e.end : e.end + 1] not in _GLUED_SIGN and (code := ctx.implied_scaled(e.start, t.scale)) != NOTHING and not counted_before(text, e.start):
-        # (not "3,4 Mds€¹": a sign glued to the scale that a footnote kept from being read is no implied currency)
-        implied = True
-    else:
-        return None
-    return Figure(
-        "money", text[e.start : e.end], e.start, e.end,
-        amount=float(e.low), amount_max=hi, currency=code, implied=implied,
-    )
-
-
 def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure]:
     """Money amounts and percentages in ``text``, sorted and non-overlapping.
 
@@ -282,7 +256,7 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
     out: list[Figure] = []
 
     def emit(expr: Expr | None) -> None:
-        fig = _to_figure(text, expr, ctx) if expr is not None else None
+        fig = to_figure(text, expr, ctx) if expr is not None else None
         if fig is not None:
             out.append(fig)
             sc.bound = fig.end
@@ -373,7 +347,7 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
                 ctx.stated(code, ns)
             elif not sp[2] or (sp[7] >= 0 and counts_things(text, ne + sp[7], lang)):
                 continue  # a scale word alone, not strong or counting things ("2 millions d'actions")
-            elif text[end : end + 1] in _GLUED_SIGN or (code := ctx.implied_scaled(ns, sp[1])) == NOTHING or counted_before(text, ns):
+            elif text[end : end + 1] in GLUED_SIGN or (code := ctx.implied_scaled(ns, sp[1])) == NOTHING or counted_before(text, ns):
                 continue  # a scale word alone needs the currency of the same or the previous paragraph
             else:
                 implied = True

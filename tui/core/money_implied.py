@@ -6,7 +6,7 @@ anywhere ("une dette de 900 crores" far below "2 850 crores de roupies", after
 amounts in euros), and in a text that has stated one currency only, an amount
 right after a verb of paying or bidding, or a fee, continues it ("avait proposé
 environ 1,2 milliard", "une indemnité de 52 millions", two paragraphs below the
-last "M€")."""
+last "M€").  :func:`to_figure` applies it to an expression the grammar read."""
 
 from __future__ import annotations
 
@@ -14,6 +14,13 @@ import bisect
 import re
 from decimal import Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .model import Figure
+from .numbers import counted_before
+
+if TYPE_CHECKING:
+    from .money_grammar import Expr
 
 NOTHING = "-"  # :meth:`CurrencyContext.implied` when no currency was stated nearby (None: an unknown one was)
 
@@ -126,3 +133,29 @@ class CurrencyContext:
         """Whether every line from ``a`` to ``b`` is short (a table's rows, a fact sheet's fields)."""
         start = self.text.rfind("\n", 0, a) + 1
         return all(len(line) <= 100 for line in self.text[start:b].split("\n")[1:])
+
+
+GLUED_SIGN = frozenset("€$£¥₹₩")  # signs that may be glued after a scale ("3,4 Mds€")
+
+
+def to_figure(text: str, e: Expr, ctx: CurrencyContext) -> Figure | None:
+    """Turn an expression into a Figure, applying the implied-currency rule."""
+    t = e.tail
+    hi = float(e.high) if e.high is not None else None
+    if t.percent:
+        return Figure("percent", text[e.start : e.end], e.start, e.end, value=float(e.low), value_max=hi)
+    implied = False
+    if t.has_currency:
+        code = t.currency
+        ctx.stated(code, e.start)
+    elif t.shared:  # the currency of the amount it changes into ("de 210 à 185 euros")
+        code, implied = t.currency, True
+    elif t.strong and not t.excluded and text[e.end : e.end + 1] not in GLUED_SIGN and (code := ctx.implied_scaled(e.start, t.scale)) != NOTHING and not counted_before(text, e.start):
+        # (not "3,4 Mds€¹": a sign glued to the scale that a footnote kept from being read is no implied currency)
+        implied = True
+    else:
+        return None
+    return Figure(
+        "money", text[e.start : e.end], e.start, e.end,
+        amount=float(e.low), amount_max=hi, currency=code, implied=implied,
+    )
