@@ -183,7 +183,8 @@ def tables() -> CurrencyTables:
     stop = set(data["code_stoplist"])
     active = active_codes()
     all_codes = [c for c in list_currencies() if re.fullmatch("[A-Z]{3}", c)]
-    codes = frozenset(c for c in all_codes if c not in stop)
+    legacy = frozenset(data["legacy_codes"]["codes"])  # (other historical codes are acronyms: "38 000 TPE", "ARM")
+    codes = frozenset(c for c in all_codes if c not in stop and (c in active or c in legacy))
     usable = [c for c in all_codes if c not in stop or c in active and not c.startswith("X")]
     written = babel_written(usable)  # (Babel's name lookups are most of the cost: done once)
     words = _resolve(_babel_names(written), active)

@@ -45,8 +45,8 @@ def _families() -> tuple[re.Pattern[str], dict[str, dict[str, list[str]]]]:
                 codes[code] = list(country_names(code))
         for code, extra in data["cues"].get(family, {}).items():
             codes.setdefault(code, []).extend(extra)
-        for noun in nouns:
-            families[noun] = codes
+        for noun in nouns:  # ("kroner" is Danish or Norwegian, never Swedish: ``spelt_codes``)
+            families[noun] = {c: cues for c, cues in codes.items() if c in data["spelt_codes"][noun]} if noun in data["spelt_codes"] else codes
     alt = "|".join(sorted(map(re.escape, families), key=len, reverse=True))
     # the noun right after the number, its scale or "de" ("14,200 dinars", "2 milliards de francs"), or
     # right before it; not after an adjective ("swiss francs") nor before one ("francs suisses")

@@ -1,0 +1,33 @@
+"""Rules learnt from the twentieth session's held-out sets, each with an
+article of our own: "kroner" is Danish or Norwegian, never Swedish, whatever
+country the sentence names; a historical currency code that is also an
+acronym ("TPE", "ARM", "MCF") is no currency, while the pre-euro codes the
+press still writes ("FRF", "DEM") are."""
+
+from __future__ import annotations
+
+from tests.core.article_helpers import article_currencies, article_money
+
+
+def test_kroner_are_danish_next_to_a_swedish_landlord() -> None:
+    text = (
+        "Student rooms change hands\n\n"
+        "2. A landlord goes to Copenhagen\n\n"
+        "Swedish landlord Heimstaden is buying Ørestad Kollegium, which owns 820 rooms, for DKK 640m. "
+        "Rooms rent for about 5,900 kroner a month.\n\n"
+        "In Stockholm, rooms rent for 6,200 kronor.\n"
+    )
+    money = article_currencies(text)
+    assert money["5,900 kroner"] == "DKK"
+    assert money["6,200 kronor"] == "SEK"
+
+
+def test_a_historical_code_that_is_an_acronym_is_no_currency() -> None:
+    text = (
+        "Orvalis rachète un cabinet\n\n"
+        "Le réseau tient la comptabilité de 38 000 TPE et PME. Il avait été fondé en 1987 avec 500 000 FRF de capital; "
+        "il vend aussi 12 MCF de gaz par jour à ses clients.\n"
+    )
+    money = article_money(text)
+    assert [t for t, _, _ in money] == ["500 000 FRF"]
+    assert money[0][2] == "FRF"
