@@ -6,7 +6,7 @@ press still writes ("FRF", "DEM") are."""
 
 from __future__ import annotations
 
-from tests.core.article_helpers import article_currencies, article_money
+from tests.core.article_helpers import article_currencies, article_money, extracted
 
 
 def test_kroner_are_danish_next_to_a_swedish_landlord() -> None:
@@ -31,3 +31,26 @@ def test_a_historical_code_that_is_an_acronym_is_no_currency() -> None:
     money = article_money(text)
     assert [t for t, _, _ in money] == ["500 000 FRF"]
     assert money[0][2] == "FRF"
+
+
+def _percents(text: str) -> list[str]:
+    return [f.text for f in extracted(text).figures if f.kind == "percent"]
+
+
+def test_a_pair_of_percentages_saying_how_much_something_changed_is_one_range() -> None:
+    text = (
+        "Les barbiers du Léman\n\n"
+        "Les prix des coupes ont grimpé de 4 % à 6 % en deux ans selon les cantons. La nouvelle lampe promet de "
+        "réduire la consommation des serres de 35 % à 40 % par rapport aux lampes au sodium. Volumes grew 7% to 9% "
+        "in the first half.\n"
+    )
+    assert _percents(text) == ["de 4 % à 6 %", "de 35 % à 40 %", "7% to 9%"]
+
+
+def test_two_levels_stay_two_figures() -> None:
+    text = (
+        "Engrais azotés\n\n"
+        "La part des importations a progressé de 22 % à 31 % en quatre ans. La marge passe de 12 % à 18 % par an. "
+        "Shares rose 3% to 5%.\n"
+    )
+    assert _percents(text) == ["22 %", "31 %", "12 %", "18 %", "3%", "5%"]

@@ -55,6 +55,13 @@ from .money_grammar import (
 from .numbers import SPACES, article_first, counted_before, counts_things, find_spelled, parse_spelled, spelled_at
 
 
+#: after a second percentage, what makes the pair the range of a change, not two levels
+_RATE_RANGE = re.compile(
+    r"[-−]?\d+(?:[.,]\d+)?[ \u00a0\u202f]?%[ \u00a0]+(?:par an|par rapport|selon|en moyenne|l['’]an|sur un an|en (?:un|deux|trois|quatre|cinq|six|dix|\d+) ans"
+    r"|a year|per year|per annum|annually|year[- ]on[- ]year|compared (?:with|to)|in the (?:first|second) half|in the (?:first|second|third|fourth) quarter)\b"
+)
+_PASS = re.compile(r"(?i:\bpass\w*[ \u00a0]+(?:de[ \u00a0]+)?\Z)")  # "passe de 12 % à 18 %": two levels
+_LEVEL = re.compile(r"(?i:\b(?:part|parts|taux|marge|proportion|poids|share|rate|margin)\b[^.;!?\n]{0,60}\Z)")  # "la part … a progressé de 22 % à 31 % en quatre ans": two levels
 #: a change by an amount to a level five times it or more: "lifted the rebate for an MRI by A$12 to A$371.50" (two figures; "cut costs by $5m to $7m": a range)
 _BY_CHANGE = re.compile(r"(?i:\b(?:rais|lift|increas|boost|hik|cut|trim|lower|reduc|slash)\w*\b[^.;!?\n\d]{0,60}\bby $)")
 _MODEL_BEFORE = re.compile(r"(?<![.!?:;\n] )(?<=[a-z] )[A-Z][a-z]+[ \u00a0]\Z")  # a product's name right before its number
@@ -165,6 +172,10 @@ class _Scanner(TailReader):
         # d'euros", unless a verb of change comes first ("est passé de ... à")
         ft = first.tail  # ("une décote de 12 % à 18 %", "30 % à 40 % du résultat" are ranges, "passe de 12 % à 18 %" a change)
         incomplete = w == "à" and (opener == "de" or opener is None and ft.percent or not (first.has_prefix or ft.has_currency or ft.percent))  # ("un effet de 0,15 $ à 0,20 $")
+        if ft.percent and opener != "from" and _RATE_RANGE.match(self.text, c.end()) and not _PASS.search(self.text, max(self.bound, first.start - 30), first.start) and not (
+            _LEVEL.search(self.text, max(self.bound, first.start - 70), first.start)
+        ):
+            return c  # how much it changed, a range: "ont grimpé de 4 % à 6 % en deux ans", "réduire … de 35 % à 40 % par rapport aux lampes"
         verb = change_verb(self.text, max(self.bound, first.start - 24), first.start)
         if verb and not ft.percent and verb.end() >= first.start - 1 and verb.group().lower().startswith("rais"):
             verb = None  # "raised $3 million to $4 million": money raised, a range
