@@ -79,3 +79,13 @@ def test_desjardins_is_the_cooperative_bank_and_its_caisses_are_their_own() -> N
     names = article_names(text)
     assert "Desjardins" in names
     assert "Caisse Desjardins de Lévis" in names
+
+
+def test_the_old_range_a_new_guidance_replaces_is_one_figure() -> None:
+    text = (
+        "Keystone raises guidance\n\n"
+        "DENVER, May 4, 2026 (GLOBE NEWSWIRE) -- Keystone Structures raised its revenue guidance to between $455 million "
+        "and $470 million, from $420 million to $435 million. Its sales rose 5% from $7.1 billion to $7.4 billion.\n"
+    )
+    money = [t for t, _, _ in article_money(text)]
+    assert money == ["between $455 million and $470 million", "$420 million to $435 million", "$7.1 billion", "$7.4 billion"]

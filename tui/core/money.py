@@ -60,6 +60,7 @@ _RATE_RANGE = re.compile(
     r"[-−]?\d+(?:[.,]\d+)?[ \u00a0\u202f]?%[ \u00a0]+(?:par an|par rapport|selon|en moyenne|l['’]an|sur un an|en (?:un|deux|trois|quatre|cinq|six|dix|\d+) ans"
     r"|a year|per year|per annum|annually|year[- ]on[- ]year|compared (?:with|to)|in the (?:first|second) half|in the (?:first|second|third|fourth) quarter)\b"
 )
+_OLD_RANGE = re.compile(r"\b(?:between|to)\b[^.;!?\n]{1,40}(?:\d|\b(?:million|billion|bn|mn|m))[ \u00a0]*,?[ \u00a0]+from[ \u00a0]+\Z")  # a new figure, "from"
 _PASS = re.compile(r"(?i:\bpass\w*[ \u00a0]+(?:de[ \u00a0]+)?\Z)")  # "passe de 12 % à 18 %": two levels
 _LEVEL = re.compile(r"(?i:\b(?:part|parts|taux|marge|proportion|poids|share|rate|margin)\b[^.;!?\n]{0,60}\Z)")  # "la part … a progressé de 22 % à 31 % en quatre ans": two levels
 #: a change by an amount to a level five times it or more: "lifted the rebate for an MRI by A$12 to A$371.50" (two figures; "cut costs by $5m to $7m": a range)
@@ -154,8 +155,8 @@ class _Scanner(TailReader):
         if not c or c.group("dash"):
             return c
         w = c.group("word").lower()
-        if opener == "spread" and w in ("to", "à"):
-            return c
+        if opener == "spread" and w in ("to", "à") or opener == "from" and w == "to" and _OLD_RANGE.search(self.text, max(0, first.start - 80), first.start):
+            return c  # (and the old range a new one replaces: "guidance to between $412 million and $428 million, from $385 million to $400 million")
         if w in ("et", "and"):
             return c if opener in ("entre", "between") else None
         if YEAR.fullmatch(first.raw) or opener is None and not first.has_prefix and _MODEL_BEFORE.search(self.text, max(0, first.start - 24), first.start):
