@@ -54,3 +54,20 @@ def test_two_levels_stay_two_figures() -> None:
         "Shares rose 3% to 5%.\n"
     )
     assert _percents(text) == ["22 %", "31 %", "12 %", "18 %", "3%", "5%"]
+
+
+def test_a_title_s_crowns_take_the_one_crown_currency_the_text_names() -> None:
+    text = (
+        "[La Lettre Offshore] Subsea7 décroche 2,1 milliards de couronnes\n\n"
+        "Subsea7 a signé avec Equinor un contrat de 2,1 milliards de couronnes norvégiennes, soit environ 180 M€.\n"
+    )
+    assert article_currencies(text)["2,1 milliards de couronnes"] == "NOK"
+
+
+def test_rupiah_in_a_text_datelined_jakarta() -> None:
+    text = (
+        "Deal brief\n\n"
+        "2) JAKARTA: BTPN Syariah prices sukuk\n\n"
+        "BTPN Syariah sold Rp 1.2 trillion of sukuk; orders reached Rp3.1tn and its shares closed at Rp 1,285.\n"
+    )
+    assert article_money(text) == [("Rp 1.2 trillion", 1.2e12, "IDR"), ("Rp3.1tn", 3.1e12, "IDR"), ("Rp 1,285", 1285, "IDR")]

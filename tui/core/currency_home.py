@@ -167,8 +167,8 @@ def bare_crowns(figures: list[Figure], text: str, lang: str) -> list[Figure]:
     if len(codes) != 1:
         return figures
     code = codes.pop()
-    figures = [dataclasses.replace(f, currency=code) if f.kind == "money" and f.currency is None and bare.fullmatch(f.text) else f
-               for f in figures]  # ("gagne 3,5 couronnes": read, its currency unknown)
+    figures = [dataclasses.replace(f, currency=code) if f.kind == "money" and f.currency is None and (bare.fullmatch(f.text) or _in_crowns(f, nouns)) else f
+               for f in figures]  # ("gagne 3,5 couronnes", a title's "3,4 milliards de couronnes": read, their currency unknown)
     return _added(figures, text, bare, lambda at: code, lang)
 
 
