@@ -71,3 +71,14 @@ def test_rupiah_in_a_text_datelined_jakarta() -> None:
         "BTPN Syariah sold Rp 1.2 trillion of sukuk; orders reached Rp3.1tn and its shares closed at Rp 1,285.\n"
     )
     assert article_money(text) == [("Rp 1.2 trillion", 1.2e12, "IDR"), ("Rp3.1tn", 3.1e12, "IDR"), ("Rp 1,285", 1285, "IDR")]
+
+
+def test_scaled_amounts_of_money_nouns_continue_the_euro() -> None:
+    text = (
+        "Boels rachète Mosane Location\n\n"
+        "Le prix, 62 M€, comprend un complément plafonné à 5 millions lié aux commandes de 2027. Mosane a facturé "
+        "41,3 millions d'euros, contre 37,9 millions de l'exercice précédent, dont 2,6 milliards de placements privés "
+        "gérés pour ses clients. Elle a livré 2 millions de pièces.\n"
+    )
+    money = [t for t, _, _ in article_money(text)]
+    assert money == ["62 M€", "5 millions", "41,3 millions d'euros", "37,9 millions", "2,6 milliards"]

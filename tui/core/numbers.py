@@ -327,6 +327,7 @@ def _currency_word(word: str) -> bool:
     return word.lower() in t.words or word in t.symbols or word.upper() in t.codes
 
 
+_ARTICLE_NOUN = re.compile(r"(?:[ \u00a0]|['’])(\w+)")  # the noun after "de la", "de l'"
 _ARTICLE_NAME = re.compile(r"(?:la[ \u00a0]|l['’])([A-ZÉ]\w+|famille)")
 _COUNT_REACHED = re.compile(  # "active customers reached 21 million", "les abonnés ont atteint 3,2 millions"
     r"(?i:\b(?:customers|users|subscribers|members|clients|abonnés|utilisateurs|membres|downloads|téléchargements|accounts|comptes)"
@@ -376,6 +377,8 @@ def counts_things(text: str, pos: int, lang: str) -> bool:
             return False  # a year: "par rapport aux 37,1 millions de 2024"
         if w in ("la", "l") and (named := _ARTICLE_NAME.match(text, m.start("w"))):
             w = named.group(1)  # "un prêt de 150 millions de la Banque européenne d'investissement"
+        elif w in ("la", "l") and (after := _ARTICLE_NOUN.match(text, m.end("w"))):
+            w = after.group(1)  # "par rapport aux 37,9 millions de l'exercice précédent"
         lent = (w == "famille" or w[0].isupper() and w[1:2].islower() and not _PEOPLE.search(w)) and _LENT.search(text, max(0, pos - 130), pos)
         return w.lower() not in rx.de_ok and not lent
     m = rx.words.match(text, pos)
