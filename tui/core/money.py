@@ -49,22 +49,12 @@ from .currencies import DOLLARS, prefix_currency
 from .model import Figure
 from .money_implied import GLUED_SIGN, NOTHING, CurrencyContext, to_figure
 from .money_grammar import (
-    CONNECTOR_AFTER_SPACE, MISSING, NO_TAIL, ONE, SPREAD_BEFORE, TARGET_CHANGE, YEAR, Amount, Expr, Tail, TailReader, change_verb, changed_before,
-    parse_cached, period_end, scaled,
+    CONNECTOR_AFTER_SPACE, MISSING, NO_TAIL, ONE, YEAR, Amount, Expr, Tail, TailReader, parse_cached, period_end, scaled,
 )
+from .money_changes import BY_CHANGE, LEVEL, OLD_RANGE, PASS, RATE_RANGE, SPREAD_BEFORE, TARGET_CHANGE, change_verb, changed_before
 from .numbers import SPACES, article_first, counted_before, counts_things, find_spelled, parse_spelled, spelled_at
 
 
-#: after a second percentage, what makes the pair the range of a change, not two levels
-_RATE_RANGE = re.compile(
-    r"[-−]?\d+(?:[.,]\d+)?[ \u00a0\u202f]?%[ \u00a0]+(?:par an|par rapport|selon|en moyenne|l['’]an|sur un an|en (?:un|deux|trois|quatre|cinq|six|dix|\d+) ans"
-    r"|a year|per year|per annum|annually|year[- ]on[- ]year|compared (?:with|to)|in the (?:first|second) half|in the (?:first|second|third|fourth) quarter)\b"
-)
-_OLD_RANGE = re.compile(r"\b(?:between|to)\b[^.;!?\n]{1,40}(?:\d|\b(?:million|billion|bn|mn|m))[ \u00a0]*,?[ \u00a0]+from[ \u00a0]+\Z")  # a new figure, "from"
-_PASS = re.compile(r"(?i:\bpass\w*[ \u00a0]+(?:de[ \u00a0]+)?\Z)")  # "passe de 12 % à 18 %": two levels
-_LEVEL = re.compile(r"(?i:\b(?:part|parts|taux|marge|proportion|poids|share|rate|margin)\b[^.;!?\n]{0,60}\Z)")  # "la part … a progressé de 22 % à 31 % en quatre ans": two levels
-#: a change by an amount to a level five times it or more: "lifted the rebate for an MRI by A$12 to A$371.50" (two figures; "cut costs by $5m to $7m": a range)
-_BY_CHANGE = re.compile(r"(?i:\b(?:rais|lift|increas|boost|hik|cut|trim|lower|reduc|slash)\w*\b[^.;!?\n\d]{0,60}\bby $)")
 _MODEL_BEFORE = re.compile(r"(?<![.!?:;\n] )(?<=[a-z] )[A-Z][a-z]+[ \u00a0]\Z")  # a product's name right before its number
 
 class _Scanner(TailReader):
@@ -155,7 +145,7 @@ class _Scanner(TailReader):
         if not c or c.group("dash"):
             return c
         w = c.group("word").lower()
-        if opener == "spread" and w in ("to", "à") or opener == "from" and w == "to" and _OLD_RANGE.search(self.text, max(0, first.start - 80), first.start):
+        if opener == "spread" and w in ("to", "à") or opener == "from" and w == "to" and OLD_RANGE.search(self.text, max(0, first.start - 80), first.start):
             return c  # (and the old range a new one replaces: "guidance to between $412 million and $428 million, from $385 million to $400 million")
         if w in ("et", "and"):
             return c if opener in ("entre", "between") else None
@@ -173,8 +163,8 @@ class _Scanner(TailReader):
         # d'euros", unless a verb of change comes first ("est passé de ... à")
         ft = first.tail  # ("une décote de 12 % à 18 %", "30 % à 40 % du résultat" are ranges, "passe de 12 % à 18 %" a change)
         incomplete = w == "à" and (opener == "de" or opener is None and ft.percent or not (first.has_prefix or ft.has_currency or ft.percent))  # ("un effet de 0,15 $ à 0,20 $")
-        if ft.percent and opener != "from" and _RATE_RANGE.match(self.text, c.end()) and not _PASS.search(self.text, max(self.bound, first.start - 30), first.start) and not (
-            _LEVEL.search(self.text, max(self.bound, first.start - 70), first.start)
+        if ft.percent and opener != "from" and RATE_RANGE.match(self.text, c.end()) and not PASS.search(self.text, max(self.bound, first.start - 30), first.start) and not (
+            LEVEL.search(self.text, max(self.bound, first.start - 70), first.start)
         ):
             return c  # how much it changed, a range: "ont grimpé de 4 % à 6 % en deux ans", "réduire … de 35 % à 40 % par rapport aux lampes"
         verb = change_verb(self.text, max(self.bound, first.start - 24), first.start)
@@ -231,7 +221,7 @@ class _Scanner(TailReader):
         if merged is not None and second is not None:
             high = second.scaled()
             whole = first.has_prefix or first.tail.has_currency
-            by = high >= 5 * merged[0] and not merged[1].percent and c.group("word") == "to" and text.endswith("by ", 0, s0) and _BY_CHANGE.search(text, max(self.bound, s0 - 80), s0)
+            by = high >= 5 * merged[0] and not merged[1].percent and c.group("word") == "to" and text.endswith("by ", 0, s0) and BY_CHANGE.search(text, max(self.bound, s0 - 80), s0)
             if merged[0] < high and not by and not (whole and not (second.has_prefix or second.tail.has_currency) and c.group("word") == "à"):  # ("d'un chiffre d'affaires de 540 millions d'euros à 711 millions": a change)
                 lone = opener in ("from", "de", "spread") and c.group("dash")  # ("from $4.1bn-$4.5bn": "from" is not the range's)
                 kept = ob is not None and not lone and ob.group("o").lower() != "from"  # (English copy writes "from $25,000 to $1.2 lakh": the reader's figure starts at the amount)

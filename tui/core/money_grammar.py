@@ -97,48 +97,6 @@ def pct_or_suffix() -> re.Pattern[str]:
     return re.compile(rx().pct_or_suffix)
 
 
-#: a verb of change just before an amount: "rose 3% to 5%" and "from $7bn to $8bn" are two figures
-CHANGE_BEFORE = re.compile(
-    r"(?i:\b(?:from|rose|rise[sn]?|rising|fell|falls?|falling|(?:in|de)creas(?:ed?|es|ing)|grew|grows?|growing"
-    r"|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|drop(?:ped|s|ping)?|declin(?:ed?|es|ing)|cut(?:s|ting)?|rais(?:ed?|es|ing)"
-    r"|lift(?:ed|s|ing)?|lower(?:ed|s|ing)?|slipp?(?:ed|s|ing)?|gain(?:ed|s|ing)?|soar(?:ed|s|ing)?|surg(?:ed?|es|ing)"
-    r"|slump(?:ed|s|ing)?|plung(?:ed?|es|ing)|tumbl(?:ed?|es|ing)|edg(?:ed?|es|ing)|boost(?:ed|s|ing)?"
-    r"|reduc(?:ed?|es|ing)|expand(?:ed|s|ing)?|narrow(?:ed|s|ing)?|widen(?:ed|s|ing)?|went|go(?:es|ne|ing)?|mov(?:ed?|es|ing)|up|down"
-    r"|pass(?:é|ée|és|ées|er|e|ent|era|eront|erait|eraient|ait|aient|ant)\s+de|(?:aug|di)minu(?:é|ée|er|e)\s+de|gagné|perdu|chuté\s+de|grimpé\s+de|reculé\s+de"
-    r"|(?:progress|recul|augment|baiss|bondi|grimp|chut)(?:é|ée|e|ent|ait|era|eront|erait|t|s)?\s+de|(?:port|relev|abaiss|rehauss|ramen|remont|rédui)(?:é|ée|és|ées|t|te|ts|tes)\s+de)"
-    r"(?:\s+(?:by|about|around|some|nearly|almost|roughly|more\s+than|less\s+than))?\s*$)"
-)
-#: a spread before "from"/"de": "prices range from $1.2m to $14m", "les loyers vont de 180 à 260 euros" (one range)
-SPREAD_BEFORE = re.compile(r"(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|vont|allant|va|s['’](?:échelonn|étal|étend)\w*)\s*$)")
-#: a target, a price or a ratio changed: "abaisse son objectif de cours de 210 à 185 euros",
-#: "porter sa marge d'Ebita de 7,4 % à 8 %", "porte ainsi sa participation de 8 % à 12 %" (two figures)
-TARGET_CHANGE = re.compile(
-    r"(?i:\b(?:rel[eè]v|abaiss|rehauss|rédui|ramen|ramèn|remont|port|coup|baiss|augment|pass)[a-zéèê]{0,7}\s+(?:ainsi\s+|donc\s+|encore\s+|désormais\s+)?"
-    r"(?:son|sa|ses|leur|leurs|le|la|les|l['’])\s*[^.;:!?\d]{0,60}\bd[e'’]\s*$"
-    r"|\bpass(?:e|ent|era|eront|erait|ait|é|ée)\s+(?:au|à\s+partir\s+du|dès\s+le|le|en)\s+[^.;:!?]{1,30}?\bde\s*$)"  # "passera au 1er janvier de 95 € à 110 euros"
-)
-
-
-def change_verb(text: str, lo: int, pos: int) -> re.Match[str] | None:
-    """:data:`CHANGE_BEFORE` between ``lo`` and ``pos``, unless the change is still to come:
-    "expects prices to rise 8% to 10%", "will raise RM180mil to RM200mil" are ranges."""
-    verb = CHANGE_BEFORE.search(text, lo, pos)
-    return None if verb and text.endswith(_EXPECTED, max(0, verb.start() - 8), verb.start()) else verb
-
-
-_EXPECTED = ("to ", "will ", "would ", "could ", "should ", "might ", "may ")
-
-
-def changed_before(text: str, bound: int, pos: int) -> bool:
-    """A verb of change (not "up", "down"; "from" after one: "rose from") or a
-    changed target ("abaisse son objectif de") just before ``pos`` (not before ``bound``)."""
-    lo = max(bound, pos - 60)
-    verb = change_verb(text, max(lo, pos - 24), pos)
-    if verb and verb.group().split()[0].lower() == "from":
-        verb = change_verb(text, max(lo, verb.start() - 24), verb.start())
-    return bool(verb and verb.group().split()[0].lower() not in ("from", "up", "down")) or bool(TARGET_CHANGE.search(text, lo, pos))
-
-
 #: characters that may follow a space when a range connector follows a number
 CONNECTOR_AFTER_SPACE = frozenset("-–—àÀtTeEaA")
 
