@@ -156,6 +156,8 @@ class _Scanner(TailReader):
             if verb and verb.group().lower().startswith("from"):  # "from $7 to $8 billion"; not "prices rose from $640 to $720"
                 verb = change_verb(self.text, max(self.bound, verb.start() - 24), verb.start())  # ("down from $3.70 to $3.85": the old range)
                 verb = None if verb is None or verb.group().strip().lower() in ("up", "down") else verb
+            if verb is None and first.has_prefix and w == "à" and TARGET_CHANGE.search(self.text, max(self.bound, first.start - 60), first.start):
+                return None  # "relève ses tarifs de livraison de CHF 14.90 à CHF 16.50": two prices
             return None if verb and not verb.group().lower().startswith("from") else c
         # two whole amounts: "revenue of $41 billion to $41.3 billion" is a range, but "from $7bn to
         # $8bn", "rose 3% to 5%", "porter sa marge de 7 % à 8 %" are a change (two figures); so is a

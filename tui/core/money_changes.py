@@ -25,7 +25,7 @@ CHANGE_BEFORE = re.compile(
     r"|slump(?:ed|s|ing)?|plung(?:ed?|es|ing)|tumbl(?:ed?|es|ing)|edg(?:ed?|es|ing)|boost(?:ed|s|ing)?"
     r"|reduc(?:ed?|es|ing)|expand(?:ed|s|ing)?|narrow(?:ed|s|ing)?|widen(?:ed|s|ing)?|went|go(?:es|ne|ing)?|mov(?:ed?|es|ing)|up|down"
     r"|pass(?:é|ée|és|ées|er|e|ent|era|eront|erait|eraient|ait|aient|ant)\s+de|(?:aug|di)minu(?:é|ée|er|e)\s+de|gagné|perdu|chuté\s+de|grimpé\s+de|reculé\s+de"
-    r"|(?:progress|recul|augment|baiss|bondi|grimp|chut)(?:é|ée|e|ent|ait|era|eront|erait|t|s)?\s+de|(?:port|relev|abaiss|rehauss|ramen|remont|rédui)(?:é|ée|és|ées|t|te|ts|tes)\s+de)"
+    r"|(?:progress|recul|augment|baiss|bondi|grimp|chut|redress|amélior|dégrad)(?:é|ée|e|ent|ait|era|eront|erait|t|s)?\s+de|(?:port|relev|abaiss|rehauss|ramen|remont|rédui)(?:é|ée|és|ées|t|te|ts|tes)\s+de)"
     r"(?:\s+(?:by|about|around|some|nearly|almost|roughly|more\s+than|less\s+than))?\s*$)"
 )
 #: a spread before "from"/"de": "prices range from $1.2m to $14m", "les loyers vont de 180 à 260 euros" (one range)
@@ -64,7 +64,7 @@ RATE_RANGE = re.compile(
     r"[-−]?\d+(?:[.,]\d+)?[ \u00a0\u202f]?%[ \u00a0]+(?:par an|par rapport|selon|en moyenne|l['’]an|sur un an|en (?:un|deux|trois|quatre|cinq|six|dix|\d+) ans"
     r"|a year|per year|per annum|annually|year[- ]on[- ]year|compared (?:with|to)|in the (?:first|second) half|in the (?:first|second|third|fourth) quarter)\b"
 )
-OLD_RANGE = re.compile(r"\b(?:between|to)\b[^.;!?\n]{1,40}(?:\d|\b(?:million|billion|bn|mn|m))[ \u00a0]*,?[ \u00a0]+from[ \u00a0]+\Z")  # a new figure, "from"
+OLD_RANGE = re.compile(r"\b(?:between|to)\b[^.;!?\n]{1,40}(?:\d|\b(?:million|billion|bn|mn|m))[ \u00a0]*,?[ \u00a0]+(?:up[ \u00a0]+|down[ \u00a0]+)?from[ \u00a0]+\Z")  # a new figure, "from"
 PASS = re.compile(r"(?i:\bpass\w*[ \u00a0]+(?:de[ \u00a0]+)?\Z)")  # "passe de 12 % à 18 %": two levels
 LEVEL = re.compile(r"(?i:\b(?:part|parts|taux|marge|proportion|poids|share|rate|margin)\b[^.;!?\n]{0,60}\Z)")  # "la part … a progressé de 22 % à 31 % en quatre ans": two levels
 #: a change by an amount to a level five times it or more: "lifted the rebate for an MRI by A$12 to A$371.50" (two figures; "cut costs by $5m to $7m": a range)

@@ -25,7 +25,9 @@ from .numbers import NUMBER, SP, SPACES, counts_things, parse_number, scale_rege
 
 ONE, HALF = Decimal(1), Decimal("0.5")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_MONSIEUR = re.compile(r"\. [A-ZÀ-Ý][a-zà-ÿ]")  # after "$5 M": "M. Dupont"
+_MONSIEUR = re.compile(  # after "$5 M": "M. Dupont"; not a sentence's end ("CHF 1,6 M. Le multiple")
+    r"\. (?!(?:Le|La|Les|Un|Une|Des|Ce|Cet|Cette|Ces|Il|Elle|Ils|Elles|On|En|Au|Aux|Selon|Pour|Par|Sur|Dans|Avec|Mais|Et|The|It|In|For|But)\b|L['’])[A-ZÀ-Ý][a-zà-ÿ]"
+)
 
 
 @dataclass(frozen=True, slots=True)

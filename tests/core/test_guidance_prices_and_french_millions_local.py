@@ -1,0 +1,40 @@
+"""Rules learnt from the twentieth session's held-out sets (the second half),
+each with an article of our own: a Swiss "CHF 1,6 M." at a sentence's end is
+millions, not "M. Dupont"; "s'est redressée de 9,8 % à 14,4 %" moves a level;
+"relève ses tarifs de CHF 14.90 à CHF 16.50" changes a price; "up from $195
+million to $203 million previously" is the old guidance, one range."""
+
+from __future__ import annotations
+
+from tests.core.article_helpers import article_money, extracted
+
+
+def test_a_million_at_a_sentence_s_end_is_no_monsieur() -> None:
+    text = (
+        "Shiptec rachète un chantier\n\n"
+        "Le chantier affiche un excédent brut de CHF 1,6 M. Le multiple, 9 fois l'Ebitda, reste sage. L'avocat de "
+        "M. Favre a reçu un chèque de $5 M. Dupont, le vendeur, s'en félicite.\n"
+    )
+    money = article_money(text)
+    assert ("CHF 1,6 M", 1_600_000, "CHF") in money
+    assert ("$5", 5, "USD") in money
+
+
+def test_a_price_raised_and_a_margin_recovered_are_two_figures_each() -> None:
+    text = (
+        "Fleurop relève ses tarifs\n\n"
+        "Fleurop-Interflora relève ses tarifs de livraison de CHF 14.90 à CHF 16.50 au 1er septembre. Chez Panzani, "
+        "la marge s'est redressée de 9,8 % à 14,4 % des ventes en deux ans.\n"
+    )
+    figures = [f.text for f in extracted(text).figures]
+    assert figures == ["CHF 14.90", "CHF 16.50", "9,8 %", "14,4 %"]
+
+
+def test_the_old_guidance_after_up_from_is_one_range() -> None:
+    text = (
+        "Skyhaven raises guidance\n\n"
+        "LEXINGTON, Ky., May 4, 2026 (GLOBE NEWSWIRE) -- Skyhaven raised its 2026 revenue guidance to a range of $212 "
+        "million to $220 million, up from $195 million to $203 million previously.\n"
+    )
+    money = [t for t, _, _ in article_money(text)]
+    assert money == ["$212 million to $220 million", "$195 million to $203 million"]
