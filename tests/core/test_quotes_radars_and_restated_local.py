@@ -85,7 +85,9 @@ def test_the_old_range_a_new_guidance_replaces_is_one_figure() -> None:
     text = (
         "Keystone raises guidance\n\n"
         "DENVER, May 4, 2026 (GLOBE NEWSWIRE) -- Keystone Structures raised its revenue guidance to between $455 million "
-        "and $470 million, from $420 million to $435 million. Its sales rose 5% from $7.1 billion to $7.4 billion.\n"
+        "and $470 million, from $420 million to $435 million. Its sales rose 5% from $7.1 billion to $7.4 billion. Its "
+        "2027 guidance is a range of $512 million to $520 million, up from $495 million to $503 million previously.\n"
     )
     money = [t for t, _, _ in article_money(text)]
-    assert money == ["between $455 million and $470 million", "$420 million to $435 million", "$7.1 billion", "$7.4 billion"]
+    assert money == ["between $455 million and $470 million", "$420 million to $435 million", "$7.1 billion", "$7.4 billion",
+                     "$512 million to $520 million", "$495 million to $503 million"]
