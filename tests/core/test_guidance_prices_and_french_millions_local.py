@@ -29,3 +29,16 @@ def test_a_price_raised_and_a_margin_recovered_are_two_figures_each() -> None:
     figures = [f.text for f in extracted(text).figures]
     assert figures == ["CHF 14.90", "CHF 16.50", "9,8 %", "14,4 %"]
 
+
+
+def test_millions_then_thousands_in_words_are_one_amount() -> None:
+    text = (
+        "Cerneaux du Vercors lève des fonds\n\n"
+        "La société lève Trois millions deux cent mille euros auprès de ses actionnaires, après quatre millions huit "
+        "cent mille euros en 2024. Its US arm raised three million two hundred thousand dollars.\n"
+    )
+    assert article_money(text) == [
+        ("Trois millions deux cent mille euros", 3_200_000, "EUR"),
+        ("quatre millions huit cent mille euros", 4_800_000, "EUR"),
+        ("three million two hundred thousand dollars", 3_200_000, "USD"),
+    ]

@@ -242,6 +242,10 @@ class _Scanner(TailReader):
             return None
         hyphened = m.group("sp").lower().split()[0] in ("a", "an") and "-" in self.text[m.end("sp") : t.end]  # "(a) billion-dollar company"
         skip = len(m.group("sp").split(None, 1)[0]) + 1 if article_first(m.group("sp")) or hyphened else 0  # "(a) five-million-dollar"
+        if not t.has_currency and self.text[t.end : t.end + 1] == " " and (more := spelled_at(self.text, t.end + 1)) and (value2 := parse_spelled(more.group("sp"))):
+            t2 = self.tail(more.end("sp"), False, None)  # "Trois millions deux cent mille euros": one amount
+            if t2.has_currency and t2.scale is not None and t2.scale < t.scale:
+                return Expr(m.start() + skip, t2.end, scaled(value, t) + scaled(value2, t2), None, t2)
         return Expr(m.start() + skip, t.end, scaled(value, t), None, t)
 
 
