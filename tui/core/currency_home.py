@@ -75,8 +75,8 @@ def apply(figures: list[Figure], text: str, low: str | None = None, lang: str = 
     french: bool | None = None
     for f, m in nouns:
         noun = m.group("n") or m.group("p")
-        if noun in _WEIGHT_NOUNS and (_WEIGHED.search(lowered, max(0, f.start - 40), f.start) or _of_goods(lowered, f.end) or _books(lowered, f)):
-            weights.add(f.start)  # "each weighing less than 40 pounds", "pesant 3 livres", "42 million pounds of cheese", "18 millions de livres de poche"
+        if noun in _WEIGHT_NOUNS and (_WEIGHED.search(lowered, max(0, f.start - 40), f.start) and (f.amount or 0) < 1e8 or _of_goods(lowered, f.end) or _books(lowered, f)):
+            weights.add(f.start)  # "each weighing less than 40 pounds", "pesant 3 livres", "42 million pounds of cheese", "18 millions de livres de poche" (not "qui pèse 1,9 milliard de livres": a turnover)
             continue
         code = nearest_code(lowered, f.start, families[noun], most)
         if code is None and noun in ("franc", "francs") and lang == "fr":

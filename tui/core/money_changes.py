@@ -34,7 +34,7 @@ SPREAD_BEFORE = re.compile(r"(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|
 #: "porter sa marge d'Ebita de 7,4 % à 8 %", "porte ainsi sa participation de 8 % à 12 %" (two figures)
 TARGET_CHANGE = re.compile(
     r"(?i:\b(?:rel[eè]v|abaiss|rehauss|rédui|ramen|ramèn|remont|port|coup|baiss|augment|pass)[a-zéèê]{0,7}\s+(?:ainsi\s+|donc\s+|encore\s+|désormais\s+)?"
-    r"(?:son|sa|ses|leur|leurs|le|la|les|l['’])\s*[^.;:!?\d]{0,60}\bd[e'’]\s*$"
+    r"(?:son|sa|ses|leur|leurs|le|la|les|l['’])\s*(?:[^.;:!?\d]|\.(?=[a-z])){0,60}\bd[e'’]\s*$"
     r"|\bpass(?:e|ent|era|eront|erait|ait|é|ée)\s+(?:au|à\s+partir\s+du|dès\s+le|le|en)\s+[^.;:!?]{1,30}?\bde\s*$)"  # "passera au 1er janvier de 95 € à 110 euros"
 )
 
@@ -64,7 +64,7 @@ RATE_RANGE = re.compile(
     r"[-−]?\d+(?:[.,]\d+)?[ \u00a0\u202f]?%[ \u00a0]+(?:par an|par rapport|selon|en moyenne|l['’]an|sur un an|en (?:un|deux|trois|quatre|cinq|six|dix|\d+) ans"
     r"|a year|per year|per annum|annually|year[- ]on[- ]year|compared (?:with|to)|in the (?:first|second) half|in the (?:first|second|third|fourth) quarter)\b"
 )
-OLD_RANGE = re.compile(r"\b(?:between|to)\b[^.;!?\n]{1,40}(?:\d|\b(?:million|billion|bn|mn|m))[ \u00a0]*,?[ \u00a0]+(?:up[ \u00a0]+|down[ \u00a0]+)?from[ \u00a0]+\Z")  # a new figure, "from"
+OLD_RANGE = re.compile(r"\b(?:between|to)\b(?:[^.;!?\n]|\.(?=\d)){1,40}(?:\d|\b(?:million|billion|bn|mn|m))[ \u00a0]*,?[ \u00a0]+(?:up[ \u00a0]+|down[ \u00a0]+)?from[ \u00a0]+\Z")  # a new figure, "from"
 PASS = re.compile(r"(?i:\bpass\w*[ \u00a0]+(?:de[ \u00a0]+)?\Z)")  # "passe de 12 % à 18 %": two levels
 LEVEL = re.compile(r"(?i:\b(?:part|parts|taux|marge|proportion|poids|share|rate|margin)\b[^.;!?\n]{0,60}\Z)")  # "la part … a progressé de 22 % à 31 % en quatre ans": two levels
 #: a change by an amount to a level five times it or more: "lifted the rebate for an MRI by A$12 to A$371.50" (two figures; "cut costs by $5m to $7m": a range)
