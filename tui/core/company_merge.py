@@ -39,7 +39,7 @@ def core_name(name: str) -> str:
     """An unknown name without its legal form ("Acme Robotics Inc." -> "Acme Robotics")."""
     toks, n = name.split(), len(name.split())
     legal = words().legal
-    while len(toks) > 1 and (n_legal := next((k for k in (1, 2, 3) if len(toks) > k and " ".join(toks[-k:]) in legal), 0)):
+    while len(toks) > 1 and (n_legal := next((k for k in (3, 2, 1) if len(toks) > k and " ".join(toks[-k:]) in legal), 0)):
         del toks[-n_legal:]  # ("Płatnik sp. z o.o.", "Delvaux Participations S.à r.l.")
         toks[-1] = toks[-1].rstrip(",")  # "Acme Robotics, Inc."
         if toks[-1] == "&" and len(toks) > 1:
@@ -312,7 +312,9 @@ def acronym_forms(text: str, mentions: list[Mention], unknown_names: list[str], 
     """An unknown acronym read off (:func:`_initials`) exactly one other company
     named near it is that company ("KOGAS": Korea Gas Corp.)."""
     acronyms = {i: name for i in ok if i <= -10 and _ACRONYM.fullmatch(name := unknown_names[-10 - i])}
-    if not acronyms:
+    headed = {i: (name.split(" ", 1)[0], " " + name.split(" ", 1)[1]) for i in ok if i <= -10 and " " in (name := unknown_names[-10 - i])
+              and _ACRONYM.fullmatch(name.split(" ", 1)[0])}  # "CTG Duty Free": China Tourism Group Duty Free Corp
+    if not acronyms and not headed:
         return {}
     written: dict[str, dict[tuple[int, str], list[int]]] = {}  # first letter -> (entry, form) -> where
     at: dict[int, list[int]] = {}
@@ -328,6 +330,11 @@ def acronym_forms(text: str, mentions: list[Mention], unknown_names: list[str], 
             e for (e, form), where in written.get(acronym[:1], {}).items()
             if _initials(form, acronym.replace("&", "")) and any(_near(near, b) for b in where)
         }
+        if len(owners) == 1:
+            out[i] = owners.pop()
+    for i, (acronym, tail) in headed.items():
+        owners = {e for (e, form), _ in written.get(acronym[:1], {}).items() if e != i and tail in (core := core_name(form))
+                  and core.endswith(tail) and _initials(core[: -len(tail)], acronym)}
         if len(owners) == 1:
             out[i] = owners.pop()
     return out

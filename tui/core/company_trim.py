@@ -151,6 +151,8 @@ def clean(text: str, start: int, end: int, side: str) -> tuple[int, int] | None:
             e += 1
             if roman := _ROMAN_AFTER.match(text, e):  # "Keystone Ridge Acquisition Corp. II"
                 e = roman.end()
+        elif after == "." and (form := _dotted_legal().match(text, e - len(last))):
+            e = form.end()  # "Flandria Polska Sp. z o.o.", "Konark Duty Free Pvt. Ltd.": a form of several words after its first one
         elif after == "/" and (m := _SLASH_FORM.match(text[e : e + 6])) and last + m.group() in words().legal:
             e += m.end()  # "Sensilo A/S"
     elif after == " " and text[e + 1 : e + 2] == "(" and (pe := place_tail(text, e)) > 0:
@@ -160,6 +162,12 @@ def clean(text: str, start: int, end: int, side: str) -> tuple[int, int] | None:
     elif after == " " and text[e + 1 : e + 2].islower() and (form := _lower_legal().match(text, e)):
         e = form.end()  # "start-up Płatnik sp. z o.o.", "Marvielle CZ s.r.o.": a form in lower case ends the name
     return s, e
+
+
+@lru_cache(maxsize=1)
+def _dotted_legal() -> re.Pattern[str]:
+    forms = sorted((f for f in words().legal if " " in f and f.split(" ", 1)[0].endswith(".")), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])")
 
 
 @lru_cache(maxsize=1)
