@@ -244,7 +244,8 @@ def trading_names(text: str, mentions: list[Mention], ok: set[int], done: dict[i
         stop = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
         before = [m for m in mentions if stop < m.start and m.end <= pos and m.entry in ok and m.entry != after.entry]
         if before:
-            out[after.entry] = done.get(before[-1].entry, before[-1].entry)
+            last = max(before, key=lambda m: m.start)  # (mentions are not all in text order: a name that replaced a curated one comes last)
+            out[after.entry] = done.get(last.entry, last.entry)
     return out
 
 
