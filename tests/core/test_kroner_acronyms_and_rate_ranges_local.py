@@ -82,3 +82,12 @@ def test_scaled_amounts_of_money_nouns_continue_the_euro() -> None:
     )
     money = [t for t, _, _ in article_money(text)]
     assert money == ["62 M€", "5 millions", "41,3 millions d'euros", "37,9 millions", "2,6 milliards"]
+
+
+def test_pounds_of_marketing_are_money_pounds_of_cheese_a_weight() -> None:
+    text = (
+        "Canned water\n\n"
+        "Tom, who sells cans into pubs in Bristol, said: \"Nobody needed a million pounds of marketing to sell water.\" "
+        "His lorry carries 40,000 pounds of cheese.\n"
+    )
+    assert [t for t, _, _ in article_money(text)] == ["a million pounds"]

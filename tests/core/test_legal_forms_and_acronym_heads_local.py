@@ -29,3 +29,19 @@ def test_an_acronym_before_the_same_words_is_the_company_named_in_full() -> None
     names = article_names(text)
     assert "CSG Duty Free" in names["China Southern Group Duty Free"]
     assert "CSG Duty Free" not in names
+
+
+def test_a_groupama_regional_bank_keeps_its_region() -> None:
+    names = article_names("Inondata lève des fonds\n\nGroupama Méditerranée et Groupama Centre Manche ont investi dans Inondata.\n")
+    assert "Groupama Méditerranée" in names and "Groupama Centre Manche" in names
+
+
+def test_a_trading_name_goes_to_the_company_named_last_before_it() -> None:
+    text = (
+        "Dealer sold\n\n"
+        "Orange Motors has bought Holloway's of Darlington (Holdings) Ltd, the dealer group that trades as Holloway "
+        "Motor Group, for £23.6m.\n"
+    )
+    names = article_names(text)
+    assert "Holloway Motor Group" in names["Holloway's of Darlington"]
+    assert "Holloway Motor Group" not in names.get("Orange Motors", ())

@@ -123,7 +123,7 @@ _DETERMINERS = frozenset(("that", "this", "these", "those", "it", "them", "which
 _MONEY_NOUNS = frozenset((
     "investment", "investments", "funding", "debt", "capital", "revenue", "revenues", "sales", "profit", "profits", "losses",
     "cash", "financing", "equity", "assets", "savings", "spending", "subsidies", "aid", "grants", "taxes", "tax", "fees",
-    "bonds", "loans", "deposits", "income", "orders", "contracts",
+    "bonds", "loans", "deposits", "income", "orders", "contracts", "marketing", "advertising", "research", "support", "damages",
 ))
 
 
