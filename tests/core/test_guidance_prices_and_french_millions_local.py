@@ -55,3 +55,12 @@ def test_a_turnover_that_weighs_pounds_and_a_domain_s_price_raised() -> None:
         ("1,9 milliard de livres", "GBP"), ("10,26 dollars", "USD"), ("10,98 dollars", "USD"),
         ("between $1.45 billion and $1.5 billion", "USD"), ("$1.3 billion to $1.35 billion", "USD"),
     ]
+
+
+def test_a_few_dollars_in_words() -> None:
+    text = (
+        "Refundly\n\n"
+        "Users paid two hundred dollars each last year. Le service coûte trois dollars par mois. Un dollar fort pèse "
+        "sur les ventes.\n"
+    )
+    assert article_money(text) == [("two hundred dollars", 200, "USD"), ("trois dollars", 3, "USD")]

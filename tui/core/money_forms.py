@@ -14,9 +14,9 @@
   "2,20 fr.", "31 millions de fr." ("25 Fr." is read by the grammar's symbols).
 * A Nordic report's scaled code before the number: "MSEK 412" (412 million
   kronor), "MNOK 96", "TSEK 850" (thousands), "MEUR 142.7"; or after it: "DKKm 1,840".
-* A few euros or yen in words: "moins de trois euros", "twelve euros", "ten
-  yen" (units and tens only: hundreds and thousands are above; "un euro" is the
-  currency).
+* A few euros, yen or dollars in words: "moins de trois euros", "twelve euros",
+  "ten yen", "two hundred dollars" (units and tens, and English hundreds; French
+  hundreds and thousands are above; "un euro" is the currency).
 * Percentages in words: "nine per cent", "between six and eight per cent",
   "dix pour cent" (a number before a percent word; digits are the grammar's).
 * A Swiss price's ".–" (no centimes) belongs to it: "Fr. 250.–" (:func:`swiss_dash`).
@@ -56,7 +56,7 @@ def _hundreds() -> re.Pattern[str]:
 def _few_euros() -> re.Pattern[str]:
     """Units and tens in words before "euros" or "yen": "trois euros", "vingt-cinq euros", "ten yen"."""
     units = "|".join(sorted((w for w in spelled_tables()[0] if " " not in w), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])((?:{units})(?:[ -](?:et[ -]|and[ -])?(?:{units})){{0,2}}) (euros|yen)\b")
+    return re.compile(rf"(?<![\w-])((?:{units})(?:[ -](?:et[ -]|and[ -])?(?:{units}|hundred)){{0,2}}) (euros|yen|dollars)\b")
 
 
 _EN = re.compile(r"(?<=\bsymbolic )(?:one )?(euro|dollar|pound)\b(?! (?:sign|amount|value|figure|price|terms?)s?\b)")
@@ -128,10 +128,10 @@ def find(text: str, low: str, lang: str) -> list[Figure]:
             m = next((m for m in _hundreds().finditer(low, max(0, i - 40), end + 8) if m.start() <= i + 1 < m.end()), None)
             if m and (value := parse_spelled(m.group(1))):
                 found.append(Figure("money", text[m.start() : m.end()], m.start(), m.end(), float(value), None, _CODES[m.group(2)]))
-    for i in literal_positions(low, (" euros", " yen")):  # "moins de trois euros", "ten yen"
-        end = i + (6 if low.startswith(" euros", i) else 4)
+    for i in literal_positions(low, (" euros", " yen", " dollars")):  # "moins de trois euros", "ten yen", "two hundred dollars"
+        end = i + (6 if low.startswith(" euros", i) else 8 if low.startswith(" dollars", i) else 4)
         if (m := next((m for m in _few_euros().finditer(low, max(0, i - 30), end) if m.end() == end), None)) and (value := parse_spelled(m.group(1))) and value >= 2:
-            found.append(Figure("money", text[m.start() : m.end()], m.start(), m.end(), float(value), None, "EUR" if m.group(2) == "euros" else "JPY"))
+            found.append(Figure("money", text[m.start() : m.end()], m.start(), m.end(), float(value), None, {"euros": "EUR", "yen": "JPY"}.get(m.group(2), "USD")))
     if lang == "en":
         for i in literal_positions(low, (" cent",)):  # "up four cents"
             if m := _CENTS.search(low, max(0, i - 14), i + 7):
