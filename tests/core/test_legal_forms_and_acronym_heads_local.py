@@ -45,3 +45,16 @@ def test_a_trading_name_goes_to_the_company_named_last_before_it() -> None:
     names = article_names(text)
     assert "Holloway Motor Group" in names["Holloway's of Darlington"]
     assert "Holloway Motor Group" not in names.get("Orange Motors", ())
+
+
+def test_a_bought_deal_heading_is_no_company_and_a_professional_association_is_a_form() -> None:
+    text = (
+        "Cedargrid Announces C$7.5 Million Bought Deal Financing\n\n"
+        "TORONTO, June 8, 2026 (GLOBE NEWSWIRE) -- Cedargrid Inc. announced the deal, advised by Greenberg Traurig, P.A.\n\n"
+        "Bought Deal Financing\n\n"
+        "To fund the cash portion, Cedargrid has entered into an agreement with Eight Capital and Acme Financing LLC.\n"
+    )
+    names = article_names(text)
+    assert "Deal Financing" not in names
+    assert names["Greenberg Traurig"] == ("Greenberg Traurig, P.A.",)
+    assert "Acme Financing" in names
