@@ -58,3 +58,16 @@ def test_a_bought_deal_heading_is_no_company_and_a_professional_association_is_a
     assert "Deal Financing" not in names
     assert names["Greenberg Traurig"] == ("Greenberg Traurig, P.A.",)
     assert "Acme Financing" in names
+
+
+def test_central_banks_portuguese_forms_and_technical_acronyms_are_no_companies() -> None:
+    text = (
+        "Navimer rachète un chantier\n\n"
+        "Navimer rachète 100 % du capital d'Estaleiros do Minho, Lda, chantier de Viana. Selon la Banque nationale "
+        "suisse, le marché pèse 480 Mds. Desjardins et la Banque Nationale ont prêté. Meridian opère des centres "
+        "MRI et des antennes 5G; la TVA reste à 20 %.\n"
+    )
+    names = article_names(text)
+    assert "Estaleiros do Minho" in names and "Lda" not in names
+    assert names["National Bank of Canada"] == ("Banque Nationale",)
+    assert not {"MRI", "5G", "TVA"} & set(names)

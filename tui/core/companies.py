@@ -75,8 +75,8 @@ class _Finder:
         known_starts = {m.start for m in hits if m.entry >= 0}
         for m in hits:
             s, e = m.start, m.end
-            if s < covered or free(1, s, e) >= 0 or blocked.points and blocked.overlaps(s, e):
-                continue
+            if s < covered or free(1, s, e) >= 0 or blocked.points and blocked.overlaps(s, e) or m.entry >= 0 and cd.gov_body_end(text, s) > e:
+                continue  # (nor inside a public body's longer name: "la Banque nationale suisse")
             if m.entry < 0:
                 self.affixes.append(m)
             elif not ((s > 1 and text[s - 1] in " (" or text[e : e + 1] == " ") and cf.person_or_place(text, s, e, w, m.ambiguous)):

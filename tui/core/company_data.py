@@ -366,3 +366,15 @@ def find_all(text: str, needle: str) -> Iterable[int]:
         if (s == 0 or not word_char(text[s - 1])) and (e >= len(text) or not (text[e].isalnum() or text[e] in "_&")):
             yield s
         s = text.find(needle, s + 1)
+
+
+@lru_cache(maxsize=1)
+def _gov_bodies() -> re.Pattern[str]:
+    return re.compile(cased_trie_pattern(load_json("company_words.json")["gov_bodies"]) + r"(?![\w-])")
+
+
+def gov_body_end(text: str, start: int) -> int:
+    """End of the public body named at ``start`` ("Banque nationale suisse", where the list's
+    "Banque Nationale" is a Canadian bank), or -1."""
+    m = _gov_bodies().match(text, start)
+    return m.end() if m else -1
