@@ -64,3 +64,14 @@ def test_a_few_dollars_in_words() -> None:
         "sur les ventes.\n"
     )
     assert article_money(text) == [("two hundred dollars", 200, "USD"), ("trois dollars", 3, "USD")]
+
+
+def test_the_amount_said_before_keeps_its_currency() -> None:
+    text = (
+        "Serralux lève 38 millions d'euros\n\n"
+        "La start-up lève 38 millions d'euros, soit environ 44 millions de dollars. Une rivale américaine a obtenu "
+        "60 millions de dollars de dette.\n\n"
+        "Sur les 38 millions levés, une vingtaine iront à l'usine. Elle vise 20 millions de ventes.\n"
+    )
+    money = article_money(text)
+    assert money[-2:] == [("38 millions", 38_000_000, "EUR"), ("20 millions", 20_000_000, "USD")]

@@ -3,7 +3,10 @@
 * ``glued_amounts``: a number glued to its scale ("£900m ... the remaining 600m",
   "SEK 2,184 m (1,968 m)") after an amount in a known currency takes it, as implied;
 * ``lead_currency``: an amount of the title with a scale word and no currency
-  takes the currency of the first amount the lead states.
+  takes the currency of the first amount the lead states;
+* ``restated``: an implied amount that restates one stated earlier ("38
+  millions d'euros … soit environ 44 millions de dollars … Sur les 38 millions
+  levés") takes that amount's currency, not the last one stated.
 """
 
 from __future__ import annotations
@@ -59,3 +62,22 @@ def lead_currency(figures: list[Figure], title_end: int) -> list[Figure]:
         return figures
     code = first.currency
     return [dataclasses.replace(f, currency=code) if f.start < title_end and f.implied and f.currency is None else f for f in figures]
+
+
+_RESTATING = re.compile(r"(?i:\b(?:les|ces|the|those|these)[ \u00a0]+\Z)")  # "Sur les 38 millions levés": the amount said before
+
+
+def restated(figures: list[Figure], text: str) -> list[Figure]:
+    """``figures`` with each implied amount written after "les", "the" that equals an amount
+    stated earlier in one currency in that currency (see above)."""
+    stated: dict[tuple[float | None, float | None], set[str]] = {}
+    out = []
+    for f in figures:
+        if f.kind == "money" and f.currency is not None and not f.implied:
+            stated.setdefault((f.amount, f.amount_max), set()).add(f.currency)
+        elif f.kind == "money" and f.implied and len(codes := stated.get((f.amount, f.amount_max), ())) == 1 and (code := next(iter(codes))) != f.currency and (
+            _RESTATING.search(text, max(0, f.start - 8), f.start)
+        ):
+            f = dataclasses.replace(f, currency=code)
+        out.append(f)
+    return out

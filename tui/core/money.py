@@ -376,4 +376,5 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
     out = currency_context.apply(out, text, low, sc.lang)  # "All figures in Canadian dollars", "francs CFA" in Dakar
     out = money_forms.swiss_dash(out, text) if ".–" in text or ".-" in text else out  # "Fr. 250.–"
     out = currency_continued.lead_currency(out, ctx.title_end) if ctx.title_end else out  # "X rachète Y pour 1,2 milliard"
+    out = currency_continued.restated(out, text)  # "Sur les 38 millions levés", after "38 millions d'euros, soit 44 millions de dollars"
     return [f for f in out if (f.currency is not None or not f.implied) and not money_forms.clock_led(text, f)]  # (continuing a currency nothing named)
