@@ -368,13 +368,24 @@ def find_all(text: str, needle: str) -> Iterable[int]:
         s = text.find(needle, s + 1)
 
 
+_WORD = re.compile(r"[\w'’.-]+")
+
+
 @lru_cache(maxsize=1)
-def _gov_bodies() -> re.Pattern[str]:
-    return re.compile(cased_trie_pattern(load_json("company_words.json")["gov_bodies"]) + r"(?![\w-])")
+def _gov_bodies() -> dict[str, tuple[str, ...]]:
+    """First word, lower case -> the public bodies it starts, lower case, longest first."""
+    by_first: dict[str, list[str]] = {}
+    for body in load_json("company_words.json")["gov_bodies"]:
+        by_first.setdefault(body.split()[0].lower(), []).append(body.lower())
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
 
 
 def gov_body_end(text: str, start: int) -> int:
     """End of the public body named at ``start`` ("Banque nationale suisse", where the list's
-    "Banque Nationale" is a Canadian bank), or -1."""
-    m = _gov_bodies().match(text, start)
-    return m.end() if m else -1
+    "Banque Nationale" is a Canadian bank), or -1: its first letter as written, the rest in any case."""
+    first = (m.group().lower() if (m := _WORD.match(text, start)) else "")
+    for body in _gov_bodies().get(first, ()):
+        end = start + len(body)
+        if text[start:end].lower() == body and text[start] == text[start].upper() and not text[end : end + 1].isalnum():
+            return end
+    return -1
