@@ -47,12 +47,13 @@ def test_millions_then_thousands_in_words_are_one_amount() -> None:
 def test_a_turnover_that_weighs_pounds_and_a_domain_s_price_raised() -> None:
     text = (
         "THG et Verisign\n\n"
-        "Le groupe de Manchester, qui pèse 1,9 milliard de livres de chiffre d'affaires, dément. Verisign relèvera le "
+        "Le groupe de Manchester, qui pèse 1,9 milliard de livres de chiffre d'affaires, dément; sa filiale pèse 50 "
+        "millions de livres et chaque colis pèse 40 livres. Verisign relèvera le "
         "prix de gros du .com de 10,26 dollars à 10,98 dollars le 1er septembre. Seabridge raised its guidance to "
         "between $1.45 billion and $1.5 billion, from $1.3 billion to $1.35 billion.\n"
     )
     assert [(t, c) for t, _, c in article_money(text)] == [
-        ("1,9 milliard de livres", "GBP"), ("10,26 dollars", "USD"), ("10,98 dollars", "USD"),
+        ("1,9 milliard de livres", "GBP"), ("50 millions de livres", "GBP"), ("10,26 dollars", "USD"), ("10,98 dollars", "USD"),
         ("between $1.45 billion and $1.5 billion", "USD"), ("$1.3 billion to $1.35 billion", "USD"),
     ]
 

@@ -75,7 +75,7 @@ def apply(figures: list[Figure], text: str, low: str | None = None, lang: str = 
     french: bool | None = None
     for f, m in nouns:
         noun = m.group("n") or m.group("p")
-        if noun in _WEIGHT_NOUNS and (_WEIGHED.search(lowered, max(0, f.start - 40), f.start) and (f.amount or 0) < 1e8 or _of_goods(lowered, f.end) or _books(lowered, f)):
+        if noun in _WEIGHT_NOUNS and (_weighed(lowered, f) or _of_goods(lowered, f.end) or _books(lowered, f)):
             weights.add(f.start)  # "each weighing less than 40 pounds", "pesant 3 livres", "42 million pounds of cheese", "18 millions de livres de poche" (not "qui pèse 1,9 milliard de livres": a turnover)
             continue
         code = nearest_code(lowered, f.start, families[noun], most)
@@ -108,7 +108,14 @@ _BOOKS_BEFORE = re.compile(
     r"|(?<!\bse )(?<!\bs['’])\b(?:vend|vendent|vendait|vendaient|vendra|écoule|écoulent|imprime|impriment|publie|publient|édite|éditent|prête|prêtent)"
     r"|\b(?:tirage|stock) de)(?:[ \u00a0]+(?:plus de|près de|quelque|environ|au moins|déjà|chaque année|par an))*[ \u00a0]+\Z"
 )
-_WEIGHED = re.compile(r"\b(?:weigh\w*|heavy|heavier|lighter|pès\w*|pes(?:ant|ait|aient|er)|lourde?s?)\b[^.;\n\d]{0,25}\Z")
+_WEIGHED = re.compile(r"\b(?:weigh\w*|heavy|heavier|lighter|(?P<fr>pès\w*|pes(?:ant|ait|aient|er))|lourde?s?)\b[^.;\n\d]{0,25}\Z")
+
+
+def _weighed(low: str, f: Figure) -> bool:
+    """Whether a sum in pounds follows a verb of weighing ("each weighing 40 pounds", "pesant 3 livres");
+    in French "pèse" before millions is what a business is worth ("qui pèse 50 millions de livres")."""
+    m = _WEIGHED.search(low, max(0, f.start - 40), f.start)
+    return m is not None and not (m.group("fr") and (f.amount or 0) >= 1e6)
 
 
 def _books(low: str, f: Figure) -> bool:
