@@ -334,8 +334,8 @@ def acronym_forms(text: str, mentions: list[Mention], unknown_names: list[str], 
         if len(owners) == 1:
             out[i] = owners.pop()
     for i, (acronym, tail) in headed.items():
-        owners = {e for (e, form), _ in written.get(acronym[:1], {}).items() if e != i and tail in (core := core_name(form))
-                  and core.endswith(tail) and _initials(core[: -len(tail)], acronym)}
+        owners = {e for (e, form), _ in written.get(acronym[:1], {}).items()
+                  if e != i and (core := core_name(form)).endswith(tail) and _initials(core[: -len(tail)], acronym)}
         if len(owners) == 1:
             out[i] = owners.pop()
     return out
