@@ -7,6 +7,7 @@ guidance after "up from" is in ``test_quotes_radars_and_restated_local``)."""
 from __future__ import annotations
 
 from tests.core.article_helpers import article_money, extracted
+from tui.core.load import article_from_text
 
 
 def test_a_million_at_a_sentence_s_end_is_no_monsieur() -> None:
@@ -76,3 +77,13 @@ def test_the_amount_said_before_keeps_its_currency() -> None:
     )
     money = article_money(text)
     assert money[-2:] == [("38 millions", 38_000_000, "EUR"), ("20 millions", 20_000_000, "USD")]
+
+
+def test_a_labelled_release_dateline_gives_the_date() -> None:
+    text = (
+        "Snackéo : chiffre d'affaires semestriel en hausse\n\n"
+        "Information réglementée – Nantes, le 7 octobre 2026 – 17h45\n\n"
+        "Snackéo publie ses résultats du premier semestre clos le 30 juin 2026. Sa trésorerie s'élevait à 9,7 M€ au "
+        "30 juin 2026, contre 8,1 M€ au 30 juin 2025.\n"
+    )
+    assert str(article_from_text(text, path="x.txt").date) == "2026-10-07"
