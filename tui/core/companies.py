@@ -201,8 +201,7 @@ class _Finder:
             return
         first = self.by_start.get(inside[0][0])
         if first is not None and s < first.start and (cand.strong or cand.rule == "suffix" and cf.plausible(self.ctx, s, e)) and all((m := self.by_start.get(a)) and m.ambiguous and not m.evidence for a, _ in inside):
-            self._replace_known(inside, s, e)  # "Pioneer Square Labs, the startup studio": not the ambiguous "Square"
-            return  # (once: "SAS Orange Orange Inc." would replace them twice)
+            return self._replace_known(inside, s, e)  # "Pioneer Square Labs, the startup studio": not the ambiguous "Square" (once only)
         if first is None or first.start != s and not _ACRONYM_BEFORE.match(self.text, s, first.start) or any(a < s or b > e for a, b in inside):
             return
         rest = self.text[inside[-1][1] : e].split()
