@@ -40,7 +40,7 @@ from .model import Figure
 from .numbers import lookup_scale, parse_number, parse_spelled, spelled_regex, spelled_tables
 from .textscan import literal_positions
 
-_CODES = {"euro": "EUR", "dollar": "USD", "pound": "GBP"}
+_CODES = {"euro": "EUR", "dollar": "USD", "pound": "GBP", "yen": "JPY"}  # a currency word, singular
 _FR = re.compile(r"\b(?:un|1) (euro|dollar)(?= symbolique\b)")
 _MILLE = re.compile(r"mille (euro|dollar)s?(?! symbolique)\b")
 
@@ -131,7 +131,7 @@ def find(text: str, low: str, lang: str) -> list[Figure]:
     for i in literal_positions(low, (" euros", " yen", " dollars")):  # "moins de trois euros", "ten yen", "two hundred dollars"
         end = i + (6 if low.startswith(" euros", i) else 8 if low.startswith(" dollars", i) else 4)
         if (m := next((m for m in _few_euros().finditer(low, max(0, i - 30), end) if m.end() == end), None)) and (value := parse_spelled(m.group(1))) and value >= 2:
-            found.append(Figure("money", text[m.start() : m.end()], m.start(), m.end(), float(value), None, {"euros": "EUR", "yen": "JPY"}.get(m.group(2), "USD")))
+            found.append(Figure("money", text[m.start() : m.end()], m.start(), m.end(), float(value), None, _CODES[m.group(2).removesuffix("s")]))
     if lang == "en":
         for i in literal_positions(low, (" cent",)):  # "up four cents"
             if m := _CENTS.search(low, max(0, i - 14), i + 7):
