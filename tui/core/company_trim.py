@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
 
 from .company_anchors import reads_as
 from .company_data import Words, load_json, norm_key, words
@@ -166,14 +167,19 @@ def clean(text: str, start: int, end: int, side: str) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=1)
 def _dotted_legal() -> re.Pattern[str]:
-    forms = sorted((f for f in words().legal if " " in f and f.split(" ", 1)[0].endswith(".")), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])")
+    """A legal form of several words whose first one ends with a dot ("Sp. z o.o.", "Pvt. Ltd.")."""
+    return re.compile(_legal_forms(lambda f: " " in f and f.split(" ", 1)[0].endswith(".")))
 
 
 @lru_cache(maxsize=1)
 def _lower_legal() -> re.Pattern[str]:
-    forms = sorted((f for f in words().legal if f[:1].islower()), key=len, reverse=True)
-    return re.compile(r" (?:" + "|".join(map(re.escape, forms)) + r")(?![\w])")
+    """A legal form in lower case after a space ("sp. z o.o.", "s.r.o.")."""
+    return re.compile(" " + _legal_forms(lambda f: f[:1].islower()))
+
+
+def _legal_forms(keep: Callable[[str], bool]) -> str:
+    """The legal forms ``keep`` accepts, longest first, as one group that no word character follows."""
+    return "(?:" + "|".join(map(re.escape, sorted(filter(keep, words().legal), key=len, reverse=True))) + r")(?![\w])"
 
 
 _SLASH_FORM = re.compile(r"/\w+\.?")
