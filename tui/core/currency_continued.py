@@ -6,7 +6,10 @@
   takes the currency of the first amount the lead states;
 * ``restated``: an implied amount that restates one stated earlier ("38
   millions d'euros … soit environ 44 millions de dollars … Sur les 38 millions
-  levés") takes that amount's currency, not the last one stated.
+  levés") takes that amount's currency, not the last one stated;
+* ``announced``: an implied amount whose own sentence goes on to state an amount in
+  another currency the text stated before takes that one ("… 3,6 M€. Un complément
+  de prix d'au plus 1,8 million sera dû si l'EBITDA dépasse CHF 2,9 millions").
 """
 
 from __future__ import annotations
@@ -80,4 +83,26 @@ def restated(figures: list[Figure], text: str) -> list[Figure]:
         ):
             f = dataclasses.replace(f, currency=code)
         out.append(f)
+    return out
+
+
+def announced(figures: list[Figure], text: str) -> list[Figure]:
+    """``figures`` with each implied amount, first of its sentence, that the sentence's next
+    stated amount gives a currency stated earlier in the text, in that currency (see above)."""
+    out, seen, last = list(figures), set(), -1  # (``last``: where the last stated amount ends)
+    for i, f in enumerate(figures):
+        if f.kind != "money" or f.currency is None:
+            continue
+        if not f.implied:
+            seen.add(f.currency)
+            last = f.end
+            continue
+        if last < 0 or SENTENCE_END.search(text, last, f.start) is None:
+            continue  # (a stated amount earlier in its sentence gives the currency)
+        nxt = next((g for g in figures[i + 1 :] if g.kind == "money" and not g.implied and g.currency is not None), None)
+        between = text[f.end : nxt.start] if nxt is not None else ""
+        if nxt is not None and nxt.currency != f.currency and nxt.currency in seen and SENTENCE_END.search(between) is None and (
+            len(between.split()) > 3 and "(" not in between  # (not its conversion: "412 crores (43 M€)")
+        ):
+            out[i] = dataclasses.replace(f, currency=nxt.currency)
     return out

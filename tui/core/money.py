@@ -51,7 +51,7 @@ from .money_implied import GLUED_SIGN, NOTHING, CurrencyContext, to_figure
 from .money_grammar import (
     CONNECTOR_AFTER_SPACE, MISSING, NO_TAIL, ONE, YEAR, Amount, Expr, Tail, TailReader, parse_cached, period_end, scaled,
 )
-from .money_changes import BY_CHANGE, LEVEL, OLD_RANGE, PASS, RATE_RANGE, SPREAD_BEFORE, TARGET_CHANGE, change_verb, changed_before
+from .money_changes import BY_CHANGE, LEVEL, OLD_RANGE, PASS, RATE_RANGE, SPREAD_BEFORE, TARGET_CHANGE, change_verb, changed_before, coordinated_change
 from .numbers import SPACES, article_first, counted_before, counts_things, find_spelled, parse_spelled, spelled_at
 
 
@@ -169,7 +169,7 @@ class _Scanner(TailReader):
             LEVEL.search(self.text, max(self.bound, first.start - 70), first.start)
         ):
             return c  # how much it changed, a range: "ont grimpé de 4 % à 6 % en deux ans", "réduire … de 35 % à 40 % par rapport aux lampes"
-        verb = change_verb(self.text, max(self.bound, first.start - 24), first.start)
+        verb = change_verb(self.text, max(self.bound, first.start - 24), first.start) or coordinated_change(self.text, 0, first.start)
         if verb and not ft.percent and verb.end() >= first.start - 1 and verb.group().lower().startswith("rais"):
             verb = None  # "raised $3 million to $4 million": money raised, a range
         if (w == "to" and opener != "from" or incomplete) and (not verb or ft.percent and verb.group().strip().lower() in ("up", "down")):
@@ -377,4 +377,5 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
     out = money_forms.swiss_dash(out, text) if ".–" in text or ".-" in text else out  # "Fr. 250.–"
     out = currency_continued.lead_currency(out, ctx.title_end) if ctx.title_end else out  # "X rachète Y pour 1,2 milliard"
     out = currency_continued.restated(out, text)  # "Sur les 38 millions levés", after "38 millions d'euros, soit 44 millions de dollars"
+    out = currency_continued.announced(out, text)  # "Un complément d'au plus 1,8 million sera dû si l'EBITDA dépasse CHF 2,9 millions"
     return [f for f in out if (f.currency is not None or not f.implied) and not money_forms.clock_led(text, f)]  # (continuing a currency nothing named)

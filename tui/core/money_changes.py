@@ -69,3 +69,13 @@ PASS = re.compile(r"(?i:\bpass\w*[ \u00a0]+(?:de[ \u00a0]+)?\Z)")  # "passe de 1
 LEVEL = re.compile(r"(?i:\b(?:part|parts|taux|marge|proportion|poids|share|rate|margin)\b[^.;!?\n]{0,60}\Z)")  # "la part … a progressé de 22 % à 31 % en quatre ans": two levels
 #: a change by an amount to a level five times it or more: "lifted the rebate for an MRI by A$12 to A$371.50" (two figures; "cut costs by $5m to $7m": a range)
 BY_CHANGE = re.compile(r"(?i:\b(?:rais|lift|increas|boost|hik|cut|trim|lower|reduc|slash)\w*\b[^.;!?\n\d]{0,60}\bby $)")
+
+
+#: the pair before "et de" / "and from": "passe de 21,4 % à 22,0 % et de 11,8 % à 12,1 %" (the second pair changes too)
+_PAIR_BEFORE = re.compile(r"\b(?:de|from)[ \u00a0]+\S{1,12}(?:[ \u00a0\u202f]?%)?[ \u00a0]+(?:à|to)[ \u00a0]+\S{1,12}(?:[ \u00a0\u202f]?%)?,?[ \u00a0]+(?:et|and)[ \u00a0]+(?:(?:de|from)[ \u00a0]*)?\Z")
+
+
+def coordinated_change(text: str, bound: int, pos: int) -> re.Match[str] | None:
+    """The verb of change before the pair that "et de" / "and from" at ``pos`` continues."""
+    pair = _PAIR_BEFORE.search(text, max(bound, pos - 60), pos)
+    return change_verb(text, max(bound, pair.start() - 24), pair.start() + (2 if text[pair.start()] == "d" else 4)) if pair else None

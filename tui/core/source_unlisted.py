@@ -296,7 +296,7 @@ def _press_words() -> tuple[frozenset[str], tuple[str, ...]]:
     return found, tuple(sorted(found))
 
 
-_EDGE = ",.;:)»”\"'’"
+_EDGE = ",.;:)]»”\"'’"
 _GLUED = ("news",)  # a press word that may end a one-word title
 _CAPITAL_ONLY = ("daily", "news", "times")  # press words that are part of a title only when capitalised
 
