@@ -131,6 +131,8 @@ _MONEY_NOUNS = frozenset((
     "investment", "investments", "funding", "debt", "capital", "revenue", "revenues", "sales", "profit", "profits", "losses",
     "cash", "financing", "equity", "assets", "savings", "spending", "subsidies", "aid", "grants", "taxes", "tax", "fees",
     "bonds", "loans", "deposits", "income", "orders", "contracts", "marketing", "advertising", "research", "support", "damages",
+    "fines", "penalties", "costs", "bills", "payments", "wages", "salaries", "rent", "dividends", "bonuses", "donations",
+    "sponsorship", "turnover", "purchases", "budget", "money", "funds",
 ))
 
 

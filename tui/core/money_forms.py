@@ -191,3 +191,11 @@ def clock_led(text: str, fig: Figure) -> bool:
     """Whether ``fig`` is a live blog's time before a heading that opens with a
     currency's name, at a line's start ("09.12 Sterling slips below $1.27")."""
     return fig.kind == "money" and (fig.start == 0 or text[fig.start - 1] == "\n") and _CLOCK.match(fig.text) is not None
+
+
+_CONSTANT = re.compile(r"(?:19|20)\d\d[ \u00a0](?i:dollars|euros|pounds|francs)\Z")
+
+
+def constant_money(text: str, fig: Figure) -> bool:
+    """Whether ``fig`` is the year of a constant currency ("$1.10 per mile in 2030 dollars"), not an amount."""
+    return fig.kind == "money" and text.endswith(("in ", "In "), 0, fig.start) and _CONSTANT.match(fig.text) is not None

@@ -24,6 +24,9 @@ _DIGIT = re.compile(r"\d")
 _DOMAIN_FIELD = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?:/\S*)?")
 
 
+_NEXT_FIELD = re.compile(r"\.[ \t]+[A-ZÀ-Ý][^\s:.,]{1,20}(?:[ \t][^\s:.,]{1,20}){0,2}[ \t]?:[ \t]")  # another field after the list
+
+
 def source_blocks(text: str) -> Iterable[tuple[int, str]]:
     """(offset, line) of every item line of every source list."""
     for m in literal_finditer(HEADER, text, _HEADER_STARTS):
@@ -38,7 +41,8 @@ def source_blocks(text: str) -> Iterable[tuple[int, str]]:
         if rest and ((last := rest.rsplit(None, 1)[-1]) in words().legal or last.rstrip(".") in words().legal):
             continue  # "Source: Tessaro Health Technologies, Inc.": a release's issuer, a company
         if rest:
-            yield m.end() + text[m.end() : line_end].index(rest), rest
+            at = m.end() + text[m.end() : line_end].index(rest)
+            yield at, rest[: cut.start()] if (cut := _NEXT_FIELD.search(rest)) else rest  # ("Source : LSA. Rédaction : X")
         pos, blank_ok = line_end + 1, not rest
         while pos < len(text):
             nl = text.find("\n", pos)
