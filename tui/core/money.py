@@ -319,7 +319,7 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
                 general(m, ne)  # maybe a range: "$7-8 billion", "from $7bn to $8bn"
                 continue
             implied = False
-            ctx.stated(code, start)
+            ctx.stated(code, start, end)
         else:
             if ns > bound:
                 before = text[ns - 1]
@@ -352,7 +352,7 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
             implied = False
             if sp[4]:  # a currency after the number
                 code = sp[3]
-                ctx.stated(code, ns)
+                ctx.stated(code, ns, end)
             elif not sp[2] or (sp[7] >= 0 and counts_things(text, ne + sp[7], lang)):
                 continue  # a scale word alone, not strong or counting things ("2 millions d'actions")
             elif text[end : end + 1] in GLUED_SIGN or (code := ctx.implied_scaled(ns, sp[1])) == NOTHING or counted_before(text, ns):

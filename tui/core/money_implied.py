@@ -59,6 +59,12 @@ def _denominated(noun: str, stated: set[str | None]) -> str | None:
     return fixed if fixed is not None and not known and not family else NOTHING
 
 
+_PER_SHARE = re.compile(r"[ \u00a0]*(?:per|a|par|l['’])[ \u00a0]*(?:share|action|ordinary share|titre)s?\b")
+
+
+_CONVERTED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:soit|ou|or|i\.e\.)?[ \u00a0]*(?:environ|about|around|approximately|roughly|some|près de)?[ \u00a0]*\(?[ \u00a0]*")
+
+
 class CurrencyContext:
     """The last stated currency, for amounts that only carry a scale word."""
 
@@ -66,6 +72,7 @@ class CurrencyContext:
         self.text, self.para_re = text, para_re
         self.breaks: list[int] | None = None
         self.code: str | None = NOTHING
+        self.last_end = -1  # where the last stated amount ends
         self.at = 0  # where ``code`` was stated (its paragraph is only looked up when needed)
         self.codes: set[str | None] = set()  # every currency stated so far
         head = text.find("\n\n", 0, 250)  # a title line: its amounts take the currency the lead states
@@ -77,10 +84,17 @@ class CurrencyContext:
             self.breaks = [m.start() for m in self.para_re.finditer(self.text)]
         return bisect.bisect_left(self.breaks, pos)
 
-    def stated(self, code: str | None, pos: int) -> None:
-        """A currency stated at ``pos``."""
-        self.code, self.at = code, pos
+    def stated(self, code: str | None, pos: int, end: int = -1) -> None:
+        """A currency stated at ``pos``; a share's price (ending at ``end``) in another currency than the
+        last one stated is no currency for the scaled amounts after it ("DKK 50 million in shares valued
+        at €4.85 per share, and an earn-out of up to 20 million": kroner), nor is its conversion ("2,5 milliards de
+        couronnes, soit environ 335 M€ ou 390 M$, dont 800 millions": kroner)."""
         self.codes.add(code)
+        converted = self.code != NOTHING and _CONVERTED.fullmatch(self.text, self.last_end, pos) is not None
+        if code == self.code or self.code in (NOTHING, None) or not (converted or end >= 0 and _PER_SHARE.match(self.text, end)):
+            self.code = code
+        self.at = pos
+        self.last_end = max(end, pos)
 
     def implied_scaled(self, pos: int, scale: Decimal | None) -> str | None:
         """:meth:`implied` for an amount with the scale word ``scale``, with the two
@@ -147,7 +161,7 @@ def to_figure(text: str, e: Expr, ctx: CurrencyContext) -> Figure | None:
     implied = False
     if t.has_currency:
         code = t.currency
-        ctx.stated(code, e.start)
+        ctx.stated(code, e.start, e.end)
     elif t.shared:  # the currency of the amount it changes into ("de 210 à 185 euros")
         code, implied = t.currency, True
     elif t.strong and not t.excluded and text[e.end : e.end + 1] not in GLUED_SIGN and (code := ctx.implied_scaled(e.start, t.scale)) != NOTHING and not counted_before(text, e.start):

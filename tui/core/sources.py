@@ -227,12 +227,15 @@ def _parse_item(acc: _Acc, offset: int, line: str, lang: str) -> None:
     if name is None and not domain:
         return
     title = " – ".join(_QUOTED.sub(r"\1", t) for t in texts if t != name) or None
+    if name and (short := _ACRONYM_AFTER.fullmatch(name)):
+        name = short.group(1)  # "Institut français de la mode (IFM)"
     key, display = acc.key_for(name, domain)
     url = with_scheme(url) if url else None
     acc.add(key, display, url=url, title=title, date=date, spans=_spans_in(line, offset, name) if name else ())
 
 
 _NAME_DOMAIN = re.compile(r"(.+?)\s*\(([^()\s]+)\)")
+_ACRONYM_AFTER = re.compile(r"(.+?)[ \u00a0]*\([A-Z][A-Za-z&]{1,7}\)")
 
 
 def _spans_in(line: str, offset: int, name: str) -> list[tuple[int, int]]:
