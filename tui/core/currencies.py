@@ -289,7 +289,7 @@ def currency_patterns() -> tuple[str, str]:
         rf"(?:(?P<sym>{sym})(?![^\W\d_])|(?P<code>[A-Z]{{3}})(?![^\W\d_])"
         rf"|(?P<word>{trie_regex(tab.words, fold=True)})(?!\w))"
     )
-    before = rf"(?:(?P<sym>{sym})|(?P<code>[A-Z]{{3}}))[ \u00a0\u202f]?"
+    before = rf"(?:(?P<sym>{sym})|(?<![^\W_])(?P<code>[A-Z]{{3}}))[ \u00a0\u202f]?"  # (a code not inside a word: "FR001400GMD7", an ISIN)
     return after, before
 
 

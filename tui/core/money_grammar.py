@@ -242,8 +242,8 @@ class TailReader:
                 return None  # (also "S&P 500": not 500 pesos)
             return i, self.tab.symbols.get(c)
         m = self.rx.prefix_back.search(text, max(self.bound, pos - self.prefix_len), pos)
-        if not m or m.start() > 0 and text[m.start() - 1].isalnum() and m.group("code"):
-            return None  # (not in an ISIN: "FR001400GMD7")
+        if not m:
+            return None
         valid, code, _f, _w = self.currency_of(m.group)
         return (m.start(), code) if valid else None
 
