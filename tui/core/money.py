@@ -375,6 +375,7 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
         out = currency_gates.merge(out, sub)
     out = currency_context.apply(out, text, low, sc.lang)  # "All figures in Canadian dollars", "francs CFA" in Dakar
     out = money_forms.swiss_dash(out, text) if ".–" in text or ".-" in text else out  # "Fr. 250.–"
+    out = money_forms.dollar_adjective(out, text) if "$ " in text or "$\u00a0" in text else out  # "65 M$ australiens"
     out = currency_continued.lead_currency(out, ctx.title_end) if ctx.title_end else out  # "X rachète Y pour 1,2 milliard"
     out = currency_continued.restated(out, text)  # "Sur les 38 millions levés", after "38 millions d'euros, soit 44 millions de dollars"
     out = currency_continued.announced(out, text)  # "Un complément d'au plus 1,8 million sera dû si l'EBITDA dépasse CHF 2,9 millions"

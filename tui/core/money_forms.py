@@ -36,6 +36,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
+from .currencies import word_data
 from .model import Figure
 from .numbers import lookup_scale, parse_number, parse_spelled, spelled_regex, spelled_tables
 from .textscan import literal_positions
@@ -199,3 +200,22 @@ _CONSTANT = re.compile(r"(?:19|20)\d\d[ \u00a0](?i:dollars|euros|pounds|francs)\
 def constant_money(text: str, fig: Figure) -> bool:
     """Whether ``fig`` is the year of a constant currency ("$1.10 per mile in 2030 dollars"), not an amount."""
     return fig.kind == "money" and text.endswith(("in ", "In "), 0, fig.start) and _CONSTANT.match(fig.text) is not None
+
+
+@lru_cache(maxsize=1)
+def _dollar_adjective() -> tuple[re.Pattern[str], dict[str, str]]:
+    """(a French adjective of a dollar after "$", its code by adjective) from ``declared_dollars``."""
+    declared = {k: v for k, v in word_data()["context_currencies"]["declared_dollars"].items() if not k.isascii() or k.endswith("s") or k.startswith("de ")}
+    alt = "|".join(sorted(map(re.escape, declared), key=len, reverse=True))
+    return re.compile(rf"[ \u00a0](?i:{alt})\b"), declared
+
+
+def dollar_adjective(figures: list[Figure], text: str) -> list[Figure]:
+    """``figures`` with a sum in "$" that an adjective follows ("entre 62 et 65 M$ australiens") in that dollar, the adjective in its text."""
+    rx, codes = _dollar_adjective()
+    out = []
+    for f in figures:
+        if f.kind == "money" and f.text.endswith("$") and (m := rx.match(text, f.end)):
+            f = dataclasses.replace(f, text=text[f.start : m.end()], end=m.end(), currency=codes[m.group().strip().lower()])
+        out.append(f)
+    return out
