@@ -194,7 +194,7 @@ def tables() -> CurrencyTables:
     for crown, code in _resolve(_crowns(written), active).items():
         words.setdefault(crown, code)
     words.update({k.lower(): v for k, v in data["words"].items()})
-    for name in [k for k in words if " " in k and k[-1] not in "sx"]:  # "a 3-billion-Australian-dollar deal": the singular
+    for name in [k for k in words if " " in k and k[-1] not in "sx" and " de " not in k]:  # "a 3-billion-Australian-dollar deal": the singular
         words.setdefault(name.replace(" ", "-"), words[name])  # name as an adjective, hyphened with the amount
     symbols = _resolve(_babel_symbols(usable), active)
     for sym, code in home_symbols().items():

@@ -46,7 +46,8 @@ def glued_amounts(figures: list[Figure], text: str, lang: str) -> list[Figure]:
         if f.kind != "money" or f.implied or f.currency is None or not _GLUED_END.search(f.text):
             continue
         stop = SENTENCE_END.search(text, f.end, f.end + 200)
-        end = min(stop.start() if stop else f.end + 200, figures[i + 1].start if i + 1 < len(figures) else len(text))
+        nxt = next((g.start for g in figures[i + 1 :] if g.kind == "money"), len(text))  # ("SEK 486m, up 22% from 398m": past a percentage)
+        end = min(stop.start() if stop else f.end + 200, nxt)
         for m in glued.finditer(text, f.end, end):
             amount = float(m.group(1).replace(",", ".")) * _SCALE[m.group(2)]
             added.append(Figure("money", m.group(), m.start(), m.end(), amount, None, f.currency, True))

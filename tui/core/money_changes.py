@@ -49,10 +49,15 @@ def change_verb(text: str, lo: int, pos: int) -> re.Match[str] | None:
 _EXPECTED = ("to ", "will ", "would ", "could ", "should ", "might ", "may ")
 
 
+_NOW = re.compile(r"(?i:\b(?:désormais|dorénavant|now)[ \u00a0]+(?:de|from|entre|between)?[ \u00a0]*\Z)")
+
+
 def changed_before(text: str, bound: int, pos: int) -> bool:
     """A verb of change (not "up", "down"; "from" after one: "rose from") or a
     changed target ("abaisse son objectif de") just before ``pos`` (not before ``bound``)."""
     lo = max(bound, pos - 60)
+    if _NOW.search(text, lo, pos):
+        return False  # "relève sa prévision, désormais de 6,9 à 7 Mds$": the new range
     verb = change_verb(text, max(lo, pos - 24), pos)
     if verb and verb.group().split()[0].lower() == "from":
         verb = change_verb(text, max(lo, verb.start() - 24), verb.start())

@@ -128,7 +128,13 @@ def find(text: str, low: str, lang: str) -> list[Figure]:
             end = low.find(" ", i + 2) + 1
             m = next((m for m in _hundreds().finditer(low, max(0, i - 40), end + 8) if m.start() <= i + 1 < m.end()), None)
             if m and (value := parse_spelled(m.group(1))):
-                found.append(Figure("money", text[m.start() : m.end()], m.start(), m.end(), float(value), None, _CODES[m.group(2)]))
+                start = m.start()
+                values, mult, _, _ = spelled_tables()
+                while (b := low.rfind(" ", 0, start - 1) + 1) < start - 1 and (low[b : start - 1] in values or low[b : start - 1] in mult):
+                    if (whole := parse_spelled(low[b : m.end(1)])) is None:
+                        break
+                    start, value = b, whole  # "mille deux cents euros", "trois mille deux cents euros"
+                found.append(Figure("money", text[start : m.end()], start, m.end(), float(value), None, _CODES[m.group(2)]))
     for i in literal_positions(low, (" euros", " yen", " dollars")):  # "moins de trois euros", "ten yen", "two hundred dollars"
         end = i + (6 if low.startswith(" euros", i) else 8 if low.startswith(" dollars", i) else 4)
         if (m := next((m for m in _few_euros().finditer(low, max(0, i - 30), end) if m.end() == end), None)) and (value := parse_spelled(m.group(1))) and value >= 2:
