@@ -156,6 +156,7 @@ def _crowns() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
     number = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:,\d+)?"
     return frozenset(_families()[1]["crown"]), nouns, re.compile(
         rf"(?<![\w.,])(?:(?i:between|entre) (?P<lo>{number}) (?:and|et) )?(?P<n>{number})[ \u00a0](?:{alt})\b"  # ("between 60 and 80 crowns")
+        rf"|(?<![\w.])kr\.?[ \u00a0](?P<kn>\d{{1,3}}(?:[\u00a0\u202f ]\d{{3}})+|{number})(?:[-–](?P<khi>{number}))?(?![\w.,]?\d)"  # ("kr 19 per trade", "kr 60-80", "kr 4 500")
     )
 
 
@@ -170,7 +171,7 @@ def bare_crowns(figures: list[Figure], text: str, lang: str) -> list[Figure]:
     codes = {f.currency for f in named}
     if len(codes) > 1:  # (and a bare price takes the crowns of the last price stated: "148.60 Swedish crowns ... a target of 165 crowns")
         prices = [f for f in named if f.amount is not None and f.amount < 10_000 and f.amount_max is None]
-        return _added(_crowns_of_several(figures, named, nouns), text, bare, lambda at: next((f.currency for f in reversed(prices) if f.start < at), None), lang)
+        return _added(_crowns_of_several(figures, named, nouns), text, bare, lambda at: _in_sentence(figures, text, at, crown_codes) or next((f.currency for f in reversed(prices) if f.start < at), None), lang)
     if not codes:  # or by its code alone ("NOK 7 billion", then "a price target of 480 crowns")
         codes = {f.currency for f in figures if f.kind == "money" and f.currency in crown_codes and not f.implied}
     if len(codes) != 1:
@@ -178,7 +179,13 @@ def bare_crowns(figures: list[Figure], text: str, lang: str) -> list[Figure]:
     code = codes.pop()
     figures = [dataclasses.replace(f, currency=code) if f.kind == "money" and f.currency is None and (bare.fullmatch(f.text) or _in_crowns(f, nouns)) else f
                for f in figures]  # ("gagne 3,5 couronnes", a title's "3,4 milliards de couronnes": read, their currency unknown)
-    return _added(figures, text, bare, lambda at: code, lang)
+    return _added(figures, text, bare, lambda at: _in_sentence(figures, text, at, crown_codes) or code, lang)
+
+
+def _in_sentence(figures: list[Figure], text: str, at: int, codes: frozenset[str]) -> str | None:
+    """The crown currency of an amount earlier in the sentence of ``at`` ("from NOK 100, with a fee of kr 19")."""
+    near = next((f for f in reversed(figures) if f.end <= at and f.kind == "money" and f.currency in codes and not f.implied), None)
+    return near.currency if near is not None and at - near.end < 200 and not any(c in text[near.end : at] for c in ".;\n") else None
 
 
 def _added(figures: list[Figure], text: str, bare: re.Pattern[str], code_at: Callable[[int], str | None], lang: str) -> list[Figure]:
@@ -211,5 +218,8 @@ def _crowns_of_several(figures: list[Figure], named: list[Figure], nouns: tuple[
 
 def _low_high(m: re.Match[str], lang: str) -> tuple[float, float | None]:
     """(amount, amount_max) of a bare amount in crowns, or of a range of them."""
+    if m.group("kn"):
+        low = float(parse_number(m.group("kn"), lang))
+        return (low, float(parse_number(m.group("khi"), lang))) if m.group("khi") else (low, None)
     top = float(parse_number(m.group("n"), lang))
     return (float(parse_number(m.group("lo"), lang)), top) if m.group("lo") else (top, None)
