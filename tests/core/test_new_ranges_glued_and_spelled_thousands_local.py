@@ -36,3 +36,8 @@ def test_dollars_de_hongkong_and_a_thousand_in_words() -> None:
         ("mille deux cents euros", 1200.0, "EUR"),
         ("trois mille deux cents euros", 3200.0, "EUR"),
     ]
+
+
+def test_a_number_glued_to_b_continues_a_sum_in_b() -> None:
+    text = "Collections start-ups\n\nThe team claims $2.7b in balances under management, up from 0.9b in January; its Series 1b round was small.\n"
+    assert article_money(text) == [("$2.7b", 2.7e9, "USD"), ("0.9b", 9e8, "USD")]

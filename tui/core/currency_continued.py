@@ -23,8 +23,8 @@ from .model import Figure
 from .numbers import parse_number
 
 
-_GLUED_END = re.compile(r"\d(?:m|M|mn|bn|k|K)\Z")
-_SCALE = {"m": 1e6, "M": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3, "K": 1e3}
+_GLUED_END = re.compile(r"\d(?:m|M|mn|bn|b|k|K)\Z")
+_SCALE = {"m": 1e6, "M": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "K": 1e3}
 _LENGTH = r" (?:long|high|tall|deep|wide|away|above|below|square|de long|de haut)\b"  # "a 600m tunnel", "600m long"
 _PRIOR = re.compile(r"[ \u00a0]\((\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*(?:[.,]\d+)?)[ \u00a0](m|bn|k)\)")  # a spaced scale in brackets
 
@@ -32,7 +32,7 @@ _PRIOR = re.compile(r"[ \u00a0]\((\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*(?:[.,]\d+)?
 @lru_cache(maxsize=2)
 def _glued(point: str) -> re.Pattern[str]:
     """A number glued to m/mn/bn/k, with ``point`` as its decimal mark, not a length."""
-    return re.compile(rf"(?<![\w$€£¥.,/-])(?<!\ba )(?<!\ban )(\d{{1,4}}(?:\{point}\d{{1,3}})?)(mn|m|M|bn|k|K)(?![\w&%-]|{_LENGTH})")
+    return re.compile(rf"(?<![\w$€£¥.,/-])(?<!\ba )(?<!\ban )(\d{{1,4}}(?:\{point}\d{{1,3}})?)(mn|m|M|bn|b|k|K)(?![\w&%-]|{_LENGTH})")
 
 
 def glued_amounts(figures: list[Figure], text: str, lang: str) -> list[Figure]:
