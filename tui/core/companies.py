@@ -86,8 +86,8 @@ class _Finder:
                 if t and free(1, e, t.end()) < 0 and not (t.group("amp") and e + 3 in known_starts):
                     m.end = e = covered = t.end()  # "Tencent Holdings", "Simpson Thacher & Bartlett"
                     m.evidence = True  # a legal form or a firm name: company context
-                if (
-                    (text[e + 1 : e + 2].isupper() or text[e + 1 : e + 2] == "(" or text[e + 1 : e + 2].isdigit()) and ((pe := subsidiary_tail(text, e)) > 0 or (pe := fund_tail(text, s, e)) > 0)
+                if (  # (not a dateline: "ZURICH (Suisse), 9 juin")
+                    (text[e + 1 : e + 2].isupper() or text[e + 1 : e + 2] == "(" and not (text[s - 1 : s] in ("", "\n") and text[s:e].isupper()) or text[e + 1 : e + 2].isdigit()) and ((pe := subsidiary_tail(text, e)) > 0 or (pe := fund_tail(text, s, e)) > 0)
                     or (pe := network_tail(text, s, e)) > 0 or (pe := unit_tail(text, e)) > 0
                 ) and free(1, e, pe) < 0:  # (also after a legal form: "Huawei Technologies Algérie")
                     a = _ACRONYM_BEFORE.search(text, max(0, s - 6), s)  # "SB OpenAI Japan", a joint venture

@@ -1,0 +1,29 @@
+"""Company rules learnt from the twenty-first session's held-out sets, each
+with an article of our own: a dateline in capitals with its country in
+brackets ("ZURICH (Suisse), 9 juin") is no Swiss subsidiary of a curated
+company; "Joining X on the deal" does not make "Joining X" a name."""
+
+from __future__ import annotations
+
+from tests.core.article_helpers import article_names
+
+
+def test_a_dateline_with_its_country_in_brackets_is_no_subsidiary() -> None:
+    text = (
+        "Un fabricant français rachète un zurichois\n\n"
+        "ZURICH (Suisse), 9 juin 2027 (AFP) - Le fabricant français de terminaux Monetia a annoncé le rachat de "
+        "Kassenwerk AG pour 80 millions de francs.\n"
+    )
+    names = article_names(text)
+    assert "ZURICH (Suisse)" not in names and "Kassenwerk" in names
+
+
+def test_joining_before_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Meadowfield buys an egg farm\n\n"
+        "Meadowfield Foods agreed to buy Sunnyhill Eggs for $120 million. Joining Meadowfield Foods on the deal were "
+        "Lincoln International and Husch Blackwell LLP.\n"
+    )
+    names = article_names(text)
+    assert not any(n.startswith("Joining") for n in names)
+    assert "Lincoln International" in names and "Husch Blackwell" in names
