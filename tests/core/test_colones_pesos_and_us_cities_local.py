@@ -2,7 +2,9 @@
 article of our own: "colones" are Costa Rica's; "Ps." before a number is the
 Mexican peso where Mexico is named; a digest that names a US city besides
 Sydney keeps "$" for the US dollar although its first item marks "A$";
-"RFID" and "NFC" are technologies, not companies."""
+"RFID" and "NFC" are technologies and SOFR or SONIA benchmark rates, not
+companies; "National Association" is a bank's legal form; pounds a block
+yields are a weight."""
 
 from __future__ import annotations
 
@@ -35,3 +37,17 @@ def test_a_digest_naming_chicago_keeps_the_us_dollar() -> None:
 def test_rfid_is_no_company() -> None:
     names = article_names("Étiquettes\n\nLe groupe vend des étiquettes RFID et NFC. Le marché RFID progresse ; Tagora lève 12 millions d'euros.\n")
     assert "RFID" not in names and "NFC" not in names
+
+
+def test_a_bank_s_national_association_and_benchmark_rates() -> None:
+    text = (
+        "Farm loan\n\nThe $300 million loan, priced at SOFR plus 2% or SONIA plus 2.1%, was led by Harbor Valley Bank National Association.\n"
+    )
+    names = article_names(text)
+    assert not {"SOFR", "SONIA"} & set(names)
+    assert names["Harbor Valley Bank"] == ("Harbor Valley Bank National Association",)
+
+
+def test_pounds_a_block_yields_are_a_weight() -> None:
+    text = "Mushroom farm\n\nWe move 2,000 blocks a week, each yielding roughly 1.5 pounds, sold at £8 a pound; the unit yielded 5 million pounds of sales.\n"
+    assert [t for t, _ in article_currencies(text).items()] == ["£8", "5 million pounds"]

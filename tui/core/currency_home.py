@@ -108,14 +108,14 @@ _BOOKS_BEFORE = re.compile(
     r"|(?<!\bse )(?<!\bs['’])\b(?:vend|vendent|vendait|vendaient|vendra|écoule|écoulent|imprime|impriment|publie|publient|édite|éditent|prête|prêtent)"
     r"|\b(?:tirage|stock) de)(?:[ \u00a0]+(?:plus de|près de|quelque|environ|au moins|déjà|chaque année|par an))*[ \u00a0]+\Z"
 )
-_WEIGHED = re.compile(r"\b(?:weigh\w*|heavy|heavier|lighter|(?P<fr>pès\w*|pes(?:ant|ait|aient|er))|lourde?s?)\b[^.;\n\d]{0,25}\Z")
+_WEIGHED = re.compile(r"\b(?:weigh\w*|heavy|heavier|lighter|(?P<fr>pès\w*|pes(?:ant|ait|aient|er))|lourde?s?|(?P<yields>yield(?:s|ed|ing)?))\b[^.;\n\d]{0,25}\Z")
 
 
 def _weighed(low: str, f: Figure) -> bool:
     """Whether a sum in pounds follows a verb of weighing ("each weighing 40 pounds", "pesant 3 livres");
     in French "pèse" before millions is what a business is worth ("qui pèse 50 millions de livres")."""
     m = _WEIGHED.search(low, max(0, f.start - 40), f.start)
-    return m is not None and not (m.group("fr") and (f.amount or 0) >= 1e6)
+    return m is not None and not (m.group("fr") and (f.amount or 0) >= 1e6) and not (m.group("yields") and (f.amount or 0) >= 1000)  # ("each yielding 1.5 pounds")
 
 
 def _books(low: str, f: Figure) -> bool:
