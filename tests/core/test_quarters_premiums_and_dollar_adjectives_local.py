@@ -29,3 +29,8 @@ def test_a_dollar_sign_followed_by_its_country_s_adjective() -> None:
         ("40 M$ canadiens", 4e7, "CAD"),
         ("3 M$", 3e6, "USD"),
     ]
+
+
+def test_a_quarter_of_a_billion_hyphened() -> None:
+    text = "Craft chain sale\n\n\"It's not a quarter-of-a-billion-pound business yet, nor a half-a-billion-dollar one,\" he said.\n"
+    assert article_money(text) == [("quarter-of-a-billion-pound", 2.5e8, "GBP"), ("half-a-billion-dollar", 5e8, "USD")]

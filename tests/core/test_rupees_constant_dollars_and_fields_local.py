@@ -31,3 +31,8 @@ def test_a_source_list_ends_where_another_field_begins() -> None:
         "Source : LSA, Rzeczpospolita. Rédaction : Hélène Marchal.\n"
     )
     assert sorted(s.name for s in extracted(text).sources) == ["LSA", "Rzeczpospolita"]
+
+
+def test_a_trade_paper_of_several_words_in_lower_case() -> None:
+    text = "La lettre du transit\n\nSelon le Journal de la Marine marchande, le transitaire lyonnais a gagné 12 % de chiffre d'affaires en 2025.\n"
+    assert [s.name for s in extracted(text).sources] == ["Journal de la Marine marchande"]
