@@ -27,3 +27,15 @@ def test_joining_before_a_name_is_no_part_of_it() -> None:
     names = article_names(text)
     assert not any(n.startswith("Joining") for n in names)
     assert "Lincoln International" in names and "Husch Blackwell" in names
+
+
+def test_a_name_with_a_model_number_after_it_is_a_product() -> None:
+    text = (
+        "Hearthline buys Copperleaf\n\n"
+        "Hearthline agreed to buy Copperleaf Lending for $40 million. Copperleaf's broker portal, Copperleaf Connect 3.0, will "
+        "remain in service, and its Harborview Home 365 range will be discussed. Pinecrest Capital 34 % and Go Ventures "
+        "1 800 000 euros also invested.\n"
+    )
+    names = article_names(text)
+    assert "Copperleaf Connect" not in names and "Harborview Home" not in names
+    assert "Copperleaf Lending" in names

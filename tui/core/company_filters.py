@@ -2,11 +2,9 @@
 
 :func:`plausible` rejects people (a title before, a role after, a surname seen
 after a first name), places, products and their editions, government bodies,
-calendar words, plural common nouns, headline words of a Title Case line, and
-a capitalised common word that starts a sentence.  :func:`name_ok` is the part
-that looks at the name alone (cached).  The word lists are data
-(``data/company_words.json``).
-"""
+calendar words, plural common nouns, headline words of a Title Case line, and a capitalised
+common word that starts a sentence.  :func:`name_ok` is the part that looks at the name alone
+(cached).  The word lists are data (``data/company_words.json``)."""
 
 from __future__ import annotations
 
@@ -239,10 +237,11 @@ def name_ok(name: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
-def product_edition(name: str) -> bool:
-    """A product's edition or plan: "ChatGPT Plus", "Windows Server"."""
+def product_edition(name: str, after: str = "") -> bool:
+    """A product's edition or plan: "ChatGPT Plus", "Windows Server"; or a model, its number ``after`` it: "Larkspur Lab 2", "Harbor Home 365"."""
     toks, products = name.split(), words().products
-    return len(toks) > 1 and any(norm_key(" ".join(toks[:i])) in products for i in range(1, len(toks)))
+    return len(toks) > 1 and (any(norm_key(" ".join(toks[:i])) in products for i in range(1, len(toks))) or re.match(
+        r" (?!(?:19|20)\d\d\b)\d{1,4}(?:\.\d)?(?:-[A-Za-z]+)?(?=[,;)]|\.(?!\d)| (?!(?:millions?|billions?|milliards?|mds?|bn|euros?|dollars?|livres?|francs?|pounds?|yen|crores?)\b)[a-zà-ÿ]{2,})", after) is not None)
 
 
 _NAMES_BEFORE = rf"(?:[{UP}][\w'’-]+(?:,{SP}+|{SP}+(?:et|and){SP}+))*"
@@ -288,7 +287,7 @@ def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cu
     ``cue``: a company noun names it ("le groupe Tessier"), so a family name is fine."""
     text = ctx.text
     name = text[start:end]
-    if not name_ok(name) or looks_like_person(ctx, start, end, surnames=not cue) or product_edition(name):
+    if not name_ok(name) or looks_like_person(ctx, start, end, surnames=not cue) or product_edition(name, text[end : end + 24]):
         return False
     if name[:2] in ("L'", "L’") and norm_key(name[2:]) in words().blocked:
         return False  # "L'Insee a publié": a public body with its article (a title may be a source: "L'Alsace")
