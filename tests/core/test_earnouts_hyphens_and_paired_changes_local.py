@@ -51,3 +51,12 @@ def test_the_pair_after_et_de_changes_as_the_first_one() -> None:
 def test_a_name_cited_via_in_brackets_mid_sentence_keeps_no_bracket() -> None:
     text = "Fermented fats\n\nThe start-up, which [via FoodTechNews] is now working with a dairy, raised $12 million.\n"
     assert [s.name for s in extracted(text).sources] == ["FoodTechNews"]
+
+
+def test_a_name_and_its_domain_cited_via_in_brackets() -> None:
+    text = (
+        "La lettre du sanitaire\n\n"
+        "L'espagnol Baldosa rachète 74 % de Kerala Ceramics pour 8,4 milliards de roupies. [via La Revue du Bâtiment – revuedubatiment.fr]\n"
+    )
+    sources = extracted(text).sources
+    assert [(s.name, s.url) for s in sources] == [("La Revue du Bâtiment", "https://revuedubatiment.fr")]

@@ -261,8 +261,10 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
         key, shown = acc.key_for(name, host)
         acc.add(key, shown, url=with_scheme(host) if host else None, spans=[(offset, offset + len(name))])
     for m in literal_finditer(_VIA, text, _VIA_STARTS):
-        raw = m.group("name").strip()
-        key, name = acc.key_for(raw, raw if is_domain(raw) else None)
+        raw, host = m.group("name").strip(), None
+        if len(parts := _FIELD_SEP.split(raw)) == 2 and is_domain(parts[1]) and not is_domain(parts[0]):
+            raw, host = parts[0], host_of(parts[1])  # "[via Le Moniteur – lemoniteur.fr]"
+        key, name = acc.key_for(raw, host or (raw if is_domain(raw) else None))
         acc.add(key, name, spans=[(m.start("name"), m.start("name") + len(raw))])
     low = cd.lower_same_length(text) if low is None else low
     mentions = _scan_publications(text)
