@@ -366,7 +366,7 @@ def test_scaled_amount_without_currency_before_a_is_a_range() -> None:
     assert read("Le chiffre d'affaires est passé de 800 millions à 1 milliard d'euros.") == [
         ("1 milliard d'euros", 1e9, None, "EUR")  # a change, not a range
     ]
-    assert read("Le groupe vise 500 M€ à 600 M€ de ventes.") == [("500 M€", 5e8, None, "EUR"), ("600 M€", 6e8, None, "EUR")]
+    assert read("Le groupe vise 500 M€ à 600 M€ de ventes.") == [("500 M€ à 600 M€", 5e8, 6e8, "EUR")]  # (no verb of change: a range)
     # a first number in thousands does not take the second's scale word; a larger second number still shares it
     assert read("Le prix se situe entre 450'000 et 1,2 million de francs.") == [("entre 450'000 et 1,2 million de francs", 4.5e5, 1.2e6, "CHF")]
     assert [(f.text, f.amount, f.amount_max) for f in find_figures("It costs Rs 3,000-4,000 crore.", "en")] == [("Rs 3,000-4,000 crore", 3e10, 4e10)]

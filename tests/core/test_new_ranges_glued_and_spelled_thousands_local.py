@@ -41,3 +41,12 @@ def test_dollars_de_hongkong_and_a_thousand_in_words() -> None:
 def test_a_number_glued_to_b_continues_a_sum_in_b() -> None:
     text = "Collections start-ups\n\nThe team claims $2.7b in balances under management, up from 0.9b in January; its Series 1b round was small.\n"
     assert article_money(text) == [("$2.7b", 2.7e9, "USD"), ("0.9b", 9e8, "USD")]
+
+
+def test_two_whole_amounts_joined_by_a_are_a_range_unless_they_change() -> None:
+    text = (
+        "La lettre du microsillon\n\n"
+        "L'enseigne prépare une offre de reprise de vinyles d'occasion : 3 € à 12 € par disque en bon d'achat. "
+        "Pour une ferme de 30 hectares, la facture passera d’environ 4 100 € à 4 650 €.\n"
+    )
+    assert [t for t, _, _ in article_money(text)] == ["3 € à 12 €", "4 100 €", "4 650 €"]

@@ -172,7 +172,8 @@ class _Scanner(TailReader):
         verb = change_verb(self.text, max(self.bound, first.start - 24), first.start) or coordinated_change(self.text, 0, first.start)
         if verb and not ft.percent and verb.end() >= first.start - 1 and verb.group().lower().startswith("rais"):
             verb = None  # "raised $3 million to $4 million": money raised, a range
-        if (w == "to" and opener != "from" or incomplete) and (not verb or ft.percent and verb.group().strip().lower() in ("up", "down")):
+        bare_a = w == "à" and opener is None and not ft.percent and (first.has_prefix or ft.has_currency)  # "2 € à 15 € par disque": a range
+        if (w == "to" and opener != "from" or incomplete or bare_a) and (not verb or ft.percent and verb.group().strip().lower() in ("up", "down")):
             return None if TARGET_CHANGE.search(self.text, max(self.bound, first.start - 60), first.start) else c  # "up 20% to 25%"
         return None
 

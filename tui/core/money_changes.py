@@ -24,7 +24,7 @@ CHANGE_BEFORE = re.compile(
     r"|lift(?:ed|s|ing)?|lower(?:ed|s|ing)?|slipp?(?:ed|s|ing)?|gain(?:ed|s|ing)?|soar(?:ed|s|ing)?|surg(?:ed?|es|ing)"
     r"|slump(?:ed|s|ing)?|plung(?:ed?|es|ing)|tumbl(?:ed?|es|ing)|edg(?:ed?|es|ing)|boost(?:ed|s|ing)?"
     r"|reduc(?:ed?|es|ing)|expand(?:ed|s|ing)?|narrow(?:ed|s|ing)?|widen(?:ed|s|ing)?|went|go(?:es|ne|ing)?|mov(?:ed?|es|ing)|up|down"
-    r"|pass(?:é|ée|és|ées|er|e|ent|era|eront|erait|eraient|ait|aient|ant)\s+de|(?:aug|di)minu(?:é|ée|er|e)\s+de|gagné|perdu|chuté\s+de|grimpé\s+de|reculé\s+de"
+    r"|pass(?:é|ée|és|ées|er|e|ent|era|eront|erait|eraient|ait|aient|ant)\s+(?:de|d['’]environ)|(?:aug|di)minu(?:é|ée|er|e)\s+de|gagné|perdu|chuté\s+de|grimpé\s+de|reculé\s+de"
     r"|(?:progress|recul|augment|baiss|bondi|grimp|chut|redress|amélior|dégrad)(?:é|ée|e|ent|ait|era|eront|erait|t|s)?\s+de|(?:port|relev|abaiss|rehauss|ramen|remont|rédui)(?:é|ée|és|ées|t|te|ts|tes)\s+de)"
     r"(?:\s+(?:by|about|around|some|nearly|almost|roughly|more\s+than|less\s+than))?\s*$)"
 )
