@@ -39,3 +39,14 @@ def test_a_name_with_a_model_number_after_it_is_a_product() -> None:
     names = article_names(text)
     assert "Copperleaf Connect" not in names and "Harborview Home" not in names
     assert "Copperleaf Lending" in names
+
+
+def test_a_group_publishing_its_revenue_and_an_acronym_with_a_particle() -> None:
+    text = (
+        "Les télécoms en bref\n\n"
+        "Orange a publié jeudi un chiffre d'affaires trimestriel de 10,3 Md€, en hausse de 1,2 %.\n\n"
+        "Zweifel rachète Pruneaux du Valais SA pour CHF 20 millions. PDV a réalisé l'an dernier un chiffre d'affaires de CHF 14,8 millions.\n"
+    )
+    names = article_names(text)
+    assert "Orange" in names
+    assert "PDV" in names["Pruneaux du Valais"] and "PDV" not in names

@@ -359,9 +359,9 @@ def _initials(form: str, acronym: str) -> bool:
     legal forms optional, from two words or more ("KOGAS": Korea Gas Corp.;
     not "CMA": CMA CGM, nor "CEA": Caisse d'Epargne Rhône Alpes)."""
     w = words()
-    toks = [t for tok in form.split() for t in _ELIDED.sub("", tok.strip(",.")).split("-") if t[:1].isalpha() and t[:1].isupper()]  # ("Haut-Saint-Maurice": HSM; "de l'Ouest": O)
-    core = [t for t in toks if t not in w.same_entity and t + "." not in w.same_entity]
-    return len(core) >= 2 and initials([(t, t not in core) for t in toks], acronym)
+    toks = [t for tok in form.split() for t in _ELIDED.sub("", tok.strip(",.")).split("-") if t[:1].isalpha() and (t[:1].isupper() or t in _PARTICLES)]  # ("Haut-Saint-Maurice": HSM; "de l'Ouest": O)
+    core = [t for t in toks if t not in w.same_entity and t + "." not in w.same_entity and t not in _PARTICLES]  # (a particle's initial is optional: "ADV", Abricots du Valais)
+    return len(core) >= 2 and initials([(t if t not in _PARTICLES else t.upper(), t not in core) for t in toks], acronym)
 
 
 def grouped(

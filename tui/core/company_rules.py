@@ -45,7 +45,7 @@ _AGENT = re.compile(rf"{SP}+(?:par|by){SP}+(?P<name>{PHRASE})")
 _CONJ_END = re.compile(rf"{SP}+(?:et|and){SP}+$")
 _PAIR_TAIL = re.compile(rf"{SP}+(?P<a>{PHRASE}){SP}+(?:et|and){SP}+(?P<b>{PHRASE})")
 _MONEY_AHEAD = re.compile(
-    r"[^.\n]{0,40}?(?:\d|[$€£]|[Ss][ée]ri[ea]|funding|financement|fonds|round|tour de table|capital|seed)"
+    r"[^.\n]{0,40}?(?:\d|[$€£]|[Ss][ée]ri[ea]|funding|financement|fonds|round|tour de table|capital|seed|chiffre d['’]affaires|bénéfice|revenue|profit)"
 )
 _PERCENT_AHEAD = re.compile(rf"[^.\n\d]{{0,24}}\d+(?:[.,]\d+)?{SP}?(?:%|per{SP}?cent|percent|pour{SP}?cent)")  # a share price's move
 _PUBLIC_BEFORE = re.compile(r"\b(?:state|government|public|federal|municipal|national|publique|d['’]état|nationale)\b[\w -]{0,20}\Z")
