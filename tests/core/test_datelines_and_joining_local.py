@@ -50,3 +50,9 @@ def test_a_group_publishing_its_revenue_and_an_acronym_with_a_particle() -> None
     names = article_names(text)
     assert "Orange" in names
     assert "PDV" in names["Pruneaux du Valais"] and "PDV" not in names
+
+
+def test_a_firm_joined_by_and_after_a_curated_adviser_is_its_own() -> None:
+    text = "Vapora sold\n\nHalcyon agreed to buy Vapora for $90 million. Lincoln International and Brightwater Sandler LLP advised Vapora.\n"
+    names = article_names(text)
+    assert "Lincoln International" in names and "Brightwater Sandler" in names

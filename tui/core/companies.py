@@ -118,7 +118,7 @@ class _Finder:
                     if span and span[1] == end and (country > 0 or not self._name_goes_on(m.end)):
                         if (named := name_before_legal(text, span, m.form in self.words.legal)) is None:
                             continue  # "Philippines, Inc." alone is no name
-                        joined = named == span and m.form in self.words.legal and (named := and_joined(text, span)) != span  # "Oil and Natural Gas Corp."
+                        named, joined = (j, True) if named == span and m.form in self.words.legal and (j := and_joined(text, span)) != span and j[0] not in self.by_start else (named, False)  # "Oil and Natural Gas Corp." (not after a curated name: "Lincoln International and X LLP")
                         amp = AMP_TAIL.match(text, m.end)  # "Fidelity Management & Research"
                         side = "right" if named == span else "left"  # (its particle or "of the" stays: "Bank of the Philippines")
                         out.append(cr.Candidate(self.taken.run_start(named[0]), country if country > 0 else amp.end() if amp else m.end, "suffix", side, strong=at != m.start or joined))
