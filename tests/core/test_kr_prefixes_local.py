@@ -21,3 +21,8 @@ def test_kr_before_a_number_takes_the_crowns_of_its_sentence() -> None:
         ("kr 60-80", 60.0, "SEK"),
         ("kr 4 500", 4500.0, "SEK"),
     ]
+
+
+def test_a_decimal_point_does_not_end_the_sentence_of_kr() -> None:
+    text = "Nordic trading apps\n\nFjordhandel lets savers buy funds from NOK 100, 2.5 times less than banks, with a fee of kr 19. Its Swedish rival charges 25 kronor.\n"
+    assert ("kr 19", 19.0, "NOK") in article_money(text)

@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .currencies import babel_written, country_names, current_territories, word_data
-from .currency_context import CueCounts, nearest_code, rewrite
+from .currency_context import SENTENCE_END, CueCounts, nearest_code, rewrite
 from .model import Figure
 from .numbers import parse_number
 
@@ -185,7 +185,7 @@ def bare_crowns(figures: list[Figure], text: str, lang: str) -> list[Figure]:
 def _in_sentence(figures: list[Figure], text: str, at: int, codes: frozenset[str]) -> str | None:
     """The crown currency of an amount earlier in the sentence of ``at`` ("from NOK 100, with a fee of kr 19")."""
     near = next((f for f in reversed(figures) if f.end <= at and f.kind == "money" and f.currency in codes and not f.implied), None)
-    return near.currency if near is not None and at - near.end < 200 and not any(c in text[near.end : at] for c in ".;\n") else None
+    return near.currency if near is not None and at - near.end < 200 and SENTENCE_END.search(text, near.end, at) is None else None
 
 
 def _added(figures: list[Figure], text: str, bare: re.Pattern[str], code_at: Callable[[int], str | None], lang: str) -> list[Figure]:

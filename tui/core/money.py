@@ -169,7 +169,7 @@ class _Scanner(TailReader):
             LEVEL.search(self.text, max(self.bound, first.start - 70), first.start)
         ):
             return c  # how much it changed, a range: "ont grimpé de 4 % à 6 % en deux ans", "réduire … de 35 % à 40 % par rapport aux lampes"
-        verb = change_verb(self.text, max(self.bound, first.start - 24), first.start) or coordinated_change(self.text, 0, first.start)
+        verb = change_verb(self.text, max(self.bound, first.start - 24), first.start) or coordinated_change(self.text, first.start)
         if verb and not ft.percent and verb.end() >= first.start - 1 and verb.group().lower().startswith("rais"):
             verb = None  # "raised $3 million to $4 million": money raised, a range
         bare_a = w == "à" and opener is None and not ft.percent and (first.has_prefix or ft.has_currency)  # "2 € à 15 € par disque": a range

@@ -80,7 +80,7 @@ BY_CHANGE = re.compile(r"(?i:\b(?:rais|lift|increas|boost|hik|cut|trim|lower|red
 _PAIR_BEFORE = re.compile(r"\b(?:de|from)[ \u00a0]+\S{1,12}(?:[ \u00a0\u202f]?%)?[ \u00a0]+(?:à|to)[ \u00a0]+\S{1,12}(?:[ \u00a0\u202f]?%)?,?[ \u00a0]+(?:et|and)[ \u00a0]+(?:(?:de|from)[ \u00a0]*)?\Z")
 
 
-def coordinated_change(text: str, bound: int, pos: int) -> re.Match[str] | None:
+def coordinated_change(text: str, pos: int) -> re.Match[str] | None:
     """The verb of change before the pair that "et de" / "and from" at ``pos`` continues."""
-    pair = _PAIR_BEFORE.search(text, max(bound, pos - 60), pos)
-    return change_verb(text, max(bound, pair.start() - 24), pair.start() + (2 if text[pair.start()] == "d" else 4)) if pair else None
+    pair = _PAIR_BEFORE.search(text, max(0, pos - 60), pos)
+    return change_verb(text, max(0, pair.start() - 24), pair.start() + (2 if text[pair.start()] == "d" else 4)) if pair else None

@@ -128,8 +128,7 @@ def find(text: str, low: str, lang: str) -> list[Figure]:
             end = low.find(" ", i + 2) + 1
             m = next((m for m in _hundreds().finditer(low, max(0, i - 40), end + 8) if m.start() <= i + 1 < m.end()), None)
             if m and (value := parse_spelled(m.group(1))):
-                start = m.start()
-                values, mult, _, _ = spelled_tables()
+                start, (values, mult, _, _) = m.start(), spelled_tables()
                 while (b := low.rfind(" ", 0, start - 1) + 1) < start - 1 and (low[b : start - 1] in values or low[b : start - 1] in mult):
                     if (whole := parse_spelled(low[b : m.end(1)])) is None:
                         break
