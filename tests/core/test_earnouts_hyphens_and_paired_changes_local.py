@@ -60,3 +60,13 @@ def test_a_name_and_its_domain_cited_via_in_brackets() -> None:
     )
     sources = extracted(text).sources
     assert [(s.name, s.url) for s in sources] == [("La Revue du Bâtiment", "https://revuedubatiment.fr")]
+
+
+def test_a_share_growing_by_a_yearly_rate_is_a_range() -> None:
+    text = (
+        "La lettre du bouchon\n\n"
+        "La part de la capsule à vis progresse de 2 % à 3 % par an dans les vins rosés. "
+        "La part du liège est passée de 61 % à 54 % en quatre ans.\n"
+    )
+    percents = [f.text for f in extracted(text).figures if f.kind == "percent"]
+    assert percents == ["de 2 % à 3 %", "61 %", "54 %"]

@@ -51,7 +51,7 @@ from .money_implied import GLUED_SIGN, NOTHING, CurrencyContext, to_figure
 from .money_grammar import (
     CONNECTOR_AFTER_SPACE, MISSING, NO_TAIL, ONE, YEAR, Amount, Expr, Tail, TailReader, parse_cached, period_end, scaled,
 )
-from .money_changes import BY_CHANGE, LEVEL, OLD_RANGE, PASS, RATE_RANGE, SPREAD_BEFORE, TARGET_CHANGE, change_verb, changed_before, coordinated_change
+from .money_changes import BY_CHANGE, LEVEL, OLD_RANGE, PASS, PER_YEAR, RATE_RANGE, SPREAD_BEFORE, TARGET_CHANGE, change_verb, changed_before, coordinated_change
 from .numbers import SPACES, article_first, counted_before, counts_things, find_spelled, parse_spelled, spelled_at
 
 
@@ -166,7 +166,7 @@ class _Scanner(TailReader):
         ft = first.tail  # ("une décote de 12 % à 18 %", "30 % à 40 % du résultat" are ranges, "passe de 12 % à 18 %" a change)
         incomplete = w == "à" and (opener == "de" or opener is None and ft.percent or not (first.has_prefix or ft.has_currency or ft.percent))  # ("un effet de 0,15 $ à 0,20 $")
         if ft.percent and opener != "from" and RATE_RANGE.match(self.text, c.end()) and not PASS.search(self.text, max(self.bound, first.start - 30), first.start) and not (
-            LEVEL.search(self.text, max(self.bound, first.start - 70), first.start)
+            LEVEL.search(self.text, max(self.bound, first.start - 70), first.start) and not PER_YEAR.match(self.text, c.end())  # ("la part … progresse de 3 % à 4 % par an": a rate)
         ):
             return c  # how much it changed, a range: "ont grimpé de 4 % à 6 % en deux ans", "réduire … de 35 % à 40 % par rapport aux lampes"
         verb = change_verb(self.text, max(self.bound, first.start - 24), first.start) or coordinated_change(self.text, first.start)
