@@ -64,12 +64,14 @@ def changed_before(text: str, bound: int, pos: int) -> bool:
     return bool(verb and verb.group().split()[0].lower() not in ("from", "up", "down")) or bool(TARGET_CHANGE.search(text, lo, pos))
 
 
+_PERCENT_THEN = r"[-−]?\d+(?:[.,]\d+)?[ \u00a0\u202f]?%[ \u00a0]+"  # a second percentage, then the words after it
+_YEARLY = r"par an|l['’]an|a year|per year|per annum|annually"
 #: after a second percentage, what makes the pair the range of a change, not two levels
 RATE_RANGE = re.compile(
-    r"[-−]?\d+(?:[.,]\d+)?[ \u00a0\u202f]?%[ \u00a0]+(?:par an|par rapport|selon|en moyenne|l['’]an|sur un an|en (?:un|deux|trois|quatre|cinq|six|dix|\d+) ans"
-    r"|a year|per year|per annum|annually|year[- ]on[- ]year|compared (?:with|to)|in the (?:first|second) half|in the (?:first|second|third|fourth) quarter)\b"
+    rf"{_PERCENT_THEN}(?:{_YEARLY}|par rapport|selon|en moyenne|sur un an|en (?:un|deux|trois|quatre|cinq|six|dix|\d+) ans"
+    r"|year[- ]on[- ]year|compared (?:with|to)|in the (?:first|second) half|in the (?:first|second|third|fourth) quarter)\b"
 )
-PER_YEAR = re.compile(r"[-−]?\d+(?:[.,]\d+)?[ \u00a0\u202f]?%[ \u00a0]+(?:par an|l['’]an|a year|per year|per annum|annually)\b")  # a yearly rate: a range even of a share
+PER_YEAR = re.compile(rf"{_PERCENT_THEN}(?:{_YEARLY})\b")  # a yearly rate: a range even of a share
 OLD_RANGE = re.compile(r"\b(?:between|to)\b(?:[^.;!?\n]|\.(?=\d)){1,40}(?:\d|\b(?:million|billion|bn|mn|m))[ \u00a0]*,?[ \u00a0]+(?:up[ \u00a0]+|down[ \u00a0]+)?from[ \u00a0]+\Z")  # a new figure, "from"
 PASS = re.compile(r"(?i:\bpass\w*[ \u00a0]+(?:de[ \u00a0]+)?\Z)")  # "passe de 12 % à 18 %": two levels
 LEVEL = re.compile(r"(?i:\b(?:part|parts|taux|marge|proportion|poids|share|rate|margin)\b[^.;!?\n]{0,60}\Z)")  # "la part … a progressé de 22 % à 31 % en quatre ans": two levels
