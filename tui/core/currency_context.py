@@ -203,10 +203,15 @@ _AMERICAN = re.compile(r"\b(?:bourse de new york|new york stock exchange|wall st
 
 def _sentence(low: str, pos: int) -> str:
     """The sentence of ``low`` around ``pos`` (from the last full stop or line break)."""
+    start, end = sentence_span(low, pos)
+    return low[start:end]
+
+
+def sentence_span(low: str, pos: int) -> tuple[int, int]:
+    """Where the sentence of ``low`` around ``pos`` starts and ends (see :func:`_sentence`)."""
     lo, hi = max(0, pos - 600), min(len(low), pos + 600)  # (bounded: a text of dollar signs and no full stop stays linear)
     start = max(low.rfind(". ", lo, pos), low.rfind("\n", lo, pos), lo - 1) + 1
-    end = min((i for i in (low.find(". ", pos, hi), low.find("\n", pos, hi)) if i >= 0), default=hi)
-    return low[start:end]
+    return start, min((i for i in (low.find(". ", pos, hi), low.find("\n", pos, hi)) if i >= 0), default=hi)
 
 
 def _line_starts(head: str) -> list[int]:
@@ -225,6 +230,12 @@ def home_counts(low: str) -> dict[str, int]:
     counted in the first article of a long text, as a declaration is read near its top."""
     head = min(len(low), _ARTICLE)
     return {code: sum(cue_count(low, c, 0, head) for c in cues) for code, cues in home_dollars().items()}
+
+
+def _us_places(low: str) -> bool:
+    """Whether the text's first article names a US state or city of ``us_places`` in the data ("Kentucky", "Denver")."""
+    head = min(len(low), _ARTICLE)
+    return any(cue_count(low, c, 0, head) for c in word_data()["context_currencies"]["us_places"]["cues"])
 
 
 def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
@@ -258,8 +269,8 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
         home = ranked.pop(0)[0]
         written = sum(f.currency == home and not f.implied and not f.text.startswith("$") for f in figures)  # ("$20 million CAD" is a "$")
         globe = home == "CAD" and any(f.text.startswith("$") and f.text.endswith(("-million", "-billion")) for f in figures)  # "$20.7-million": Canadian house style
-        # one that marks "US$" less often than its own, names no other country and never converts keeps "$" for its own: "NZ$612m ... $2.63 ... US$356m"
-        own_first = 0 < marked < written and sum(counts.values()) == counts[home] and not (us_named or converted or in_us)
+        # one that marks "US$" less often than its own, names no other country (nor a US state or city: "Kentucky") and never converts keeps "$" for its own: "NZ$612m ... $2.63 ... US$356m"
+        own_first = 0 < marked < written and sum(counts.values()) == counts[home] and not (us_named or converted or in_us or _us_places(low))
         # a home paper's style: its own dollar marked in the title and lead ("A$640m"), then "$" again and again, no US dollar anywhere
         lead = bool(figures) and figures[0].currency == home and written >= 2 and not marked and not (us_named or converted or in_us) and len(bare) >= 2 * written
         # a text that marks its own dollar ("C$118.5 million"), leads with a US one ("US$210 Million" in the title) and never

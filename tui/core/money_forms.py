@@ -14,9 +14,10 @@
   "2,20 fr.", "31 millions de fr." ("25 Fr." is read by the grammar's symbols).
 * A Nordic report's scaled code before the number: "MSEK 412" (412 million
   kronor), "MNOK 96", "TSEK 850" (thousands), "MEUR 142.7"; or after it: "DKKm 1,840".
-* A few euros, yen or dollars in words: "moins de trois euros", "twelve euros",
-  "ten yen", "two hundred dollars" (units and tens, and English hundreds; French
-  hundreds and thousands are above; "un euro" is the currency).
+* A few euros, yen, dollars or pounds in words: "moins de trois euros", "twelve euros",
+  "ten yen", "two hundred dollars", "fifty pounds a week" (units and tens, and English
+  hundreds; French hundreds and thousands are above; "un euro" is the currency); in
+  English also hyphened into an adjective: "a fifty-euro gap", "a fifteen-pound kit".
 * Percentages in words: "nine per cent", "between six and eight per cent",
   "dix pour cent" (a number before a percent word; digits are the grammar's).
 * A Swiss price's ".–" (no centimes) belongs to it: "Fr. 250.–" (:func:`swiss_dash`).
@@ -57,7 +58,14 @@ def _hundreds() -> re.Pattern[str]:
 def _few_euros() -> re.Pattern[str]:
     """Units and tens in words before "euros" or "yen": "trois euros", "vingt-cinq euros", "ten yen"."""
     units = "|".join(sorted((w for w in spelled_tables()[0] if " " not in w), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])((?:{units})(?:[ -](?:et[ -]|and[ -])?(?:{units}|hundred)){{0,2}}) (euros|yen|dollars)\b")
+    return re.compile(rf"(?<![\w-])((?:{units})(?:[ -](?:et[ -]|and[ -])?(?:{units}|hundred)){{0,2}}) (euros|yen|dollars|pounds)\b")
+
+
+@lru_cache(maxsize=1)
+def _hyphened() -> re.Pattern[str]:
+    """Units and tens in words hyphened into an adjective: "a fifty-euro gap", "a fifteen-pound kit", "twenty-five-dollar"."""
+    units = "|".join(sorted((w for w in spelled_tables()[0] if " " not in w and w.isalpha()), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])((?:{units})(?:-(?:{units}|hundred)){{0,2}})-(euro|yen|dollar|pound)(?![\w-])")
 
 
 _EN = re.compile(r"(?<=\bsymbolic )(?:one )?(euro|dollar|pound)\b(?! (?:sign|amount|value|figure|price|terms?)s?\b)")
@@ -134,11 +142,14 @@ def find(text: str, low: str, lang: str) -> list[Figure]:
                         break
                     start, value = b, whole  # "mille deux cents euros", "trois mille deux cents euros"
                 found.append(Figure("money", text[start : m.end()], start, m.end(), float(value), None, _CODES[m.group(2)]))
-    for i in literal_positions(low, (" euros", " yen", " dollars")):  # "moins de trois euros", "ten yen", "two hundred dollars"
-        end = i + (6 if low.startswith(" euros", i) else 8 if low.startswith(" dollars", i) else 4)
+    for i in literal_positions(low, (" euros", " yen", " dollars", " pounds")):  # "moins de trois euros", "ten yen", "two hundred dollars"
+        end = i + (6 if low.startswith(" euros", i) else 8 if low.startswith(" dollars", i) else 7 if low.startswith(" pounds", i) else 4)
         if (m := next((m for m in _few_euros().finditer(low, max(0, i - 30), end) if m.end() == end), None)) and (value := parse_spelled(m.group(1))) and value >= 2:
             found.append(Figure("money", text[m.start() : m.end()], m.start(), m.end(), float(value), None, _CODES[m.group(2).removesuffix("s")]))
     if lang == "en":
+        for i in literal_positions(low, ("-euro", "-dollar", "-pound", "-yen")):  # "a fifty-euro gap", "a fifteen-pound kit"
+            if (m := next((m for m in _hyphened().finditer(low, max(0, i - 30), i + 8) if m.end(1) == i), None)) and (value := parse_spelled(m.group(1))):
+                found.append(Figure("money", text[m.start() : m.end()], m.start(), m.end(), float(value), None, _CODES[m.group(2)]))
         for i in literal_positions(low, (" cent",)):  # "up four cents"
             if m := _CENTS.search(low, max(0, i - 14), i + 7):
                 value = float(parse_spelled(m.group().rsplit(" ", 1)[0]) or 0) / 100
