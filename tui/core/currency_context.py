@@ -334,7 +334,7 @@ def _declared(figures: list[Figure], text: str, low: str | None, lang: str | Non
                     if code is not None:
                         changed[f.start] = code
                         break
-    return rewrite(figures, changed)
+    return rewrite(figures, changed, text)
 
 
 _CONVERSION_BEFORE = re.compile(r"(?:\b(?:soit|ou|or|i\.e\.|about|environ|approximately|roughly)|\()[ \u00a0]*(?:(?:environ|about|près de|approximately|roughly|some|quelque|around|nearly|almost)[ \u00a0]+)?\Z")
@@ -358,10 +358,12 @@ def _past_conversions(figures: list[Figure], text: str) -> list[Figure]:
     return rewrite(figures, changed) if changed else figures
 
 
-def rewrite(figures: list[Figure], changed: dict[int, str]) -> list[Figure]:
+def rewrite(figures: list[Figure], changed: dict[int, str], text: str | None = None) -> list[Figure]:
     """``figures`` with the currencies ``changed`` gives (figure start -> code);
     an implied amount after a rewritten one follows it ("$940 million ... up from
-    800 million" in Canadian dollars, "900 millions" after "2,4 milliards de francs")."""
+    800 million" in Canadian dollars, "900 millions" after "2,4 milliards de francs"),
+    across a conversion into another currency when ``text`` is given ("40 M$ ... soit
+    environ 20,1 millions de dollars américains ... jusqu'à 50 millions": Canadian)."""
     if not changed:
         return figures
     out, last = [], (None, None)  # the last written currency: (as read, as rewritten)
@@ -370,7 +372,7 @@ def rewrite(figures: list[Figure], changed: dict[int, str]) -> list[Figure]:
             code = changed.get(f.start)
             if f.implied and f.currency == last[0] and last[1] != last[0]:
                 code = last[1]
-            elif not f.implied:
+            elif not f.implied and not (text is not None and last[1] not in (None, code or f.currency) and _CONVERSION_BEFORE.search(text, max(0, f.start - 30), f.start)):
                 last = (f.currency, code or f.currency)
             if code is not None:
                 f = dataclasses.replace(f, currency=code)

@@ -9,7 +9,10 @@
   levés") takes that amount's currency, not the last one stated;
 * ``announced``: an implied amount whose own sentence goes on to state an amount in
   another currency the text stated before takes that one ("… 3,6 M€. Un complément
-  de prix d'au plus 1,8 million sera dû si l'EBITDA dépasse CHF 2,9 millions").
+  de prix d'au plus 1,8 million sera dû si l'EBITDA dépasse CHF 2,9 millions");
+* ``cents_on_the``: a loan's price in "cents on the euro" is in euro cents, and so
+  are the bare cents after it in its sentence ("quoted at 97.5 cents on the euro,
+  up from 94 cents in March"); "cents" alone are US cents.
 """
 
 from __future__ import annotations
@@ -106,4 +109,22 @@ def announced(figures: list[Figure], text: str) -> list[Figure]:
             len(between.split()) > 3 and "(" not in between  # (not its conversion: "412 crores (43 M€)")
         ):
             out[i] = dataclasses.replace(f, currency=nxt.currency)
+    return out
+
+
+_ON_THE = re.compile(r"[ \u00a0]on[ \u00a0]the[ \u00a0](euro|dollar)\b")
+
+
+def cents_on_the(figures: list[Figure], text: str) -> list[Figure]:
+    """``figures`` with the cents "on the euro" and the bare cents after them in their sentence in euros (see the module doc)."""
+    out, code, end = [], None, -1
+    for f in figures:
+        cents = f.kind == "money" and f.text.endswith(("cents", "cent")) and f.currency in ("USD", "EUR")
+        if cents and (m := _ON_THE.match(text, f.end)):
+            code, end = ("EUR" if m.group(1) == "euro" else "USD"), f.end
+        elif cents and code and SENTENCE_END.search(text, end, f.start) is None:
+            end = f.end
+        else:
+            code = None if cents or f.kind == "money" else code
+        out.append(dataclasses.replace(f, currency=code) if cents and code and f.currency != code else f)
     return out

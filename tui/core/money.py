@@ -380,4 +380,5 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
     out = currency_continued.lead_currency(out, ctx.title_end) if ctx.title_end else out  # "X rachète Y pour 1,2 milliard"
     out = currency_continued.restated(out, text)  # "Sur les 38 millions levés", after "38 millions d'euros, soit 44 millions de dollars"
     out = currency_continued.announced(out, text)  # "Un complément d'au plus 1,8 million sera dû si l'EBITDA dépasse CHF 2,9 millions"
+    out = currency_continued.cents_on_the(out, text) if " on the euro" in text else out  # "97.5 cents on the euro, up from 94 cents"
     return [f for f in out if (f.currency is not None or not f.implied) and not money_forms.clock_led(text, f) and not money_forms.constant_money(text, f)]  # (continuing a currency nothing named)

@@ -121,6 +121,8 @@ class CurrencyContext:
             return self.code  # the rows of a table under a header that names the currency ("Chiffres clés (en CHF)")
         if d > 1 and self._list_between(pos):
             return self.code  # the other items of the list that stated it: "- Gouvernement : 240 millions $ / - Crédit d'impôt : 30 % / Le reste, 1,1 milliard"
+        if d == 2 and self.text[self.breaks[k - 2] : self.breaks[k - 1]].lstrip()[:1] == "«":
+            return self.code  # across a quotation of its own paragraph ("… 42 millions d'euros. / « Le CV ne sert plus à rien… » / Sur l'enveloppe, 15 millions…")
         if d == 2 and self.breaks[k - 1] - self.breaks[k - 2] < 100:  # a question, or a subheading (no figure, no list item)
             line = self.text[self.breaks[k - 2] : self.breaks[k - 1]].strip()
             heading = line[-1:] not in ".!:;,…»”\")" and line[:1] not in "-–—•*·" and not any(c.isdigit() for c in line)
