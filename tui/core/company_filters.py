@@ -344,10 +344,13 @@ def sentence_start(text: str, pos: int) -> bool:
 _TOWN_GOES_ON = re.compile(r"-(?:sur|sous|en|le|la|les|lès|lez|de|du|des|aux|d['’])(?:-|\b)")
 
 
+_SCORE_AFTER = re.compile(r"[ \u00a0](?:credit[ \u00a0])?scores?\b")
+
+
 def person_or_place(text: str, s: int, e: int, w: Words, ambiguous: bool = False) -> bool:
     """A curated name used as a surname ("Michael Dell", "M. Bouygues", "the
     Ferrari Ocampo family", "la famille Peugeot") or inside a place name
-    ("Orange County", "Big Apple"); an ``ambiguous`` one also inside a longer
+    ("Orange County", "Big Apple") or naming a score ("an average FICO score"); an ``ambiguous`` one also inside a longer
     capitalised name ("Phoenix Tower International" is not Tower Semiconductor)
     or as a firm's last partner ("Lane Clark & Peacock")."""
     if text.endswith(("famille ", "famille\u00a0"), 0, s) or _FAMILY_AFTER.match(text, e):
@@ -356,6 +359,8 @@ def person_or_place(text: str, s: int, e: int, w: Words, ambiguous: bool = False
         return True  # a Reuters code after another company's name: "Chesnara (CSN.L)"
     if text[e : e + 1] == "-" and (text[e + 1 : e + 2].isdigit() or (g := _GLUED_ON.match(text, e)) and norm_key(text[s : g.end()]) in w.blocked):
         return True  # a product's code: "NVR-204" (an antibody, not the builder NVR); a public name: "la CFE-CGC"
+    if _SCORE_AFTER.match(text, e) or text.endswith(("score ", "score\u00a0", "scores "), 0, s):
+        return True  # a credit score named after its maker: "an average FICO score of 764", "le score FICO moyen"
     if text.endswith(_PLACE_BEFORE, max(0, s - 20), s) or text[e : e + 1] == "-" and _TOWN_GOES_ON.match(text, e):
         return True  # "headquartered in Vauxhall": a place, not the carmaker; "La Roche-sur-Yon", not the drugmaker
     if ambiguous and text.endswith(" & ", 0, s) and s > 4 and text[word_start(text, s - 4) : s - 3][:1].isupper():
@@ -385,17 +390,3 @@ def curated(name: str) -> bool:
 
 
 _RIC_AFTER = re.compile(r"\.[A-Z]{1,3}\)")
-_HEADING_SMALL = frozenset(("of", "and", "the", "to", "in", "on", "for", "at", "by", "&", "de", "du", "des", "la", "le", "et", "à", "en"))
-
-
-def run_in_heading(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies in a run-in heading: a short Title Case phrase that
-    opens a paragraph and ends with a colon ("Solid Acquired Asset: ...")."""
-    a = text.rfind("\n", 0, pos) + 1
-    c = text.find(":", pos, pos + 60)
-    if c < 0 or pos - a > 60 or "\n" in text[pos:c] or text[c + 1 : c + 2] not in (" ", "\u00a0"):
-        return False
-    if -1 < text.find("\n", c, c + 80) or len(text) < c + 80:
-        return False  # a headline ("Zorblat Acquires Quenix: what it means"), not a paragraph's heading
-    words = text[a:c].split()
-    return len(words) >= 2 and all(w[:1].isupper() or w in _HEADING_SMALL for w in words)

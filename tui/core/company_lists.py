@@ -140,9 +140,13 @@ _AMP_PARTICLE = re.compile(rf"{SP}(?:{FIRM_PARTICLES}){SP}[{cd.UP}][\w'’-]+(?!
 VINTAGED = ("Fund", "Fonds", "Partners", "Ventures", "Opportunities", "Investors", "Capital")
 
 
+_BARE_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})[ \u00a0]\Z")  # a founder's initials alone before the name
+_PLACE_INITIALS = frozenset(("U.S.", "U.K.", "E.U.", "U.A.E.", "U.N.", "N.Y.", "D.C.", "L.A.", "N.Z."))
+
+
 def widened(text: str, start: int, end: int) -> tuple[int, int]:
     """A candidate name ``text[start:end]`` with the first name and initials of
-    its founder before it ("John W. Ffooks & Co"), and a fund's vintage after it
+    its founder before it ("John W. Ffooks & Co"), or the initials alone ("H.B. Fuller"), and a fund's vintage after it
     ("Meru Hospitality Fund I"), a partner's particle in a firm's name ("Bruchou
     & Funes de Rioja") or a place after a particle that its acronym spells
     ("Surgelés de l'Aber (SDA)")."""
@@ -150,6 +154,8 @@ def widened(text: str, start: int, end: int) -> tuple[int, int]:
         m = _INITIALS.search(text, max(0, start - 24), start)
         if m and m.group("first") in cd.words().first_names:
             start = m.start()
+        elif (m := _BARE_INITIALS.search(text, max(0, start - 10), start)) and m.group(1) not in _PLACE_INITIALS:
+            start = m.start()  # "H.B. Fuller", "J.F. Lehman & Company" (not "the U.S. Steel…")
     if text.endswith(VINTAGED, start, end) and (v := _VINTAGE.match(text, end) or text.endswith(("Fund", "Fonds"), start, end) and FUND_NUMBER.match(text, end)):
         end = v.end()  # "Fund III", "Fund 3"
     elif " & " in text[start:end] and (p := _AMP_PARTICLE.match(text, end)):

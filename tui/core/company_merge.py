@@ -101,7 +101,7 @@ def _before(first: dict[int, int], long: int, short: int, n: int) -> bool:
 def _first_mentions(text: str, mentions: Iterable[Mention]) -> dict[int, int]:
     """Entry -> where it is first named below the title (a title mention counts after the body; a
     roundup item's heading, "4. Brisamar refinances", as if at the end of the paragraph under it)."""
-    title = text.find("\n", 0, 250) + 1
+    title = _title_end(text)
     first: dict[int, int] = {}
     for m in mentions:
         at = m.start if m.start >= title else m.start + len(text)
@@ -109,6 +109,17 @@ def _first_mentions(text: str, mentions: Iterable[Mention]) -> dict[int, int]:
             at = heading
         first[m.entry] = min(first.get(m.entry, at), at)
     return first
+
+
+_KICKER = re.compile(r"[^\n]{0,80}\|[^\n]{0,80}\n\n")  # a masthead line: "OFFSHORE FLEET WEEK | Deals | Published 22 October 2027"
+
+
+def _title_end(text: str) -> int:
+    """Where the title ends: after the first line, or after the headline under a masthead line."""
+    end = text.find("\n", 0, 250) + 1
+    if end and _KICKER.match(text) and (after := text.find("\n", end + 1, end + 250)) > 0:
+        return after + 1
+    return end
 
 
 def _heading_end(text: str, pos: int) -> int:
@@ -123,7 +134,7 @@ def _heading_end(text: str, pos: int) -> int:
 
 def _bare(toks: list[str]) -> list[str]:
     """A name's words after its leading place or organisation words ("Groupe",
-    "Sociedad Concesionaria", "Jiangsu") or initial ("J. Barraclough & Sons"),
+    "Sociedad Concesionaria", "Jiangsu") or initials ("J. Barraclough & Sons", "J.R. Simplot"),
     keeping one at least; a founder's possessive as the founder's name
     ("Dobson's of Darlington" is also written "Dobson")."""
     w = words()
@@ -131,8 +142,8 @@ def _bare(toks: list[str]) -> list[str]:
         return [toks[0][:-2], *toks[1:]]
     if len(toks) > 1 and norm_key(toks[0]) in w.places:
         return toks[1:]
-    if len(toks) > 2 and len(toks[0]) == 2 and toks[0][1] == "." and toks[0][0].isupper():
-        return toks[1:]
+    if len(toks) > 1 and re.fullmatch(r"(?:[A-Z]\.){1,3}", toks[0]) and (len(toks) > 2 or len(toks[0]) > 2):
+        return toks[1:]  # ("J. Barraclough & Sons", "J.R. Simplot Company", "H.B. Fuller")
     i = 0
     while i < len(toks) - 1 and (toks[i] in _GROUP or toks[i] in w.prefixes):
         i += 1

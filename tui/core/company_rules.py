@@ -29,10 +29,10 @@ from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple
 
 from .company_anchors import acronym_names, adviser_names, placed_names, ticker_names
-from .company_filters import curated, run_in_heading
+from .company_filters import curated
 from .company_lists import comma_firm_start, demonym_adjective, with_particle_head
 from .company_shapes import bracketed_firms, possessive_firms
-from .company_trim import feminine, fr_demonyms
+from .company_trim import feminine, fr_demonyms, run_in_heading
 from .company_trade import alumni_names, ampersand_firms, bank_names, builder_names, buyer_names, contact_names, digit_names, handle_names, roundup_items, table_names
 from .company_data import LOW, PHRASE, PHRASE_RE, SP, UP, load_json, norm_key, phrase_before, trie_pattern, word_start, words
 from .textscan import finditer_at, literal_positions

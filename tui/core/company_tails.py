@@ -41,7 +41,9 @@ def place_tail(text: str, end: int) -> int:
     if text[end : end + 1] not in (" ", "\u00a0"):
         return -1
     if text[end + 1 : end + 2] == "(":  # "Standard Chartered Bank (Hong Kong)" (not a list's "X (Allemagne) : 3,2 M€": its origin)
-        return m.end() if (m := _country_tail()[2].match(text, end)) and not _ITEM_AFTER.match(text, m.end()) else -1
+        if not (m := _country_tail()[2].match(text, end)) or _ITEM_AFTER.match(text, m.end()):
+            return -1
+        return -1 if _ADVISERS_LINE.match(text, text.rfind("\n", 0, end) + 1) and text[m.end() : m.end() + 1] in (",", ".", ";", "\n", "") else m.end()
     if not text[end + 1 : end + 2].isupper():
         return -1  # (every country name starts with a capital)
     rx, adjective, _ = _country_tail()
@@ -134,6 +136,8 @@ def network_tail(text: str, start: int, end: int) -> int:
     return m.end()
 
 
+#: a tombstone's line of advisers, where a country in brackets is the firm's office: "Conseils : Lenz & Staehelin (Suisse), Fidal (France)."
+_ADVISERS_LINE = re.compile(r"[-•* \t]*(?i:conseils?|advis[eo]rs?|counsel|avocats?|legal advis[eo]rs?)\b[^:\n]{0,40}:")
 _ITEM_AFTER = re.compile(r"[ \u00a0]*[:–—]|[ \u00a0]+-[ \u00a0]")
 _AND_NAME = re.compile(rf"{SP}+et{SP}+(?:d['’]|de{SP}+la{SP}+|du{SP}+)?(?P<n>[{UP}][\w'’-]*(?:{SP}[{UP}][\w'’-]*){{0,2}})")
 

@@ -2,7 +2,8 @@
 titles, weekdays, months and modifiers ("Paris-based") go, the part next to the
 rule's anchor stays; a legal form's dot, a fund's vintage and a country in
 parentheses after the name are kept; the city a firm is from goes ("le fonds de
-Chicago X")."""
+Chicago X").  :func:`run_in_heading` tells a paragraph's run-in heading ("Solid
+Acquired Asset: ...") from a name."""
 
 from __future__ import annotations
 
@@ -188,3 +189,19 @@ _SHARES_AFTER = re.compile(r" (?:shares?|stock|ADRs?|ADSs?|actions?)(?![\w-])")
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")
 _WIRE_TAG = re.compile(r"(?:EXCLUSIVE|UPDATE(?: \d+)?|BRIEF|RPT|REFILE|CORRECTED|WRAPUP(?: \d+)?|ANALYSIS|INSIGHT|FACTBOX|BUZZ|MOVES)-(?=[A-Z])")
 _ROMAN_AFTER = re.compile(r" (?:I{2,3}|IV|VI{0,3}|IX|X)(?![\w'’.-])")
+
+
+_HEADING_SMALL = frozenset(("of", "and", "the", "to", "in", "on", "for", "at", "by", "&", "de", "du", "des", "la", "le", "et", "à", "en"))
+
+
+def run_in_heading(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a run-in heading: a short Title Case phrase that
+    opens a paragraph and ends with a colon ("Solid Acquired Asset: ...")."""
+    a = text.rfind("\n", 0, pos) + 1
+    c = text.find(":", pos, pos + 60)
+    if c < 0 or pos - a > 60 or "\n" in text[pos:c] or text[c + 1 : c + 2] not in (" ", "\u00a0"):
+        return False
+    if -1 < text.find("\n", c, c + 80) or len(text) < c + 80:
+        return False  # a headline ("Zorblat Acquires Quenix: what it means"), not a paragraph's heading
+    words = text[a:c].split()
+    return len(words) >= 2 and all(w[:1].isupper() or w in _HEADING_SMALL for w in words)
