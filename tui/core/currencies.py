@@ -285,9 +285,10 @@ def currency_patterns() -> tuple[str, str]:
     """
     tab = tables()
     sym = trie_regex(tab.symbols)
+    names = trie_regex(tab.words, fold=True).replace(re.escape(" "), "[ \u00a0\u202f]")  # (also "francs\u202fsuisses", as French typography may space them)
     after = (
         rf"(?:(?P<sym>{sym})(?![^\W\d_])|(?P<code>[A-Z]{{3}})(?![^\W\d_])"
-        rf"|(?P<word>{trie_regex(tab.words, fold=True)})(?!\w))"
+        rf"|(?P<word>{names})(?!\w))"
     )
     before = rf"(?:(?P<sym>{sym})|(?<![^\W_])(?P<code>[A-Z]{{3}}))[ \u00a0\u202f]?"  # (a code not inside a word: "FR001400GMD7", an ISIN)
     return after, before

@@ -132,7 +132,7 @@ _MONEY_NOUNS = frozenset((
     "cash", "financing", "equity", "assets", "savings", "spending", "subsidies", "aid", "grants", "taxes", "tax", "fees",
     "bonds", "loans", "deposits", "income", "orders", "contracts", "marketing", "advertising", "research", "support", "damages",
     "fines", "penalties", "costs", "bills", "payments", "wages", "salaries", "rent", "dividends", "bonuses", "donations",
-    "sponsorship", "turnover", "purchases", "budget", "money", "funds", "premium", "premiums", "claims",
+    "sponsorship", "turnover", "purchases", "budget", "money", "funds", "premium", "premiums", "claims", "interest",
 ))
 
 

@@ -20,7 +20,9 @@ New Zealand dollars)") says nothing of that.
 Before all these, quoted or not, a sum in dollar words whose own sentence
 marks one dollar other than the US one, by an amount or by name, is in that
 dollar ("NZ$0.04 more per cap, 'nothing on a twenty-dollar Sauvignon Blanc'";
-"a forty-dollar saving per hour, in New Zealand dollars").
+"a forty-dollar saving per hour, in New Zealand dollars"); one outside a
+quotation is in the dollar the text marks with its sign three times as often
+as any other ("NZ$14,800 … NZ$3,900 … another unit for eight thousand dollars").
 """
 
 from __future__ import annotations
@@ -62,6 +64,8 @@ def spoken(figures: list[Figure], text: str, low: str | None, lang: str | None) 
     low = low if low is not None else text.lower()
     changed = _sentence_dollars(figures, worded, low)
     said = [f for f in worded if f.start not in changed and quoted(text, f.start)]
+    if (told := [f for f in worded if f.start not in changed and f not in said]) and (mine := _marked_dollar(figures, us)):
+        changed.update((f.start, mine) for f in told)  # ("NZ$14,800 … NZ$3,900 … buy another unit for eight thousand dollars")
     countries = home_dollars()
     again = _restated(figures, frozenset(code for code in countries if code != "USD"))
     changed.update((f.start, again[f.amount]) for f in said if f.amount in again)
@@ -108,3 +112,18 @@ def _named_dollars() -> tuple[re.Pattern[str], dict[str, str]]:
     names = {k: v for k, v in word_data()["context_currencies"]["declared_dollars"].items() if v != "USD"}
     alt = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
     return re.compile(rf"\b({alt}) dollars?\b"), names
+
+
+def _marked_dollar(figures: list[Figure], us: re.Pattern[str]) -> str | None:
+    """The one dollar other than the US one a text marks with its sign ("NZ$420") three times or more,
+    three times as often as any other, and with no bare "$" in US dollars: a writer's own dollar."""
+    counts: dict[str, int] = {}
+    for f in figures:
+        if f.kind == "money" and "$" in f.text and f.currency is not None and not f.implied:
+            if f.currency == "USD" and not us.search(f.text):
+                return None  # (a bare "$" read as the US dollar: the text's own dollar is that one)
+            counts[f.currency] = counts.get(f.currency, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][0] != "USD" and ranked[0][1] >= 3 and all(ranked[0][1] >= 3 * n for _, n in ranked[1:]):
+        return ranked[0][0]
+    return None

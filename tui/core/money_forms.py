@@ -58,7 +58,7 @@ def _hundreds() -> re.Pattern[str]:
 def _few_euros() -> re.Pattern[str]:
     """Units and tens in words before "euros" or "yen": "trois euros", "vingt-cinq euros", "ten yen"."""
     units = "|".join(sorted((w for w in spelled_tables()[0] if " " not in w), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])((?:{units})(?:[ -](?:et[ -]|and[ -])?(?:{units}|hundred)){{0,2}}) (euros|yen|dollars|pounds)\b")
+    return re.compile(rf"(?<![\w-])((?:{units})(?:[ -](?:et[ -]|and[ -])?(?:{units}|hundred|thousand)){{0,4}}) (euros|yen|dollars|pounds)\b")  # ("nine thousand eight hundred pounds")
 
 
 @lru_cache(maxsize=1)

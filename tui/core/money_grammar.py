@@ -224,7 +224,7 @@ class TailReader:
             if code in self.tab.codes or (low := code.lower()) not in self.tab.words:
                 return code in self.tab.codes, code, ONE, False
             return True, self.tab.words[low], self.tab.factors.get(low, ONE), False  # "850 MDH": a word in capitals
-        word = get(g + "word").lower()
+        word = get(g + "word").lower().replace("\u00a0", " ").replace("\u202f", " ")  # ("francs\u202fsuisses")
         return True, self.tab.words.get(word), self.tab.factors.get(word, ONE), True
 
     def prefix_before(self, pos: int) -> tuple[int, str | None] | None:
