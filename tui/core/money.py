@@ -52,7 +52,8 @@ from .money_grammar import (
     CONNECTOR_AFTER_SPACE, MISSING, NO_TAIL, ONE, YEAR, Amount, Expr, Tail, TailReader, parse_cached, period_end, scaled,
 )
 from .money_changes import BY_CHANGE, LEVEL, OLD_RANGE, PASS, PER_YEAR, RATE_RANGE, SPREAD_BEFORE, TARGET_CHANGE, change_verb, changed_before, coordinated_change
-from .numbers import SPACES, article_first, counted_before, counts_things, find_spelled, parse_spelled, spelled_at
+from .counted import counted_before, counts_things
+from .numbers import SPACES, article_first, find_spelled, parse_spelled, spelled_at, spelled_range_start
 
 
 _MODEL_BEFORE = re.compile(r"(?<![.!?:;\n] )(?<=[a-z] )[A-Z][a-z]+[ \u00a0]\Z")  # a product's name right before its number
@@ -247,6 +248,8 @@ class _Scanner(TailReader):
             t2 = self.tail(more.end("sp"), False, None)  # "Trois millions deux cent mille euros": one amount
             if t2.has_currency and t2.scale is not None and t2.scale < t.scale:
                 return Expr(m.start() + skip, t2.end, scaled(value, t) + scaled(value2, t2), None, t2)
+        if not skip and (opened := spelled_range_start(self.text, m.start())) and opened[1] < value:
+            return Expr(opened[0], t.end, scaled(opened[1], t), scaled(value, t), t)  # "entre un et deux millions d'euros"
         return Expr(m.start() + skip, t.end, scaled(value, t), None, t)
 
 

@@ -21,7 +21,8 @@ from functools import lru_cache
 from typing import Any, Callable
 
 from .currencies import currency_patterns, prefix_currency, prefix_ends, symbol_edges, tables, trie_regex, word_data
-from .numbers import NUMBER, SP, SPACES, counts_things, parse_number, scale_regex, scales
+from .counted import counts_things
+from .numbers import NUMBER, SP, SPACES, parse_number, scale_regex, scales
 
 ONE, HALF = Decimal(1), Decimal("0.5")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .model import Figure
-from .numbers import counted_before
+from .counted import counted_before
 
 if TYPE_CHECKING:
     from .money_grammar import Expr
