@@ -148,9 +148,11 @@ _SENTENCE = re.compile(r"[.!?](?:\s|\Z)|\n")
 # a research body by its full name: "according to the Centre for Retail Research", "selon l'Institut Montaigne"
 _INSTITUTE = re.compile(
     rf"{_CITED_BY}{SP}+(?:the{SP}+|l['’]|le{SP}+|la{SP}+)?"
-    rf"(?P<name>[{cd.UP}][\w'’-]*(?:{SP}(?:(?:for|of|on|de|du|des){SP})?[{cd.UP}][\w'’-]*){{1,5}})"
+    rf"(?P<name>(?:(?:[A-Z]\.){{2,3}}|[{cd.UP}][\w'’-]*)(?:{SP}(?:(?:for|of|on|and|de|du|des){SP})?[{cd.UP}][\w'’-]*){{1,5}})"  # (and "the U.S. Census Bureau")
 )
 _RESEARCH = frozenset(("Research", "Institute", "Institut", "Centre", "Center", "Observatory", "Observatoire", "Economics"))
+#: a public or learned body cited for a figure: "according to the U.S. Census Bureau", "the World Health Organization"
+_PUBLIC_DATA = frozenset(("Bureau", "Survey", "Society", "Organization", "Organisation", "Council", "Coalition", "Statistics", "Authority"))
 
 
 def cited_for_data(text: str, low: str) -> Iterator[tuple[int, int]]:
@@ -161,10 +163,7 @@ def cited_for_data(text: str, low: str) -> Iterator[tuple[int, int]]:
     names), a public body, a place, nor a name with an organisation word ("Kiwoom
     Securities": a broker's analyst speaking for the firm)."""
     w = cd.words()
-    for m in finditer_at(_INSTITUTE, text, literal_positions(low, _CITING)):
-        name = m.group("name")
-        if _RESEARCH.intersection(name.split()) and not curated(name) and cd.norm_key(name) not in w.blocked:
-            yield m.span("name")
+    yield from (span for span, _ in cited_institutes(text, low))
     for m in finditer_at(_BARE, text, literal_positions(low, _CITING)):
         s, e = m.span("name")
         name = text[s:e]
@@ -182,6 +181,25 @@ def cited_for_data(text: str, low: str) -> Iterator[tuple[int, int]]:
         b = _SENTENCE.search(text, e)
         if any(c.isdigit() for c in text[a : b.start() if b else len(text)]):
             yield s, e
+
+
+def cited_institutes(text: str, low: str) -> Iterator[tuple[tuple[int, int], bool]]:
+    """(span, public) of a research body cited by its full name ("according to the Centre for
+    Retail Research", "selon l'Institut Montaigne") or, ``public``, a public or learned body
+    cited for a figure ("according to the U.S. Census Bureau, … rose 3%")."""
+    w = cd.words()
+    for m in finditer_at(_INSTITUTE, text, literal_positions(low, _CITING)):
+        name, words = m.group("name"), m.group("name").split()
+        if _RESEARCH.intersection(words) and not curated(name) and cd.norm_key(name) not in w.blocked:
+            yield m.span("name"), False
+        elif _PUBLIC_DATA.intersection(words) and not curated(name) and _with_figure(text, m.start(), m.end()):
+            yield m.span("name"), True
+
+
+def _with_figure(text: str, start: int, end: int) -> bool:
+    """Whether the sentence from ``start`` holds a figure after ``end`` ("…, UK spending rose 12%")."""
+    b = _SENTENCE.search(text, end)
+    return any(c.isdigit() for c in text[end : b.start() if b else len(text)])
 
 
 # a trade body cited for a figure: "according to the Scotch Whisky Association", "selon le Bureau

@@ -40,7 +40,7 @@ from .domains import find_domains
 from .model import Link, Source
 from .publications import is_cited, pub_index, publication_for_domain, publication_forms, publication_keys
 from .source_cues import TITLE_WITH_ARTICLE, WHEN, data_providers, press_names
-from .source_unlisted import TITLE_GOES_ON, cited_bodies, cited_by_credit, cited_by_phrase, cited_for_data, cited_reports, press_shaped
+from .source_unlisted import TITLE_GOES_ON, cited_bodies, cited_by_credit, cited_by_phrase, cited_for_data, cited_institutes, cited_reports, press_shaped
 from .source_fields import (
     as_written, capitals_ok, credit_line, field_date, header_credits, host_of, is_domain, legal_joined, name_positions, resembles,
     source_blocks, title_like, with_scheme, without_data_word,
@@ -273,7 +273,7 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
     def inside_listed(span: tuple[int, int]) -> tuple[int, int] | None:  # the listed mention it overlaps, if any
         return listed[i] if (i := bisect.bisect_right(ends, span[0])) < len(listed) and listed[i][0] < span[1] else None
 
-    bodies = set(cited_bodies(text, low))  # (a trade body's name has an organisation word that the name check refuses)
+    bodies = {*cited_bodies(text, low), *(span for span, _ in cited_institutes(text, low))}  # (a trade or public body's name has an organisation word that the name check refuses)
     unlisted = [  # not "Wall Street Journal" in "The Wall Street Journal"
         span for span in (*cited_by_phrase(text, low), *cited_by_credit(text, low), *cited_for_data(text, low), *bodies, *cited_reports(text, low), *press_shaped(text, low, lambda s, e: is_cited(text, s, e)))
         if inside_listed(span) is None
