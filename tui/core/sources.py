@@ -201,7 +201,7 @@ def _parse_item(acc: _Acc, offset: int, line: str, lang: str) -> None:
                 acc.add(key, name, url=with_scheme(m.group(2)), spans=_spans_in(line, offset, m.group(1)))
                 fields[i] = ""
         # (nor a description in lower case: "The Economic Times (economictimes.indiatimes.com), company statement")
-        fields = [f for f in fields if f and (f[:1].isupper() or is_domain(f) or cd.norm_key(f) in pub_index().forms)]
+        fields = [f for f in fields if f and (not f[:1].islower() or is_domain(f) or cd.norm_key(f) in pub_index().forms)]
         if not fields:
             return
     elif len(fields) == 1 and (m := _NAME_DOMAIN.fullmatch(fields[0])) and is_domain(m.group(2)):
