@@ -39,9 +39,11 @@ def test_thousands_in_english_words_and_pounds_of_interest() -> None:
     text = (
         "Notes from a race director\n\n"
         "Posted 4 May 2026. The portable toilets came to nine thousand eight hundred pounds in London, and the loan for the "
-        "start gantry cost twelve thousand pounds of interest over five years.\n"
+        "start gantry cost twelve thousand pounds of interest over five years, and the barriers seventy-seven thousand "
+        "eight hundred and ninety pounds.\n"
     )
     money = article_money(text)
+    assert ("seventy-seven thousand eight hundred and ninety pounds", 77890.0, "GBP") in money
     assert ("nine thousand eight hundred pounds", 9800.0, "GBP") in money
     assert ("twelve thousand pounds", 12000.0, "GBP") in money
 

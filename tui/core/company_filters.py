@@ -349,10 +349,11 @@ _SCORE_AFTER = re.compile(r"[ \u00a0](?:credit[ \u00a0])?scores?\b")
 
 def person_or_place(text: str, s: int, e: int, w: Words, ambiguous: bool = False) -> bool:
     """A curated name used as a surname ("Michael Dell", "M. Bouygues", "the
-    Ferrari Ocampo family", "la famille Peugeot") or inside a place name
-    ("Orange County", "Big Apple") or naming a score ("an average FICO score"); an ``ambiguous`` one also inside a longer
-    capitalised name ("Phoenix Tower International" is not Tower Semiconductor)
-    or as a firm's last partner ("Lane Clark & Peacock")."""
+    Ferrari Ocampo family", "la famille Peugeot"), inside a place name ("Orange
+    County", "Big Apple") or naming a score ("an average FICO score"); an
+    ``ambiguous`` one also inside a longer capitalised name ("Phoenix Tower
+    International" is not Tower Semiconductor) or as a firm's last partner
+    ("Lane Clark & Peacock")."""
     if text.endswith(("famille ", "famille\u00a0"), 0, s) or _FAMILY_AFTER.match(text, e):
         return True
     if text[s - 1 : s] == "(" and _RIC_AFTER.match(text, e):

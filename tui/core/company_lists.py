@@ -146,10 +146,10 @@ _PLACE_INITIALS = frozenset(("U.S.", "U.K.", "E.U.", "U.A.E.", "U.N.", "N.Y.", "
 
 def widened(text: str, start: int, end: int) -> tuple[int, int]:
     """A candidate name ``text[start:end]`` with the first name and initials of
-    its founder before it ("John W. Ffooks & Co"), or the initials alone ("H.B. Fuller"), and a fund's vintage after it
-    ("Meru Hospitality Fund I"), a partner's particle in a firm's name ("Bruchou
-    & Funes de Rioja") or a place after a particle that its acronym spells
-    ("Surgelés de l'Aber (SDA)")."""
+    its founder before it ("John W. Ffooks & Co") or the initials alone ("H.B.
+    Fuller"), and a fund's vintage after it ("Meru Hospitality Fund I"), a
+    partner's particle in a firm's name ("Bruchou & Funes de Rioja") or a place
+    after a particle that its acronym spells ("Surgelés de l'Aber (SDA)")."""
     if text[start - 2 : start - 1] == ".":
         m = _INITIALS.search(text, max(0, start - 24), start)
         if m and m.group("first") in cd.words().first_names:

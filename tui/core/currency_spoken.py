@@ -91,9 +91,10 @@ def spoken(figures: list[Figure], text: str, low: str | None, lang: str | None) 
 
 
 def _sentence_dollars(figures: list[Figure], worded: list[Figure], low: str) -> dict[int, str]:
-    """Start -> code of the sums in dollar words whose own sentence marks one other dollar and
-    names no US one nor a US place ("Las Vegas Sands says it will spend 'three billion dollars'"), by an amount ("NZ$0.04-0.07 more per cap, 'nothing on a twenty-dollar Sauvignon
-    Blanc'") or by name ("a forty-dollar saving per reviewer hour, in New Zealand dollars")."""
+    """Start -> code of the sums in dollar words whose own sentence marks one other dollar,
+    by an amount ("NZ$0.04-0.07 more per cap, 'nothing on a twenty-dollar Sauvignon Blanc'")
+    or by name ("a forty-dollar saving per reviewer hour, in New Zealand dollars"), and names
+    no US dollar nor a US place ("Las Vegas Sands says it will spend 'three billion dollars'")."""
     named = _named_dollars()
     marked = [f for f in figures if f.kind == "money" and not f.implied and "$" in f.text and f.currency is not None]
     us_cues = home_dollars()["USD"] + word_data()["context_currencies"]["us_places"]["cues"]

@@ -56,9 +56,10 @@ def _hundreds() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _few_euros() -> re.Pattern[str]:
-    """Units and tens in words before "euros" or "yen": "trois euros", "vingt-cinq euros", "ten yen"."""
+    """Units and tens in words before "euros", "yen", "dollars" or "pounds": "trois euros", "vingt-cinq euros",
+    "ten yen", "seventy-seven thousand eight hundred and ninety pounds"."""
     units = "|".join(sorted((w for w in spelled_tables()[0] if " " not in w), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])((?:{units})(?:[ -](?:et[ -]|and[ -])?(?:{units}|hundred|thousand)){{0,4}}) (euros|yen|dollars|pounds)\b")  # ("nine thousand eight hundred pounds")
+    return re.compile(rf"(?<![\w-])((?:{units})(?:[ -](?:et[ -]|and[ -])?(?:{units}|hundred|thousand)){{0,6}}) (euros|yen|dollars|pounds)\b")
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +145,7 @@ def find(text: str, low: str, lang: str) -> list[Figure]:
                 found.append(Figure("money", text[start : m.end()], start, m.end(), float(value), None, _CODES[m.group(2)]))
     for i in literal_positions(low, (" euros", " yen", " dollars", " pounds")):  # "moins de trois euros", "ten yen", "two hundred dollars"
         end = i + (6 if low.startswith(" euros", i) else 8 if low.startswith(" dollars", i) else 7 if low.startswith(" pounds", i) else 4)
-        if (m := next((m for m in _few_euros().finditer(low, max(0, i - 30), end) if m.end() == end), None)) and (value := parse_spelled(m.group(1))) and value >= 2:
+        if (m := next((m for m in _few_euros().finditer(low, max(0, i - 60), end) if m.end() == end), None)) and (value := parse_spelled(m.group(1))) and value >= 2:
             found.append(Figure("money", text[m.start() : m.end()], m.start(), m.end(), float(value), None, _CODES[m.group(2).removesuffix("s")]))
     if lang == "en":
         for i in literal_positions(low, ("-euro", "-dollar", "-pound", "-yen")):  # "a fifty-euro gap", "a fifteen-pound kit"
