@@ -1,6 +1,6 @@
 """Rules learnt from the twenty-second session's held-out sets, each with an
 article of our own: "Php" before a number is the Philippine peso where the
-Philippines are named; pounds in a story about Gibraltar are sterling (the
+Philippines are named; "riyals qatariens" are Qatari riyals; pounds in a story about Gibraltar are sterling (the
 Gibraltar pound is at par and the press writes it so); a description in lower
 case in a source list ("company statement") is no source."""
 
@@ -19,6 +19,11 @@ def test_php_before_a_number_in_a_philippine_story() -> None:
     money = article_money(text)
     assert ("Php 262 billion", 262e9, "PHP") in money
     assert ("Php5.2 billion", 5.2e9, "PHP") in money
+
+
+def test_riyals_named_with_their_french_adjective() -> None:
+    text = "Naming au Qatar\n\nDOHA, 3 mars 2026 - Le stade a été rebaptisé pour 1,2 milliard de riyals qatariens sur quinze ans.\n"
+    assert ("1,2 milliard de riyals qatariens", 1.2e9, "QAR") in article_money(text)
 
 
 def test_pounds_in_gibraltar_are_sterling() -> None:
