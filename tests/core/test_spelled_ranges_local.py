@@ -1,7 +1,9 @@
 """A rule learnt from the twenty-second session's held-out sets, with articles
 of our own: "et"/"and" join number words only after tens, hundreds or
 thousands ("vingt et un", "one hundred and fifty"); between two other number
-words it opens a range ("entre un et deux millions d'euros"), never a sum."""
+words it opens a range ("entre un et deux millions d'euros"), never a sum. A
+hyphened scale keeps the amount's own article ("a quarter-million dollars");
+a hyphened currency adjective does not ("a billion-dollar company")."""
 
 from __future__ import annotations
 
@@ -32,3 +34,14 @@ def test_a_range_in_english_words_is_no_sum() -> None:
     money = article_money(text)
     assert ("one hundred and fifty million pounds", 150e6, "GBP") in money
     assert not any(a == 5e6 for _, a, _ in money)
+
+
+def test_a_hyphened_scale_keeps_the_amounts_own_article() -> None:
+    text = (
+        "Scrub rental\n\n"
+        "NEW YORK, 3 March 2026 - ScrubVault said each hospital saves a quarter-million dollars a year, "
+        "and a billion-dollar company bought its stake.\n"
+    )
+    money = article_money(text)
+    assert ("a quarter-million dollars", 250_000.0, "USD") in money
+    assert ("billion-dollar", 1e9, "USD") in money

@@ -242,7 +242,8 @@ class _Scanner(TailReader):
         t = self.tail(m.end("sp"), False, None)
         if t.scale is None:
             return None
-        hyphened = m.group("sp").lower().split()[0] in ("a", "an") and "-" in self.text[m.end("sp") : t.end]  # "(a) billion-dollar company"
+        seg = self.text[m.end("sp") : t.end]  # "(a) billion-dollar company" (not "a quarter-million dollars": the amount's own "a")
+        hyphened = m.group("sp").lower().split()[0] in ("a", "an") and "-" in seg and " " not in seg[seg.rfind("-") :]
         skip = len(m.group("sp").split(None, 1)[0]) + 1 if article_first(m.group("sp")) or hyphened else 0  # "(a) five-million-dollar"
         if not t.has_currency and self.text[t.end : t.end + 1] == " " and (more := spelled_at(self.text, t.end + 1)) and (value2 := parse_spelled(more.group("sp"))):
             t2 = self.tail(more.end("sp"), False, None)  # "Trois millions deux cent mille euros": one amount
