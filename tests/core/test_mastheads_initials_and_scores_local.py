@@ -59,3 +59,14 @@ def test_a_score_named_after_its_maker_is_no_mention_of_it() -> None:
         "average FICO score of 764, and SoFi bought the junior tranche.\n"
     )
     assert "Fair Isaac" not in _companies(text)
+
+
+def test_software_products_named_after_their_makers_are_no_companies() -> None:
+    text = (
+        "Carbon software deal\n\n"
+        "LONDON, 3 March 2026 - Sage agreed to buy Greenwell Ledger, whose tool plugs into Sage Intacct, for £40 million. "
+        "Schneider Electric sells a rival module inside EcoStruxure.\n"
+    )
+    companies = _companies(text)
+    assert "Sage Intacct" not in companies
+    assert "EcoStruxure" not in companies
