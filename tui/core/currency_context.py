@@ -232,10 +232,21 @@ def home_counts(low: str) -> dict[str, int]:
     return {code: sum(cue_count(low, c, 0, head) for c in cues) for code, cues in home_dollars().items()}
 
 
+@lru_cache(maxsize=1)
+def us_places() -> tuple[str, ...]:
+    """US states and cities beyond the United States' ``home_dollars`` cues (``us_places`` in the data)."""
+    return tuple(word_data()["context_currencies"]["us_places"]["cues"])
+
+
+def named_dollars() -> dict[str, str]:
+    """A dollar named by its country, in either order ("new zealand dollars", "dollars canadiens") -> its code."""
+    return {name: code for name, code in _data()[1].items() if "dollars" in name}
+
+
 def _us_places(low: str) -> bool:
-    """Whether the text's first article names a US state or city of ``us_places`` in the data ("Kentucky", "Denver")."""
+    """Whether the text's first article names a US state or city of :func:`us_places` ("Kentucky", "Denver")."""
     head = min(len(low), _ARTICLE)
-    return any(cue_count(low, c, 0, head) for c in word_data()["context_currencies"]["us_places"]["cues"])
+    return any(cue_count(low, c, 0, head) for c in us_places())
 
 
 def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:

@@ -30,8 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .currencies import word_data
-from .currency_context import cue_count, home_counts, home_dollars, own_us, rewrite, sentence_span
+from .currency_context import cue_count, home_counts, home_dollars, named_dollars, own_us, rewrite, sentence_span, us_places
 from .model import Figure
 
 _QUOTES = (("“", "”"), ("«", "»"))
@@ -97,11 +96,11 @@ def _sentence_dollars(figures: list[Figure], worded: list[Figure], low: str) -> 
     no US dollar nor a US place ("Las Vegas Sands says it will spend 'three billion dollars'")."""
     named = _named_dollars()
     marked = [f for f in figures if f.kind == "money" and not f.implied and "$" in f.text and f.currency is not None]
-    us_cues = home_dollars()["USD"] + word_data()["context_currencies"]["us_places"]["cues"]
+    us_cues = (*home_dollars()["USD"], *us_places())
     changed = {}
     for f in worded:
         lo, hi = sentence_span(low, f.start)
-        codes = {g.currency for g in marked if lo <= g.start < hi} | {named[1][m.group(1)] for m in named[0].finditer(low, lo, hi)}
+        codes = {g.currency for g in marked if lo <= g.start < hi} | {named[1][m.group().replace("dollars", "dollar")] for m in named[0].finditer(low, lo, hi)}
         if len(codes) == 1 and (code := next(iter(codes))) != "USD" and not any(cue_count(low, c, lo, hi) for c in us_cues):
             changed[f.start] = code
     return changed
@@ -109,10 +108,10 @@ def _sentence_dollars(figures: list[Figure], worded: list[Figure], low: str) -> 
 
 @lru_cache(maxsize=1)
 def _named_dollars() -> tuple[re.Pattern[str], dict[str, str]]:
-    """(a dollar named by its country: "new zealand dollars", the adjective -> its code), from ``declared_dollars``."""
-    names = {k: v for k, v in word_data()["context_currencies"]["declared_dollars"].items() if v != "USD"}
-    alt = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-    return re.compile(rf"\b({alt}) dollars?\b"), names
+    """(a dollar other than the US one named by its country, "new zealand dollar(s)", its singular -> its code)."""
+    names = {name.replace("dollars", "dollar"): code for name, code in named_dollars().items() if code != "USD"}
+    alt = "|".join(re.escape(n).replace("dollar", "dollars?") for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt})\b"), names
 
 
 def _marked_dollar(figures: list[Figure], us: re.Pattern[str]) -> str | None:

@@ -20,7 +20,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Callable
 
-from .currencies import currency_patterns, prefix_currency, prefix_ends, symbol_edges, tables, trie_regex, word_data
+from .currencies import currency_patterns, lookup_word, prefix_currency, prefix_ends, symbol_edges, tables, trie_regex, word_data
 from .counted import counts_things
 from .numbers import NUMBER, SP, SPACES, parse_number, scale_regex, scales
 
@@ -225,8 +225,8 @@ class TailReader:
             if code in self.tab.codes or (low := code.lower()) not in self.tab.words:
                 return code in self.tab.codes, code, ONE, False
             return True, self.tab.words[low], self.tab.factors.get(low, ONE), False  # "850 MDH": a word in capitals
-        word = get(g + "word").lower().replace("\u00a0", " ").replace("\u202f", " ")  # ("francs\u202fsuisses")
-        return True, self.tab.words.get(word), self.tab.factors.get(word, ONE), True
+        code, factor = lookup_word(get(g + "word"))  # (its spaces may be no-break ones: "francs\u202fsuisses")
+        return True, code, factor, True
 
     def prefix_before(self, pos: int) -> tuple[int, str | None] | None:
         """Currency written just before the digits at ``pos`` ("$", "US$ ", "EUR ")."""
