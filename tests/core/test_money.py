@@ -138,7 +138,7 @@ CASES: list[tuple[str, str, list[tuple]]] = [
     # --- ranges
     ("fr", "entre 80 et 90 milliards de dollars", [M("entre 80 et 90 milliards de dollars", 80e9, "USD", 90e9)]),
     ("en", "between 7 and 8 billion dollars", [M("between 7 and 8 billion dollars", 7e9, "USD", 8e9)]),
-    ("fr", "un tour de 5 à 7 millions d'euros", [M("de 5 à 7 millions d'euros", 5e6, "EUR", 7e6)]),
+    ("fr", "un tour de 5 à 7 millions d'euros", [M("5 à 7 millions d'euros", 5e6, "EUR", 7e6)]),
     ("en", "a $7-8 billion deal", [M("$7-8 billion", 7e9, "USD", 8e9)]),
     ("en", "7 to 8 billion euros", [M("7 to 8 billion euros", 7e9, "EUR", 8e9)]),
     ("en", "$7bn-$8bn", [M("$7bn-$8bn", 7e9, "USD", 8e9)]),

@@ -12,7 +12,10 @@
   de prix d'au plus 1,8 million sera dû si l'EBITDA dépasse CHF 2,9 millions");
 * ``cents_on_the``: a loan's price in "cents on the euro" is in euro cents, and so
   are the bare cents after it in its sentence ("quoted at 97.5 cents on the euro,
-  up from 94 cents in March"); "cents" alone are US cents.
+  up from 94 cents in March"); "cents" alone are US cents;
+* ``compared_bare``: a bare number compared with the amount just before it
+  ("un chiffre d'affaires de 2.150.000 euros, contre 1.720.000 un an plus tôt")
+  is an amount in its currency, as implied.
 """
 
 from __future__ import annotations
@@ -128,3 +131,36 @@ def cents_on_the(figures: list[Figure], text: str) -> list[Figure]:
             code = None if cents or f.kind == "money" else code
         out.append(dataclasses.replace(f, currency=code) if cents and code and f.currency != code else f)
     return out
+
+
+#: after an amount: a few words, "contre"/"against", then a bare number (its group mark repeated)
+_COMPARED = re.compile(
+    r"[^.;:!?\n\d%]{0,40}?\b(?:contre|against|versus|compared[ \u00a0]+(?:with|to))[ \u00a0]+"
+    r"(\d{1,3}(?:([ \u00a0\u202f.,'’])\d{3})(?:\2\d{3})*|\d{3,})(?![\d%]|[.,]\d)"
+)
+#: what may follow the compared number: punctuation, or a word that is no unit ("contre 1.720.000 un an plus tôt", not "contre 30 salariés")
+_COMPARED_AFTER = re.compile(
+    r"[ \u00a0]*(?:[,.;:)»”\"\n]|\Z|(?:un|une|l['’]|en|il|au|aux|à|pour|sur|lors|auparavant|précédemment|attendus?|prévus?|avant|fin|dans"
+    r"|a|in|last|the|at|for|on|previously|earlier|before|ago)\b)"
+)
+
+
+def compared_bare(figures: list[Figure], text: str, lang: str) -> list[Figure]:
+    """``figures`` with the bare numbers compared with the amount just before them, in its currency (see above).
+    The number must be within a factor of 20 of that amount ("6,75 millions d'euros, contre 5,4" is left alone)."""
+    added = []
+    for i, f in enumerate(figures):
+        if f.kind != "money" or f.implied or f.currency is None or not f.amount:
+            continue
+        m = _COMPARED.match(text, f.end)
+        if m is None or not _COMPARED_AFTER.match(text, m.end()):
+            continue
+        if (nxt := figures[i + 1] if i + 1 < len(figures) else None) is not None and nxt.start < m.end():
+            continue
+        raw = m.group(1)
+        if raw.isdigit() and 1900 <= int(raw) <= 2100:
+            continue  # a year ("contre 2027")
+        amount = float(parse_number(raw, lang))
+        if f.amount / 20 <= amount <= f.amount * 20:
+            added.append(Figure("money", raw, m.start(1), m.end(1), amount, None, f.currency, True))
+    return sorted(figures + added, key=lambda g: g.start) if added else figures

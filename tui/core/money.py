@@ -51,7 +51,7 @@ from .money_implied import GLUED_SIGN, NOTHING, CurrencyContext, to_figure
 from .money_grammar import (
     CONNECTOR_AFTER_SPACE, MISSING, NO_TAIL, ONE, YEAR, Amount, Expr, Tail, TailReader, parse_cached, period_end, scaled,
 )
-from .money_changes import BY_CHANGE, LEVEL, OLD_RANGE, PASS, PER_YEAR, RATE_RANGE, SPREAD_BEFORE, TARGET_CHANGE, change_verb, changed_before, coordinated_change
+from .money_changes import BY_CHANGE, LEVEL, OF_NOUN, OLD_RANGE, PASS, PER_YEAR, RATE_RANGE, SPREAD_BEFORE, TARGET_CHANGE, change_verb, changed_before, coordinated_change
 from .counted import counted_before, counts_things
 from .numbers import SPACES, article_first, find_spelled, parse_spelled, spelled_at, spelled_range_start
 
@@ -229,6 +229,7 @@ class _Scanner(TailReader):
             if merged[0] < high and not by and not (whole and not (second.has_prefix or second.tail.has_currency) and c.group("word") == "à"):  # ("d'un chiffre d'affaires de 540 millions d'euros à 711 millions": a change)
                 lone = opener in ("from", "de", "spread") and c.group("dash")  # ("from $4.1bn-$4.5bn": "from" is not the range's)
                 kept = ob is not None and not lone and ob.group("o").lower() != "from"  # (English copy writes "from $25,000 to $1.2 lakh": the reader's figure starts at the amount)
+                kept = kept and not (opener == "de" and OF_NOUN.search(text, max(self.bound, ob.start() - 16), ob.start()))  # ("une levée de 5 à 8 M€")
                 return Expr(ob.start() if kept else s0, second.tail.end, merged[0], high, merged[1])
         if first.bare and not first.has_prefix:
             return None
@@ -385,4 +386,5 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
     out = currency_continued.restated(out, text)  # "Sur les 38 millions levés", after "38 millions d'euros, soit 44 millions de dollars"
     out = currency_continued.announced(out, text)  # "Un complément d'au plus 1,8 million sera dû si l'EBITDA dépasse CHF 2,9 millions"
     out = currency_continued.cents_on_the(out, text) if " on the euro" in text else out  # "97.5 cents on the euro, up from 94 cents"
+    out = currency_continued.compared_bare(out, text, sc.lang)  # "2.150.000 euros, contre 1.720.000 un an plus tôt"
     return [f for f in out if (f.currency is not None or not f.implied) and not money_forms.clock_led(text, f) and not money_forms.constant_money(text, f)]  # (continuing a currency nothing named)

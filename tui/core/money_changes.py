@@ -24,7 +24,7 @@ CHANGE_BEFORE = re.compile(
     r"|lift(?:ed|s|ing)?|lower(?:ed|s|ing)?|slipp?(?:ed|s|ing)?|gain(?:ed|s|ing)?|soar(?:ed|s|ing)?|surg(?:ed?|es|ing)"
     r"|slump(?:ed|s|ing)?|plung(?:ed?|es|ing)|tumbl(?:ed?|es|ing)|edg(?:ed?|es|ing)|boost(?:ed|s|ing)?"
     r"|reduc(?:ed?|es|ing)|expand(?:ed|s|ing)?|narrow(?:ed|s|ing)?|widen(?:ed|s|ing)?|went|go(?:es|ne|ing)?|mov(?:ed?|es|ing)|up|down"
-    r"|pass(?:é|ée|és|ées|er|e|ent|era|eront|erait|eraient|ait|aient|ant)\s+(?:de|d['’]environ)|(?:aug|di)minu(?:é|ée|er|e)\s+de|gagné|perdu|chuté\s+de|grimpé\s+de|reculé\s+de"
+    r"|pass(?:é|ée|és|ées|er|e|es|ent|ons|ez|era|eront|erons|erait|eraient|ait|aient|ant|a|èrent)\s+(?:de|d['’]environ)|(?:aug|di)minu(?:é|ée|er|e)\s+de|gagné|perdu|chuté\s+de|grimpé\s+de|reculé\s+de"
     r"|(?:progress|recul|augment|baiss|bondi|grimp|chut|redress|amélior|dégrad)(?:é|ée|e|ent|ait|era|eront|erait|t|s)?\s+de|(?:port|relev|abaiss|rehauss|ramen|remont|rédui)(?:é|ée|és|ées|t|te|ts|tes)\s+de)"
     r"(?:\s+(?:by|about|around|some|nearly|almost|roughly|more\s+than|less\s+than))?\s*$)"
 )
@@ -87,3 +87,6 @@ def coordinated_change(text: str, pos: int) -> re.Match[str] | None:
     """The verb of change before the pair that "et de" / "and from" at ``pos`` continues."""
     pair = _PAIR_BEFORE.search(text, max(0, pos - 60), pos)
     return change_verb(text, max(0, pair.start() - 24), pair.start() + (2 if text[pair.start()] == "d" else 4)) if pair else None
+
+#: a noun whose "de" is its own, not the range's: "une levée de 5 à 8 M€", "de l'ordre de 500 à 600 M€", "à hauteur de 5 à 10 %"
+OF_NOUN = re.compile(r"(?i:\b(?:l['’]ordre|hauteur|levées?|tours?|enveloppes?|objectifs?)[ \u00a0]+\Z)")  # (not after a comma: "une levée, de 3 à 4 M€" is the range's)
