@@ -310,7 +310,7 @@ _QUOTES = str.maketrans({"’": "'", "\u00a0": " "})
 _ODD_SPACE = re.compile(r"[^\S \u00a0\u202f]")  # white space that is not a space: line breaks, tabs
 
 
-WORD_FORMS = frozenset(("AS",))  # legal forms that are also English words ("Fjordmetall AS"; "SOLD AS")
+WORD_FORMS = frozenset(("AS", "SES"))  # forms that are also words in capitals ("Fjordmetall AS"; "SOLD AS", "DANS SES FONDERIES")
 
 
 def _shouted_near(text: str, s: int, e: int) -> bool:

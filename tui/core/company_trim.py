@@ -65,6 +65,9 @@ def _trim(surface: str, side: str) -> tuple[int, int] | None:
     """:func:`clean` on the candidate's text alone (cached): offsets into it."""
     w = words()
     toks = [(m.start(), m.end()) for m in _TOKEN.finditer(surface)]
+    view = surface.title() if len(toks) > 1 and surface.isupper() and len(surface.title()) == len(surface) else surface  # a heading in capitals: "CÈDE SON RECYCLAGE"
+    if view is not surface and view[toks[0][0] : toks[0][1]] in w.stop:
+        return None  # a heading's words after a verb, not a name: "CÈDE SON RECYCLAGE", "S'OFFRE UN CORDIER ALLEMAND"
     stops = [i for i, (s, e) in enumerate(toks) if _is_stop(surface[s:e], w) and surface[s - 2 : s] != "& "]  # ("Sahel & Mer")
     # a sector word after a name word is the name's: "Harborline Biotech Opportunities Fund" ("Biotech X raised": a stop)
     stops = [i for i in stops if not (i and surface[toks[i][0] : toks[i][1]] in w.suffixes and surface[toks[i - 1][0]].isupper() and i - 1 not in stops)]
@@ -117,12 +120,12 @@ def _trim(surface: str, side: str) -> tuple[int, int] | None:
         toks = toks[:cut] if cut is not None else toks
     while toks and _MODIFIER.fullmatch(surface[toks[0][0] : toks[0][1]]):
         toks = toks[1:]
-    while len(toks) > 1 and surface[toks[-1][0] : toks[-1][1]] in _TRAILING and not surface[toks[-2][0] : toks[-2][1]].islower():  # ("Lácteos del Sur")
+    while len(toks) > 1 and view[toks[-1][0] : toks[-1][1]] in _TRAILING and not surface[toks[-2][0] : toks[-2][1]].islower():  # ("Lácteos del Sur")
         toks = toks[:-1]  # a headline's "Acquire Corvex Controls For $215 Mln": no name ends in "For"
     if toks and _MODIFIER.fullmatch(surface[toks[-1][0] : toks[-1][1]]):
         return None  # "Abu Dhabi-based": a description; the name comes after it
-    if not toks:
-        return None
+    if not toks or view is not surface and len(toks) == 1 and view[toks[0][0] : toks[0][1]] in w.suffixes:
+        return None  # (a heading's "EN BOURSE": the organisation word alone is no name)
     s, e = toks[0][0], toks[-1][1]
     while e > s and surface[e - 1] in ",;:":
         e -= 1
