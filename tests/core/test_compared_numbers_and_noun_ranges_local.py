@@ -1,7 +1,10 @@
 """Rules learnt from the twenty-third session's held-out sets, with articles of
 our own: a bare number compared with the amount just before it ("2.150.000
-euros, contre 1.720.000 un an plus tôt") is an amount in its currency, marked
-implied, unless it counts something or is far from that amount; a noun's own
+euros, contre 1.720.000 un an plus tôt"), or written with a group mark and
+going on from it in its sentence ("7.800.000 euros pour 100 % des titres, dont
+1.300.000 sous forme de complément de prix"), is an amount in its currency,
+marked implied, unless it counts something, is an index level or an
+identifier, or is far from that amount; a noun's own
 "de" stays out of the range after it ("une levée de 5 à 8 M€", "de l'ordre de
 4 à 5 millions"), but "une levée, de 3 à 4 M€" keeps it; "nous passons de 9 %
 à 14 %" is a change, two figures."""
@@ -15,6 +18,14 @@ def _money(text: str) -> list[tuple[str, float | None, float | None, str | None,
     return [(f.text, f.amount, f.amount_max, f.currency, f.implied) for f in extracted(text).figures if f.kind == "money"]
 
 
+def _implied_in(text: str, found: list[tuple[str, float, str]], absent: tuple[str, ...]) -> None:
+    """Each of ``found`` (text, amount, currency) is an implied amount of ``text``; no amount reads as one of ``absent``."""
+    money = _money(text)
+    for t, amount, code in found:
+        assert (t, amount, None, code, True) in money, (t, money)
+    assert not any(t in absent for t, *_ in money), money
+
+
 def test_a_bare_number_compared_with_an_amount_is_money() -> None:
     text = (
         "Les Confitures du Vercors lèvent 1,5 million d'euros\n\n"
@@ -22,10 +33,7 @@ def test_a_bare_number_compared_with_an_amount_is_money() -> None:
         "contre 1.720.000 un an plus tôt. Un poste y coûte 4'200 francs par mois contre 9'800 en Suisse. "
         "Elle emploie 45 salariés contre 30 l'an dernier, et vise 3 millions d'euros de ventes contre 2027 pour la fin du plan.\n"
     )
-    money = _money(text)
-    assert ("1.720.000", 1720000.0, None, "EUR", True) in money
-    assert ("9'800", 9800.0, None, "CHF", True) in money
-    assert not any(t in ("30", "2027") for t, *_ in money)
+    _implied_in(text, [("1.720.000", 1720000.0, "EUR"), ("9'800", 9800.0, "CHF")], ("30", "2027"))
 
 
 def test_a_compared_count_or_a_far_number_is_no_money() -> None:
@@ -37,6 +45,26 @@ def test_a_compared_count_or_a_far_number_is_no_money() -> None:
     money = _money(text)
     assert not any(t in ("1,900", "12,500") for t, *_ in money)
     assert ("£2,000,000", 2e6, None, "GBP", False) in money
+
+
+def test_a_grouped_number_going_on_from_an_amount_is_money() -> None:
+    text = (
+        "Poralu Marine rachète les Pontons de l'Aber\n\n"
+        "BREST, 3 mars 2026 - Poralu Marine verserait 7.800.000 euros pour 100 % des titres, dont 1.300.000 "
+        "sous forme de complément de prix. Le tour réunit 3.200.000 euros : 2.400.000 euros de fonds propres "
+        "et 800.000 de dette bancaire. Il a aussi levé 1.500.000 euros auprès de 1.150 particuliers, "
+        "et son atelier passera de 700 000 à 2,5 millions de pots. (valeur n° 1.284.530)\n"
+    )
+    _implied_in(text, [("1.300.000", 1300000.0, "EUR"), ("800.000", 800000.0, "EUR")], ("1.150", "700 000", "1.284.530"))
+
+
+def test_an_index_level_after_a_share_price_is_no_money() -> None:
+    text = (
+        "Hoshida shares rise\n\n"
+        "TOKYO, March 3, 2026 - Hoshida shares closed up 3.9% at 2,482 yen, while the Nikkei Stock Average "
+        "fell 0.7% to 38,912. Rent is €2,400 a month, up from 1,900 when the shop opened.\n"
+    )
+    _implied_in(text, [("1,900", 1900.0, "EUR")], ("38,912",))
 
 
 def test_a_nouns_own_de_stays_out_of_the_range() -> None:

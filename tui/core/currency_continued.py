@@ -138,24 +138,42 @@ _COMPARED = re.compile(
     r"[^.;:!?\n\d%]{0,40}?\b(?:contre|against|versus|compared[ \u00a0]+(?:with|to))[ \u00a0]+"
     r"(\d{1,3}(?:([ \u00a0\u202f.,'’])\d{3})(?:\2\d{3})*|\d{3,})(?![\d%]|[.,]\d)"
 )
-#: what may follow the compared number: punctuation, or a word that is no unit ("contre 1.720.000 un an plus tôt", not "contre 30 salariés")
+#: a bare number written with a group mark ("1.300.000", "4'000'000", "1,900")
+_GROUPED = re.compile(r"(?<![\w.,'’\u00a0\u202f-])(\d{1,3}(?:([ \u00a0\u202f.,'’])\d{3})(?:\2\d{3})*)(?![\d%]|[.,]\d|[ \u00a0\u202f]\d)")
+#: what may follow the number: punctuation, or a word that is no unit ("dont 1.300.000 sous forme de", "un complément de
+#: 1.200.000 si", "contre 1.720.000 un an plus tôt", "up from 1,900 when"; not "contre 30 salariés", "1.150 particuliers")
 _COMPARED_AFTER = re.compile(
-    r"[ \u00a0]*(?:[,.;:)»”\"\n]|\Z|(?:un|une|l['’]|en|il|au|aux|à|pour|sur|lors|auparavant|précédemment|attendus?|prévus?|avant|fin|dans"
-    r"|a|in|last|the|at|for|on|previously|earlier|before|ago)\b)"
+    r"[ \u00a0]*(?:[,.;:)»”\"\n]|\Z|(?:un|une|deux|trois|l['’]|en|il|au|aux|à(?![ \u00a0]+\d)|pour|sur|par|si|sous|dont|lors|dès|auparavant|précédemment"
+    r"|attendus?|prévus?|payables?|supplémentaires?|versés?|avant|fin|dans|de[ \u00a0]+(?:dette|prêts?|bonus|subventions?|fonds[ \u00a0]+propres)"
+    r"|a|in|if|when|last|the|at|for|on|previously|earlier|before|ago|more|extra|upfront|payable)\b)"
+)
+
+#: before the number: a level it moved to, an index, an identifier ("fell 0.7% to 38,912", "the Topix … to 3,012",
+#: "valeur n° 1.284.530")
+_NOT_MONEY = re.compile(
+    r"%[ \u00a0]*(?:to|à)[ \u00a0]+\Z|(?i:\b(?:index|indice|Topix|Nikkei|CAC|DAX|FTSE|SMI|Dow|S&P|points?|n°|nº|no\.|numéro|number|ISIN|#)[^\n]*\Z)"
+
 )
 
 
 def compared_bare(figures: list[Figure], text: str, lang: str) -> list[Figure]:
-    """``figures`` with the bare numbers compared with the amount just before them, in its currency (see above).
-    The number must be within a factor of 20 of that amount ("6,75 millions d'euros, contre 5,4" is left alone)."""
-    added = []
+    """``figures`` with the bare numbers that go on from the amount just before them, in its currency (see above):
+    after "contre"/"against" any number, else one written with a group mark, in the amount's sentence and before
+    any other figure. The number must be within a factor of 20 of that amount ("6,75 millions d'euros, contre 5,4"
+    is left alone), and no unit may follow it."""
+    added, following, nxt = [], [0] * len(figures), len(text)
+    for i in range(len(figures) - 1, -1, -1):  # where the next amount starts (past a percentage: "pour 100 % des titres, dont 1.300.000")
+        following[i] = nxt
+        nxt = figures[i].start if figures[i].kind == "money" else nxt
     for i, f in enumerate(figures):
         if f.kind != "money" or f.implied or f.currency is None or not f.amount:
             continue
+        nxt = following[i]
         m = _COMPARED.match(text, f.end)
-        if m is None or not _COMPARED_AFTER.match(text, m.end()):
-            continue
-        if (nxt := figures[i + 1] if i + 1 < len(figures) else None) is not None and nxt.start < m.end():
+        if m is None:
+            stop = SENTENCE_END.search(text, f.end, min(nxt, f.end + 120))
+            m = _GROUPED.search(text, f.end, stop.start() if stop else min(nxt, f.end + 120))
+        if m is None or m.end() > nxt or not _COMPARED_AFTER.match(text, m.end()) or _NOT_MONEY.search(text, f.end, m.start(1)):
             continue
         raw = m.group(1)
         if raw.isdigit() and 1900 <= int(raw) <= 2100:
