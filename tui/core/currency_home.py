@@ -82,7 +82,7 @@ def apply(figures: list[Figure], text: str, low: str | None = None, lang: str = 
         if code is None and noun in ("franc", "francs") and lang == "fr":
             if french is None:
                 french = _french_francs(lowered)  # (once per text)
-            code = "FRF" if french else None
+            code = "FRF" if french or _before_euro(lowered, f) else None
         if code is not None and code != f.currency:
             changed[f.start] = code
     if weights:
@@ -97,6 +97,16 @@ _SWISS_FRANC = re.compile(r"\bchf\b|francs? suisses?|\bsuisse|\bswiss|\bmio\b|\b
 def _french_francs(low: str) -> bool:
     """Whether a French text names France and writes no Swiss franc anywhere."""
     return _FRANCE.search(low) is not None and _SWISS_FRANC.search(low) is None
+
+
+_OLD_YEAR = re.compile(r"\b(?:19[4-9]\d|200[01])\b")
+
+
+def _before_euro(low: str, f: Figure) -> bool:
+    """Whether the francs' sentence dates them before the euro ("acheté 1.150.000 francs en 1997",
+    "dans les années 1990, avait coûté 2 millions de francs"), in a text with no Swiss franc."""
+    a, b = max(0, low.rfind(". ", 0, f.start)), low.find(". ", f.end)
+    return _OLD_YEAR.search(low, a, b if b >= 0 else len(low)) is not None and _SWISS_FRANC.search(low) is None
 
 
 _WEIGHT_NOUNS = frozenset(("pound", "pounds", "livre", "livres"))
