@@ -29,11 +29,11 @@ CHANGE_BEFORE = re.compile(
     r"(?:\s+(?:by|about|around|some|nearly|almost|roughly|more\s+than|less\s+than))?\s*$)"
 )
 #: a spread before "from"/"de": "prices range from $1.2m to $14m", "les loyers vont de 180 à 260 euros" (one range)
-SPREAD_BEFORE = re.compile(r"(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|vont|allant|va|s['’](?:échelonn|étal|étend)\w*)\s*$)")
+SPREAD_BEFORE = re.compile(r"(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|vont|allant|va|s['’](?:échelonn|étal|étend)\w*|anything|anywhere|somewhere)\s*$)")  # ("negotiate anything from 8% to 15%")
 #: a target, a price or a ratio changed: "abaisse son objectif de cours de 210 à 185 euros",
 #: "porter sa marge d'Ebita de 7,4 % à 8 %", "porte ainsi sa participation de 8 % à 12 %" (two figures)
 TARGET_CHANGE = re.compile(
-    r"(?i:\b(?:rel[eè]v|abaiss|rehauss|rédui|ramen|ramèn|remont|port|coup|baiss|augment|pass)[a-zéèê]{0,7}\s+(?:ainsi\s+|donc\s+|encore\s+|désormais\s+)?"
+    r"(?i:\b(?:rel[eè]v|abaiss|rehauss|rédui|ramen|ramèn|remont|port|coup|baiss|augment|pass)[a-zéèê]{0,7}\s+(?:ainsi\s+|donc\s+|encore\s+|désormais\s+|dans\s+la\s+(?:nuit|matinée|soirée|journée)\s+)?"
     r"(?:son|sa|ses|leur|leurs|le|la|les|l['’])\s*(?:[^.;:!?\d]|\.(?=[a-z])){0,60}\bd[e'’]\s*$"
     r"|\bpass(?:e|ent|era|eront|erait|ait|é|ée)\s+(?:au|à\s+partir\s+du|dès\s+le|le|en)\s+[^.;:!?]{1,30}?\bde\s*$)"  # "passera au 1er janvier de 95 € à 110 euros"
 )
@@ -69,7 +69,7 @@ _YEARLY = r"par an|l['’]an|a year|per year|per annum|annually"
 #: after a second percentage, what makes the pair the range of a change, not two levels
 RATE_RANGE = re.compile(
     rf"{_PERCENT_THEN}(?:{_YEARLY}|par rapport|selon|en moyenne|sur un an|en (?:un|deux|trois|quatre|cinq|six|dix|\d+) ans"
-    r"|year[- ]on[- ]year|compared (?:with|to)|in the (?:first|second) half|in the (?:first|second|third|fourth) quarter)\b"
+    r"|year[- ]on[- ]year|compared (?:with|to)|in the (?:first|second) half|in the (?:first|second|third|fourth) quarter|since|depuis)\b"
 )
 PER_YEAR = re.compile(rf"{_PERCENT_THEN}(?:{_YEARLY})\b")  # a yearly rate: a range even of a share
 OLD_RANGE = re.compile(r"\b(?:between|to)\b(?:[^.;!?\n]|\.(?=\d)){1,40}(?:\d|\b(?:million|billion|bn|mn|m))[ \u00a0]*,?[ \u00a0]+(?:up[ \u00a0]+|down[ \u00a0]+)?from[ \u00a0]+\Z")  # a new figure, "from"
@@ -90,3 +90,5 @@ def coordinated_change(text: str, pos: int) -> re.Match[str] | None:
 
 #: a noun whose "de" is its own, not the range's: "une levée de 5 à 8 M€", "de l'ordre de 500 à 600 M€", "à hauteur de 5 à 10 %"
 OF_NOUN = re.compile(r"(?i:\b(?:l['’]ordre|hauteur|levées?|tours?|enveloppes?|objectifs?)[ \u00a0]+\Z)")  # (not after a comma: "une levée, de 3 à 4 M€" is the range's)
+#: a verb that changes a quantity by an amount, before its object ("réduire ses coûts de 15 % à 20 %": by 15 to 20 %, one range)
+BY_AMOUNT = re.compile(r"(?i:(?:rédui|diminu|baiss|augment|coup)[a-zéèê]{0,7}\s+(?:son|sa|ses|leur|leurs|le|la|les|l['’]))")
