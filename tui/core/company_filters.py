@@ -39,6 +39,7 @@ _INDEX_AFTER = re.compile(rf"(?:{SP}[{UP}][\w-]*)?{SP}(?:index|indice)\b")
 _GLUED_ON = re.compile(r"-[A-Z][\w-]*")
 _COMMUNE = re.compile(r"[a-zé]-(?:le|la|les|sur|sous|en|lès|lez|aux)-[A-ZÉ]")  # a French commune: "Castelnau-le-Lez", "Tremblay-en-France"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|e|ème)\b")
+_COMPETITION = re.compile(r"\b(?:League|Premiership|Ligue|Liga|Championship|Championnat|Cup|Coupe|Olympics|Olympic Games|Super Rugby|Top 14|Pro D2)\b")  # a league or a cup
 _ROUND = re.compile(r"(?:Series|Série|Serie)[ \u00a0][A-H]\d?\+?|(?:Phase|Stage|Tranche|Step|Étape)[ \u00a0](?:\d[a-c]?|I{1,3}[ab]?|IV)(?:/\d[a-c]?)?|\d[a-c]")  # a funding round: "Series B", "Série A2"; a trial's "Phase 3", "2a"
 
 
@@ -218,8 +219,8 @@ def name_ok(name: str) -> bool:
         return False
     if len(toks) > 1 and toks[-1] in _UNIT_WORDS:
         return False  # "Rail Services Unit": a business sold, not a company the list does not know
-    if len(toks) > 1 and market_name(toks):
-        return False  # "Nairobi Securities Exchange", "Baltic Dry Index": a market, not a company the list does not know
+    if len(toks) > 1 and market_name(toks) or _COMPETITION.search(name) and toks[-1].rstrip(".") not in w.legal:
+        return False  # "Nairobi Securities Exchange", "Baltic Dry Index": a market; "English Premiership", "Liga MX": a competition
     if len(toks) == 1 and name.endswith("s") and (name[:-1] in w.generic or name[:-3] + "y" in w.generic or name[:-2] in w.generic):
         return False  # a plural common noun starting a sentence: "Companies", "Banks", "Suezmaxes"
     # a government word, unless it ends the name as an organisation word does ("Lamartine Conseil"),

@@ -221,7 +221,7 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
         start, end = m.span(1)
         if text[start].isupper() and run_in_heading(text, start):
             continue  # "Solid Acquired Asset: Luz del Rímac serves...": a heading's words, not a verb and its subject
-        if kinds & NOUN and not (cue in ("agency", "agence") and _PUBLIC_BEFORE.search(low, max(0, start - 30), start)) and not (
+        if kinds & NOUN and not (cue in ("agency", "agence") and _PUBLIC_BEFORE.search(low, max(0, start - 30), start) or cue in ("club", "clubs") and text[start].isupper()) and not (  # ("le Club Brugge": a name's own word)
             text[start].islower() and (last := text[start:end].rsplit(None, 1)[-1])[:1].isupper() and last.lower() in fr_demonyms()  # capitalised, it begins a name ("la Française des Jeux")
         ):
             t = noun_tail(text, end)  # (not "the state climate agency Enova"; not a headline in capitals: "NORSTEAD BANK LIFTS PAYOUT")
@@ -257,6 +257,8 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
     marks = [(m.start(), m.end(), rule) for rx, rule in ((r.apposition, "apposition"), (_SEAT, "seat"), (r.hyphen, "hyphen")) for m in rx.finditer(text)]
     marks += [(v.start(), p, "seat") for p in literal_positions(low, _OWNED) if (v := _OWNED_VERB.search(text, max(0, p - 40), p))]
     for m_start, m_end, rule in marks:
+        if rule == "apposition" and text[m_end : m_end + 1] == " " and text[m_end + 1 : m_end + 2].isupper() and text[word_start(text, m_end) : m_end][:1].isupper():
+            continue  # "À Bruges, le Club Brugge": the noun opens a name, it is no apposition
         at = m_start
         if text[at - 1 : at] == ")" and (paren := _PAREN_ACRONYM.search(text, max(0, at - 12), at)):
             at = paren.start()  # "Lumiforge Optics (LXO), le fabricant"
