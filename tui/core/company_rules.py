@@ -257,8 +257,10 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
     marks = [(m.start(), m.end(), rule) for rx, rule in ((r.apposition, "apposition"), (_SEAT, "seat"), (r.hyphen, "hyphen")) for m in rx.finditer(text)]
     marks += [(v.start(), p, "seat") for p in literal_positions(low, _OWNED) if (v := _OWNED_VERB.search(text, max(0, p - 40), p))]
     for m_start, m_end, rule in marks:
-        if rule == "apposition" and text[m_end : m_end + 1] == " " and text[m_end + 1 : m_end + 2].isupper() and text[word_start(text, m_end) : m_end][:1].isupper():
-            continue  # "À Bruges, le Club Brugge": the noun opens a name, it is no apposition
+        if rule == "apposition" and text[m_end : m_end + 1] == " " and text[m_end + 1 : m_end + 2].isupper() and text[word_start(text, m_end) : m_end][:1].isupper() and (
+            norm_key(text[(w0 := word_start(text, m_start)) : m_start]) in words().places or text.endswith(("À ", "A ", "In ", "At "), 0, w0)
+        ):
+            continue  # "À Bruges, le Club Brugge": a place, then a name the noun opens (not "GIO, le Groupe Impressions de l'Ouest")
         at = m_start
         if text[at - 1 : at] == ")" and (paren := _PAREN_ACRONYM.search(text, max(0, at - 12), at)):
             at = paren.start()  # "Lumiforge Optics (LXO), le fabricant"
