@@ -181,6 +181,9 @@ def _parse_item(acc: _Acc, offset: int, line: str, lang: str) -> None:
     """One line of a source list."""
     body_start = _BULLET.match(line).end()
     body = line[body_start:].rstrip()
+    if (via := _ISSUER_VIA.fullmatch(body)) and (is_domain(w := via.group("w")) or cd.norm_key(w) in pub_index().forms):
+        _parse_item(acc, offset + body_start + via.start("w"), w, lang)  # "Source: Glycent, Inc. via businesswire.com": the wire, not the issuer
+        return
     fields = [f.strip() for f in _FIELD_SEP.split(body) if f.strip()]
     if len(fields) == 1 and not is_domain(fields[0]):
         fields = without_data_word(legal_joined([f.strip() for f in re.split(r",\s+|;\s+", fields[0]) if f.strip()]))
@@ -236,6 +239,7 @@ def _parse_item(acc: _Acc, offset: int, line: str, lang: str) -> None:
 
 
 _NAME_DOMAIN = re.compile(r"(.+?)\s*\(([^()\s]+)\)")
+_ISSUER_VIA = re.compile(r"[^()\[\]\n]+?,?[ \u00a0]+(?:[Dd]istributed[ \u00a0]+(?:via|by)|via)[ \u00a0]+(?P<w>[\w.-]+(?:[ \u00a0][\w.-]+)?)")
 _ACRONYM_AFTER = re.compile(r"(.+?)[ \u00a0]*\([A-Z][A-Za-z&]{1,7}\)")
 
 
