@@ -58,13 +58,25 @@ def test_a_grouped_number_going_on_from_an_amount_is_money() -> None:
     _implied_in(text, [("1.300.000", 1300000.0, "EUR"), ("800.000", 800000.0, "EUR")], ("1.150", "700 000", "1.284.530"))
 
 
+def test_a_grouped_number_after_a_word_of_money_is_money() -> None:
+    text = (
+        "Bremstechnik rachète les Étriers Leblanc\n\n"
+        "CHARLEVILLE-MÉZIÈRES, 3 mars 2026 - Le groupe suisse rachète l'usine pour 7.800.000 euros. "
+        "Un complément de 1.200.000 pourra s'y ajouter si l'usine atteint ses objectifs. "
+        "L'usine emploie 380 salariés, dont 41 en apprentissage, et revendique 1.340 clients, "
+        "dont 1.100 en France.\n"
+    )
+    _implied_in(text, [("1.200.000", 1200000.0, "EUR")], ("1.100", "1.340"))
+
+
 def test_an_index_level_after_a_share_price_is_no_money() -> None:
     text = (
         "Hoshida shares rise\n\n"
         "TOKYO, March 3, 2026 - Hoshida shares closed up 3.9% at 2,482 yen, while the Nikkei Stock Average "
-        "fell 0.7% to 38,912. Rent is €2,400 a month, up from 1,900 when the shop opened.\n"
+        "fell 0.7% to 38,912. Rent is €2,400 a month, up from 1,900 when the shop opened. The offer is C$1.85 in cash "
+        "and 0.285 of a share, and Hoshida shipped 1,340 of them.\n"
     )
-    _implied_in(text, [("1,900", 1900.0, "EUR")], ("38,912",))
+    _implied_in(text, [("1,900", 1900.0, "EUR")], ("38,912", "0.285", "1,340"))
 
 
 def test_a_nouns_own_de_stays_out_of_the_range() -> None:

@@ -144,10 +144,17 @@ _GROUPED = re.compile(r"(?<![\w.,'’\u00a0\u202f-])(\d{1,3}(?:([ \u00a0\u202f.,
 #: 1.200.000 si", "contre 1.720.000 un an plus tôt", "up from 1,900 when"; not "contre 30 salariés", "1.150 particuliers")
 _COMPARED_AFTER = re.compile(
     r"[ \u00a0]*(?:[,.;:)»”\"\n]|\Z|(?:un|une|deux|trois|l['’]|en|il|au|aux|à(?![ \u00a0]+\d)|pour|sur|par|si|sous|dont|lors|dès|auparavant|précédemment"
-    r"|attendus?|prévus?|payables?|supplémentaires?|versés?|avant|fin|dans|de[ \u00a0]+(?:dette|prêts?|bonus|subventions?|fonds[ \u00a0]+propres)"
-    r"|a|in|if|when|last|the|at|for|on|previously|earlier|before|ago|more|extra|upfront|payable)\b)"
+    r"|attendus?|prévus?|payables?|supplémentaires?|versée?s?|avant|fin|dans|de[ \u00a0]+(?:dette|prêts?|bonus|subventions?|fonds[ \u00a0]+propres)"
+    r"|cette|cet|ce|quatre|cinq|six|dix|seront|sera|sont|est|était|pourra|pourront|ne|restante?s?|et"
+    r"|a|in|if|when|last|the|at|for|on|it|previously|earlier|before|ago|more|extra|upfront|payable|down|up)\b)"
 )
 
+#: a word of money right before a bare number: "Un complément de 1.200.000", "qui apporte 3.000.000", "another 390,000"
+_MONEY_CUE = re.compile(
+    r"(?i:(?:\b(?:complément|versement|paiement(?:[ \u00a0][a-zéè]+)?|perte|bénéfice|prêt|apport|subvention|budget|loyer|montant|ticket|enveloppe|chèque)[ \u00a0]+de"
+    r"|\b(soit|dont|avec)|\bapportent|\bapporte|\breprésentent|\breprésente|\bà[ \u00a0]+hauteur[ \u00a0]+de|\banother|\bcompared[ \u00a0]+with[ \u00a0]+the|\bso"
+    r"|\bgrosses|\bearns|\bcosts?|\bpaid|\bpays|\bspent|\b(?:loss|profit|payment|fee)[ \u00a0]+of|\ba[ \u00a0]+further|\ban[ \u00a0]+additional),?[ \u00a0]+\Z)"
+)
 #: before the number: a level it moved to, an index, an identifier ("fell 0.7% to 38,912", "the Topix … to 3,012",
 #: "valeur n° 1.284.530")
 _NOT_MONEY = re.compile(
@@ -158,9 +165,10 @@ _NOT_MONEY = re.compile(
 
 def compared_bare(figures: list[Figure], text: str, lang: str) -> list[Figure]:
     """``figures`` with the bare numbers that go on from the amount just before them, in its currency (see above):
-    after "contre"/"against" any number, else one written with a group mark, in the amount's sentence and before
-    any other figure. The number must be within a factor of 20 of that amount ("6,75 millions d'euros, contre 5,4"
-    is left alone), and no unit may follow it."""
+    after "contre"/"against" any number; else one written with a group mark, the first in the amount's sentence
+    (within a factor of 20 of that amount: "6,75 millions d'euros, contre 5,4" is left alone), or any before the
+    next amount, in its paragraph or the next, after a word of money ("Un complément de 1.200.000 pourra",
+    "qui apporte 3.000.000 et"). No unit may follow it."""
     added, following, nxt = [], [0] * len(figures), len(text)
     for i in range(len(figures) - 1, -1, -1):  # where the next amount starts (past a percentage: "pour 100 % des titres, dont 1.300.000")
         following[i] = nxt
@@ -170,15 +178,29 @@ def compared_bare(figures: list[Figure], text: str, lang: str) -> list[Figure]:
             continue
         nxt = following[i]
         m = _COMPARED.match(text, f.end)
+        stop = SENTENCE_END.search(text, f.end, min(nxt, f.end + 120))
         if m is None:
-            stop = SENTENCE_END.search(text, f.end, min(nxt, f.end + 120))
             m = _GROUPED.search(text, f.end, stop.start() if stop else min(nxt, f.end + 120))
-        if m is None or m.end() > nxt or not _COMPARED_AFTER.match(text, m.end()) or _NOT_MONEY.search(text, f.end, m.start(1)):
-            continue
-        raw = m.group(1)
-        if raw.isdigit() and 1900 <= int(raw) <= 2100:
-            continue  # a year ("contre 2027")
-        amount = float(parse_number(raw, lang))
-        if f.amount / 20 <= amount <= f.amount * 20:
-            added.append(Figure("money", raw, m.start(1), m.end(1), amount, None, f.currency, True))
+            m = m if m is not None and _grouping(m, lang) else None
+        first = m.start(1) if m is not None else -1
+        if m is not None and m.end() <= nxt and _COMPARED_AFTER.match(text, m.end()) and not _NOT_MONEY.search(text, f.end, m.start(1)):
+            raw = m.group(1)
+            amount = float(parse_number(raw, lang))
+            if not (raw.isdigit() and 1900 <= int(raw) <= 2100) and f.amount / 20 <= amount <= f.amount * 20:  # (not a year: "contre 2027")
+                added.append(Figure("money", raw, m.start(1), m.end(1), amount, None, f.currency, True))
+        end = min(nxt, f.end + 400)
+        if (gap := text.find("\n\n", f.end, end)) >= 0 and (gap2 := text.find("\n\n", gap + 2, end)) >= 0:
+            end = gap2  # (the amount's paragraph and the next)
+        for m in _GROUPED.finditer(text, f.end, end):
+            cue = _MONEY_CUE.search(text, max(0, m.start(1) - 40), m.start(1)) if m.start(1) != first and _grouping(m, lang) else None
+            if cue and _COMPARED_AFTER.match(text, m.end()) and not (cue.group(1) and any(c.isdigit() for c in text[f.end : cue.start()])):  # ("380 000 inscrits, dont 41 000": a count's share)
+                amount = float(parse_number(m.group(1), lang))
+                if amount >= 1000:
+                    added.append(Figure("money", m.group(1), m.start(1), m.end(1), amount, None, f.currency, True))
     return sorted(figures + added, key=lambda g: g.start) if added else figures
+
+
+def _grouping(m: re.Match[str], lang: str) -> bool:
+    """Whether the mark in ``m`` (a :data:`_GROUPED` match) groups thousands: not the decimal mark of ``lang`` written
+    once ("0.285 of a share", French "1,900"), nor after a leading zero."""
+    return not m.group(1).startswith("0") and not (m.group(2) == ("," if lang == "fr" else ".") and m.group(1).count(m.group(2)) == 1)
