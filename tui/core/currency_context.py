@@ -88,14 +88,14 @@ _ARTICLE = 30_000  # characters: about one article (a long text is many): the bl
 CueCounts = dict[tuple[int, int], list[tuple[int, str]]]
 
 
-def nearest_code(low: str, pos: int, codes: dict[str, list[str]], most: CueCounts) -> str | None:
+def nearest_code(low: str, pos: int, codes: dict[str, list[str]], most: CueCounts, *, local: bool = False) -> str | None:
     """The code whose cues alone are named in the sentence of ``pos`` ("85
     milliards de francs CFA" in a sentence about Dakar), else in its paragraph,
     nearest first ("9,6 milliards" after "sa filiale camerounaise"), else the
     one the text names twice as often (counted once per block of text into
     ``most``); None when the sentence names both ("À Dakar et à Douala").  A cue counts at the start
     of a word, alone or as a demonym's start ("egypt" in "egyptian", not "oman"
-    in "woman" nor "inde" in "index")."""
+    in "woman" nor "inde" in "index"). ``local``: None where neither the sentence nor the paragraph names one."""
     start = max(low.rfind("\n", 0, pos) + 1, pos - _NEAR)
     end = low.find("\n", pos)
     end = min(end if end >= 0 else len(low), pos + _NEAR)
@@ -115,7 +115,7 @@ def nearest_code(low: str, pos: int, codes: dict[str, list[str]], most: CueCount
                 return None
             ranked = sorted(distance.items(), key=lambda kv: kv[1])
             return ranked[0][0] if ranked[0][1] < ranked[1][1] else None
-    return _most(low, pos, codes, most, 2)
+    return None if local else _most(low, pos, codes, most, 2)
 
 
 def _most(low: str, pos: int, codes: dict[str, list[str]], most: CueCounts, times: int) -> str | None:

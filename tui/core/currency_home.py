@@ -73,12 +73,15 @@ def apply(figures: list[Figure], text: str, low: str | None = None, lang: str = 
     most: CueCounts = {}
     weights: set[int] = set()
     french: bool | None = None
+    lead = 0  # where the lead ends: the title and the next two blocks
+    for _ in range(3):
+        lead = i + 2 if (i := lowered.find("\n\n", lead)) >= 0 else len(lowered)
     for f, m in nouns:
         noun = m.group("n") or m.group("p")
         if noun in _WEIGHT_NOUNS and (_weighed(lowered, f) or _of_goods(lowered, f.end) or _books(lowered, f)):
             weights.add(f.start)  # "each weighing less than 40 pounds", "pesant 3 livres", "42 million pounds of cheese", "18 millions de livres de poche" (not "qui pèse 1,9 milliard de livres": a turnover)
             continue
-        code = nearest_code(lowered, f.start, families[noun], most)
+        code = nearest_code(lowered, f.start, families[noun], most, local=True) or _first_named(lead, figures, f, noun, families[noun], bare) or nearest_code(lowered, f.start, families[noun], most)
         if code is None and noun in ("franc", "francs") and lang == "fr":
             if french is None:
                 french = _french_francs(lowered)  # (once per text)
@@ -88,6 +91,19 @@ def apply(figures: list[Figure], text: str, low: str | None = None, lang: str = 
     if weights:
         figures = [f for f in figures if f.start not in weights or f.kind != "money"]
     return rewrite(figures, changed)
+
+
+def _first_named(lead: int, figures: list[Figure], f: Figure, noun: str, codes: dict[str, list[str]], bare: re.Pattern[str]) -> str | None:
+    """The currency of the first amount before ``f`` that writes ``noun`` with its country ("6,8 milliards de couronnes
+    norvégiennes", then "entre 6 et 6,5 milliards de couronnes" in a paragraph that names no country: Norwegian
+    crowns), if the title or the lead does (the deal's currency, not one a newsletter's later item or an aside names);
+    it counts after the cues of the sentence and the paragraph, before the article's."""
+    for g in figures:
+        if g.start >= min(f.start, lead):
+            return None
+        if g.kind == "money" and not g.implied and g.currency in codes and noun in g.text.lower() and not bare.search(g.text.lower()):
+            return g.currency
+    return None
 
 
 _FRANCE = re.compile(r"\b(?:france|français|française|paris)\b")

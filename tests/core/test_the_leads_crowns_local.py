@@ -1,0 +1,26 @@
+"""A rule learnt from the twenty-third session's held-out sets, with articles of
+our own: bare crowns (or pesos, pounds…) in a paragraph that names no country
+are in the currency the title or the lead wrote out with its country ("pour 6,8
+milliards de couronnes norvégiennes", then "entre 6 et 6,5 milliards de
+couronnes" after "Selon Svenska Dagbladet"), not in the one the article names
+most; a country named in the amount's own sentence still decides, and a
+currency named only far below the lead does not count."""
+
+from __future__ import annotations
+
+from tests.core.article_helpers import article_money
+
+
+def test_bare_crowns_follow_the_leads_currency() -> None:
+    text = (
+        "Zinc : le suédois Boliden rachète un fondeur norvégien\n\n"
+        "STOCKHOLM (Suède), 10 mai 2034 (AFP) - Le groupe suédois Boliden rachète 60 % de Nordfjord Sinkverk pour "
+        "6,8 milliards de couronnes norvégiennes. Converti en monnaie suédoise, le chèque atteint 6,7 milliards de "
+        "couronnes suédoises, a indiqué le groupe de Stockholm.\n\n"
+        "Le groupe suédois, coté à Stockholm, emploie 6 000 personnes.\n\n"
+        "Selon Svenska Dagbladet, Nyrstar avait proposé entre 6 et 6,5 milliards de couronnes pour la même participation.\n\n"
+        "À la Bourse de Stockholm, l'action Boliden gagnait 2 % à 412 couronnes suédoises, et 3 % à 96 couronnes à Stockholm.\n"
+    )
+    money = article_money(text)
+    assert ("entre 6 et 6,5 milliards de couronnes", 6e9, "NOK") in money
+    assert ("96 couronnes", 96.0, "SEK") in money
