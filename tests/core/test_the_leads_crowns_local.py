@@ -24,3 +24,16 @@ def test_bare_crowns_follow_the_leads_currency() -> None:
     money = article_money(text)
     assert ("entre 6 et 6,5 milliards de couronnes", 6e9, "NOK") in money
     assert ("96 couronnes", 96.0, "SEK") in money
+
+
+def test_a_newsletters_heading_names_its_items_country() -> None:
+    text = (
+        "La Lettre du nautisme\n\n"
+        "Édition du 3 mars 2026\n\n"
+        "3. En Turquie, Setur Marinas investit\n\n"
+        "Setur Marinas emprunte 850 millions de livres turques à Garanti BBVA pour moderniser ses ports, selon Hürriyet.\n\n"
+        "4. Au Royaume-Uni, la multipropriété se consolide\n\n"
+        "Hamble Boatshare, qui vend des parts de bateaux sur le Solent, cherche un acquéreur : le vendeur espère "
+        "6,5 millions de livres.\n"
+    )
+    assert ("6,5 millions de livres", 6.5e6, "GBP") in article_money(text)

@@ -96,7 +96,7 @@ def nearest_code(low: str, pos: int, codes: dict[str, list[str]], most: CueCount
     ``most``); None when the sentence names both ("À Dakar et à Douala").  A cue counts at the start
     of a word, alone or as a demonym's start ("egypt" in "egyptian", not "oman"
     in "woman" nor "inde" in "index"). ``local``: None where neither the sentence nor the paragraph names one."""
-    start = max(low.rfind("\n", 0, pos) + 1, pos - _NEAR)
+    start = max(_heading_start(low, low.rfind("\n", 0, pos) + 1), pos - _NEAR)
     end = low.find("\n", pos)
     end = min(end if end >= 0 else len(low), pos + _NEAR)
     sentence = (max(start, low.rfind(". ", start, pos) + 1), min(end, i if (i := low.find(". ", pos, end)) >= 0 else end))
@@ -116,6 +116,12 @@ def nearest_code(low: str, pos: int, codes: dict[str, list[str]], most: CueCount
             ranked = sorted(distance.items(), key=lambda kv: kv[1])
             return ranked[0][0] if ranked[0][1] < ranked[1][1] else None
     return None if local else _most(low, pos, codes, most, 2)
+
+
+def _heading_start(low: str, start: int) -> int:
+    """``start`` (a paragraph's), or that of the short heading above it ("4. Au Royaume-Uni, la multipropriété se consolide")."""
+    head = low.rfind("\n", 0, start - 2) + 1 if low.endswith("\n\n", 0, start) else start
+    return head if 0 < len(line := low[head : max(head, start - 2)].strip()) <= 80 and line[-1] not in ".!?:;»\")" else start
 
 
 def _most(low: str, pos: int, codes: dict[str, list[str]], most: CueCounts, times: int) -> str | None:
