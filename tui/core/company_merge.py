@@ -92,6 +92,9 @@ _PARTICLES = frozenset(("de", "du", "des", "of", "d'", "d’"))
 _GROUP = frozenset(("Groupe", "Group", "Grupo", "Gruppo", "Maison", "PT"))  # (PT: an Indonesian company, "PT Bank X Tbk")
 
 
+_PARENT_WORDS = ("groupe ", "Groupe ", "group ", "Group ", "parent ", "maison mère ")  # before a short name: the parent, not a short form
+
+
 def _before(first: dict[int, int], long: int, short: int, n: int) -> bool:
     """Whether the long name is named before the short one, or in the headline
     only while the short one is named below it (see :func:`_first_mentions`)."""
@@ -201,7 +204,7 @@ def short_forms(text: str, mentions: list[Mention], unknown_names: list[str], en
             b for b in {*by_first.get(ta[0], ()), *by_first.get(bare[a][0], ())}
             if len(toks[b]) > len(ta) and (bare[b][: len(ta)] == ta or toks[b][: len(ta)] == ta)  # ("Banque Rhodanienne de Crédit")
             and (a in shouted or b in titled or bare[b] == ta or _before(first, b, a, len(text)))  # ("Groupe X" and "X", in any order)
-            and (place_tail(" " + toks[b][-1], 0) < 0 or toks[b][-2] in _PARTICLES)  # "Vertal Iberia": a subsidiary
+            and (place_tail(" " + toks[b][-1], 0) < 0 or toks[b][-2] in _PARTICLES or first[b] < first[a] and not text.endswith(_PARENT_WORDS, 0, first[a]))  # "Vertal Iberia": a subsidiary (not "Rivtek Sverige AB", then "Rivtek"; but "BGFIBank Gabon", then "le groupe BGFIBank")
             and not _fund_and_manager(ta, toks[b])  # "X Fund II" and "X"; "X Logistics Trust" and "X Logistics Trust Management"
             # (not "Okoumé Industries du Gabon", named after its country)
         ]
