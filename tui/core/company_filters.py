@@ -339,7 +339,7 @@ def _headline_only(text: str, name: str, start: int, end: int) -> bool:
 def sentence_start(text: str, pos: int) -> bool:
     """Whether ``pos`` begins a sentence, a line or a quotation."""
     before = text[max(0, pos - 3) : pos]
-    return pos == 0 or before.endswith(("\n", ". ", "! ", "? ", ": ", "« ", '" ', "“")) or before.strip() == ""
+    return pos == 0 or before.endswith(("\n", ". ", "! ", "? ", ": ", "« ", '" ', "“", '\n"', '. "')) or before.strip() == ""
 
 
 _TOWN_GOES_ON = re.compile(r"-(?:sur|sous|en|le|la|les|lès|lez|de|du|des|aux|d['’])(?:-|\b)")

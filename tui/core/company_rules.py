@@ -247,7 +247,7 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
                 t = noun_tail(text, start + len(cue.split()[0]))
                 if t and _gap_ok(t.group(1), dangling):
                     append(Candidate(t.start("name"), t.end("name"), "noun", "left"))
-        if kinds & (SUBJ | MONEY | PAIR_VERB | MOVE | RESULT):
+        if kinds & (SUBJ | MONEY | PAIR_VERB | MOVE | RESULT) and text[end : end + 1] != ":":  # (not a fact sheet's "Tickets sold: 1.1 million")
             _before_cue(text, start, end, kinds, append, out)
         if kinds & PAIR_CUE:
             t = _PAIR_TAIL.match(text, end)
