@@ -69,6 +69,16 @@ def test_a_grouped_number_after_a_word_of_money_is_money() -> None:
     _implied_in(text, [("1.200.000", 1200000.0, "EUR")], ("1.100", "1.340"))
 
 
+def test_the_first_grouped_number_no_unit_follows() -> None:
+    text = (
+        "Les Nouilles percheronnes reprises\n\n"
+        "ALENÇON, 3 mars 2026 - Le repreneur met 3.100.000 euros sur la table : 2.600.000 euros pour le fonds de commerce "
+        "et un bâtiment de 6.000 m², et 500.000 pour les stocks. La reprise s'élève à 680.000 euros, dont 430.000 euros "
+        "apportés par les salariés et 250.000 prêtés par l'Union régionale des Scop.\n"
+    )
+    _implied_in(text, [("500.000", 500000.0, "EUR"), ("250.000", 250000.0, "EUR")], ("6.000",))
+
+
 def test_an_index_level_after_a_share_price_is_no_money() -> None:
     text = (
         "Hoshida shares rise\n\n"

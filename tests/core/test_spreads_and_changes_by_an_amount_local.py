@@ -28,9 +28,11 @@ def test_french_cut_by_an_amount_is_a_range_and_a_level_moved_is_two() -> None:
     text = (
         "Chitrakatha Studios racheté\n\n"
         "MUMBAI, 3 mars 2026 - Le groupe compte réduire ses coûts de post-production de 15 % à 20 %, "
-        "et porter sa marge de 7 % à 8 %. Kepler a relevé dans la nuit son objectif de cours de 29 € à 31 €.\n"
+        "et porter sa marge de 7 % à 8 %. Kepler a relevé dans la nuit son objectif de cours de 29 € à 31 €. "
+        "Les coûts de greffe ont grimpé de 10 % à 12 % en un an.\n"
     )
     figures = _figures(text)
     assert ("de 15 % à 20 %", 15.0) in figures
     assert ("7 %", 7.0) in figures and ("8 %", 8.0) in figures
     assert ("29 €", 29.0) in figures and ("31 €", 31.0) in figures
+    assert ("de 10 % à 12 %", 10.0) in figures

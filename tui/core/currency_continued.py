@@ -144,7 +144,7 @@ _GROUPED = re.compile(r"(?<![\w.,'’\u00a0\u202f-])(\d{1,3}(?:([ \u00a0\u202f.,
 #: 1.200.000 si", "contre 1.720.000 un an plus tôt", "up from 1,900 when"; not "contre 30 salariés", "1.150 particuliers")
 _COMPARED_AFTER = re.compile(
     r"[ \u00a0]*(?:[,.;:)»”\"\n]|\Z|(?:un|une|deux|trois|l['’]|en|il|au|aux|à(?![ \u00a0]+\d)|pour|sur|par|si|sous|dont|lors|dès|auparavant|précédemment"
-    r"|attendus?|prévus?|payables?|supplémentaires?|versée?s?|avant|fin|dans|de[ \u00a0]+(?:dette|prêts?|bonus|subventions?|fonds[ \u00a0]+propres)"
+    r"|attendus?|prévus?|payables?|supplémentaires?|versée?s?|prêtée?s?|apportée?s?|financée?s?|empruntée?s?|d['’]emprunt|avant|fin|dans|de[ \u00a0]+(?:dette|prêts?|bonus|subventions?|fonds[ \u00a0]+propres)"
     r"|cette|cet|ce|quatre|cinq|six|dix|seront|sera|sont|est|était|pourra|pourront|ne|restante?s?|et"
     r"|a|in|if|when|last|the|at|for|on|it|previously|earlier|before|ago|more|extra|upfront|payable|down|up)\b)"
 )
@@ -179,9 +179,8 @@ def compared_bare(figures: list[Figure], text: str, lang: str) -> list[Figure]:
         nxt = following[i]
         m = _COMPARED.match(text, f.end)
         stop = SENTENCE_END.search(text, f.end, min(nxt, f.end + 120))
-        if m is None:
-            m = _GROUPED.search(text, f.end, stop.start() if stop else min(nxt, f.end + 120))
-            m = m if m is not None and _grouping(m, lang) else None
+        if m is None:  # the first grouped number of the sentence that no unit follows ("… de 6.000 m², et 500.000 pour les stocks")
+            m = next((g for g in _GROUPED.finditer(text, f.end, stop.start() if stop else min(nxt, f.end + 120)) if _grouping(g, lang) and _COMPARED_AFTER.match(text, g.end())), None)
         first = m.start(1) if m is not None else -1
         if m is not None and m.end() <= nxt and _COMPARED_AFTER.match(text, m.end()) and not _NOT_MONEY.search(text, f.end, m.start(1)):
             raw = m.group(1)

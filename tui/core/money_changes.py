@@ -68,7 +68,7 @@ _PERCENT_THEN = r"[-−]?\d+(?:[.,]\d+)?[ \u00a0\u202f]?%[ \u00a0]+"  # a second
 _YEARLY = r"par an|l['’]an|a year|per year|per annum|annually"
 #: after a second percentage, what makes the pair the range of a change, not two levels
 RATE_RANGE = re.compile(
-    rf"{_PERCENT_THEN}(?:{_YEARLY}|par rapport|selon|en moyenne|sur un an|en (?:un|deux|trois|quatre|cinq|six|dix|\d+) ans"
+    rf"{_PERCENT_THEN}(?:{_YEARLY}|par rapport|selon|en moyenne|sur un an|en (?:un|deux|trois|quatre|cinq|six|dix|\d+) ans?"
     r"|year[- ]on[- ]year|compared (?:with|to)|in the (?:first|second) half|in the (?:first|second|third|fourth) quarter|since|depuis)\b"
 )
 PER_YEAR = re.compile(rf"{_PERCENT_THEN}(?:{_YEARLY})\b")  # a yearly rate: a range even of a share
