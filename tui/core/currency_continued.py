@@ -158,8 +158,7 @@ _MONEY_CUE = re.compile(
 #: before the number: a level it moved to, an index, an identifier ("fell 0.7% to 38,912", "the Topix … to 3,012",
 #: "valeur n° 1.284.530")
 _NOT_MONEY = re.compile(
-    r"%[ \u00a0]*(?:to|à)[ \u00a0]+\Z|(?i:\b(?:index|indice|Topix|Nikkei|CAC|DAX|FTSE|SMI|Dow|S&P|points?|n°|nº|no\.|numéro|number|ISIN|#)[^\n]*\Z)"
-
+    r"%[ \u00a0]*(?:to|à)[ \u00a0]+\Z|(?i:\b(?:index|indice|Topix|Nikkei|CAC|DAX|FTSE|SMI|Dow|S&P|points?|n°|nº|no\.|numéro|number|ISIN)[^\n]*\Z|(?:n°|nº|#)[ \u00a0]*\Z)"
 )
 
 
