@@ -95,7 +95,7 @@ def nearest_code(low: str, pos: int, codes: dict[str, list[str]], most: CueCount
     one the text names twice as often (counted once per block of text into
     ``most``); None when the sentence names both ("À Dakar et à Douala").  A cue counts at the start
     of a word, alone or as a demonym's start ("egypt" in "egyptian", not "oman"
-    in "woman" nor "inde" in "index"). ``local``: None where neither the sentence nor the paragraph names one."""
+    in "woman" nor "inde" in "index"). ``local``: "" where neither the sentence nor the paragraph names one (no fallback)."""
     start = max(_heading_start(low, low.rfind("\n", 0, pos) + 1), pos - _NEAR)
     end = low.find("\n", pos)
     end = min(end if end >= 0 else len(low), pos + _NEAR)
@@ -106,7 +106,7 @@ def nearest_code(low: str, pos: int, codes: dict[str, list[str]], most: CueCount
             near = [abs(i - pos) for c in cues for i in (_cue_before(low, c, lo, pos), _cue_after(low, c, pos, hi)) if i >= 0]
             if near:
                 distance[code] = min(near)
-        if distance and (lo, hi) != sentence and (strong := _most(low, pos, codes, most, 3)) is not None:
+        if distance and (lo, hi) != sentence and (strong := most_often(low, pos, codes, most, 3)) is not None:
             return strong  # an article about Morocco, a paragraph naming an Emirati partner: the dirham is Moroccan
         if len(distance) == 1:
             return next(iter(distance))
@@ -115,7 +115,7 @@ def nearest_code(low: str, pos: int, codes: dict[str, list[str]], most: CueCount
                 return None
             ranked = sorted(distance.items(), key=lambda kv: kv[1])
             return ranked[0][0] if ranked[0][1] < ranked[1][1] else None
-    return None if local else _most(low, pos, codes, most, 2)
+    return "" if local else most_often(low, pos, codes, most, 2)
 
 
 def _heading_start(low: str, start: int) -> int:
@@ -124,7 +124,7 @@ def _heading_start(low: str, start: int) -> int:
     return head if 0 < len(line := low[head : max(head, start - 2)].strip()) <= 80 and line[-1] not in ".!?:;»\")" else start
 
 
-def _most(low: str, pos: int, codes: dict[str, list[str]], most: CueCounts, times: int) -> str | None:
+def most_often(low: str, pos: int, codes: dict[str, list[str]], most: CueCounts, times: int) -> str | None:
     """The code whose cues the block of text around ``pos`` names ``times`` times
     as often as any other's (and at least three times when ``times`` is three or
     more: a strong lead); counts cached in ``most``."""

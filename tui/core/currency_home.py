@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .currencies import babel_written, country_names, current_territories, word_data
-from .currency_context import SENTENCE_END, CueCounts, nearest_code, rewrite
+from .currency_context import SENTENCE_END, CueCounts, most_often, nearest_code, rewrite
 from .model import Figure
 from .numbers import parse_number
 
@@ -62,8 +62,9 @@ def noun_codes(noun: str) -> frozenset[str]:
 
 def apply(figures: list[Figure], text: str, low: str | None = None, lang: str = "en") -> list[Figure]:
     """``figures`` with bare shared currency nouns read by country (see the module doc);
-    bare francs in a French text about France, with no Swiss franc in it, are French
-    francs of before the euro ("racheté en 1998 pour 60 millions de francs")."""
+    bare francs in a French text with no Swiss franc in it are French francs of before
+    the euro where the text names France or their sentence a year before 2002
+    ("racheté en 1998 pour 60 millions de francs")."""
     bare, families = _families()
     nouns = [(f, m) for f in figures if f.kind == "money" and not f.implied and (m := bare.search(f.text.lower()))]
     if not nouns:
@@ -72,7 +73,7 @@ def apply(figures: list[Figure], text: str, low: str | None = None, lang: str = 
     changed: dict[int, str] = {}
     most: CueCounts = {}
     weights: set[int] = set()
-    french: bool | None = None
+    swiss_or_france: tuple[bool, bool] | None = None  # (a Swiss franc written anywhere, France named anywhere)
     lead = 0  # where the lead ends: the title and the next two blocks
     for _ in range(3):
         lead = i + 2 if (i := lowered.find("\n\n", lead)) >= 0 else len(lowered)
@@ -81,11 +82,12 @@ def apply(figures: list[Figure], text: str, low: str | None = None, lang: str = 
         if noun in _WEIGHT_NOUNS and (_weighed(lowered, f) or _of_goods(lowered, f.end) or _books(lowered, f)):
             weights.add(f.start)  # "each weighing less than 40 pounds", "pesant 3 livres", "42 million pounds of cheese", "18 millions de livres de poche" (not "qui pèse 1,9 milliard de livres": a turnover)
             continue
-        code = nearest_code(lowered, f.start, families[noun], most, local=True) or _first_named(lead, figures, f, noun, families[noun], bare) or nearest_code(lowered, f.start, families[noun], most)
+        near = nearest_code(lowered, f.start, families[noun], most, local=True)  # ("": nothing named near; None: two countries)
+        code = near or _first_named(lead, figures, f, noun, families[noun], bare) or (most_often(lowered, f.start, families[noun], most, 2) if near == "" else None)
         if code is None and noun in ("franc", "francs") and lang == "fr":
-            if french is None:
-                french = _french_francs(lowered)  # (once per text)
-            code = "FRF" if french or _before_euro(lowered, f) else None
+            if swiss_or_france is None:  # (once per text)
+                swiss_or_france = (_SWISS_FRANC.search(lowered) is not None, _FRANCE.search(lowered) is not None)
+            code = "FRF" if not swiss_or_france[0] and (swiss_or_france[1] or _before_euro(lowered, f)) else None
         if code is not None and code != f.currency:
             changed[f.start] = code
     if weights:
@@ -110,19 +112,14 @@ _FRANCE = re.compile(r"\b(?:france|français|française|paris)\b")
 _SWISS_FRANC = re.compile(r"\bchf\b|francs? suisses?|\bsuisse|\bswiss|\bmio\b|\bfr\. ")
 
 
-def _french_francs(low: str) -> bool:
-    """Whether a French text names France and writes no Swiss franc anywhere."""
-    return _FRANCE.search(low) is not None and _SWISS_FRANC.search(low) is None
-
-
 _OLD_YEAR = re.compile(r"\b(?:19[4-9]\d|200[01])\b")
 
 
 def _before_euro(low: str, f: Figure) -> bool:
     """Whether the francs' sentence dates them before the euro ("acheté 1.150.000 francs en 1997",
-    "dans les années 1990, avait coûté 2 millions de francs"), in a text with no Swiss franc."""
+    "dans les années 1990, avait coûté 2 millions de francs"); the caller checks that the text writes no Swiss franc."""
     a, b = max(0, low.rfind(". ", 0, f.start)), low.find(". ", f.end)
-    return _OLD_YEAR.search(low, a, b if b >= 0 else len(low)) is not None and _SWISS_FRANC.search(low) is None
+    return _OLD_YEAR.search(low, a, b if b >= 0 else len(low)) is not None
 
 
 _WEIGHT_NOUNS = frozenset(("pound", "pounds", "livre", "livres"))
