@@ -327,7 +327,7 @@ def scan_gazetteer(text: str) -> list[Mention]:
     search, pos = g.regex.search, 0
     while (m := search(text, pos)) is not None:
         surface, s, pos = m.group(), m.start(), m.end()
-        if s and (text[s - 1].isalnum() or text[s - 1] in "_&-" or text[s - 1] == "@" and s > 1 and text[s - 2].isalnum()) and not text.endswith((" ex-", " Ex-"), 0, s):  # glued: no name ("ex-Google" is; a post's "@Barclays" is, not "info@barclays")
+        if s and (text[s - 1].isalnum() or text[s - 1] in "_&" or text[s - 1] == "-" and text[s - 2 : s - 1] != "-" or text[s - 1] == "@" and s > 1 and text[s - 2].isalnum()) and not text.endswith((" ex-", " Ex-"), 0, s):  # glued: no name ("ex-Google" is; a post's "@Barclays" is, not "info@barclays"; a wire's "--(BUSINESS WIRE)--Edgewell" is)
             pos = s + 1  # (and what it covers is looked at again: "ATB Capital Markets" is not "B Capital")
             continue
         if (f := exact_get(surface)) is not None:  # (a form holds no line break)
