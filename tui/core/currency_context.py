@@ -35,6 +35,7 @@ from typing import Any
 
 from .currencies import word_data
 from .model import Figure
+from .wires import wire_place
 
 _EDGE = 3000  # a declaration stands near the top or the bottom of an article
 
@@ -280,8 +281,9 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
         return home, "$"  # an amount the text also writes "$" ("NZ$780 million" in the lead, "$780m" in the headline): its own dollar
     us_first = bool(figures) and figures[0].currency == "USD" and _data()[3].search(figures[0].text) is not None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # (a Melbourne story that buys an Auckland rival: Australian)
+    place = wire_place(low)  # an agency filing from abroad writes "$" for the US dollar ("OSLO (Reuters) - ... ($870 million)")
     while ranked:
-        if ranked[0][1] < max(3, 2 * us) or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        if ranked[0][1] < max(3, 2 * us) or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1] or place is not None and not any(cue_count(place, c, 0, len(place)) for c in home_dollars()[ranked[0][0]]):
             return None
         home = ranked.pop(0)[0]
         written = sum(f.currency == home and not f.implied and not f.text.startswith("$") for f in figures)  # ("$20 million CAD" is a "$")
