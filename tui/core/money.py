@@ -51,7 +51,7 @@ from .money_implied import GLUED_SIGN, NOTHING, CurrencyContext, to_figure
 from .money_grammar import (
     CONNECTOR_AFTER_SPACE, MISSING, NO_TAIL, ONE, YEAR, Amount, Expr, Tail, TailReader, parse_cached, period_end, scaled,
 )
-from .money_changes import BY_AMOUNT, BY_CHANGE, LEVEL, OF_NOUN, OLD_RANGE, PASS, PER_YEAR, RATE_RANGE, SPREAD_BEFORE, TARGET_CHANGE, change_verb, changed_before, coordinated_change
+from .money_changes import BY_AMOUNT, BY_CHANGE, LEVEL, NOW, OF_NOUN, OLD_RANGE, PASS, PER_YEAR, RATE_RANGE, SPREAD_BEFORE, TARGET_CHANGE, change_verb, changed_before, coordinated_change
 from .counted import counted_before, counts_things
 from .numbers import SPACES, article_first, find_spelled, parse_spelled, spelled_at, spelled_range_start
 
@@ -175,7 +175,7 @@ class _Scanner(TailReader):
             verb = None  # "raised $3 million to $4 million": money raised, a range
         bare_a = w == "à" and opener is None and not ft.percent and (first.has_prefix or ft.has_currency)  # "2 € à 15 € par disque": a range
         if (w == "to" and opener != "from" or incomplete or bare_a) and (not verb or ft.percent and verb.group().strip().lower() in ("up", "down")):
-            tc = TARGET_CHANGE.search(self.text, max(self.bound, first.start - 60), first.start)  # ("up 20% to 25%": a range)
+            tc = None if NOW.search(self.text, max(self.bound, first.start - 60), first.start) else TARGET_CHANGE.search(self.text, max(self.bound, first.start - 60), first.start)  # ("up 20% to 25%", "… son objectif, désormais fixé de 12 % à 14 %": a range)
             return c if tc is None or ft.percent and BY_AMOUNT.match(self.text, tc.start()) and not LEVEL.search(self.text, tc.start(), first.start) else None  # ("réduire ses coûts de 15 % à 20 %": by how much)
         return None
 

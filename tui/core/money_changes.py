@@ -43,20 +43,21 @@ def change_verb(text: str, lo: int, pos: int) -> re.Match[str] | None:
     """:data:`CHANGE_BEFORE` between ``lo`` and ``pos``, unless the change is still to come:
     "expects prices to rise 8% to 10%", "will raise RM180mil to RM200mil" are ranges."""
     verb = CHANGE_BEFORE.search(text, lo, pos)
-    return None if verb and text.endswith(_EXPECTED, max(0, verb.start() - 8), verb.start()) else verb
+    at = verb.start() - 3 if verb and verb.group()[:2].lower() in ("up", "do") and text.endswith("go ", 0, verb.start()) else verb.start() if verb else 0
+    return None if verb and text.endswith(_EXPECTED, max(0, at - 8), at) else verb  # (also "prices would go up by 15% to 20%")
 
 
 _EXPECTED = ("to ", "will ", "would ", "could ", "should ", "might ", "may ")
 
 
-_NOW = re.compile(r"(?i:\b(?:désormais|dorénavant|now)[ \u00a0]+(?:de|from|entre|between)?[ \u00a0]*\Z)")
+NOW = re.compile(r"(?i:\b(?:désormais|dorénavant|now)[ \u00a0]+(?:(?:fixée?s?|établie?s?|set|pegged)[ \u00a0]+(?:at[ \u00a0]+)?)?(?:de|from|entre|between)?[ \u00a0]*\Z)")  # ("désormais fixé de 12 % à 14 %")
 
 
 def changed_before(text: str, bound: int, pos: int) -> bool:
     """A verb of change (not "up", "down"; "from" after one: "rose from") or a
     changed target ("abaisse son objectif de") just before ``pos`` (not before ``bound``)."""
     lo = max(bound, pos - 60)
-    if _NOW.search(text, lo, pos):
+    if NOW.search(text, lo, pos):
         return False  # "relève sa prévision, désormais de 6,9 à 7 Mds$": the new range
     verb = change_verb(text, max(lo, pos - 24), pos)
     if verb and verb.group().split()[0].lower() == "from":

@@ -1,0 +1,38 @@
+"""Rules learnt from the twenty-fourth session's held-out sets, with articles of
+our own: a raised target "désormais fixé de 12 % à 14 %" is the new range, one
+figure, and "prices would go up by 15% to 20%" is a change still to come, one
+range; "relève son objectif de 12 % à 14 %" stays two figures."""
+
+from __future__ import annotations
+
+from tests.core.article_helpers import extracted
+
+
+def _percents(text: str) -> list[str]:
+    return [f.text for f in extracted(text).figures if f.kind == "percent"]
+
+
+def test_a_target_now_set_at_a_range_is_one_figure() -> None:
+    text = (
+        "Céréales : Granolia relève son objectif\n\n"
+        "LYON, 3 mars 2026 - Granolia relève son objectif de marge d'Ebitda, désormais fixé de 12 % à 14 % "
+        "à l'horizon 2030, après le rachat d'un meunier polonais.\n"
+    )
+    assert _percents(text) == ["de 12 % à 14 %"]
+
+
+def test_a_raised_target_from_one_level_to_another_stays_two_figures() -> None:
+    text = (
+        "Céréales : Granolia relève son objectif\n\n"
+        "LYON, 3 mars 2026 - Granolia relève son objectif de marge d'Ebitda de 12 % à 14 % à l'horizon 2030.\n"
+    )
+    assert _percents(text) == ["12 %", "14 %"]
+
+
+def test_prices_that_would_go_up_by_a_range_are_one_figure() -> None:
+    text = (
+        "Balloon shops squeezed by helium costs\n\n"
+        "LEEDS, March 3, 2026 - \"If I passed the full rise on, prices would go up by 15% to 20%,\" said the owner "
+        "of a party shop. Last year prices went up 4% to 6% in a month.\n"
+    )
+    assert _percents(text)[0] == "15% to 20%"
