@@ -35,7 +35,7 @@ from typing import Any
 
 from .currencies import word_data
 from .model import Figure
-from .wires import wire_place
+from .dollar_countries import home_dollars, us_places, wire_place
 
 _EDGE = 3000  # a declaration stands near the top or the bottom of an article
 
@@ -97,17 +97,18 @@ def nearest_code(low: str, pos: int, codes: dict[str, list[str]], most: CueCount
     ``most``); None when the sentence names both ("À Dakar et à Douala").  A cue counts at the start
     of a word, alone or as a demonym's start ("egypt" in "egyptian", not "oman"
     in "woman" nor "inde" in "index"). ``local``: "" where neither the sentence nor the paragraph names one (no fallback)."""
-    start = max(_heading_start(low, low.rfind("\n", 0, pos) + 1), pos - _NEAR)
+    start = max(par := _heading_start(low, low.rfind("\n", 0, pos) + 1), pos - _NEAR)
     end = low.find("\n", pos)
     end = min(end if end >= 0 else len(low), pos + _NEAR)
     sentence = (max(start, low.rfind(". ", start, pos) + 1), min(end, i if (i := low.find(". ", pos, end)) >= 0 else end))
-    for lo, hi in (sentence, (start, end)):
+    label = (par, m.end()) if (m := _ITEM_LABEL.match(low, par, pos)) else (pos, pos)  # a newsletter item's country: "1. Royaume-Uni – …"
+    for lo, hi in (sentence, label, (start, end)):
         distance = {}
         for code, cues in codes.items():
-            near = [abs(i - pos) for c in cues for i in (_cue_before(low, c, lo, pos), _cue_after(low, c, pos, hi)) if i >= 0]
+            near = [abs(i - pos) for c in cues for i in (_cue_before(low, c, lo, min(pos, hi)), _cue_after(low, c, pos, hi)) if i >= 0]
             if near:
                 distance[code] = min(near)
-        if distance and (lo, hi) != sentence and (strong := most_often(low, pos, codes, most, 3)) is not None:
+        if distance and (lo, hi) not in (sentence, label) and (strong := most_often(low, pos, codes, most, 3)) is not None:
             return strong  # an article about Morocco, a paragraph naming an Emirati partner: the dirham is Moroccan
         if len(distance) == 1:
             return next(iter(distance))
@@ -117,6 +118,9 @@ def nearest_code(low: str, pos: int, codes: dict[str, list[str]], most: CueCount
             ranked = sorted(distance.items(), key=lambda kv: kv[1])
             return ranked[0][0] if ranked[0][1] < ranked[1][1] else None
     return "" if local else most_often(low, pos, codes, most, 2)
+
+
+_ITEM_LABEL = re.compile(r"(?:\d{1,2}[.)][ \u00a0]*)?[^\W\d][^\n.:;,–—]{1,30}?[ \u00a0]*(?:[:–—]|--?)[ \u00a0]")
 
 
 def _heading_start(low: str, start: int) -> int:
@@ -226,23 +230,11 @@ def _line_starts(head: str) -> list[int]:
     return [-1, *(i for i, c in enumerate(head) if c == "\n")]
 
 
-@lru_cache(maxsize=1)
-def home_dollars() -> dict[str, list[str]]:
-    """Dollar country code -> the words that name the country (``home_dollars`` in the data)."""
-    return {code: cues for code, cues in word_data()["context_currencies"]["home_dollars"].items() if code != "_doc"}
-
-
 def home_counts(low: str) -> dict[str, int]:
     """How often the text names each dollar country (``home_dollars``; "USD": the United States),
     counted in the first article of a long text, as a declaration is read near its top."""
     head = min(len(low), _ARTICLE)
     return {code: sum(cue_count(low, c, 0, head) for c in cues) for code, cues in home_dollars().items()}
-
-
-@lru_cache(maxsize=1)
-def us_places() -> tuple[str, ...]:
-    """US states and cities beyond the United States' ``home_dollars`` cues (``us_places`` in the data)."""
-    return tuple(word_data()["context_currencies"]["us_places"]["cues"])
 
 
 def named_dollars() -> dict[str, str]:

@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .currency_context import cue_count, home_counts, home_dollars, named_dollars, own_us, rewrite, sentence_span, us_places
+from .currency_context import cue_count, home_counts, named_dollars, own_us, rewrite, sentence_span
+from .dollar_countries import home_dollars, us_places
 from .model import Figure
 
 _QUOTES = (("“", "”"), ("«", "»"))

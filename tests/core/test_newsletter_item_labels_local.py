@@ -1,0 +1,25 @@
+"""A rule learnt from the twenty-fourth session's held-out sets, with articles of
+our own: a newsletter item that opens with its country ("1. Royaume-Uni – …")
+reads its bare pounds (or crowns, pesos…) in that country's currency, even
+where the article names another country more often in its other items."""
+
+from __future__ import annotations
+
+from tests.core.article_helpers import article_money
+
+_LETTER = (
+    "La Lettre du Rayon Frais – N° 12\n\n"
+    "Bonjour à toutes et à tous, voici les rachats de la semaine.\n\n"
+    "1. Royaume-Uni – Müller rachète Cotswold Desserts, spécialiste des puddings et des crèmes en pot vendus sous "
+    "marque de distributeur dans les grandes enseignes, pour 42 millions de livres (environ 49 M€), selon la presse "
+    "spécialisée. La cible, qui emploie 300 personnes dans deux usines et livre chaque semaine huit cents magasins, "
+    "réalise 31 millions de livres de ventes.\n\n"
+    "2. Turquie – Le fabricant de riz au lait Ege Tatlı obtient un prêt de 1,5 milliard de livres turques pour une "
+    "usine à Izmir. Le marché turc des desserts frais croît de 9 % par an, selon l'association turque du secteur.\n"
+)
+
+
+def test_a_newsletter_items_country_names_its_pounds() -> None:
+    money = article_money(_LETTER)
+    assert ("31 millions de livres", 31e6, "GBP") in money
+    assert ("1,5 milliard de livres turques", 1.5e9, "TRY") in money
