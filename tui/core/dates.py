@@ -349,7 +349,7 @@ def _alone_on_line(text: str, pos: int) -> bool:
     return (not before or before in calendar_words(("fr", "en"))) and len(text[a : b if b >= 0 else len(text)]) <= 90 and a > 0
 
 
-_PLACE_LE = re.compile(r"(?:[A-ZÉ][\w'’]*(?: [\w'’]+){0,3} [–—-] )?[A-ZÉ][\w'’-]*(?: [A-ZÉ][\w'’-]*){0,2}, le")  # "Toulouse, le 9 juin 2026", "Information réglementée – Nantes, le"
+_PLACE_LE = re.compile(r"(?:[A-ZÉ][\w'’]*(?: [\w'’]+){0,3} [–—-] )?[A-ZÉ][\w'’-]*(?: [A-ZÉ][\w'’-]*){0,2}, le|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?")  # "Toulouse, le 9 juin 2026", "Information réglementée – Nantes, le", "NEW YORK, May 23, 2040 /PRNewswire/"
 
 
 _NUMERIC_DATE = re.compile(r"\d\d?[/.-]\d\d?[/.-](?:19|20)\d\d")
