@@ -31,7 +31,8 @@ _INDIAN_SCALES = frozenset((Decimal("1e5"), Decimal("1e7")))
 #: a verb of paying or bidding, or a fee, right before the amount (an approximation word may come between)
 _PAID = re.compile(
     r"(?i:\b(?:propos[ée]e?s?|offert(?:e|s)?|pay[ée]e?s?|débours[ée]e?s?|valoris[ée]e?s?|lev[ée]e?s?|"
-    r"offered|paid|bid|valued|raised|priced|indemnité\s+de|pénalité\s+de|soulte\s+de|break\s+fee\s+of|termination\s+fee\s+of)"
+    r"offered|paid|bid|valued|raised|priced|indemnité\s+de|pénalité\s+de|soulte\s+de|break\s+fee\s+of|termination\s+fee\s+of"
+    r"|offre(?:\s+(?:concurrente|rivale|ferme|initiale|améliorée|non\s+sollicitée))?\s+de|(?:rival|competing|initial|improved|unsolicited)\s+(?:bid|offer)\s+of)"
     r"(?:[ \u00a0]+(?:environ|près\s+de|quelque|plus\s+de|about|around|some|nearly|almost|roughly))?[ \u00a0]+\Z)"
 )
 
@@ -62,7 +63,7 @@ def _denominated(noun: str, stated: set[str | None]) -> str | None:
 _PER_SHARE = re.compile(r"[ \u00a0]*(?:per|a|par|l['’])[ \u00a0]*(?:share|action|ordinary share|titre)s?\b")
 
 
-_CONVERTED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:soit|ou|or|i\.e\.)?[ \u00a0]*(?:environ|about|around|approximately|roughly|some|près de)?[ \u00a0]*\(?[ \u00a0]*")
+_CONVERTED = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*)?(?:,[ \u00a0]*)?(?:soit|ou|or|i\.e\.)?[ \u00a0]*(?:environ|about|around|approximately|roughly|some|près de)?[ \u00a0]*\(?[ \u00a0]*")
 
 
 class CurrencyContext:
@@ -75,6 +76,7 @@ class CurrencyContext:
         self.last_end = -1  # where the last stated amount ends
         self.at = 0  # where ``code`` was stated (its paragraph is only looked up when needed)
         self.codes: set[str | None] = set()  # every currency stated so far
+        self.own: set[str | None] = set()  # those stated for themselves, not as a conversion
         head = text.find("\n\n", 0, 250)  # a title line: its amounts take the currency the lead states
         self.title_end = head if head > 0 and "\n" not in text[:head] and text[head - 1] not in ".!?" else 0
 
@@ -93,6 +95,7 @@ class CurrencyContext:
         converted = self.code != NOTHING and _CONVERTED.fullmatch(self.text, self.last_end, pos) is not None
         if code == self.code or self.code in (NOTHING, None) or not (converted or end >= 0 and _PER_SHARE.match(self.text, end)):
             self.code = code
+            self.own.add(code)  # (not a conversion's: "410 millions de dollars canadiens (environ 275 millions d'euros)")
         self.at = pos
         self.last_end = max(end, pos)
 
@@ -106,7 +109,7 @@ class CurrencyContext:
         if (named := _denominated_rx().search(self.text, max(self.at, pos - 90), pos)) is not None:
             return _denominated(named.group(1).lower(), self.codes)
         code = self.implied(pos)
-        if code == NOTHING and len(self.codes) == 1 and _PAID.search(self.text, max(0, pos - 40), pos):
+        if code == NOTHING and len(self.own) == 1 and _PAID.search(self.text, max(0, pos - 40), pos):
             return self.code
         return code
 
