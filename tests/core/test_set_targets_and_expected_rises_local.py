@@ -36,3 +36,23 @@ def test_prices_that_would_go_up_by_a_range_are_one_figure() -> None:
         "of a party shop. Last year prices went up 4% to 6% in a month.\n"
     )
     assert _percents(text)[0] == "15% to 20%"
+
+
+def test_a_fall_to_a_higher_percentage_says_by_how_much() -> None:
+    text = (
+        "Coton : les négociants genevois sous pression\n\n"
+        "GENÈVE, 3 mars 2026 - Plusieurs maisons genevoises ont vu leurs lignes de crédit réduites de 20 % à 30 % "
+        "par leurs banques, tandis que leurs marges ont reculé de 9 % à 6 %.\n"
+    )
+    assert _percents(text) == ["de 20 % à 30 %", "9 %", "6 %"]
+
+
+def test_a_heading_with_a_verb_of_change_does_not_reach_the_next_line() -> None:
+    text = (
+        "Graphite : Graphitek rachète un broyeur norvégien\n\n"
+        "OSLO, 3 mars 2026 - Graphitek rachète Nordgraf pour 38 millions d'euros.\n\n"
+        "Objectifs relevés\n\n"
+        "Le groupe attend des synergies annuelles de 900 000 à 1 300 000 € à partir de 2028.\n"
+    )
+    money = [f.text for f in extracted(text).figures if f.kind == "money"]
+    assert "de 900 000 à 1 300 000 €" in money, money

@@ -51,7 +51,7 @@ from .money_implied import GLUED_SIGN, NOTHING, CurrencyContext, to_figure
 from .money_grammar import (
     CONNECTOR_AFTER_SPACE, MISSING, NO_TAIL, ONE, YEAR, Amount, Expr, Tail, TailReader, parse_cached, period_end, scaled,
 )
-from .money_changes import BY_AMOUNT, BY_CHANGE, LEVEL, NOW, OF_NOUN, OLD_RANGE, PASS, PER_YEAR, RATE_RANGE, SPREAD_BEFORE, TARGET_CHANGE, change_verb, changed_before, coordinated_change
+from .money_changes import BY_AMOUNT, BY_CHANGE, FALLING, LEVEL, NEXT_NUMBER, NOW, OF_NOUN, OLD_RANGE, PASS, PER_YEAR, RATE_RANGE, SPREAD_BEFORE, TARGET_CHANGE, change_verb, changed_before, coordinated_change
 from .counted import counted_before, counts_things
 from .numbers import SPACES, article_first, find_spelled, parse_spelled, spelled_at, spelled_range_start
 
@@ -171,6 +171,8 @@ class _Scanner(TailReader):
         ):
             return c  # how much it changed, a range: "ont grimpé de 4 % à 6 % en deux ans", "réduire … de 35 % à 40 % par rapport aux lampes"
         verb = change_verb(self.text, max(self.bound, first.start - 24), first.start) or coordinated_change(self.text, first.start)
+        if verb and ft.percent and FALLING.match(verb.group()) and (n := NEXT_NUMBER.match(self.text, c.end())) and first.value < Decimal(n.group().replace(",", ".")):
+            return c  # "des lignes réduites de 20 % à 30 %": by how much (a fall from 20 % would end lower)
         if verb and not ft.percent and verb.end() >= first.start - 1 and verb.group().lower().startswith("rais"):
             verb = None  # "raised $3 million to $4 million": money raised, a range
         bare_a = w == "à" and opener is None and not ft.percent and (first.has_prefix or ft.has_currency)  # "2 € à 15 € par disque": a range

@@ -33,8 +33,8 @@ SPREAD_BEFORE = re.compile(r"(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|
 #: a target, a price or a ratio changed: "abaisse son objectif de cours de 210 à 185 euros",
 #: "porter sa marge d'Ebita de 7,4 % à 8 %", "porte ainsi sa participation de 8 % à 12 %" (two figures)
 TARGET_CHANGE = re.compile(
-    r"(?i:\b(?:rel[eè]v|abaiss|rehauss|rédui|ramen|ramèn|remont|port|coup|baiss|augment|pass)[a-zéèê]{0,7}\s+(?:ainsi\s+|donc\s+|encore\s+|désormais\s+|dans\s+la\s+(?:nuit|matinée|soirée|journée)\s+)?"
-    r"(?:son|sa|ses|leur|leurs|le|la|les|l['’])\s*(?:[^.;:!?\d]|\.(?=[a-z])){0,60}\bd[e'’]\s*$"
+    r"(?i:\b(?:rel[eè]v|abaiss|rehauss|rédui|ramen|ramèn|remont|port|coup|baiss|augment|pass)[a-zéèê]{0,7}[ \u00a0]+(?:ainsi\s+|donc\s+|encore\s+|désormais\s+|dans\s+la\s+(?:nuit|matinée|soirée|journée)\s+)?"
+    r"(?:son|sa|ses|leur|leurs|le|la|les|l['’])\s*(?:[^.;:!?\d\n]|\.(?=[a-z])){0,60}\bd[e'’]\s*$"  # (not across a line: "Objectifs relevés / Le groupe attend … de")
     r"|\bpass(?:e|ent|era|eront|erait|ait|é|ée)\s+(?:au|à\s+partir\s+du|dès\s+le|le|en)\s+[^.;:!?]{1,30}?\bde\s*$)"  # "passera au 1er janvier de 95 € à 110 euros"
 )
 
@@ -93,3 +93,6 @@ def coordinated_change(text: str, pos: int) -> re.Match[str] | None:
 OF_NOUN = re.compile(r"(?i:\b(?:l['’]ordre|hauteur|levées?|tours?|enveloppes?|objectifs?)[ \u00a0]+\Z)")  # (not after a comma: "une levée, de 3 à 4 M€" is the range's)
 #: a verb that changes a quantity by an amount, before its object ("réduire ses coûts de 15 % à 20 %": by 15 to 20 %, one range)
 BY_AMOUNT = re.compile(r"(?i:(?:rédui|diminu|baiss|augment|coup)[a-zéèê]{0,7}\s+(?:son|sa|ses|leur|leurs|le|la|les|l['’]))")
+#: a verb of falling: a change it names ends lower, so "réduites de 20 % à 30 %" says by how much (one range)
+FALLING = re.compile(r"(?i:fell|falls?|falling|drop|declin|cut|lower|slip|slump|plung|tumbl|reduc|narrow|diminu|chut|recul|baiss|abaiss|rédui|ramen|ramèn)")
+NEXT_NUMBER = re.compile(r"[ \u00a0]*\d+(?:[.,]\d+)?(?![\d.,]*\d)")  # (a plain number: "30", "12,5"; not "1 300" nor "1.300.000")
