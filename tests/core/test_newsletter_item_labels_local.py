@@ -23,3 +23,22 @@ def test_a_newsletter_items_country_names_its_pounds() -> None:
     money = article_money(_LETTER)
     assert ("31 millions de livres", 31e6, "GBP") in money
     assert ("1,5 milliard de livres turques", 1.5e9, "TRY") in money
+
+
+def test_a_french_letters_numbered_items_keep_their_own_dollars() -> None:
+    text = (
+        "La Lettre du Pressing – N° 12\n"
+        "Vendredi 9 mars 2040\n\n"
+        "Semaine chargée hors de nos frontières : le pressing lève des fonds dans le Golfe et s'industrialise au Québec.\n\n"
+        "1. DUBAÏ – Washmen boucle sa série C\n"
+        "L'application Washmen lève 150 millions de dirhams (soit 41 M$) auprès de BECO Capital.\n\n"
+        "2. QUÉBEC – Laurentide industrialise\n"
+        "Les Nettoyeurs Laurentide, 46 comptoirs à Montréal, reçoivent 12 M$ du Fonds de solidarité FTQ, au Québec.\n\n"
+        "3. ÉTATS-UNIS – P&G accélère\n"
+        "Le droit d'entrée des franchises Tide est fixé à 45 000 $ et la chemise y est vendue 2,99 $US.\n\n"
+        "NOS PRIX (moyenne France) : chemise 3,70 €, costume 16 €.\n"
+    )
+    money = article_money(text)
+    assert ("41 M$", 41e6, "USD") in money
+    assert ("45 000 $", 45000.0, "USD") in money
+    assert ("12 M$", 12e6, "CAD") in money

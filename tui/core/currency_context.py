@@ -36,6 +36,7 @@ from typing import Any
 from .currencies import word_data
 from .model import Figure
 from .dollar_countries import home_dollars, us_places, wire_place
+from .text_blocks import ITEM_LABEL, NUMBERED, block, heading_start, line_starts
 
 _EDGE = 3000  # a declaration stands near the top or the bottom of an article
 
@@ -97,11 +98,11 @@ def nearest_code(low: str, pos: int, codes: dict[str, list[str]], most: CueCount
     ``most``); None when the sentence names both ("À Dakar et à Douala").  A cue counts at the start
     of a word, alone or as a demonym's start ("egypt" in "egyptian", not "oman"
     in "woman" nor "inde" in "index"). ``local``: "" where neither the sentence nor the paragraph names one (no fallback)."""
-    start = max(par := _heading_start(low, low.rfind("\n", 0, pos) + 1), pos - _NEAR)
+    start = max(par := heading_start(low, low.rfind("\n", 0, pos) + 1), pos - _NEAR)
     end = low.find("\n", pos)
     end = min(end if end >= 0 else len(low), pos + _NEAR)
     sentence = (max(start, low.rfind(". ", start, pos) + 1), min(end, i if (i := low.find(". ", pos, end)) >= 0 else end))
-    label = (par, m.end()) if (m := _ITEM_LABEL.match(low, par, pos)) else (pos, pos)  # a newsletter item's country: "1. Royaume-Uni – …"
+    label = (par, m.end()) if (m := ITEM_LABEL.match(low, par, pos)) else (pos, pos)  # a newsletter item's country: "1. Royaume-Uni – …"
     for lo, hi in (sentence, label, (start, end)):
         distance = {}
         for code, cues in codes.items():
@@ -118,15 +119,6 @@ def nearest_code(low: str, pos: int, codes: dict[str, list[str]], most: CueCount
             ranked = sorted(distance.items(), key=lambda kv: kv[1])
             return ranked[0][0] if ranked[0][1] < ranked[1][1] else None
     return "" if local else most_often(low, pos, codes, most, 2)
-
-
-_ITEM_LABEL = re.compile(r"(?:\d{1,2}[.)][ \u00a0]*)?[^\W\d][^\n.:;,–—]{1,30}?[ \u00a0]*(?:[:–—]|--?)[ \u00a0]")
-
-
-def _heading_start(low: str, start: int) -> int:
-    """``start`` (a paragraph's), or that of the short heading above it ("4. Au Royaume-Uni, la multipropriété se consolide")."""
-    head = low.rfind("\n", 0, start - 2) + 1 if low.endswith("\n\n", 0, start) else start
-    return head if 0 < len(line := low[head : max(head, start - 2)].strip()) <= 80 and line[-1] not in ".!?:;»\")" else start
 
 
 def most_often(low: str, pos: int, codes: dict[str, list[str]], most: CueCounts, times: int) -> str | None:
@@ -189,7 +181,8 @@ def _regional_dollar(figures: list[Figure], low: str, lang: str | None) -> tuple
     one (unless it is datelined in Quebec: "MONTRÉAL, 24 mars 2026 (AFP) - … 48
     millions de dollars canadiens … entre 40 et 44 millions de dollars"), nor
     when it names Quebec fewer than three times and counts in euros: then a bare one is American,
-    as the press of France writes it."""
+    as the press of France writes it.  Its noun is "near" in a text of France's press (amounts in euros, no Quebec
+    dateline): a letter's numbered item that names no Quebec cue ("2. DUBAÏ – … (soit 41 M$)") keeps US dollars."""
     if lang != "fr":
         return None
     d = word_data()["context_currencies"]["regional_dollar"]
@@ -204,9 +197,9 @@ def _regional_dollar(figures: list[Figure], low: str, lang: str | None) -> tuple
     us_marked = any(f.currency == "USD" and _data()[3].search(f.text) for f in figures)  # (then "$" alone is the home one)
     quebec = cues >= 2 and any(f.text.endswith("G$") for f in figures)  # "1,1 G$": only Quebec's press writes billions so
     postfixed = not euros and sum(f.text.endswith("$") and f.currency == "USD" for f in figures) >= 3  # "318 $", "200 M$" again and again
-    starts = _line_starts(low[:800])  # (once, not once per cue)
+    starts = line_starts(low[:800])  # (once, not once per cue)
     datelined = any(low.startswith((f"{c},", f"{c} (", f"{c}\u00a0(", f"{c} —", f"{c} -"), i + 1) for c in d["cues"] for i in starts)
-    return None if not (us_marked or quebec or postfixed or datelined) and any(f.currency == d["code"] and not f.implied for f in figures) else (d["code"], "dollars")
+    return None if not (us_marked or quebec or postfixed or datelined) and any(f.currency == d["code"] and not f.implied for f in figures) else (d["code"], "dollars" if datelined or not euros else "near")
 
 
 _AMERICAN = re.compile(r"\b(?:bourse de new york|new york stock exchange|wall street|nasdaq|nyse)\b")  # (a US listing, not a market: "vers les États-Unis")
@@ -223,11 +216,6 @@ def sentence_span(low: str, pos: int) -> tuple[int, int]:
     lo, hi = max(0, pos - 600), min(len(low), pos + 600)  # (bounded: a text of dollar signs and no full stop stays linear)
     start = max(low.rfind(". ", lo, pos), low.rfind("\n", lo, pos), lo - 1) + 1
     return start, min((i for i in (low.find(". ", pos, hi), low.find("\n", pos, hi)) if i >= 0), default=hi)
-
-
-def _line_starts(head: str) -> list[int]:
-    """Offsets just before each line of ``head`` (-1 for the first)."""
-    return [-1, *(i for i, c in enumerate(head) if c == "\n")]
 
 
 def home_counts(low: str) -> dict[str, int]:
@@ -328,8 +316,10 @@ def _declared(figures: list[Figure], text: str, low: str | None, lang: str | Non
         for f in dollars:
             if f.text.endswith(("cents", "cent", "¢", "c")) and (b := after.get(f.start)) and b.currency == "USD" and own_us.search(b.text):
                 continue  # "down 41 cents at US$67.43 per barrel": cents of the US dollar
-            if not own_us.search(f.text) and (noun in ("dollars", "$") or "$" in f.text) and not (
-                noun == "dollars" and "dollar" in f.text and _AMERICAN.search(_sentence(lowered, f.start))
+            if noun == "near" and NUMBERED.match(b := block(lowered, f.start)) and not any(c in b for c in word_data()["context_currencies"]["regional_dollar"]["cues"]):
+                continue  # a letter of France's press, item by item: "2. DUBAÏ – … (soit 41 M$)" is American
+            if not own_us.search(f.text) and (noun in ("dollars", "$", "near") or "$" in f.text) and not (
+                noun in ("dollars", "near") and "dollar" in f.text and _AMERICAN.search(_sentence(lowered, f.start))
             ):  # (a Montréal dispatch's "Iron Mountain, coté à la Bourse de New York, ... 6,4 milliards de dollars": American)
                 changed[f.start] = code
     if unknown:
