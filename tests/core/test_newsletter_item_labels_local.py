@@ -42,3 +42,22 @@ def test_a_french_letters_numbered_items_keep_their_own_dollars() -> None:
     assert ("41 M$", 41e6, "USD") in money
     assert ("45 000 $", 45000.0, "USD") in money
     assert ("12 M$", 12e6, "CAD") in money
+
+
+def test_a_letters_figure_of_the_week_and_items_below_their_headings_keep_us_dollars() -> None:
+    text = (
+        "La Lettre de la Longévité – N° 27\n\n"
+        "Vendredi 14 octobre 2044\n\n"
+        "Semaine chargée : un rachat au Québec et une obligation à Zurich.\n\n"
+        "LE CHIFFRE DE LA SEMAINE : 4,8 Mds$\n\n"
+        "C'est le montant des polices rachetées aux États-Unis en 2043.\n\n"
+        "1. Abacus traverse la frontière\n\n"
+        "L'américain rachète Rachat-Vie Laurentides pour 95 millions de dollars canadiens, soit 64 M€. Selon La Presse, "
+        "Desjardins, qui détenait 30 % du québécois, touchera 28 M$.\n\n"
+        "2. Zurich : Vitalis sursouscrite\n\n"
+        "Swiss Re a placé une obligation de 250 millions $US ; le marché mondial pèse 112 Md$.\n"
+    )
+    money = article_money(text)
+    assert ("4,8 Mds$", 4.8e9, "USD") in money
+    assert ("112 Md$", 112e9, "USD") in money
+    assert ("28 M$", 28e6, "CAD") in money

@@ -36,7 +36,7 @@ from typing import Any
 from .currencies import word_data
 from .model import Figure
 from .dollar_countries import home_dollars, us_places, wire_place
-from .text_blocks import ITEM_LABEL, NUMBERED, block, heading_start, line_starts
+from .text_blocks import ITEM_LABEL, heading_start, item_starts, item_text, line_starts
 
 _EDGE = 3000  # a declaration stands near the top or the bottom of an article
 
@@ -182,7 +182,7 @@ def _regional_dollar(figures: list[Figure], low: str, lang: str | None) -> tuple
     millions de dollars canadiens … entre 40 et 44 millions de dollars"), nor
     when it names Quebec fewer than three times and counts in euros: then a bare one is American,
     as the press of France writes it.  Its noun is "near" in a text of France's press (amounts in euros, no Quebec
-    dateline): a letter's numbered item that names no Quebec cue ("2. DUBAÏ – … (soit 41 M$)") keeps US dollars."""
+    dateline): in a letter of numbered items, one that names no Quebec cue ("2. DUBAÏ – … (soit 41 M$)") keeps US dollars."""
     if lang != "fr":
         return None
     d = word_data()["context_currencies"]["regional_dollar"]
@@ -313,11 +313,12 @@ def _declared(figures: list[Figure], text: str, low: str | None, lang: str | Non
     if dollars and declared is not None and declared[0] != "USD":
         code, noun = declared
         after = {a.start: b for a, b in zip(money, money[1:]) if b.start - a.end < 12}
+        items = item_starts(lowered) if noun == "near" else []
         for f in dollars:
             if f.text.endswith(("cents", "cent", "¢", "c")) and (b := after.get(f.start)) and b.currency == "USD" and own_us.search(b.text):
                 continue  # "down 41 cents at US$67.43 per barrel": cents of the US dollar
-            if noun == "near" and NUMBERED.match(b := block(lowered, f.start)) and not any(c in b for c in word_data()["context_currencies"]["regional_dollar"]["cues"]):
-                continue  # a letter of France's press, item by item: "2. DUBAÏ – … (soit 41 M$)" is American
+            if len(items) >= 2 and not any(c in item_text(lowered, f.start, items) for c in word_data()["context_currencies"]["regional_dollar"]["cues"]):
+                continue  # a letter of France's press, item by item: "2. DUBAÏ – … (soit 41 M$)", "LE CHIFFRE DE LA SEMAINE : 4,8 Mds$" are American
             if not own_us.search(f.text) and (noun in ("dollars", "$", "near") or "$" in f.text) and not (
                 noun in ("dollars", "near") and "dollar" in f.text and _AMERICAN.search(_sentence(lowered, f.start))
             ):  # (a Montréal dispatch's "Iron Mountain, coté à la Bourse de New York, ... 6,4 milliards de dollars": American)

@@ -3,11 +3,12 @@ string scans, shared by the readers of currency context)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 #: a newsletter item's label: "1. Royaume-Uni – ", "Suisse : "
 ITEM_LABEL = re.compile(r"(?:\d{1,2}[.)][ \u00a0]*)?[^\W\d][^\n.:;,–—]{1,30}?[ \u00a0]*(?:[:–—]|--?)[ \u00a0]")
-NUMBERED = re.compile(r"\s*\d{1,2}[.)][ \u00a0]")  # a letter's numbered item: "2. DUBAÏ – …"
+_NUMBERED = re.compile(r"(?m)^\d{1,2}[.)][ \u00a0]")  # a letter's numbered item: "2. DUBAÏ – …"
 
 
 def heading_start(low: str, start: int) -> int:
@@ -21,6 +22,14 @@ def line_starts(head: str) -> list[int]:
     return [-1, *(i for i, c in enumerate(head) if c == "\n")]
 
 
-def block(low: str, pos: int) -> str:
-    """The block of text (between blank lines) around ``pos``."""
-    return low[low.rfind("\n\n", 0, pos) + 1 : len(low) if (e := low.find("\n\n", pos)) < 0 else e]
+def item_starts(low: str) -> list[int]:
+    """Where each numbered item of a letter starts ("1. JAPON – …", "2) …" opening a line)."""
+    return [m.start() for m in _NUMBERED.finditer(low)]
+
+
+def item_text(low: str, pos: int, starts: list[int]) -> str:
+    """The text of the item that holds ``pos``: from its numbered line (or, before the first item,
+    from the block's start) to the end of the block of ``pos``."""
+    i = bisect.bisect_right(starts, pos)
+    lo = starts[i - 1] if i else low.rfind("\n\n", 0, pos) + 1
+    return low[lo : len(low) if (e := low.find("\n\n", pos)) < 0 else e]
