@@ -52,9 +52,10 @@ class _Gate:
         self.words = tuple(" " + w.lower() for w in words)  # found with str.find, then the number before
         num = r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2}(?!\d))?|\d+(?:[.,]\d+)?"
         self.number = re.compile(rf"(?<![\w.,])({num})\Z")
-        # the low end of a range before that number: "entre 38 et 44 lei", "between 38 and 44 rand", "38-44 lei"
+        # the low end of a range before that number: "entre 38 et 44 lei", "between 38 and 44 rand", "38-44 lei", "de 38 à 44 lei"
         again = "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"  # "between 90,000 won and 105,000 won"
         self.low_end = re.compile(rf"(?:(?<![\w])(?i:entre|between)[ \u00a0]+(?P<n>{num})(?:[ \u00a0]+(?i:{again}))?[ \u00a0]+(?:et|and)[ \u00a0]+"
+                                  rf"|(?<![\w])(?i:de|from)[ \u00a0]+(?P<f>{num})(?:[ \u00a0]+(?i:{again}))?[ \u00a0]+(?:à|to)[ \u00a0]+"  # "de 900 à 1 400 lei"
                                   rf"|(?<![\w.,\-–])(?P<d>{num})[ \u00a0]?[-–][ \u00a0]?)\Z")
 
     def backed(self, low: str) -> bool:
@@ -120,7 +121,7 @@ def _unscaled(text: str, low: str, gate: _Gate, code: str, lang: str) -> list[Fi
                 if m is not None and not _YEAR.fullmatch(raw := m.group(1)):
                     high = float(parse_number(raw, lang))
                     r = gate.low_end.search(text, max(0, m.start() - 40), m.start())
-                    if r is not None and not _YEAR.fullmatch(n := r.group("n") or r.group("d")) and (low_value := float(parse_number(n, lang))) < high:
+                    if r is not None and not _YEAR.fullmatch(n := r.group("n") or r.group("f") or r.group("d")) and (low_value := float(parse_number(n, lang))) < high:
                         found.append(Figure("money", text[r.start() : end], r.start(), end, low_value, high, code))
                     else:
                         found.append(Figure("money", text[m.start() : end], m.start(), end, high, None, code))

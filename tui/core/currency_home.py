@@ -82,7 +82,10 @@ def apply(figures: list[Figure], text: str, low: str | None = None, lang: str = 
         if noun in _WEIGHT_NOUNS and (_weighed(lowered, f) or _of_goods(lowered, f.end) or _books(lowered, f)):
             weights.add(f.start)  # "each weighing less than 40 pounds", "pesant 3 livres", "42 million pounds of cheese", "18 millions de livres de poche" (not "qui pèse 1,9 milliard de livres": a turnover)
             continue
-        near = nearest_code(lowered, f.start, families[noun], most, local=True)  # ("": nothing named near; None: two countries)
+        if (k := _CODE_AFTER.match(text, f.end)) is not None and k.group(1) in families[noun]:
+            near = code = k.group(1)  # "900 millions de couronnes (SEK)": the code the text writes after the noun
+        else:
+            near = nearest_code(lowered, f.start, families[noun], most, local=True)  # ("": nothing named near; None: two countries)
         code = near or _first_named(lead, figures, f, noun, families[noun], bare) or (most_often(lowered, f.start, families[noun], most, 2) if near == "" else None)
         if code is None and noun in ("franc", "francs") and lang == "fr":
             if swiss_or_france is None:  # (once per text)
@@ -108,6 +111,7 @@ def _first_named(lead: int, figures: list[Figure], f: Figure, noun: str, codes: 
     return None
 
 
+_CODE_AFTER = re.compile(r"[ \u00a0]*\(([A-Z]{3})\)")
 _FRANCE = re.compile(r"\b(?:france|français|française|paris)\b")
 _SWISS_FRANC = re.compile(r"\bchf\b|francs? suisses?|\bsuisse|\bswiss|\bmio\b|\bfr\. ")
 
