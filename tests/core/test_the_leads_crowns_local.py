@@ -37,3 +37,18 @@ def test_a_newsletters_heading_names_its_items_country() -> None:
         "6,5 millions de livres.\n"
     )
     assert ("6,5 millions de livres", 6.5e6, "GBP") in article_money(text)
+
+
+def test_bare_crowns_follow_the_leads_crowns_written_with_an_english_adjective() -> None:
+    text = (
+        "Orsted to buy Swedish e-methanol maker Liquid Wind\n\n"
+        "COPENHAGEN, March 7 (Reuters) - Danish energy group Orsted agreed on Monday to buy Swedish e-methanol "
+        "developer Liquid Wind for 12.6 billion Swedish crowns ($1.2 billion).\n\n"
+        "Orsted will pay 9.8 billion crowns in cash and up to 2.8 billion in milestone payments.\n\n"
+        "Orsted shares fell 2.3% to 412.60 Danish crowns, and analysts at a Danish broker see a 45 billion Danish crown "
+        "budget. A Danish pension fund from Copenhagen paid 31 million Swedish crowns for a stake, and the Copenhagen "
+        "bourse's Danish index fell 0.4%, Danish traders in Copenhagen said.\n"
+    )
+    money = article_money(text)
+    assert ("9.8 billion crowns", 9.8e9, "SEK") in money
+    assert ("31 million Swedish crowns", 31e6, "SEK") in money

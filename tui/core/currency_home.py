@@ -82,6 +82,8 @@ def apply(figures: list[Figure], text: str, low: str | None = None, lang: str = 
         if noun in _WEIGHT_NOUNS and (_weighed(lowered, f) or _of_goods(lowered, f.end) or _books(lowered, f)):
             weights.add(f.start)  # "each weighing less than 40 pounds", "pesant 3 livres", "42 million pounds of cheese", "18 millions de livres de poche" (not "qui pèse 1,9 milliard de livres": a turnover)
             continue
+        if f.currency in families[noun] and any(c in f.text.lower() for c in families[noun][f.currency]):
+            continue  # "31 million Swedish crowns": its own country
         if (k := _CODE_AFTER.match(text, f.end)) is not None and k.group(1) in families[noun]:
             near = code = k.group(1)  # "900 millions de couronnes (SEK)": the code the text writes after the noun
         else:
@@ -106,7 +108,7 @@ def _first_named(lead: int, figures: list[Figure], f: Figure, noun: str, codes: 
     for g in figures:
         if g.start >= min(f.start, lead):
             return None
-        if g.kind == "money" and not g.implied and g.currency in codes and noun in g.text.lower() and not bare.search(g.text.lower()):
+        if g.kind == "money" and not g.implied and g.currency in codes and noun in (low := g.text.lower()) and (not bare.search(low) or any(c in low for c in codes[g.currency])):  # (or "12.6 billion Swedish crowns")
             return g.currency
     return None
 
