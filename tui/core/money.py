@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import currency_context, currency_continued, currency_gates, currency_home, currency_subunits, money_forms
+from . import currency_context, currency_continued, currency_gates, currency_home, currency_subunits, money_forms, yen_sign
 from .company_data import lower_same_length
 from .currencies import DOLLARS, prefix_currency
 from .model import Figure
@@ -383,6 +383,7 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
     if sub := currency_subunits.find(text, low, sc.lang) + money_forms.find(text, low, sc.lang):  # "412 fils", "un euro symbolique", "6 fr. 50"
         out = currency_gates.merge(out, currency_home.apply(sub, text, low, sc.lang))  # ("weighs twelve pounds": no money)
     out = currency_context.apply(out, text, low, sc.lang)  # "All figures in Canadian dollars", "francs CFA" in Dakar
+    out = yen_sign.apply(out, low) if "¥" in text else out  # "to ¥48.20" in Shanghai: the yuan
     out = money_forms.swiss_dash(out, text) if ".–" in text or ".-" in text else out  # "Fr. 250.–"
     out = money_forms.dollar_adjective(out, text) if "$ " in text or "$\u00a0" in text else out  # "65 M$ australiens"
     out = currency_continued.lead_currency(out, ctx.title_end) if ctx.title_end else out  # "X rachète Y pour 1,2 milliard"
