@@ -42,7 +42,7 @@ from .model import Figure
 from .numbers import lookup_scale, parse_number, parse_spelled, spelled_regex, spelled_tables
 from .textscan import literal_positions
 
-_CODES = {"euro": "EUR", "dollar": "USD", "pound": "GBP", "yen": "JPY"}  # a currency word, singular
+_CODES = {"euro": "EUR", "dollar": "USD", "pound": "GBP", "yen": "JPY", "francs suisse": "CHF"}  # a currency word, singular
 _FR = re.compile(r"\b(?:un|1) (euro|dollar)(?= symbolique\b)")
 _MILLE = re.compile(r"mille (euro|dollar)s?(?! symbolique)\b")
 
@@ -56,10 +56,10 @@ def _hundreds() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _few_euros() -> re.Pattern[str]:
-    """Units and tens in words before "euros", "yen", "dollars" or "pounds": "trois euros", "vingt-cinq euros",
-    "ten yen", "seventy-seven thousand eight hundred and ninety pounds"."""
+    """Units and tens in words (after thousands and hundreds) before "euros", "yen", "dollars", "pounds" or "francs
+    suisses": "trois euros", "cent vingt euros", "ten yen", "seventy-seven thousand eight hundred and ninety pounds"."""
     units = "|".join(sorted((w for w in spelled_tables()[0] if " " not in w), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])((?:{units})(?:[ -](?:et[ -]|and[ -])?(?:{units}|hundred|thousand)){{0,6}}) (euros|yen|dollars|pounds)\b")
+    return re.compile(rf"(?<![\w-])((?:(?:(?:{units})[ -])?mille[ -])?(?:(?:(?:{units})[ -])?cents?[ -])?(?:{units})(?:[ -](?:et[ -]|and[ -])?(?:{units}|hundred|thousand)){{0,6}}) (euros|yen|dollars|pounds|francs suisses)\b")
 
 
 @lru_cache(maxsize=1)
@@ -143,8 +143,8 @@ def find(text: str, low: str, lang: str) -> list[Figure]:
                         break
                     start, value = b, whole  # "mille deux cents euros", "trois mille deux cents euros"
                 found.append(Figure("money", text[start : m.end()], start, m.end(), float(value), None, _CODES[m.group(2)]))
-    for i in literal_positions(low, (" euros", " yen", " dollars", " pounds")):  # "moins de trois euros", "ten yen", "two hundred dollars"
-        end = i + (6 if low.startswith(" euros", i) else 8 if low.startswith(" dollars", i) else 7 if low.startswith(" pounds", i) else 4)
+    for i in literal_positions(low, (" euros", " yen", " dollars", " pounds", " francs suisses")):  # "moins de trois euros", "ten yen", "cent vingt euros"
+        end = i + next(len(w) for w in (" euros", " dollars", " pounds", " francs suisses", " yen") if low.startswith(w, i))
         if (m := next((m for m in _few_euros().finditer(low, max(0, i - 60), end) if m.end() == end), None)) and (value := parse_spelled(m.group(1))) and value >= 2:
             found.append(Figure("money", text[m.start() : m.end()], m.start(), m.end(), float(value), None, _CODES[m.group(2).removesuffix("s")]))
     if lang == "en":
