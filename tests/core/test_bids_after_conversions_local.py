@@ -20,3 +20,16 @@ _TEXT = (
 
 def test_a_rival_bid_below_a_conversion_continues_the_articles_currency() -> None:
     assert ("380 millions", 380e6, "CAD") in article_money(_TEXT)
+
+
+def test_a_canadian_price_converted_with_soit_is_in_us_dollars() -> None:
+    text = (
+        "Tim Hortons rachète le québécois Café Boréal\n\n"
+        "MONTRÉAL, 3 mars 2040 (AFP) - Le prix comprend 340 millions de dollars canadiens en numéraire et 80 millions "
+        "payés en actions, soit quelque 305 M$ au total. La chaîne québécoise exploite 214 cafés au Québec et vaut "
+        "environ 2,75 G$, ou 4,6 G$ avec sa dette.\n"
+    )
+    money = article_money(text)
+    assert ("305 M$", 305e6, "USD") in money
+    assert ("2,75 G$", 2.75e9, "CAD") in money
+    assert ("4,6 G$", 4.6e9, "CAD") in money

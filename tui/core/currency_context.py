@@ -314,7 +314,10 @@ def _declared(figures: list[Figure], text: str, low: str | None, lang: str | Non
         code, noun = declared
         after = {a.start: b for a, b in zip(money, money[1:]) if b.start - a.end < 12}
         items = item_starts(lowered) if noun == "near" else []
+        stated = [f for f in money if f.currency == code and not f.implied and "$" not in f.text]  # "340 millions de dollars canadiens"
         for f in dollars:
+            if _INTO_OTHER.search(text, max(0, f.start - 30), f.start) and any(0 < f.start - g.end < 120 and SENTENCE_END.search(text, g.end, f.start) is None for g in stated):
+                continue  # "340 millions de dollars canadiens … soit quelque 305 M$ au total": converted into the other dollar
             if f.text.endswith(("cents", "cent", "¢", "c")) and (b := after.get(f.start)) and b.currency == "USD" and own_us.search(b.text):
                 continue  # "down 41 cents at US$67.43 per barrel": cents of the US dollar
             if len(items) >= 2 and not any(c in item_text(lowered, f.start, items) for c in word_data()["context_currencies"]["regional_dollar"]["cues"]):
@@ -339,6 +342,7 @@ def _declared(figures: list[Figure], text: str, low: str | None, lang: str | Non
     return rewrite(figures, changed, text)
 
 
+_INTO_OTHER = re.compile(r"(?:\bsoit|\()[ \u00a0]*(?:(?:environ|quelque|près de|about|around|approximately|roughly|some)[ \u00a0]+)?\Z")  # "…, soit quelque 305 M$"
 _CONVERSION_BEFORE = re.compile(r"(?:\b(?:soit|ou|or|i\.e\.|about|environ|approximately|roughly)|\()[ \u00a0]*(?:(?:environ|about|près de|approximately|roughly|some|quelque|around|nearly|almost)[ \u00a0]+)?\Z")
 
 
