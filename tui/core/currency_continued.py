@@ -144,7 +144,7 @@ _GROUPED = re.compile(r"(?<![\w.,'’\u00a0\u202f-])(\d{1,3}(?:([ \u00a0\u202f.,
 #: 1.200.000 si", "contre 1.720.000 un an plus tôt", "up from 1,900 when"; not "contre 30 salariés", "1.150 particuliers")
 _COMPARED_AFTER = re.compile(
     r"[ \u00a0]*(?:[,.;:)»”\"\n]|\Z|(?:un|une|deux|trois|l['’]|en|il|au|aux|à(?![ \u00a0]+\d)|pour|sur|par|si|sous|dont|lors|dès|auparavant|précédemment"
-    r"|attendus?|prévus?|payables?|supplémentaires?|versée?s?|prêtée?s?|apportée?s?|financée?s?|empruntée?s?|d['’]emprunt|avant|fin|dans|de[ \u00a0]+(?:dette|prêts?|bonus|subventions?|fonds[ \u00a0]+propres)"
+    r"|attendus?|prévus?|payables?|supplémentaires?|versée?s?|prêtée?s?|apportée?s?|financée?s?|empruntée?s?|d['’]emprunt|avant|fin|dans|de[ \u00a0]+(?:dettes?|prêts?|bonus|subventions?|fonds[ \u00a0]+propres|créances?|pertes?|frais|charges?|loyers?|salaires?|trésorerie|liquidités|crédits?|primes?|dividendes?|ventes|revenus|chiffre[ \u00a0]+d['’]affaires|capital|capitaux|commandes)|d['’](?:intérêts|impôts?)"
     r"|cette|cet|ce|quatre|cinq|six|dix|seront|sera|sont|est|était|pourra|pourront|ne|restante?s?|et"
     r"|a|in|if|when|last|the|at|for|on|it|previously|earlier|before|ago|more|extra|upfront|payable|down|up)\b)"
 )
@@ -152,7 +152,7 @@ _COMPARED_AFTER = re.compile(
 #: a word of money right before a bare number: "Un complément de 1.200.000", "qui apporte 3.000.000", "another 390,000"
 _MONEY_CUE = re.compile(
     r"(?i:(?:\b(?:complément|versement|paiement(?:[ \u00a0][a-zéè]+)?|perte|bénéfice|prêt|apport|subvention|budget|loyer|montant|ticket|enveloppe|chèque)[ \u00a0]+de"
-    r"|\b(soit|dont|avec)|\bapportent|\bapporte|\breprésentent|\breprésente|\bà[ \u00a0]+hauteur[ \u00a0]+de|\banother|\bcompared[ \u00a0]+with[ \u00a0]+the|\bso"
+    r"|\b(soit|dont|avec)|\b(?:le|the)[ \u00a0]+(?:reste|solde|rest|balance|remainder)|\bapportent|\bapporte|\breprésentent|\breprésente|\bà[ \u00a0]+hauteur[ \u00a0]+de|\banother|\bcompared[ \u00a0]+with[ \u00a0]+the|\bso"
     r"|\bgrosses|\bearns|\bcosts?|\bpaid|\bpays|\bspent|\b(?:loss|profit|payment|fee)[ \u00a0]+of|\ba[ \u00a0]+further|\ban[ \u00a0]+additional),?[ \u00a0]+\Z)"
 )
 #: before the number: a level it moved to, an index, an identifier ("fell 0.7% to 38,912", "the Topix … to 3,012",
