@@ -56,3 +56,12 @@ def test_a_heading_with_a_verb_of_change_does_not_reach_the_next_line() -> None:
     )
     money = [f.text for f in extracted(text).figures if f.kind == "money"]
     assert "de 900 000 à 1 300 000 €" in money, money
+
+
+def test_down_from_a_lower_to_a_higher_percentage_is_the_old_range() -> None:
+    text = (
+        "Hot sauce maker loses ground\n\n"
+        "NEW YORK, March 3, 2026 (Reuters) - The company holds about a 12% share of U.S. hot sauce sales, down from "
+        "25% to 30% a decade ago. Its margins fell from 30% to 25%.\n"
+    )
+    assert _percents(text) == ["12%", "25% to 30%", "30%", "25%"]

@@ -171,7 +171,7 @@ class _Scanner(TailReader):
         ):
             return c  # how much it changed, a range: "ont grimpé de 4 % à 6 % en deux ans", "réduire … de 35 % à 40 % par rapport aux lampes"
         verb = change_verb(self.text, max(self.bound, first.start - 24), first.start) or coordinated_change(self.text, first.start)
-        if verb and ft.percent and FALLING.match(verb.group()) and (n := NEXT_NUMBER.match(self.text, c.end())) and first.value < Decimal(n.group().replace(",", ".")):
+        if verb and ft.percent and (FALLING.match(verb.group()) or verb.group()[:4].lower() == "from" and FALLING.search(self.text, max(0, verb.start() - 8), verb.start())) and (n := NEXT_NUMBER.match(self.text, c.end())) and first.value < Decimal(n.group().replace(",", ".")):
             return c  # "des lignes réduites de 20 % à 30 %": by how much (a fall from 20 % would end lower)
         if verb and not ft.percent and verb.end() >= first.start - 1 and verb.group().lower().startswith("rais"):
             verb = None  # "raised $3 million to $4 million": money raised, a range

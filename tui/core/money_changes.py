@@ -93,6 +93,7 @@ def coordinated_change(text: str, pos: int) -> re.Match[str] | None:
 OF_NOUN = re.compile(r"(?i:\b(?:l['’]ordre|hauteur|levées?|tours?|enveloppes?|objectifs?)[ \u00a0]+\Z)")  # (not after a comma: "une levée, de 3 à 4 M€" is the range's)
 #: a verb that changes a quantity by an amount, before its object ("réduire ses coûts de 15 % à 20 %": by 15 to 20 %, one range)
 BY_AMOUNT = re.compile(r"(?i:(?:rédui|diminu|baiss|augment|coup)[a-zéèê]{0,7}\s+(?:son|sa|ses|leur|leurs|le|la|les|l['’]))")
-#: a verb of falling: a change it names ends lower, so "réduites de 20 % à 30 %" says by how much (one range)
-FALLING = re.compile(r"(?i:fell|falls?|falling|drop|declin|cut|lower|slip|slump|plung|tumbl|reduc|narrow|diminu|chut|recul|baiss|abaiss|rédui|ramen|ramèn)")
+#: a verb of falling: a change it names ends lower, so "réduites de 20 % à 30 %" says by how much and "down from 25% to
+#: 30% a decade ago" gives the old level (one range each)
+FALLING = re.compile(r"(?i:fell|falls?|falling|down|drop|declin|cut|lower|slip|slump|plung|tumbl|reduc|narrow|diminu|chut|recul|baiss|abaiss|rédui|ramen|ramèn)")
 NEXT_NUMBER = re.compile(r"[ \u00a0]*\d+(?:[.,]\d+)?(?![\d.,]*\d)")  # (a plain number: "30", "12,5"; not "1 300" nor "1.300.000")
