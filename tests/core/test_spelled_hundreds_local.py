@@ -20,3 +20,14 @@ def test_french_hundreds_and_thousands_in_words_are_read_whole() -> None:
     assert ("mille deux cent cinquante euros", 1250.0, "EUR") in money
     assert ("cent quatre-vingts francs suisses", 180.0, "CHF") in money
     assert ("trois euros", 3.0, "EUR") in money
+
+
+def test_long_french_number_words_before_a_scale_are_read_whole() -> None:
+    text = (
+        "Dirigeables : Flying Whales lève des fonds\n\n"
+        "BORDEAUX, 3 mars 2026 - Le constructeur a bouclé un tour de deux cent quatre-vingt-dix millions d'euros, "
+        "après cent quatre-vingt-dix-neuf millions d'euros levés en 2024, a indiqué la direction.\n"
+    )
+    money = article_money(text)
+    assert ("deux cent quatre-vingt-dix millions d'euros", 290e6, "EUR") in money, money
+    assert ("cent quatre-vingt-dix-neuf millions d'euros", 199e6, "EUR") in money

@@ -135,7 +135,7 @@ def spelled_regex() -> str:
     fraction = trie_regex(fractions)
     # "et"/"and" only after tens, hundreds or thousands: "vingt et un", "one hundred and fifty" (not "entre un et deux millions": a range)
     after_tens = "(?:" + "|".join(f"(?<={end})" for end in ("ty", "ed", "nd", "gt", "te", "nt", "le")) + ")"
-    more = rf"(?:(?:{after_tens}[ \u00a0\u202f-](?:{joiner})[ \u00a0\u202f]|[ \u00a0\u202f-]){word}){{0,3}}"
+    more = rf"(?:(?:{after_tens}[ \u00a0\u202f-](?:{joiner})[ \u00a0\u202f]|[ \u00a0\u202f-]){word}){{0,6}}"  # ("deux cent quatre-vingt-dix")
     return rf"(?i:{fraction}|{word}{more}(?:[ -]and[ -]a[ -]half|[ -]point(?:[ -]{word}){{1,2}})?)(?!\w)"  # ("one and a half (billion)", "one point three (billion)")
 
 
