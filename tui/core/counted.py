@@ -48,8 +48,8 @@ def counted_before(text: str, pos: int) -> bool:
     d'habitants" is :func:`counts_things`), or when it stands alone in brackets
     after a bracketed count ("Nestlé (2,1 millions de titres), UBS (1,8 million)");
     only asked of amounts without a currency."""
-    if _count_heads().search(text, max(0, pos - 56), pos) is not None or _COUNT_REACHED.search(text, max(0, pos - 60), pos):
-        return True
+    if (h := _count_heads().search(text, max(0, pos - 56), pos)) is not None and not _PAID_IN.search(text, max(0, h.start() - 30), h.start()) or _COUNT_REACHED.search(text, max(0, pos - 60), pos):
+        return True  # (not after an amount paid in them: "210 M€ en actions nouvelles et 80 millions en obligations")
     if (prev := _SCALED_BEFORE.search(text, max(0, pos - 100), pos)) and _COMPARED.search(text, prev.end(), pos) and not _MONEY_BEFORE.search(
         text, max(0, prev.start() - 12), prev.start() + 1  # ("¥420 billion of shares, up from 310 billion": money, not a count)
     ) and (
@@ -81,6 +81,7 @@ _COUNT_REACHED = re.compile(  # "active customers reached 21 million", "les abon
     r"(?: \w+)? (?:reached|rose to|grew to|climbed to|topped|totall?ed|hit|passed|exceeded|a atteint|ont atteint|atteint|atteignent"
     r"|dépasse|dépassent|s['’]élève à|s['’]élèvent à)(?: (?:about|some|nearly|almost|more than|over|environ|près de|plus de))? \Z)"
 )
+_PAID_IN = re.compile(r"(?:[€$£¥]|\b(?:euros?|dollars?|francs?|livres?|pounds?|[A-Z]{3}))[ \u00a0]+(?:en|in)[ \u00a0]+\Z")
 _NEXT_WORD = re.compile(r"[ \u00a0](?:de[ \u00a0]|d['’])?(\w+)")
 _COMPARED = re.compile(r"(?i:\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from|from|including|dont|y\s+compris|contre|par\s+rapport\s+à|après|sur\s+(?:un\s+)?total|(?:out\s+)?of\s+a\s+total|au\s+total|in\s+total)\b)")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥₩]|\b[A-Z]{3})[ \u00a0]?[\d.,\u00a0 ]*\d\Z")  # a currency written before that number
