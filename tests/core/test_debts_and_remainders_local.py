@@ -33,3 +33,12 @@ def test_the_remainder_after_le_reste_is_money() -> None:
     money = _money(text)
     assert ("600.000", 600000.0, "EUR", True) in money, money
     assert not any(t == "3.000" for t, _, _, _ in money)
+
+
+def test_a_share_of_a_price_before_correspondant_is_money() -> None:
+    text = (
+        "Péniches : Navilys reprend le Val de Saône\n\n"
+        "LYON, 3 mars 2026 - Le tribunal a validé la reprise. Le prix atteint 1.450.000 € : 1.100.000 € en numéraire "
+        "et 350.000 correspondant à la reprise des stocks et des réservations.\n"
+    )
+    assert ("350.000", 350000.0, "EUR", True) in _money(text)

@@ -144,7 +144,7 @@ _GROUPED = re.compile(r"(?<![\w.,'’\u00a0\u202f-])(\d{1,3}(?:([ \u00a0\u202f.,
 #: 1.200.000 si", "contre 1.720.000 un an plus tôt", "up from 1,900 when"; not "contre 30 salariés", "1.150 particuliers")
 _COMPARED_AFTER = re.compile(
     r"[ \u00a0]*(?:[,.;:)»”\"\n]|\Z|(?:un|une|deux|trois|l['’]|en|il|au|aux|à(?![ \u00a0]+\d)|pour|sur|par|si|sous|dont|lors|dès|auparavant|précédemment"
-    r"|attendus?|prévus?|payables?|supplémentaires?|versée?s?|prêtée?s?|apportée?s?|financée?s?|empruntée?s?|d['’]emprunt|avant|fin|dans|de[ \u00a0]+(?:dettes?|prêts?|bonus|subventions?|fonds[ \u00a0]+propres|créances?|pertes?|frais|charges?|loyers?|salaires?|trésorerie|liquidités|crédits?|primes?|dividendes?|ventes|revenus|chiffre[ \u00a0]+d['’]affaires|capital|capitaux|commandes)|d['’](?:intérêts|impôts?)"
+    r"|attendus?|prévus?|payables?|correspondant|représentant|supplémentaires?|versée?s?|prêtée?s?|apportée?s?|financée?s?|empruntée?s?|d['’]emprunt|avant|fin|dans|de[ \u00a0]+(?:dettes?|prêts?|bonus|subventions?|fonds[ \u00a0]+propres|créances?|pertes?|frais|charges?|loyers?|salaires?|trésorerie|liquidités|crédits?|primes?|dividendes?|ventes|revenus|chiffre[ \u00a0]+d['’]affaires|capital|capitaux|commandes)|d['’](?:intérêts|impôts?)"
     r"|cette|cet|ce|quatre|cinq|six|dix|seront|sera|sont|est|était|pourra|pourront|ne|restante?s?|et"
     r"|a|in|if|when|last|the|at|for|on|it|previously|earlier|before|ago|more|extra|upfront|payable|down|up)\b)"
 )
