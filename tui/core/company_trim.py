@@ -124,8 +124,8 @@ def _trim(surface: str, side: str) -> tuple[int, int] | None:
         toks = toks[:-1]  # a headline's "Acquire Corvex Controls For $215 Mln": no name ends in "For"
     if toks and _MODIFIER.fullmatch(surface[toks[-1][0] : toks[-1][1]]):
         return None  # "Abu Dhabi-based": a description; the name comes after it
-    if not toks or view is not surface and len(toks) == 1 and view[toks[0][0] : toks[0][1]] in w.suffixes:
-        return None  # (a heading's "EN BOURSE": the organisation word alone is no name)
+    if not toks or view is not surface and len(toks) == 1 and view[toks[0][0] : toks[0][1]] in w.suffixes or len(toks) > 1 and surface[toks[0][0] : toks[-1][1]] in w.suffixes:
+        return None  # (a heading's "EN BOURSE", a "Building Society" whose place was cut: the organisation words alone are no name)
     s, e = toks[0][0], toks[-1][1]
     while e > s and surface[e - 1] in ",;:":
         e -= 1
