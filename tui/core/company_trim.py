@@ -60,6 +60,17 @@ _SURNAME_PARTICLES = frozenset(("Le", "La", "De", "Du", "Des", "Van", "Von", "Di
 _DUTCH_PARTICLES = frozenset(("De", "Van", "Den", "Het", "Ter", "Ten"))
 
 
+@lru_cache(maxsize=1)
+def _place_tails(w: Words) -> frozenset[str]:
+    """The last words (as keys) of the places of several words ("dhabi", "kong", "arabia"), longer than three letters."""
+    return frozenset(last for p in w.places if " " in p and len(last := p.rsplit(" ", 1)[-1]) > 3 and last.isalpha())
+
+
+def _place_word(word: str, w: Words) -> bool:
+    """Whether ``word`` is a place or the last word of one ("Japan", "Dhabi" of "Abu Dhabi")."""
+    return (key := norm_key(word)) in w.places or key in _place_tails(w)
+
+
 @lru_cache(maxsize=1 << 16)
 def _trim(surface: str, side: str) -> tuple[int, int] | None:
     """:func:`clean` on the candidate's text alone (cached): offsets into it."""
@@ -68,6 +79,8 @@ def _trim(surface: str, side: str) -> tuple[int, int] | None:
     view = surface.title() if len(toks) > 1 and surface.isupper() and len(surface.title()) == len(surface) else surface  # a heading in capitals: "CÈDE SON RECYCLAGE"
     if view is not surface and view[toks[0][0] : toks[0][1]] in w.stop:
         return None  # a heading's words after a verb, not a name: "CÈDE SON RECYCLAGE", "S'OFFRE UN CORDIER ALLEMAND"
+    if len(toks) > 2 and (first := view[toks[0][0] : toks[0][1]])[-2:].lower() in ("'s", "’s") and _place_word(first[:-2], w):
+        toks = toks[1:]  # "Abu Dhabi's Mubadala Investment Co.", "JAPAN'S JAC Recruitment": the place's possessive is not the name's
     stops = [i for i, (s, e) in enumerate(toks) if _is_stop(surface[s:e], w) and surface[s - 2 : s] != "& "]  # ("Sahel & Mer")
     # a sector word after a name word is the name's: "Harborline Biotech Opportunities Fund" ("Biotech X raised": a stop)
     stops = [i for i in stops if not (i and surface[toks[i][0] : toks[i][1]] in w.suffixes and surface[toks[i - 1][0]].isupper() and i - 1 not in stops)]
