@@ -79,7 +79,7 @@ def apply(figures: list[Figure], text: str, low: str | None = None, lang: str = 
         lead = i + 2 if (i := lowered.find("\n\n", lead)) >= 0 else len(lowered)
     for f, m in nouns:
         noun = m.group("n") or m.group("p")
-        if noun in _WEIGHT_NOUNS and (_weighed(lowered, f) or _of_goods(lowered, f.end) or _books(lowered, f)):
+        if noun in _WEIGHT_NOUNS and (_weighed(lowered, f) or _of_goods(lowered, f.end, text) or _books(lowered, f)):
             weights.add(f.start)  # "each weighing less than 40 pounds", "pesant 3 livres", "42 million pounds of cheese", "18 millions de livres de poche" (not "qui pèse 1,9 milliard de livres": a turnover)
             continue
         if f.currency in families[noun] and any(c in f.text.lower() for c in families[noun][f.currency]):
@@ -168,13 +168,25 @@ _MONEY_NOUNS = frozenset((
 _ABSTRACT = ("ence", "ance", "ment", "tion", "sion", "ity", "ness")
 
 
-def _of_goods(text: str, end: int) -> bool:
-    """Whether "of" and goods follow a sum in pounds ("pounds of cheese"), not money
-    ("pounds of investment", "pounds of construction debt", "pounds of that")."""
+def _of_goods(text: str, end: int, written: str) -> bool:
+    """Whether "of" and goods follow a sum in pounds ("pounds of cheese", "livres de sirop"), not money
+    ("pounds of investment", "pounds of construction debt", "pounds of that", "livres de chiffre d'affaires")."""
+    if (f := _DE_NOUN.match(written, end)) is not None:  # (the text as written: "de Lloyds Banking Group" is a lender)
+        return f.group(1) not in _MONEY_NOUNS_FR
     m = _OF_NOUN.match(text, end)
     return m is not None and m.group(1) not in _DETERMINERS and not _MONEY_NOUNS.intersection(m.groups()) and not m.group(1).endswith(
         _ABSTRACT  # "half a billion pounds of confidence": no goods are weighed in confidence
     )
+
+
+_DE_NOUN = re.compile(r" de ([a-zéèêëàâîïôûç]{3,})\b")  # "14 millions de livres de sirop", "22 millions de livres de homard"
+_MONEY_NOUNS_FR = frozenset((
+    "chiffre", "ventes", "dette", "dettes", "capital", "investissement", "investissements", "financement", "financements", "recettes",
+    "bénéfice", "bénéfices", "pertes", "subventions", "dépenses", "fonds", "revenus", "dividendes", "primes", "commandes", "contrats",
+    "actifs", "prêts", "loyers", "salaires", "marketing", "publicité", "recherche", "frais", "coûts", "amendes", "taxes", "impôts",
+    "intérêts", "trésorerie", "liquidités", "crédits", "crédit", "capitaux", "valorisation", "cash", "budget", "sterling", "plus",
+    "moins", "réserves", "provisions", "leur", "leurs", "ses", "son", "sa", "cette", "ces", "notre", "nos", "votre", "vos", "mon", "mes", "ton", "tes",
+))
 
 
 @lru_cache(maxsize=1)

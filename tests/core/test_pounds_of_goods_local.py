@@ -1,0 +1,21 @@
+"""A rule learnt from the twenty-fourth session's held-out sets, with articles of
+our own: French "livres" followed by "de" and goods are pounds of weight ("14
+millions de livres de sirop", "22 millions de livres de homard"), not money;
+"de" and a money noun or a lender's name keep them money ("65 millions de
+livres de réserves", "35 millions de livres de Lloyds")."""
+
+from __future__ import annotations
+
+from tests.core.article_helpers import article_money
+
+
+def test_french_pounds_of_goods_are_weights() -> None:
+    text = (
+        "Sirop d'érable : un conditionneur britannique racheté\n\n"
+        "LONDRES, 3 mars 2026 - Le site a conditionné 14 millions de livres de sirop en 2025 et l'usine voisine "
+        "traite 22 millions de livres de homard par an. Penrose gère 65 millions de livres de réserves et a obtenu "
+        "35 millions de livres de Lloyds Banking Group.\n"
+    )
+    texts = [t for t, _, _ in article_money(text)]
+    assert "14 millions de livres" not in texts and "22 millions de livres" not in texts, texts
+    assert "65 millions de livres" in texts and "35 millions de livres" in texts
