@@ -190,6 +190,8 @@ def tables() -> CurrencyTables:
     words = _resolve(_babel_names(written), active)
     current = frozenset(c for c in usable if c in active)
     for head, code in _resolve(_babel_heads(written, current, set(data["head_stoplist"])), active).items():
+        if code is not None and words.get(head) not in active:
+            words[head] = code  # (a current currency's noun over a historical one's full name: French "afghani (1927–2002)")
         words.setdefault(head, code)
     for crown, code in _resolve(_crowns(written), active).items():
         words.setdefault(crown, code)
