@@ -42,3 +42,14 @@ def test_a_share_of_a_price_before_correspondant_is_money() -> None:
         "et 350.000 correspondant à la reprise des stocks et des réservations.\n"
     )
     assert ("350.000", 350000.0, "EUR", True) in _money(text)
+
+
+def test_a_glued_amount_after_a_word_of_money_continues_a_spelled_scale() -> None:
+    text = (
+        "Bingo hall sold\n\n"
+        "LEEDS, March 3, 2026 - Last year we turned over £1.4 million and made a profit of 210K before I paid "
+        "myself, and the hall has 3K members.\n"
+    )
+    money = _money(text)
+    assert ("210K", 210000.0, "GBP", True) in money, money
+    assert not any(t == "3K" for t, _, _, _ in money)

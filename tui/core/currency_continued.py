@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from functools import lru_cache
@@ -45,16 +46,30 @@ def glued_amounts(figures: list[Figure], text: str, lang: str) -> list[Figure]:
     """``figures`` with the glued amounts that continue a stated one (see above)."""
     added = []
     glued = _glued("," if lang == "fr" else ".")
+    found: list[re.Match[str]] | None = None
+    starts: list[int] = []
     for i, f in enumerate(figures):
         if f.kind == "money" and not f.implied and f.currency is not None and (prior := _PRIOR.match(text, f.end)):
             amount = float(parse_number(prior.group(1), lang)) * _SCALE[prior.group(2)]  # "SEK 2,184 m (1,968 m)": last year's, same currency
             added.append(Figure("money", text[prior.start(1) : prior.end(2)], prior.start(1), prior.end(2), amount, None, f.currency, True))
-        if f.kind != "money" or f.implied or f.currency is None or not _GLUED_END.search(f.text):
+        if f.kind != "money" or f.implied or f.currency is None:
             continue
+        own = _GLUED_END.search(f.text) is not None  # (after "£1.4 million", only a glued number after a word of money: "a profit of 210K")
+        if found is None:
+            found = list(glued.finditer(text))  # (once: every glued number of the text, then those after each amount)
+            starts = [m.start() for m in found]
+        lo = bisect.bisect_left(starts, f.end)
+        if lo == len(starts) or starts[lo] >= f.end + 200:
+            continue  # (no glued number near: the common case, at the cost of a bisection)
         stop = SENTENCE_END.search(text, f.end, f.end + 200)
-        nxt = next((g.start for g in figures[i + 1 :] if g.kind == "money"), len(text))  # ("SEK 486m, up 22% from 398m": past a percentage)
+        k = i + 1
+        while k < len(figures) and figures[k].kind != "money" and figures[k].start < f.end + 200:
+            k += 1  # ("SEK 486m, up 22% from 398m": past a percentage)
+        nxt = figures[k].start if k < len(figures) else len(text)
         end = min(stop.start() if stop else f.end + 200, nxt)
-        for m in glued.finditer(text, f.end, end):
+        for m in found[lo : bisect.bisect_left(starts, end)]:
+            if m.end() > end or not own and _MONEY_CUE.search(text, max(0, m.start() - 40), m.start()) is None:
+                continue
             amount = float(m.group(1).replace(",", ".")) * _SCALE[m.group(2)]
             added.append(Figure("money", m.group(), m.start(), m.end(), amount, None, f.currency, True))
     return sorted(figures + added, key=lambda g: g.start) if added else figures
