@@ -172,7 +172,7 @@ def _of_goods(text: str, end: int, written: str) -> bool:
     """Whether "of" and goods follow a sum in pounds ("pounds of cheese", "livres de sirop"), not money
     ("pounds of investment", "pounds of construction debt", "pounds of that", "livres de chiffre d'affaires")."""
     if (f := _DE_NOUN.match(written, end)) is not None:  # (the text as written: "de Lloyds Banking Group" is a lender)
-        return f.group(1) not in _MONEY_NOUNS_FR
+        return f.group(1) not in _KEEPS_MONEY_FR
     m = _OF_NOUN.match(text, end)
     return m is not None and m.group(1) not in _DETERMINERS and not _MONEY_NOUNS.intersection(m.groups()) and not m.group(1).endswith(
         _ABSTRACT  # "half a billion pounds of confidence": no goods are weighed in confidence
@@ -180,7 +180,8 @@ def _of_goods(text: str, end: int, written: str) -> bool:
 
 
 _DE_NOUN = re.compile(r" de ([a-zéèêëàâîïôûç]{3,})\b")  # "14 millions de livres de sirop", "22 millions de livres de homard"
-_MONEY_NOUNS_FR = frozenset((
+#: after "livres de", what keeps pounds money: a money noun, or a determiner (the noun after it is unknown)
+_KEEPS_MONEY_FR = frozenset((
     "chiffre", "ventes", "dette", "dettes", "capital", "investissement", "investissements", "financement", "financements", "recettes",
     "bénéfice", "bénéfices", "pertes", "subventions", "dépenses", "fonds", "revenus", "dividendes", "primes", "commandes", "contrats",
     "actifs", "prêts", "loyers", "salaires", "marketing", "publicité", "recherche", "frais", "coûts", "amendes", "taxes", "impôts",
