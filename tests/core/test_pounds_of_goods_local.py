@@ -19,3 +19,14 @@ def test_french_pounds_of_goods_are_weights() -> None:
     texts = [t for t, _, _ in article_money(text)]
     assert "14 millions de livres" not in texts and "22 millions de livres" not in texts, texts
     assert "65 millions de livres" in texts and "35 millions de livres" in texts
+
+
+def test_an_amount_after_a_weight_takes_the_currency_stated_before_it() -> None:
+    text = (
+        "Sirop d'érable : Citadelle rachète un conditionneur\n\n"
+        "MONTRÉAL, 3 mars 2026 - Citadelle rachète le conditionneur pour 112 millions de dollars canadiens. Le site a "
+        "conditionné 14 millions de livres de sirop en 2025. L'opération est réglée en numéraire à hauteur de "
+        "55 millions, le solde en actions.\n"
+    )
+    money = article_money(text)
+    assert ("55 millions", 55e6, "CAD") in money, money

@@ -96,8 +96,27 @@ def apply(figures: list[Figure], text: str, low: str | None = None, lang: str = 
         if code is not None and code != f.currency:
             changed[f.start] = code
     if weights:
+        changed.update(_after_weights(figures, weights))
         figures = [f for f in figures if f.start not in weights or f.kind != "money"]
     return rewrite(figures, changed)
+
+
+def _after_weights(figures: list[Figure], weights: set[int]) -> dict[int, str]:
+    """The implied amounts that took their currency from a weight ("14 millions de livres de sirop … 55 millions"):
+    they take the currency of the last amount stated before that weight, if any."""
+    out: dict[int, str] = {}
+    stated: str | None = None
+    weight: Figure | None = None
+    for f in figures:
+        if f.kind != "money":
+            continue
+        if f.start in weights:
+            weight = f
+        elif not f.implied:
+            stated, weight = f.currency, None
+        elif weight is not None and f.currency == weight.currency and stated is not None:
+            out[f.start] = stated
+    return out
 
 
 def _first_named(lead: int, figures: list[Figure], f: Figure, noun: str, codes: dict[str, list[str]], bare: re.Pattern[str]) -> str | None:
