@@ -102,8 +102,8 @@ def nearest_code(low: str, pos: int, codes: dict[str, list[str]], most: CueCount
     end = low.find("\n", pos)
     end = min(end if end >= 0 else len(low), pos + _NEAR)
     sentence = (max(start, low.rfind(". ", start, pos) + 1), min(end, i if (i := low.find(". ", pos, end)) >= 0 else end))
-    label = (par, m.end()) if (m := ITEM_LABEL.match(low, par, pos)) else (pos, pos)  # a newsletter item's country: "1. Royaume-Uni – …"
-    for lo, hi in (sentence, label, (start, end)):
+    label = (par, m.end()) if (m := ITEM_LABEL.match(low, par, pos)) else None  # a newsletter item's country: "1. Royaume-Uni – …"
+    for lo, hi in (sentence, label, (start, end)) if label else (sentence, (start, end)):
         distance = {}
         for code, cues in codes.items():
             near = [abs(i - pos) for c in cues for i in (_cue_before(low, c, lo, min(pos, hi)), _cue_after(low, c, pos, hi)) if i >= 0]

@@ -187,12 +187,12 @@ _MONEY_NOUNS = frozenset((
 _ABSTRACT = ("ence", "ance", "ment", "tion", "sion", "ity", "ness")
 
 
-def _of_goods(text: str, end: int, written: str) -> bool:
+def _of_goods(low: str, end: int, written: str) -> bool:
     """Whether "of" and goods follow a sum in pounds ("pounds of cheese", "livres de sirop"), not money
     ("pounds of investment", "pounds of construction debt", "pounds of that", "livres de chiffre d'affaires")."""
     if (f := _DE_NOUN.match(written, end)) is not None:  # (the text as written: "de Lloyds Banking Group" is a lender)
         return f.group(1) not in _KEEPS_MONEY_FR
-    m = _OF_NOUN.match(text, end)
+    m = _OF_NOUN.match(low, end)
     return m is not None and m.group(1) not in _DETERMINERS and not _MONEY_NOUNS.intersection(m.groups()) and not m.group(1).endswith(
         _ABSTRACT  # "half a billion pounds of confidence": no goods are weighed in confidence
     )

@@ -42,7 +42,7 @@ from .model import Figure
 from .numbers import lookup_scale, parse_number, parse_spelled, spelled_regex, spelled_tables
 from .textscan import literal_positions
 
-_CODES = {"euro": "EUR", "dollar": "USD", "pound": "GBP", "yen": "JPY", "francs suisse": "CHF"}  # a currency word, singular
+_CODES = {"euro": "EUR", "dollar": "USD", "pound": "GBP", "yen": "JPY", "francs suisses": "CHF"}  # a currency word, singular (or a name in full)
 _FR = re.compile(r"\b(?:un|1) (euro|dollar)(?= symbolique\b)")
 _MILLE = re.compile(r"mille (euro|dollar)s?(?! symbolique)\b")
 
@@ -146,7 +146,7 @@ def find(text: str, low: str, lang: str) -> list[Figure]:
     for i in literal_positions(low, (" euros", " yen", " dollars", " pounds", " francs suisses")):  # "moins de trois euros", "ten yen", "cent vingt euros"
         end = i + next(len(w) for w in (" euros", " dollars", " pounds", " francs suisses", " yen") if low.startswith(w, i))
         if (m := next((m for m in _few_euros().finditer(low, max(0, i - 60), end) if m.end() == end), None)) and (value := parse_spelled(m.group(1))) and value >= 2:
-            found.append(Figure("money", text[m.start() : m.end()], m.start(), m.end(), float(value), None, _CODES[m.group(2).removesuffix("s")]))
+            found.append(Figure("money", text[m.start() : m.end()], m.start(), m.end(), float(value), None, _CODES.get(m.group(2)) or _CODES[m.group(2).removesuffix("s")]))
     if lang == "en":
         for i in literal_positions(low, ("-euro", "-dollar", "-pound", "-yen")):  # "a fifty-euro gap", "a fifteen-pound kit"
             if (m := next((m for m in _hyphened().finditer(low, max(0, i - 30), i + 8) if m.end(1) == i), None)) and (value := parse_spelled(m.group(1))):
