@@ -19,3 +19,13 @@ def test_a_publication_deadline_is_not_the_date() -> None:
 def test_a_published_marker_still_dates_the_article() -> None:
     text = "Titre\n\nPublié le 3 mars 2026 à 07:10\n\nLe groupe Kestrel a racheté Lumo, qui sera coté avant le 2 avril.\n"
     assert article_from_text(text, path="x.txt").date == dt.date(2026, 3, 3)
+
+
+def test_a_release_to_come_is_not_the_publication_date() -> None:
+    # "publiera ses résultats le 20 février": the future of "publier", an event to come
+    text = ("La Lettre des Semences – N° 40 – Mardi 11 février 2042\n\nBonjour à tous,\n\n"
+            "Graines Ardent a racheté Semoirs du Lot. Ardent publiera ses résultats le 20 février.\n")
+    assert article_from_text(text, path="x.txt").date == dt.date(2042, 2, 11)
+    english = ("Seed Weekly – Tuesday 11 February 2042\n\nGood morning,\n\n"
+               "Ardent Seeds bought Lot Drills. Ardent publishes its results on February 20.\n")
+    assert article_from_text(english, path="x.txt").date == dt.date(2042, 2, 11)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 PUBLISHED = re.compile(
-    r"(?i:(?:publi[ée]e?s?|published|posted|paru|parution|mise?\s+en\s+ligne|date(?:\s+de\s+publication)?\s*:)[^\n]{0,25}"
-    r"(?<!\bby )(?<!\bbefore )(?<!\bavant )(?<!\bavant le )(?<!\bd'ici le )$)"  # (not a deadline: "must be published by April 2")
+    r"(?i:(?:publi[ée]e?s?\b|published|posted|paru|parution|mise?\s+en\s+ligne|date(?:\s+de\s+publication)?\s*:)[^\n]{0,25}"
+    r"(?<!\bby )(?<!\bbefore )(?<!\bavant )(?<!\bavant le )(?<!\bd'ici le )$)"  # (not a deadline: "must be published by April 2"; nor "publiera", to come)
 )
 UPDATED = re.compile(r"(?i:(?:mis|mise)\s+à\s+jour|modifi[ée]e?|actualis[ée]e?|updated)\b[^\n]{0,25}$", re.I)
 HISTORICAL = re.compile(
