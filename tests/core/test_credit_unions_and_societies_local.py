@@ -26,3 +26,15 @@ def test_the_organisation_words_alone_are_no_name() -> None:
         "the Pennine Calder fund.\n"
     )
     assert "Building Society" not in article_names(text)
+
+
+def test_a_first_name_opens_a_society_s_name() -> None:
+    # "Fraser", "Mason": first names that also name a river or a town; "Credit Union" ends a firm's name
+    text = (
+        "Credit unions to merge\n\n"
+        "VANCOUVER, March 3, 2043 (GLOBE NEWSWIRE) -- Cascadia Shores Credit Union and Fraser Bend Credit Union said "
+        "their boards approved a merger. In Britain, Mason Vale Building Society said it would open ten branches.\n"
+    )
+    names = article_names(text)
+    assert "Fraser Bend Credit Union" in names, names
+    assert "Mason Vale Building Society" in names

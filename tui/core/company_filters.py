@@ -234,7 +234,7 @@ def name_ok(name: str) -> bool:
         len(toks) >= 3 and all(t.isupper() for t in toks)
     ):
         return False
-    return not (toks[0] in w.first_names and (toks[-1] not in w.suffixes or ", " in name) and "&" not in toks)  # ("Morten Beyer & Agnew": a firm; "Helen Sayer, Company Secretary": a person)
+    return not (toks[0] in w.first_names and (not _org_ending(name, w) or ", " in name) and "&" not in toks)  # ("Morten Beyer & Agnew", "Fraser Bend Credit Union": firms; "Helen Sayer, Company Secretary": a person)
 
 
 @lru_cache(maxsize=1 << 14)
