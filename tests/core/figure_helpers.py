@@ -21,3 +21,9 @@ def in_context(text: str, lang: str = "en") -> list[tuple[str, str | None]]:
     from tui.core.currency_context import apply
 
     return [(f.text, f.currency) for f in apply(find_figures(text, lang), text, text.lower(), lang) if f.kind == "money"]
+
+
+def currencies_of(text: str, *amounts: str, lang: str = "en") -> set[str | None]:
+    """The currencies the article's context gives the money figures written ``amounts``."""
+    found = dict(in_context(text, lang))
+    return {found.get(a, "missing") for a in amounts}

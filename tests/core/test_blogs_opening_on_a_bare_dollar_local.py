@@ -4,7 +4,7 @@ before the lead's "C$6.2m"; an agency's story must lead with its own dollar."""
 
 from __future__ import annotations
 
-from tests.core.figure_helpers import in_context
+from tests.core.figure_helpers import currencies_of
 
 
 def test_a_toronto_blog_that_opens_on_a_bare_dollar() -> None:
@@ -16,10 +16,7 @@ def test_a_toronto_blog_that_opens_on_a_bare_dollar() -> None:
         "$2.9 million and kept about $610,000. Each printer gets a C$4,000 bonus, my lease of $7,400 a month moves "
         "to the buyer, and the bank in Ottawa that lent me $80k gets paid off.\n"
     )
-    found = in_context(text)
-    assert ("$3,100", "CAD") in found, found
-    assert ("$2.9 million", "CAD") in found
-    assert ("$80k", "CAD") in found
+    assert currencies_of(text, "$3,100", "$2.9 million", "$80k") == {"CAD"}
 
 
 def test_an_agency_from_toronto_that_opens_on_a_us_dollar() -> None:
@@ -29,6 +26,4 @@ def test_an_agency_from_toronto_that_opens_on_a_us_dollar() -> None:
         "Lakeshore shares rose to C$12.40 in Toronto, valuing it at C$3.1 billion. The buyer expects $40 million "
         "of savings and a $25 million break fee, and plans $60 million of spending in Ontario.\n"
     )
-    found = in_context(text)
-    assert ("$500 million", "USD") in found, found
-    assert ("$40 million", "USD") in found
+    assert currencies_of(text, "$500 million", "$40 million") == {"USD"}

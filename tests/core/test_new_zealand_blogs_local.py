@@ -5,7 +5,7 @@ three biggest cities."""
 
 from __future__ import annotations
 
-from tests.core.figure_helpers import in_context
+from tests.core.figure_helpers import currencies_of
 
 
 def test_a_blog_from_new_zealand_keeps_its_dollar() -> None:
@@ -17,10 +17,7 @@ def test_a_blog_from_new_zealand_keeps_its_dollar() -> None:
         "first. NZ Post put its letter rate up again, and flour went from $31 to $44 a sack.\n\n"
         "[via stuff.co.nz]\n"
     )
-    found = in_context(text)
-    assert ("$900", "NZD") in found, found
-    assert ("$50,000", "NZD") in found
-    assert ("$31", "NZD") in found
+    assert currencies_of(text, "$900", "$50,000", "$31") == {"NZD"}
 
 
 def test_one_new_zealand_name_in_a_us_story_changes_nothing() -> None:
@@ -29,4 +26,4 @@ def test_one_new_zealand_name_in_a_us_story_changes_nothing() -> None:
         "CHICAGO - Lakeside Mailers was sold for $40 million. Its founder once worked at Fonterra, and the buyer, "
         "based in Texas, also owns a plant in Dallas that cost $12 million.\n"
     )
-    assert ("$12 million", "USD") in in_context(text)
+    assert currencies_of(text, "$12 million") == {"USD"}
