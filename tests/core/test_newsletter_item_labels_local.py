@@ -61,3 +61,20 @@ def test_a_letters_figure_of_the_week_and_items_below_their_headings_keep_us_dol
     assert ("4,8 Mds$", 4.8e9, "USD") in money
     assert ("112 Md$", 112e9, "USD") in money
     assert ("28 M$", 28e6, "CAD") in money
+
+
+def test_items_numbered_with_a_dash_keep_their_own_dollars() -> None:
+    # "4 – ÉTATS-UNIS : …": a number, a dash, then the item's country
+    text = (
+        "La Lettre du Bardage – N° 9 – Vendredi 3 mars 2045\n\n"
+        "Bonjour à tous : un rachat au Québec et un refinancement américain.\n\n"
+        "1 – CANADA : BOISCO S'OFFRE UN SCIEUR QUÉBÉCOIS\n\n"
+        "Boisco rachète Sciage Mistassini pour 120 millions de dollars canadiens (82 M€). Selon La Presse, "
+        "Desjardins finance le reste, et le Fonds de solidarité FTQ reçoit 30 M$.\n\n"
+        "2 – ÉTATS-UNIS : PINEWOOD SE REFINANCE\n\n"
+        "Pinewood place 200 millions $US d'obligations pour rembourser une ligne de crédit de 150 M$.\n\n"
+        "LE CHIFFRE DE LA SEMAINE : 1,1 Md€ de rachats en Europe.\n"
+    )
+    money = article_money(text)
+    assert ("150 M$", 150e6, "USD") in money, money
+    assert ("30 M$", 30e6, "CAD") in money

@@ -6,9 +6,9 @@ from __future__ import annotations
 import bisect
 import re
 
-#: a newsletter item's label: "1. Royaume-Uni – ", "Suisse : "
-ITEM_LABEL = re.compile(r"(?:\d{1,2}[.)][ \u00a0]*)?[^\W\d][^\n.:;,–—]{1,30}?[ \u00a0]*(?:[:–—]|--?)[ \u00a0]")
-_NUMBERED = re.compile(r"(?m)^\d{1,2}[.)][ \u00a0]")  # a letter's numbered item: "2. DUBAÏ – …"
+#: a newsletter item's label: "1. Royaume-Uni – ", "4 – États-Unis : ", "Suisse : "
+ITEM_LABEL = re.compile(r"(?:\d{1,2}(?:[.)][ \u00a0]*|[ \u00a0]+[–—-][ \u00a0]+))?[^\W\d][^\n.:;,–—]{1,30}?[ \u00a0]*(?:[:–—]|--?)[ \u00a0]")
+_NUMBERED = re.compile(r"(?m)^\d{1,2}(?:[.)]|[ \u00a0]+[–—-])[ \u00a0]")  # a letter's numbered item: "2. DUBAÏ – …", "4 – ÉTATS-UNIS : …"
 
 
 def heading_start(low: str, start: int) -> int:
