@@ -230,10 +230,18 @@ def named_dollars() -> dict[str, str]:
     return {name: code for name, code in _data()[1].items() if "dollars" in name}
 
 
-def _us_places(low: str) -> bool:
-    """Whether the text's first article names a US state or city of :func:`us_places` ("Kentucky", "Denver")."""
+def _us_places(low: str, marked: tuple[int, ...] = ()) -> bool:
+    """Whether the text's first article names a US state or city of :func:`us_places` ("Kentucky", "Denver"),
+    in a sentence where no amount starts at one of ``marked`` ("used barrels from Kentucky … cost US$180 each")."""
     head = min(len(low), _ARTICLE)
-    return any(cue_count(low, c, 0, head) for c in us_places())
+    for c in us_places():
+        i = _cue_after(low, c, 0, head) if low.count(c, 0, head) else -1
+        while i >= 0:
+            s, e = sentence_span(low, i)
+            if not any(s <= a < e for a in marked):
+                return True
+            i = _cue_after(low, c, i + 1, head)
+    return False
 
 
 def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
@@ -251,7 +259,8 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
     writes "NZ$" is not about New Zealand's own: the next country's may be."""
     counts = home_counts(low)
     us = us_named = counts.pop("USD")
-    marked = sum(f.currency == "USD" and _data()[3].search(f.text) is not None for f in figures)
+    us_marks = tuple(f.start for f in figures if f.currency == "USD" and _data()[3].search(f.text) is not None)  # "US$180"
+    marked = len(us_marks)
     us = 0 if marked >= 3 else us  # (a text that marks its US dollars "US$" again and again writes its own as "$")
     bare = {a for f in figures if f.text.startswith("$") for a in (f.amount, f.amount_max) if a is not None and a != 1}  # (not a rate line's "A$1 = $0.65")
     restated = {f.currency for f in figures if f.currency in counts and not f.text.startswith("$") and f.amount in bare}
@@ -268,8 +277,9 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
         home = ranked.pop(0)[0]
         written = sum(f.currency == home and not f.implied and not f.text.startswith("$") for f in figures)  # ("$20 million CAD" is a "$")
         globe = home == "CAD" and any(f.text.startswith("$") and f.text.endswith(("-million", "-billion")) for f in figures)  # "$20.7-million": Canadian house style
-        # one that marks "US$" less often than its own, names no other country (nor a US state or city: "Kentucky") and never converts keeps "$" for its own: "NZ$612m ... $2.63 ... US$356m"
-        own_first = 0 < marked < written and sum(counts.values()) == counts[home] and not (us_named or converted or in_us or _us_places(low))
+        # one that marks "US$" no more often than its own, names no other country (nor a US state or city: "Kentucky", but for
+        # one in the sentence of a "US$" amount) and never converts keeps "$" for its own: "NZ$612m ... $2.63 ... US$356m"
+        own_first = 0 < marked <= written and sum(counts.values()) == counts[home] and not (us_named or converted or in_us or _us_places(low, us_marks))
         # a home paper's style: its own dollar marked in the title and lead ("A$640m"), then "$" again and again, no US dollar anywhere
         # (a blog may open on a "$2,400" of its own before "C$6.2m"; an agency's first amount must be its own)
         lead = (figures[0].currency if place is not None else next((f.currency for f in figures if not f.text.startswith("$")), None)) == home and written >= 2 and not marked and not (us_named or converted or in_us) and len(bare) >= 2 * written
