@@ -159,17 +159,19 @@ _GROUPED = re.compile(r"(?<![\w.,'’\u00a0\u202f-])(\d{1,3}(?:([ \u00a0\u202f.,
 #: 1.200.000 si", "contre 1.720.000 un an plus tôt", "up from 1,900 when"; not "contre 30 salariés", "1.150 particuliers")
 _COMPARED_AFTER = re.compile(
     r"[ \u00a0]*(?:[,.;:)»”\"\n]|\Z|(?:un|une|deux|trois|l['’]|en|il|au|aux|à(?![ \u00a0]+\d)|pour|sur|par|si|sous|dont|lors|dès|auparavant|précédemment"
-    r"|attendus?|prévus?|payables?|correspondant|représentant|supplémentaires?|versée?s?|prêtée?s?|apportée?s?|financée?s?|empruntée?s?|d['’]emprunt|avant|fin|dans|de[ \u00a0]+(?:dettes?|prêts?|bonus|subventions?|fonds[ \u00a0]+propres|créances?|pertes?|frais|charges?|loyers?|salaires?|trésorerie|liquidités|crédits?|primes?|dividendes?|ventes|revenus|chiffre[ \u00a0]+d['’]affaires|capital|capitaux|commandes)|d['’](?:intérêts|impôts?)"
+    r"|attendus?|prévus?|payables?|dus|dues?|dû|auprès|d['’]apports?|correspondant|représentant|supplémentaires?|versée?s?|prêtée?s?|apportée?s?|financée?s?|empruntée?s?|d['’]emprunt|avant|fin|dans|de[ \u00a0]+(?:dettes?|prêts?|bonus|subventions?|fonds[ \u00a0]+propres|créances?|pertes?|frais|charges?|loyers?|salaires?|trésorerie|liquidités|crédits?|primes?|dividendes?|ventes|revenus|chiffre[ \u00a0]+d['’]affaires|capital|capitaux|commandes)|d['’](?:intérêts|impôts?)"
     r"|cette|cet|ce|quatre|cinq|six|dix|seront|sera|sont|est|était|pourra|pourront|ne|restante?s?|et"
     r"|a|in|if|when|last|the|at|for|on|it|previously|earlier|before|ago|more|extra|upfront|payable|down|up)\b)"
 )
 
 #: a word of money right before a bare number: "Un complément de 1.200.000", "qui apporte 3.000.000", "another 390,000"
 _MONEY_CUE = re.compile(
-    r"(?i:(?:\b(?:complément|versement|paiement(?:[ \u00a0][a-zéè]+)?|perte|bénéfice|prêt|apport|subvention|budget|loyer|montant|ticket|enveloppe|chèque)[ \u00a0]+de"
-    r"|\b(soit|dont|avec)|\b(?:le|the)[ \u00a0]+(?:reste|solde|rest|balance|remainder)|\bapportent|\bapporte|\breprésentent|\breprésente|\bà[ \u00a0]+hauteur[ \u00a0]+de|\banother|\bcompared[ \u00a0]+with[ \u00a0]+the|\bso"
+    r"(?i:(?:\b(?:complément|versement|paiement(?:[ \u00a0][a-zéè]+)?|perte|bénéfice|prêt|apport|subvention|budget|loyer|montant|ticket|enveloppe|chèque|dette|découvert(?:[ \u00a0]autorisé)?|emprunt|avance|acompte|dotation|indemnité)[ \u00a0]+de"
+    r"|\b(soit|dont|avec)|\b(?:le|the)[ \u00a0]+(?:reste|solde|rest|balance|remainder)|\bapport(?:ent|e|era|eront)|\breprésentent|\breprésente|\bà[ \u00a0]+hauteur[ \u00a0]+de|\banother|\bcompared[ \u00a0]+with[ \u00a0]+the|\bso"
     r"|\bgrosses|\bearns|\bcosts?|\bpaid|\bpays|\bspent|\b(?:loss|profit|payment|fee)[ \u00a0]+of|\ba[ \u00a0]+further|\ban[ \u00a0]+additional),?[ \u00a0]+\Z)"
 )
+#: a word of money right after a bare number: "200.000 d'apport du groupe et 80.000 de prêt d'honneur"
+_MONEY_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:de[ \u00a0]+(?:dettes?|prêts?|subventions?|créances?|loyers?|dividendes?)|d['’](?:apports?|intérêts|emprunts?))\b")
 #: before the number: a level it moved to, an index, an identifier ("fell 0.7% to 38,912", "the Topix … to 3,012",
 #: "valeur n° 1.284.530")
 _NOT_MONEY = re.compile(
@@ -195,18 +197,21 @@ def compared_bare(figures: list[Figure], text: str, lang: str) -> list[Figure]:
         stop = SENTENCE_END.search(text, f.end, min(nxt, f.end + 120))
         if m is None:  # the first grouped number of the sentence that no unit follows ("… de 6.000 m², et 500.000 pour les stocks")
             m = next((g for g in _GROUPED.finditer(text, f.end, stop.start() if stop else min(nxt, f.end + 120)) if _grouping(g, lang) and _COMPARED_AFTER.match(text, g.end())), None)
-        first = m.start(1) if m is not None else -1
+        first = -1
         if m is not None and m.end() <= nxt and _COMPARED_AFTER.match(text, m.end()) and not _NOT_MONEY.search(text, f.end, m.start(1)):
             raw = m.group(1)
             amount = float(parse_number(raw, lang))
             if not (raw.isdigit() and 1900 <= int(raw) <= 2100) and f.amount / 20 <= amount <= f.amount * 20:  # (not a year: "contre 2027")
                 added.append(Figure("money", raw, m.start(1), m.end(1), amount, None, f.currency, True))
+                first = m.start(1)  # (one turned down may still follow a word of money: "5,8 millions d'euros, pour un bénéfice de 210.000")
         end = min(nxt, f.end + 400)
         if (gap := text.find("\n\n", f.end, end)) >= 0 and (gap2 := text.find("\n\n", gap + 2, end)) >= 0:
             end = gap2  # (the amount's paragraph and the next)
         for m in _GROUPED.finditer(text, f.end, end):
             cue = _MONEY_CUE.search(text, max(0, m.start(1) - 40), m.start(1)) if m.start(1) != first and _grouping(m, lang) else None
-            if cue and _COMPARED_AFTER.match(text, m.end()) and not (cue.group(1) and any(c.isdigit() for c in text[f.end : cue.start()])):  # ("380 000 inscrits, dont 41 000": a count's share)
+            if cue and _COMPARED_AFTER.match(text, m.end()) and not (cue.group(1) and any(c.isdigit() for c in text[f.end : cue.start()])) or (  # ("380 000 inscrits, dont 41 000": a count's share)
+                cue is None and m.start(1) != first and _grouping(m, lang) and _MONEY_NOUN_AFTER.match(text, m.end())  # "et 80.000 de prêt d'honneur"
+            ):
                 amount = float(parse_number(m.group(1), lang))
                 if amount >= 1000:
                     added.append(Figure("money", m.group(1), m.start(1), m.end(1), amount, None, f.currency, True))

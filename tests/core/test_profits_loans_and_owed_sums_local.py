@@ -1,0 +1,47 @@
+"""Rules learnt from the twenty-fifth session's held-out sets, with articles of
+our own: a bare grouped number after a word of money is money in the currency
+stated before it, also when it is far smaller than that amount ("un chiffre
+d'affaires de 5,8 millions d'euros, pour un bénéfice de 210.000"), after a debt,
+an overdraft or a contribution ("une dette de", "un découvert autorisé de",
+"apportera"), before what it is owed to or lent by ("dont 800.000 dus aux",
+"un second de 400.000 auprès de") and before a word of money ("80.000 de prêt")."""
+
+from __future__ import annotations
+
+from tests.core.article_helpers import extracted
+
+
+def _implied(text: str) -> set[tuple[str, float | None, str | None]]:
+    return {(f.text, f.amount, f.currency) for f in extracted(text).figures if f.kind == "money" and f.implied}
+
+
+def test_a_small_profit_after_a_turnover_in_millions() -> None:
+    text = (
+        "La Fromagerie du Vercors change de mains\n\n"
+        "GRENOBLE, 3 mars 2046 - La fromagerie a réalisé un chiffre d'affaires de 6,4 millions d'euros (-2 %), pour un "
+        "bénéfice de 190.000. Elle transforme 9.000 tonnes de lait par an.\n"
+    )
+    assert ("190.000", 190000.0, "EUR") in _implied(text)
+
+
+def test_debts_overdrafts_contributions_and_loans() -> None:
+    text = (
+        "Reprise de la Biscuiterie d'Orval\n\n"
+        "BOURGES, 3 mars 2046 - Le repreneur a obtenu un prêt de 1,5 million d'euros de la Banque Populaire et un second "
+        "de 300.000 auprès du Crédit Mutuel. Une dette de 420.000 sera remboursée aux fournisseurs. Le groupe apportera "
+        "1.100.000 sur ses fonds propres.\n\n"
+        "Le passif atteint 2.750.000 euros, dont 800.000 dus aux organismes sociaux. La Caisse d'Epargne accorde un "
+        "découvert autorisé de 70.000.\n\n"
+        "Le plan associe un prêt de 500.000 euros, 200.000 d'apport du repreneur et 60.000 de prêt d'honneur.\n"
+    )
+    found = {t for t, _, c in _implied(text) if c == "EUR"}
+    assert {"300.000", "420.000", "1.100.000", "800.000", "70.000", "200.000", "60.000"} <= found, found
+
+
+def test_a_count_after_a_word_of_money_is_not() -> None:
+    text = (
+        "Reprise de la Biscuiterie d'Orval\n\n"
+        "BOURGES, 3 mars 2046 - Le repreneur a obtenu un prêt de 1,5 million d'euros. L'usine produit 9.000 tonnes "
+        "par an, et 45.000 colis partent chaque mois.\n"
+    )
+    assert not _implied(text)
