@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple
 
 from .company_anchors import acronym_names, adviser_names, placed_names, ticker_names
+from .company_work import work_names
 from .company_filters import curated
 from .company_lists import comma_firm_start, demonym_adjective, with_particle_head
 from .company_shapes import bracketed_firms, possessive_firms
@@ -288,7 +289,7 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
     out.extend(Candidate(s, e, "place", "left", strong=False) for s, e in placed)
     out.extend(Candidate(s, e, "owner", "right") for s, e in owners)
     out.extend(Candidate(s, e, "ticker", "right") for s, e in ticker_names(text, listed))
-    out.extend(Candidate(s, e, "adviser", "right") for s, e in adviser_names(text))
+    out.extend(Candidate(s, e, "adviser", "right") for s, e in [*adviser_names(text), *work_names(text)])  # (and "Brodies did the legal work")
     out.extend(Candidate(s, e, "acronym", "left") for s, e in acronym_names(text))
     out.extend(Candidate(s, e, "builder", "left") for s, e in builder_names(text))
     out.extend(Candidate(s, e, "bank", "left") for s, e in bank_names(text))
