@@ -27,3 +27,17 @@ def test_one_new_zealand_name_in_a_us_story_changes_nothing() -> None:
         "based in Texas, also owns a plant in Dallas that cost $12 million.\n"
     )
     assert currencies_of(text, "$12 million") == {"USD"}
+
+
+def test_a_blog_that_marks_its_dollar_again_and_again_lets_one_slip() -> None:
+    text = (
+        "Why we sold the orchard\n\n"
+        "Posted by Mere Tane\n\n"
+        "We are selling Kōwhai Orchard for NZ$3.2 million. Back in 2031 we bought the block next door for NZ$410,000, "
+        "and a tree costs NZD 690 to plant. Picking costs NZ$14 a bin, and packing another $1,850 a week. Our turnover "
+        "was NZ$1.46 million, and the buyer takes over the lease of $64,000 a year. Auckland buyers came, and so did "
+        "a fund from Wellington and a family from Christchurch.\n"
+    )
+    assert currencies_of(text, "$1,850", "$64,000") == {"NZD"}
+    reports = text.replace("a week.", "a week (its owner reports in US dollars).")
+    assert currencies_of(reports, "$1,850") == {"USD"}

@@ -287,7 +287,9 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
         # converts a US amount into its own ("US$610 million, or roughly $835 million CAD") counts in US dollars
         us_led = us_first and not any(
             a.currency == "USD" and b.currency == home and b.start - a.end < 25 and _data()[3].search(a.text) for a, b in zip(figures, figures[1:]))
-        if not written or not us_led and (marked >= 3 and marked >= 2 * written and written < 3 or globe and marked >= written) or own_first or lead:
+        # a blog that marks its own dollar again and again ("NZ$410,000", "NZD 6,900") and lets a "$1,850" slip, no agency's
+        slips = place is None and written >= 4 and not marked and not (us_named or converted or in_us or _us_places(low) or "us dollar" in low)  # ("it reports in US dollars")
+        if not written or not us_led and (marked >= 3 and marked >= 2 * written and written < 3 or globe and marked >= written) or own_first or lead or slips:
             return home, "$"  # (a text that writes "A$" three times or more marks every currency: its bare "$" is the wires')
     return None  # (the text's other dollar written as such, "NZ$310m": the next country's may be its own)
 
