@@ -51,10 +51,12 @@ def test_thousands_in_words_after_a_word_of_money() -> None:
     text = (
         "Why I sold the nursery\n\n"
         "Posted by Ann Hale\n\n"
-        "Weald Trees pays £850,000 on completion and another 400 thousand over four years. Our fee income is 90 "
+        "Weald Trees pays £850,000 on completion and another 400 thousand over four years, then the other 60 thousand "
+        "comes in 2048. Our fee income is 90 "
         "thousand, so nobody here is rich. Another 500 thousand people visit the gardens each year.\n"
     )
     found = _implied(text)
     assert ("400 thousand", 400000.0, "GBP") in found, found
     assert ("90 thousand", 90000.0, "GBP") in found
+    assert ("60 thousand", 60000.0, "GBP") in found
     assert not any(t.startswith("500") for t, _, _ in found)

@@ -161,14 +161,14 @@ _COMPARED_AFTER = re.compile(
     r"[ \u00a0]*(?:[,.;:)»”\"\n]|\Z|(?:un|une|deux|trois|l['’]|en|il|au|aux|à(?![ \u00a0]+\d)|pour|sur|par|si|sous|dont|lors|dès|auparavant|précédemment"
     r"|attendus?|prévus?|payables?|dus|dues?|dû|auprès|d['’]apports?|correspondant|représentant|supplémentaires?|versée?s?|prêtée?s?|apportée?s?|financée?s?|empruntée?s?|d['’]emprunt|avant|fin|dans|de[ \u00a0]+(?:dettes?|prêts?|bonus|subventions?|fonds[ \u00a0]+propres|créances?|pertes?|frais|charges?|loyers?|salaires?|trésorerie|liquidités|crédits?|primes?|dividendes?|ventes|revenus|chiffre[ \u00a0]+d['’]affaires|capital|capitaux|commandes)|d['’](?:intérêts|impôts?)"
     r"|cette|cet|ce|quatre|cinq|six|dix|seront|sera|sont|est|était|pourra|pourront|ne|restante?s?|et"
-    r"|a|in|if|when|last|the|at|for|on|over|it|previously|earlier|before|ago|more|extra|upfront|payable|down|up)\b)"
+    r"|a|in|if|when|last|the|at|for|on|over|comes|spread|it|previously|earlier|before|ago|more|extra|upfront|payable|down|up)\b)"
 )
 
 #: a word of money right before a bare number: "Un complément de 1.200.000", "qui apporte 3.000.000", "another 390,000"
 _MONEY_CUE = re.compile(
     r"(?i:(?:\b(?:complément|versement|paiement(?:[ \u00a0][a-zéè]+)?|perte|bénéfice|prêt|apport|subvention|budget|loyer|montant|ticket|enveloppe|chèque|dette|découvert(?:[ \u00a0]autorisé)?|emprunt|avance|acompte|dotation|indemnité)[ \u00a0]+de"
     r"|\b(soit|dont|avec)|\b(?:le|the)[ \u00a0]+(?:reste|solde|rest|balance|remainder)|\bapport(?:ent|e|era|eront)|\breprésentent|\breprésente|\bà[ \u00a0]+hauteur[ \u00a0]+de|\banother|\bcompared[ \u00a0]+with[ \u00a0]+the|\bso"
-    r"|\bgrosses|\bearns|\b(?:income|revenue|turnover)[ \u00a0]+(?:is|was)|\bcosts?|\bpaid|\bpays|\bspent|\b(?:loss|profit|payment|fee)[ \u00a0]+of|\ba[ \u00a0]+further|\ban[ \u00a0]+additional),?[ \u00a0]+\Z)"
+    r"|\bgrosses|\bearns|\b(?:income|revenue|turnover)[ \u00a0]+(?:is|was)|\bcosts?|\bpaid|\bpays|\bspent|\b(?:loss|profit|payment|fee)[ \u00a0]+of|\ba[ \u00a0]+further|\bthe[ \u00a0]+other|\ban[ \u00a0]+additional),?[ \u00a0]+\Z)"
 )
 #: a number of thousands in words: "another 700 thousand"
 _THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,2})?)[ \u00a0]+thousand\b")
