@@ -33,3 +33,16 @@ def test_a_place_or_a_sentence_without_advisers_is_not_one() -> None:
     )
     found = names(text)
     assert "Penzance" not in found and "Tavistock Row" not in found, found
+
+
+def test_a_bank_s_acronym_after_a_loan_is_a_company() -> None:
+    # "CIC" names a French bank and a Chinese fund: after "un prêt … consenti par le" it is a lender
+    french = names_in("fr")
+    text = (
+        "Reprise de la Biscuiterie d'Orval\n\n"
+        "BOURGES, 3 mars 2046 - La partie en numéraire sera financée par un prêt bancaire de 4 M€ consenti par le CIC, "
+        "au taux Euribor 3 mois + 175 points de base. Le ratio fixé par la BCE reste loin.\n"
+    )
+    found = french(text)
+    assert "Crédit Industriel et Commercial" in found, found
+    assert not any("BCE" in n for n in found)

@@ -42,3 +42,19 @@ def work_names(text: str) -> list[tuple[int, int]]:
             if _ADVISERS.search(text, lo + 1, min(len(text), i + 200)):
                 found.append(span)
     return found
+
+
+#: before a lender's acronym, masculine as French writes a bank's ("le CIC", not "la BCE"): "consenti par le",
+#: "souscrit auprès du", "arrangé par le CIC et Natixis", "avec le"
+_LENT_BY = re.compile(rf"\b(?:par{SP}+le|auprès{SP}+du|avec{SP}+le|et{SP}+(?:le|du)|du|au){SP}+\Z")
+_LENDING = re.compile(r"(?i:\bprêts?\b|\bdettes?\b|\bfinanc|\bcrédits?\b|\barrang|\bRCF\b|\bunitranche\b)")
+
+
+def lent_by(text: str, start: int, end: int) -> bool:
+    """Whether the acronym ``text[start:end]`` follows "par le", "auprès du" or "et le" in a sentence about a loan:
+    "un prêt de 4 M€ consenti par le CIC", "souscrit auprès du CIC et de la Banque Populaire" (company context for
+    an acronym that names other bodies too)."""
+    if not text[start:end].isupper() or not _LENT_BY.search(text, max(0, start - 16), start):
+        return False
+    sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return _LENDING.search(text, max(sentence, start - 200), start) is not None
