@@ -52,11 +52,14 @@ def test_thousands_in_words_after_a_word_of_money() -> None:
         "Why I sold the nursery\n\n"
         "Posted by Ann Hale\n\n"
         "Weald Trees pays £850,000 on completion and another 400 thousand over four years, then the other 60 thousand "
-        "comes in 2048. Our fee income is 90 "
-        "thousand, so nobody here is rich. Another 500 thousand people visit the gardens each year.\n"
+        "comes in 2048. The Kent shop went for £1.6 million on completion and 500 thousand spread over two years, "
+        "and the remaining 70 thousand is paid over three years. Our fee income is 90 "
+        "thousand, so nobody here is rich. Another 800 thousand people visit the gardens each year, and we sold "
+        "300 thousand over two years.\n"
     )
     found = _implied(text)
     assert ("400 thousand", 400000.0, "GBP") in found, found
     assert ("90 thousand", 90000.0, "GBP") in found
     assert ("60 thousand", 60000.0, "GBP") in found
-    assert not any(t.startswith("500") for t, _, _ in found)
+    assert {("500 thousand", 500000.0, "GBP"), ("70 thousand", 70000.0, "GBP")} <= found
+    assert not any(t.startswith(("800", "300")) for t, _, _ in found)

@@ -168,10 +168,13 @@ _COMPARED_AFTER = re.compile(
 _MONEY_CUE = re.compile(
     r"(?i:(?:\b(?:complément|versement|paiement(?:[ \u00a0][a-zéè]+)?|perte|bénéfice|prêt|apport|subvention|budget|loyer|montant|ticket|enveloppe|chèque|dette|découvert(?:[ \u00a0]autorisé)?|emprunt|avance|acompte|dotation|indemnité)[ \u00a0]+de"
     r"|\b(soit|dont|avec)|\b(?:le|the)[ \u00a0]+(?:reste|solde|rest|balance|remainder)|\bapport(?:ent|e|era|eront)|\breprésentent|\breprésente|\bà[ \u00a0]+hauteur[ \u00a0]+de|\banother|\bcompared[ \u00a0]+with[ \u00a0]+the|\bso"
-    r"|\bgrosses|\bearns|\b(?:income|revenue|turnover)[ \u00a0]+(?:is|was)|\bcosts?|\bpaid|\bpays|\bspent|\b(?:loss|profit|payment|fee)[ \u00a0]+of|\ba[ \u00a0]+further|\bthe[ \u00a0]+other|\ban[ \u00a0]+additional),?[ \u00a0]+\Z)"
+    r"|\bgrosses|\bearns|\b(?:income|revenue|turnover)[ \u00a0]+(?:is|was)|\bcosts?|\bpaid|\bpays|\bspent|\b(?:loss|profit|payment|fee)[ \u00a0]+of|\ba[ \u00a0]+further|\bthe[ \u00a0]+(?:other|remaining)|\ban[ \u00a0]+additional),?[ \u00a0]+\Z)"
 )
 #: a number of thousands in words: "another 700 thousand"
 _THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,2})?)[ \u00a0]+thousand\b")
+#: a payment put off, after a number: " spread over two years", " is paid over three years", " payable in 2048"
+#: (not " over two years" alone, without a word of money before: "sold 300 thousand over two years")
+_DEFERRED = re.compile(r"[ \u00a0]+(?:(?:is|are)[ \u00a0]+)?(?:spread[ \u00a0]+over|paid[ \u00a0]+over|payable\b)")
 #: a word of money right after a bare number: "200.000 d'apport du groupe et 80.000 de prêt d'honneur"
 _MONEY_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:de[ \u00a0]+(?:dettes?|prêts?|subventions?|créances?|loyers?|dividendes?)|d['’](?:apports?|intérêts|emprunts?))\b")
 #: before the number: a level it moved to, an index, an identifier ("fell 0.7% to 38,912", "the Topix … to 3,012",
@@ -218,7 +221,8 @@ def compared_bare(figures: list[Figure], text: str, lang: str) -> list[Figure]:
                 if amount >= 1000:
                     added.append(Figure("money", m.group(1), m.start(1), m.end(1), amount, None, f.currency, True))
         for m in _THOUSANDS.finditer(text, f.end, end):  # "£850,000 on completion and another 400 thousand over four years"
-            if (cue := _MONEY_CUE.search(text, max(0, m.start() - 40), m.start())) and not cue.group(1) and _COMPARED_AFTER.match(text, m.end()):
+            cue = _MONEY_CUE.search(text, max(0, m.start() - 40), m.start())
+            if cue and not cue.group(1) and _COMPARED_AFTER.match(text, m.end()) or _DEFERRED.match(text, m.end()):  # ("and 500 thousand spread over two years")
                 added.append(Figure("money", m.group(), m.start(), m.end(), float(parse_number(m.group(1), lang)) * 1000, None, f.currency, True))
     return sorted(figures + added, key=lambda g: g.start) if added else figures
 
