@@ -30,3 +30,16 @@ def test_an_amount_after_a_weight_takes_the_currency_stated_before_it() -> None:
     )
     money = article_money(text)
     assert ("55 millions", 55e6, "CAD") in money, money
+
+
+def test_english_pounds_of_a_mortgage_or_of_loans_are_money() -> None:
+    text = (
+        "Why I sold the shop\n\n"
+        "Posted by Ann Hale\n\n"
+        "Dad took the lease in 1974. I think he would have understood three hundred thousand pounds of mortgage paid "
+        "off, and the buyer takes on two million pounds of borrowings. The dairy ships 40 million pounds of cheese.\n"
+    )
+    money = article_money(text)
+    assert ("three hundred thousand pounds", 300000.0, "GBP") in money, money
+    assert ("two million pounds", 2e6, "GBP") in money
+    assert not any(t.startswith("40 million") for t, _, _ in money)

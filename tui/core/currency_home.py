@@ -181,6 +181,8 @@ _MONEY_NOUNS = frozenset((
     "bonds", "loans", "deposits", "income", "orders", "contracts", "marketing", "advertising", "research", "support", "damages",
     "fines", "penalties", "costs", "bills", "payments", "wages", "salaries", "rent", "dividends", "bonuses", "donations",
     "sponsorship", "turnover", "purchases", "budget", "money", "funds", "premium", "premiums", "claims", "interest",
+    "mortgage", "mortgages", "loan", "credit", "debts", "liabilities", "borrowing", "borrowings", "value", "business",
+    "deals", "exports", "imports", "contract", "order", "work", "projects", "pension", "pensions",
 ))
 
 
