@@ -63,3 +63,17 @@ def test_thousands_in_words_after_a_word_of_money() -> None:
     assert ("60 thousand", 60000.0, "GBP") in found
     assert {("500 thousand", 500000.0, "GBP"), ("70 thousand", 70000.0, "GBP")} <= found
     assert not any(t.startswith(("800", "300")) for t, _, _ in found)
+
+
+def test_thousands_in_words_compared_with_an_amount() -> None:
+    french = (
+        "La Salle du Trèfle change de mains\n\n"
+        "ANGERS, 3 mars 2046 - Elle a réalisé un chiffre d'affaires de 720.000 €, contre 655 mille un an plus tôt.\n"
+    )
+    assert ("655 mille", 655000.0, "EUR") in _implied(french)
+    english = (
+        "We switched library systems\n\n"
+        "Posted by Ann Hale\n\n"
+        "The new tool charges $6,200 a year, down from 7.8 thousand in its first quote.\n"
+    )
+    assert ("7.8 thousand", 7800.0, "USD") in _implied(english)

@@ -148,10 +148,11 @@ def cents_on_the(figures: list[Figure], text: str) -> list[Figure]:
     return out
 
 
-#: after an amount: a few words, "contre"/"against", then a bare number (its group mark repeated)
+#: after an amount: a few words, "contre"/"against"/"down from", then a bare number (its group mark repeated), or thousands
+#: in words ("contre 640 mille l'année précédente")
 _COMPARED = re.compile(
-    r"[^.;:!?\n\d%]{0,40}?\b(?:contre|against|versus|compared[ \u00a0]+(?:with|to))[ \u00a0]+"
-    r"(\d{1,3}(?:([ \u00a0\u202f.,'’])\d{3})(?:\2\d{3})*|\d{3,})(?![\d%]|[.,]\d)"
+    r"[^.;:!?\n\d%]{0,40}?\b(?:contre|against|versus|compared[ \u00a0]+(?:with|to)|(?:down|up)[ \u00a0]+from)[ \u00a0]+"
+    r"(\d{1,3}(?:([ \u00a0\u202f.,'’])\d{3})(?:\2\d{3})*|\d{1,3}(?:[.,]\d{1,2})?[ \u00a0]+(?:mille|thousand)\b|\d{3,})(?![\d%]|[.,]\d)"
 )
 #: a bare number written with a group mark ("1.300.000", "4'000'000", "1,900")
 _GROUPED = re.compile(r"(?<![\w.,'’\u00a0\u202f-])(\d{1,3}(?:([ \u00a0\u202f.,'’])\d{3})(?:\2\d{3})*)(?![\d%]|[.,]\d|[ \u00a0\u202f]\d)")
@@ -180,7 +181,7 @@ _MONEY_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:de[ \u00a0]+(?:dettes?|prêts?|sub
 #: before the number: a level it moved to, an index, an identifier ("fell 0.7% to 38,912", "the Topix … to 3,012",
 #: "valeur n° 1.284.530")
 _NOT_MONEY = re.compile(
-    r"%[ \u00a0]*(?:to|à)[ \u00a0]+\Z|(?i:\b(?:index|indice|Topix|Nikkei|CAC|DAX|FTSE|SMI|Dow|S&P|points?|n°|nº|no\.|numéro|number|ISIN)[^\n]*\Z|(?:n°|nº|#)[ \u00a0]*\Z)"
+    r"%[ \u00a0]*(?:to|à)[ \u00a0]+\Z|(?i:\b(?:(?:index|indice|Topix|Nikkei|CAC|DAX|FTSE|SMI|Dow|S&P|points?|numéro|number|ISIN)\b|n°|nº|no\.)[^\n]*\Z|(?:n°|nº|#)[ \u00a0]*\Z)"
 )
 
 
@@ -205,7 +206,7 @@ def compared_bare(figures: list[Figure], text: str, lang: str) -> list[Figure]:
         first = -1
         if m is not None and m.end() <= nxt and _COMPARED_AFTER.match(text, m.end()) and not _NOT_MONEY.search(text, f.end, m.start(1)):
             raw = m.group(1)
-            amount = float(parse_number(raw, lang))
+            amount = float(parse_number(raw, lang)) if raw[-1].isdigit() else float(parse_number(raw.split()[0], lang)) * 1000  # ("contre 640 mille")
             if not (raw.isdigit() and 1900 <= int(raw) <= 2100) and f.amount / 20 <= amount <= f.amount * 20:  # (not a year: "contre 2027")
                 added.append(Figure("money", raw, m.start(1), m.end(1), amount, None, f.currency, True))
                 first = m.start(1)  # (one turned down may still follow a word of money: "5,8 millions d'euros, pour un bénéfice de 210.000")
