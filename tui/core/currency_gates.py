@@ -45,7 +45,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 class _Gate:
     def __init__(self, symbols: list[str], words: list[str], cues: list[str], starts: list[str]) -> None:
-        alt = "|".join(map(re.escape, sorted(symbols, key=len, reverse=True)))
+        alt = "|".join(map(re.escape, sorted(symbols, key=len, reverse=True))) or "(?!)"  # (none: no figure is written with one)
         # before the number ("R6.2bn", "NIS 14 million") or after it ("500 W", "1 000 DA")
         self.symbol = re.compile(rf"(?<![A-Za-z$])(?:{alt})(?=[ \u00a0\u202f]?\d)|(?<=[\d \u00a0\u202f])(?:{alt})(?![A-Za-z])")
         self.cues = [(c, True) for c in cues] + [(c, False) for c in starts]  # (cue, whole word only)

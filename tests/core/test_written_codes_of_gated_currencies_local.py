@@ -1,0 +1,19 @@
+"""A currency whose symbol or common word is read only where the text names its
+country (the dirham, the leu, the kina) is still read where the text writes its
+ISO code ("a nursing test AED 650", "PGK 4 million"); a legal entity identifier
+("LEI 969500…") stays no money in a text that names no Romania."""
+
+from __future__ import annotations
+
+from tests.core.figure_helpers import money
+
+
+def test_iso_codes_of_gated_currencies_are_read_without_the_country() -> None:
+    found = money("New centres in the Gulf: a medical licensing exam now costs $300 and a nursing test AED 650. "
+                  "A mine in the highlands raised PGK 4 million.")
+    assert ("AED 650", 650.0, "AED") in found, found
+    assert ("PGK 4 million", 4e6, "PGK") in found
+
+
+def test_a_legal_entity_identifier_is_no_leu() -> None:
+    assert money("The fund (LEI 969500ABCD) raised €40 million.") == [("€40 million", 4e7, "EUR")]
