@@ -17,3 +17,9 @@ def test_iso_codes_of_gated_currencies_are_read_without_the_country() -> None:
 
 def test_a_legal_entity_identifier_is_no_leu() -> None:
     assert money("The fund (LEI 969500ABCD) raised €40 million.") == [("€40 million", 4e7, "EUR")]
+
+
+def test_a_name_glued_to_kr_is_no_crown() -> None:
+    # "36Kr" (a publication) ends in a crown's letters; crowns are written "36 kr", "kr 36"
+    found = money("Selon 36Kr, la demande a dépassé 2,1 Mds$. À Oslo, le billet coûte 36 kr.", "fr")
+    assert [t for t, _, _ in found] == ["2,1 Mds$", "36 kr"], found
