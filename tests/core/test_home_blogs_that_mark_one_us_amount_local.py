@@ -27,3 +27,16 @@ def test_a_us_place_apart_from_the_us_amount_keeps_bare_dollars_american() -> No
         "barrel. In Kentucky a cooper earns $70 an hour, and a barrel sells for $1,100 in Louisville.\n"
     )
     assert currencies_of(text, "$70", "$1,100") == {"USD"}
+
+
+def test_a_us_place_named_again_without_an_amount_changes_nothing() -> None:
+    # a Squamish blog: its bank (RBC) and towns name Canada; "The Colorado offer" names the US bidder again, with no amount
+    text = (
+        "Why I sold the board shop\n\n"
+        "Posted by Kai Moreau\n\n"
+        "Sea Line Boards of Squamish went for C$780,000, paid at closing. A Colorado brand offered US$450,000 for the "
+        "name. Last year we did C$512K in sales. RBC was ready to lend me C$150,000 for a press, and a split model "
+        "would cost about $20K more. The Colorado offer looked good until I read the conditions. We ship to Whistler "
+        "and Kelowna every week.\n"
+    )
+    assert currencies_of(text, "$20K") == {"CAD"}

@@ -174,15 +174,13 @@ def cue_count(low: str, cue: str, lo: int, hi: int) -> int:
 
 
 def _regional_dollar(figures: list[Figure], low: str, lang: str | None) -> tuple[str, str] | None:
-    """(code, "dollars") when a French text names Quebec ("Montréal",
-    "Desjardins", "Hydro-Québec"...): Quebec's press writes its own dollars "$"
-    ("1,2 G$", "350 M$") and US dollars "$ US"; not when the text writes a
-    Canadian dollar explicitly ("dollars canadiens", "$ CA") and never marks a US
-    one (unless it is datelined in Quebec: "MONTRÉAL, 24 mars 2026 (AFP) - … 48
-    millions de dollars canadiens … entre 40 et 44 millions de dollars"), nor
-    when it names Quebec fewer than three times and counts in euros: then a bare one is American,
-    as the press of France writes it.  Its noun is "near" in a text of France's press (amounts in euros, no Quebec
-    dateline): in a letter of numbered items, one that names no Quebec cue ("2. DUBAÏ – … (soit 41 M$)") keeps US dollars."""
+    """(code, "dollars") when a French text names Quebec ("Montréal", "Desjardins", "Hydro-Québec"...): Quebec's press
+    writes its own dollars "$" ("1,2 G$", "350 M$") and US dollars "$ US"; not when the text writes a Canadian dollar
+    explicitly ("dollars canadiens", "$ CA") and never marks a US one (unless it is datelined in Quebec: "MONTRÉAL, 24 mars
+    2026 (AFP) - … 48 millions de dollars canadiens … entre 40 et 44 millions de dollars"), nor when it names Quebec fewer
+    than three times and counts in euros: then a bare one is American, as the press of France writes it.  Its noun is "near"
+    in a text of France's press (amounts in euros, no Quebec dateline): in a letter of numbered items, one that names no
+    Quebec cue ("2. DUBAÏ – … (soit 41 M$)") keeps US dollars."""
     if lang != "fr":
         return None
     d = word_data()["context_currencies"]["regional_dollar"]
@@ -230,15 +228,15 @@ def named_dollars() -> dict[str, str]:
     return {name: code for name, code in _data()[1].items() if "dollars" in name}
 
 
-def _us_places(low: str, marked: tuple[int, ...] = ()) -> bool:
-    """Whether the text's first article names a US state or city of :func:`us_places` ("Kentucky", "Denver"),
-    in a sentence where no amount starts at one of ``marked`` ("used barrels from Kentucky … cost US$180 each")."""
+def _us_places(low: str, marked: tuple[int, ...] = (), bare: tuple[int, ...] | None = None) -> bool:
+    """Whether the first article names a US state or city of :func:`us_places` ("Kentucky") in a sentence with no amount
+    at ``marked`` ("barrels from Kentucky cost US$180") and, if given, one at ``bare`` ("In Kentucky, expect $120")."""
     head = min(len(low), _ARTICLE)
     for c in us_places():
         i = _cue_after(low, c, 0, head) if low.count(c, 0, head) else -1
         while i >= 0:
             s, e = sentence_span(low, i)
-            if not any(s <= a < e for a in marked):
+            if not any(s <= a < e for a in marked) and (bare is None or any(s <= a < e for a in bare)):
                 return True
             i = _cue_after(low, c, i + 1, head)
     return False
@@ -279,7 +277,7 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
         globe = home == "CAD" and any(f.text.startswith("$") and f.text.endswith(("-million", "-billion")) for f in figures)  # "$20.7-million": Canadian house style
         # one that marks "US$" no more often than its own, names no other country (nor a US state or city: "Kentucky", but for
         # one in the sentence of a "US$" amount) and never converts keeps "$" for its own: "NZ$612m ... $2.63 ... US$356m"
-        own_first = 0 < marked <= written and sum(counts.values()) == counts[home] and not (us_named or converted or in_us or _us_places(low, us_marks))
+        own_first = 0 < marked <= written and sum(counts.values()) == counts[home] and not (us_named or converted or in_us or _us_places(low, us_marks, tuple(f.start for f in figures if f.text.startswith("$"))))
         # a home paper's style: its own dollar marked in the title and lead ("A$640m"), then "$" again and again, no US dollar anywhere
         # (a blog may open on a "$2,400" of its own before "C$6.2m"; an agency's first amount must be its own)
         lead = (figures[0].currency if place is not None else next((f.currency for f in figures if not f.text.startswith("$")), None)) == home and written >= 2 and not marked and not (us_named or converted or in_us) and len(bare) >= 2 * written
