@@ -23,3 +23,11 @@ def test_a_name_glued_to_kr_is_no_crown() -> None:
     # "36Kr" (a publication) ends in a crown's letters; crowns are written "36 kr", "kr 36"
     found = money("Selon 36Kr, la demande a dépassé 2,1 Mds$. À Oslo, le billet coûte 36 kr.", "fr")
     assert [t for t, _, _ in found] == ["2,1 Mds$", "36 kr"], found
+
+
+def test_about_forty_million_euros() -> None:
+    found = money("Le groupe a investi une quarantaine de millions d'euros et emploie une vingtaine de salariés. "
+                  "Son rival avait payé une centaine de millions de dollars.", "fr")
+    assert ("une quarantaine de millions d'euros", 4e7, "EUR") in found, found
+    assert ("une centaine de millions de dollars", 1e8, "USD") in found
+    assert len(found) == 2
