@@ -27,3 +27,14 @@ def test_an_agency_from_toronto_that_opens_on_a_us_dollar() -> None:
         "of savings and a $25 million break fee, and plans $60 million of spending in Ontario.\n"
     )
     assert currencies_of(text, "$500 million", "$40 million") == {"USD"}
+
+
+def test_a_us_release_that_buys_a_canadian_firm() -> None:
+    text = (
+        "Bluegrass Tack Raises $38M and Acquires Canada's Maple Leaf Saddlery\n\n"
+        "LEXINGTON, Ky.--(BUSINESS WIRE)--Mar. 15, 2067-- Bluegrass Tack Holdings, Inc. today announced a $38 million "
+        "Series B at a valuation of $240 million, and the acquisition of Maple Leaf Saddlery Ltd. of Guelph, Ontario, "
+        "for C$12.5 million. Revenue was $27.4M, and Canadian customers pay C$12.5 million a year less in duties. "
+        "Saddles sell for $1,200 to $2,400 in Canada and Ontario.\n"
+    )
+    assert currencies_of(text, "$38 million", "$240 million", "$27.4M") == {"USD"}
