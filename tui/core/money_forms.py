@@ -226,12 +226,13 @@ _CONSTANT = re.compile(r"(?:19|20)\d\d[ \u00a0](?i:dollars|euros|pounds|francs)\
 def constant_money(text: str, fig: Figure) -> bool:
     """Whether ``fig`` is the year of a constant currency ("$1.10 per mile in 2030 dollars"), not an amount;
     or a name that a crown's letters end, glued to its number and in neither crown's spelling ("selon 36Kr")."""
-    if fig.kind == "money" and _NAMED_KR.fullmatch(fig.text):
-        return True
+    if fig.kind == "money" and (_NAMED_KR.fullmatch(fig.text) or fig.text.endswith("-pound") and _WEIGHED_THING.match(text, fig.end)):
+        return True  # (and a weight: "its flagship 20-pound bag of seed")
     return fig.kind == "money" and text.endswith(("in ", "In "), 0, fig.start) and _CONSTANT.match(fig.text) is not None
 
 
 _NAMED_KR = re.compile(r"\d+Kr")  # (crowns are written "36 kr", "kr 36", "36 kr.")
+_WEIGHED_THING = re.compile(r" (?:bags?|sacks?|boxe?s?|buckets?|blocks?|tubs?|bales?|wheels?|turkeys?|dumbbells?|weights?|loads?)\b")
 
 
 @lru_cache(maxsize=1)
