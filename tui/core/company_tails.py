@@ -130,8 +130,9 @@ def network_tail(text: str, start: int, end: int) -> int:
         return -1
     if m.start("w") - end <= 1 and (cut := _AND_PARTICLE.search(text, end, m.end())):
         return cut.start()  # "Crédit Agricole Centre Loire et de la Caisse d'Epargne": a list; ("de l'Anjou et du Maine": a region)
-    if (et := _AND_NAME.search(text, end, m.end())) and (any(curated(" ".join(et.group("n").split()[:k])) for k in (1, 2, 3)) or et.group("n").split()[0] in w.prefixes):
-        return et.start()  # "le Crédit Agricole du Finistère et Arkéa", "… du Sud et Société Générale", "… d'Ille-et-Vilaine et d'Arkéa", "… des Savoie et de la Banque de Savoie":
+    for et in _AND_NAME.finditer(text, end, m.end()):  # (each "et": "de la Touraine et du Poitou et de la Caisse d'Epargne")
+        if any(curated(" ".join(et.group("n").split()[:k])) for k in (1, 2, 3)) or et.group("n").split()[0] in w.prefixes:
+            return et.start()  # "le Crédit Agricole du Finistère et Arkéa", "… du Sud et Société Générale", "… d'Ille-et-Vilaine et d'Arkéa", "… des Savoie et de la Banque de Savoie":
         # a list ("Caisse d'Epargne Auvergne et Limousin": a region)
     return m.end()
 
