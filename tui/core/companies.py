@@ -37,9 +37,8 @@ import bisect
 import re
 from typing import Iterable, Sequence
 
-from . import company_data as cd, company_filters as cf, company_rules as cr, company_trim as ct
+from . import company_data as cd, company_filters as cf, company_rules as cr, company_trim as ct, company_work as cw
 from .company_anchors import advised_by, defined_acronyms, listings, reads_as
-from .company_work import lent_by
 from .company_exclusions import building_names, public_acronyms
 from .company_tails import country_after, fund_tail, network_tail, place_tail, subsidiary_tail, unit_tail
 from .company_lists import AFTER_START, BEFORE_END, and_firm_start, and_joined, comma_firm_start, demonym_adjective, list_items, name_before_legal, runs_a_business, unknown_neighbour, widened, without_legal
@@ -267,7 +266,7 @@ class _Finder:
         by_end = {m.end: m for m in self.mentions}
         for m in [m for m in self.mentions if m.ambiguous and m.entry not in ok and not demonym_adjective(self.text, m.start, m.end)]:
             if any((n := every.get(s) or by_end.get(e)) is not None and n.entry in ok for s, e in list_items(self.text, m.start, m.end)) or (  # (by its end: "la Banque Nationale du Canada et Desjardins")
-                advised_by(self.text, m.start) or lent_by(self.text, m.start, m.end) or runs_a_business(self.low, m.end)  # "conseillée par le cabinet X", "un prêt consenti par le CIC"
+                advised_by(self.text, m.start) or cw.lent_by(self.text, m.start, m.end) or runs_a_business(self.low, m.end)  # "conseillée par le cabinet X", "un prêt consenti par le CIC"
             ):
                 m.evidence = True
         ok = self.confirmed_entries()
