@@ -391,4 +391,4 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
     out = currency_continued.announced(out, text)  # "Un complément d'au plus 1,8 million sera dû si l'EBITDA dépasse CHF 2,9 millions"
     out = currency_continued.cents_on_the(out, text) if " on the euro" in text else out  # "97.5 cents on the euro, up from 94 cents"
     out = currency_continued.compared_bare(out, text, sc.lang)  # "2.150.000 euros, contre 1.720.000 un an plus tôt"
-    return [f for f in out if (f.currency is not None or not f.implied) and not money_forms.clock_led(text, f) and not money_forms.constant_money(text, f)]  # (continuing a currency nothing named)
+    return [f for f in out if (f.currency is not None or not f.implied) and not money_forms.clock_led(text, f) and not money_forms.constant_money(text, f) and not money_forms.named_or_weighed(text, f)]  # (continuing a currency nothing named)

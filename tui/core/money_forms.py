@@ -224,11 +224,14 @@ _CONSTANT = re.compile(r"(?:19|20)\d\d[ \u00a0](?i:dollars|euros|pounds|francs)\
 
 
 def constant_money(text: str, fig: Figure) -> bool:
-    """Whether ``fig`` is the year of a constant currency ("$1.10 per mile in 2030 dollars"), not an amount;
-    or a name that a crown's letters end, glued to its number and in neither crown's spelling ("selon 36Kr")."""
-    if fig.kind == "money" and (_NAMED_KR.fullmatch(fig.text) or fig.text.endswith("-pound") and _WEIGHED_THING.match(text, fig.end)):
-        return True  # (and a weight: "its flagship 20-pound bag of seed")
+    """Whether ``fig`` is the year of a constant currency ("$1.10 per mile in 2030 dollars"), not an amount."""
     return fig.kind == "money" and text.endswith(("in ", "In "), 0, fig.start) and _CONSTANT.match(fig.text) is not None
+
+
+def named_or_weighed(text: str, fig: Figure) -> bool:
+    """Whether ``fig`` is a name glued to a crown's letters in neither crown's spelling ("selon 36Kr"), or a weight
+    ("its flagship 20-pound bag of seed"), not an amount."""
+    return fig.kind == "money" and (_NAMED_KR.fullmatch(fig.text) is not None or fig.text.endswith("-pound") and _WEIGHED_THING.match(text, fig.end) is not None)
 
 
 _NAMED_KR = re.compile(r"\d+Kr")  # (crowns are written "36 kr", "kr 36", "36 kr.")
