@@ -77,3 +77,15 @@ def test_thousands_in_words_compared_with_an_amount() -> None:
         "The new tool charges $6,200 a year, down from 7.8 thousand in its first quote.\n"
     )
     assert ("7.8 thousand", 7800.0, "USD") in _implied(english)
+
+
+def test_a_glued_amount_after_a_word_of_money_and_about() -> None:
+    text = (
+        "Why I sold the shop\n\n"
+        "Posted by Ann Hale\n\n"
+        "Last year the shop turned over £2.3 million, and we made a profit of about 260K before I paid myself. "
+        "The year before we billed £1.9 million and kept about 180K. The bakery next door made 40,000 loaves.\n"
+    )
+    found = _implied(text)
+    assert {("260K", 260000.0, "GBP"), ("180K", 180000.0, "GBP")} <= found, found
+    assert not any(t.startswith("40,000") for t, _, _ in found)

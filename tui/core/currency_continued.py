@@ -165,11 +165,13 @@ _COMPARED_AFTER = re.compile(
     r"|a|in|if|when|last|the|at|for|on|over|comes|spread|it|previously|earlier|before|ago|more|extra|upfront|payable|down|up)\b)"
 )
 
-#: a word of money right before a bare number: "Un complément de 1.200.000", "qui apporte 3.000.000", "another 390,000"
+#: a word of money right before a bare number: "Un complément de 1.200.000", "qui apporte 3.000.000", "another 390,000",
+#: maybe with a word of approximation: "a profit of about 260K", "kept about 720K"
 _MONEY_CUE = re.compile(
     r"(?i:(?:\b(?:complément|versement|paiement(?:[ \u00a0][a-zéè]+)?|perte|bénéfice|prêt|apport|subvention|budget|loyer|montant|ticket|enveloppe|chèque|dette|découvert(?:[ \u00a0]autorisé)?|emprunt|avance|acompte|dotation|indemnité)[ \u00a0]+de"
     r"|\b(soit|dont|avec)|\b(?:le|the)[ \u00a0]+(?:reste|solde|rest|balance|remainder)|\bapport(?:ent|e|era|eront)|\breprésentent|\breprésente|\bà[ \u00a0]+hauteur[ \u00a0]+de|\banother|\bcompared[ \u00a0]+with[ \u00a0]+the|\bso"
-    r"|\bgrosses|\bearns|\b(?:income|revenue|turnover)[ \u00a0]+(?:is|was)|\bcosts?|\bpaid|\bpays|\bspent|\b(?:loss|profit|payment|fee)[ \u00a0]+of|\ba[ \u00a0]+further|\bthe[ \u00a0]+(?:other|remaining)|\ban[ \u00a0]+additional),?[ \u00a0]+\Z)"
+    r"|\bgrosses|\bearns|\b(?:income|revenue|turnover)[ \u00a0]+(?:is|was)|\bcosts?|\bpaid|\bpays|\bspent|\b(?:loss|profit|payment|fee)[ \u00a0]+of|\ba[ \u00a0]+further|\bthe[ \u00a0]+(?:other|remaining)|\ban[ \u00a0]+additional|\b(?:kept|made|cleared|netted))"
+    r",?(?:[ \u00a0]+(?:about|around|roughly|some|nearly|almost|environ|quelque))?[ \u00a0]+\Z)"
 )
 #: a number of thousands in words: "another 700 thousand"
 _THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,2})?)[ \u00a0]+thousand\b")
