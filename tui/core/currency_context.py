@@ -35,7 +35,7 @@ from typing import Any
 
 from .currencies import word_data
 from .model import Figure
-from .dollar_countries import home_dollars, us_places, wire_place
+from .dollar_countries import home_dollars, release_head, us_places, wire_place
 from .text_blocks import ITEM_LABEL, heading_start, item_starts, item_text, line_starts
 
 _EDGE = 3000  # a declaration stands near the top or the bottom of an article
@@ -280,7 +280,7 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
         own_first = 0 < marked <= written and sum(counts.values()) == counts[home] and not (us_named or converted or in_us or _us_places(low, us_marks, tuple(f.start for f in figures if f.text.startswith("$"))))
         # a home paper's style: its own dollar marked in the title and lead ("A$640m"), then "$" again and again, no US dollar anywhere
         # (a blog may open on a "$2,400" before "C$6.2m"; not an agency's, a release's or a text naming a US place: "LEXINGTON, Ky.")
-        lead = (figures[0].currency if place is not None or "wire)" in low[:800] or "newswire" in low[:800] or _us_places(low) else next((f.currency for f in figures if not f.text.startswith("$")), None)) == home and written >= 2 and not marked and not (us_named or converted or in_us) and len(bare) >= 2 * written
+        lead = (figures[0].currency if place is not None or release_head(low) or _us_places(low) else next((f.currency for f in figures if not f.text.startswith("$")), None)) == home and written >= 2 and not marked and not (us_named or converted or in_us) and len(bare) >= 2 * written
         # a text that marks its own dollar ("C$118.5 million"), leads with a US one ("US$210 Million" in the title) and never
         # converts a US amount into its own ("US$610 million, or roughly $835 million CAD") counts in US dollars
         us_led = us_first and not any(

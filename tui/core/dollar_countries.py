@@ -25,6 +25,12 @@ def wire_place(low: str, head: int = 800) -> str | None:
     return m.group("place") if m is not None else None
 
 
+def release_head(low: str, head: int = 800) -> bool:
+    """Whether the first ``head`` characters of ``low`` (the text lower-cased) hold a newswire's tag: a company's
+    press release ("--(business wire)--", "(globe newswire)", "/prnewswire/"), which leads with its own currency."""
+    return "wire)" in low[:head] or "newswire" in low[:head]
+
+
 @lru_cache(maxsize=1)
 def home_dollars() -> dict[str, list[str]]:
     """Dollar country code -> the words that name the country (``home_dollars`` in the data)."""

@@ -72,8 +72,8 @@ def _hyphened() -> re.Pattern[str]:
 #: a round number about which an amount is ("une quarantaine de millions d'euros": about forty million)
 _ABOUT_VALUES = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50,
                  "soixantaine": 60, "centaine": 100}
-_ABOUT = re.compile(rf"(?<![\w-])(?:une |la |d['’]une )?({'|'.join(_ABOUT_VALUES)}) de (millions|milliards) (d['’]euros|de dollars|de livres|de francs suisses)\b")
-_ABOUT_CODES = {"euros": "EUR", "llars": "USD", "ivres": "GBP", "isses": "CHF"}
+_ABOUT_CODES = {"euros": "EUR", "dollars": "USD", "livres": "GBP", "francs suisses": "CHF"}
+_ABOUT = re.compile(rf"(?<![\w-])(?:une |la |d['’]une )?({'|'.join(_ABOUT_VALUES)}) de (millions|milliards) (?:d['’]|de )({'|'.join(_ABOUT_CODES)})\b")
 _EN = re.compile(r"(?<=\bsymbolic )(?:one )?(euro|dollar|pound)\b(?! (?:sign|amount|value|figure|price|terms?)s?\b)")
 _UNITS = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
@@ -151,7 +151,7 @@ def find(text: str, low: str, lang: str) -> list[Figure]:
         for i in literal_positions(low, ("aine de millions ", "aine de milliards ")):  # "une quarantaine de millions d'euros"
             if m := _ABOUT.search(low, max(0, i - 24), i + 48):
                 value = _ABOUT_VALUES[m.group(1)] * (1e6 if m.group(2) == "millions" else 1e9)
-                found.append(Figure("money", text[m.start() : m.end()], m.start(), m.end(), value, None, _ABOUT_CODES[m.group(3)[-5:]]))
+                found.append(Figure("money", text[m.start() : m.end()], m.start(), m.end(), value, None, _ABOUT_CODES[m.group(3)]))
     for i in literal_positions(low, (" euros", " yen", " dollars", " pounds", " francs suisses")):  # "moins de trois euros", "ten yen", "cent vingt euros"
         end = i + next(len(w) for w in (" euros", " dollars", " pounds", " francs suisses", " yen") if low.startswith(w, i))
         if (m := next((m for m in _few_euros().finditer(low, max(0, i - 60), end) if m.end() == end), None)) and (value := parse_spelled(m.group(1))) and value >= 2:
