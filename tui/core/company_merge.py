@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from .company_anchors import initials, listed_ticker
-from .company_tails import place_tail
+from .company_tails import fund_arm, place_tail
 from .company_data import Mention, gazetteer, norm_key, words
 from .model import Company
 from .textscan import literal_positions
@@ -297,7 +297,9 @@ def ambiguous_prefixes(text: str, mentions: list[Mention], ok: set[int], done: d
     of exactly one other company written before it is that company ("Houlihan
     Lokey is advising Bain" after "Bain Capital": not Bain & Company); so is one
     written only by a plain alias that begins the name of one other curated
-    company ("JSW" after "JSW Steel": not the JSW Group)."""
+    company ("JSW" after "JSW Steel": not the JSW Group), and so is a group
+    written by its own name after its fund arm ("Macquarie" after "Macquarie
+    Asset Management", see :func:`tui.core.company_tails.fund_arm`)."""
     lone = {m.entry for m in mentions if m.entry >= 0 and m.entry in ok} - done.keys()
     vague = lone - {m.entry for m in mentions if not m.ambiguous}  # (these may also go to a name the list lacks)
     if not lone:
@@ -313,8 +315,8 @@ def ambiguous_prefixes(text: str, mentions: list[Mention], ok: set[int], done: d
                 longer.setdefault(f.split(" ", 1)[0], set()).add(o)
     first, out, entries = _first_mentions(text, mentions), {}, gazetteer().entries
     for e in lone:  # (an alias only: "Orange" after "Orange Ventures" stays Orange)
-        if len(forms := written[e]) == 1 and " " not in (word := next(iter(forms))) and word != entries[e].name:
-            owners = {o for o in longer.get(word, ()) if o != e and _before(first, o, e, len(text)) and (o >= 0 or e in vague)}
+        if len(forms := written[e]) == 1 and " " not in (word := next(iter(forms))):
+            owners = {o for o in longer.get(word, ()) if o != e and _before(first, o, e, len(text)) and (o >= 0 or e in vague) and (word != entries[e].name or fund_arm(entries[o].name if o >= 0 else ""))}
             if len(owners) == 1:
                 out[e] = owners.pop()
     return out

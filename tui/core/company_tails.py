@@ -173,6 +173,13 @@ def _fund_managers() -> frozenset[str]:
     return frozenset(norm_key(n) for c in load_json("companies.json")["companies"] if c.get("kind") == "fund" for n in (c["name"], *c.get("aliases", ())))
 
 
+def fund_arm(name: str) -> bool:
+    """A curated fund manager that is no company's venture arm: its group's name
+    alone after it is that manager ("Macquarie Asset Management ... Macquarie
+    takes 60%"), where "Orange" after "Orange Ventures" stays the operator."""
+    return norm_key(name) in _fund_managers() and not name.endswith(("Ventures", "Venture Capital"))
+
+
 _FROM_CITY = re.compile(
     rf"(?i:\b(?:fonds|groupe|société|firme|entreprise|compagnie|cabinet|banque|investisseur|start-up|jeune{SP}+pousse|PME)"
     rf"{SP}+d(?:e{SP}+|['’]))\Z"
