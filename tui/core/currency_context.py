@@ -261,7 +261,7 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
     marked = len(us_marks)
     us = 0 if marked >= 3 else us  # (a text that marks its US dollars "US$" again and again writes its own as "$")
     bare = {a for f in figures if f.text.startswith("$") for a in (f.amount, f.amount_max) if a is not None and a != 1}  # (not a rate line's "A$1 = $0.65")
-    restated = {f.currency for f in figures if f.currency in counts and not f.text.startswith("$") and f.amount in bare}
+    restated = {f.currency for f in figures if f.currency in counts and not f.text.startswith("$") and not f.implied and f.amount in bare}
     converted = any(f.text.startswith("$") and low[f.start - 1 : f.start] == "(" for f in figures)  # "A$2.1 billion ($1.37 billion)": "$" is the US one
     in_us = any(f.currency == "USD" and "(" in low[max(0, f.start - 10) : f.start] for f in figures)  # "C$250 million (about US$180 million)": a wire's
     if len(restated) == 1 and counts[home := next(iter(restated))] >= 2 and marked < 3 and not converted:
