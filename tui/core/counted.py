@@ -57,6 +57,8 @@ def counted_before(text: str, pos: int) -> bool:
         and counts_things(text, prev.end(), "en")  # (not "6,9 milliards de F CFP, contre 6,1 milliards")
     ):
         return True  # "15.2 billion shares, compared with the 14.1 billion average": the same count
+    if (label := _LABEL.search(text, max(0, pos - 60), pos)) and any(w.lower() in _count_rx().nouns for w in _WORD.findall(label.group(1))):
+        return True  # a fact box's line that names what it counts: "Bottles sold: 1.6 million", "- Hatching eggs set per year: 48 million"
     if text[pos - 1 : pos] != "(" or (m := _BRACKETED.search(text, max(0, pos - 240), pos)) is None:
         return False
     w = _count_rx().de_word.match(text, m.end("scale"))
@@ -92,6 +94,7 @@ _BRACKETED = re.compile(
 )
 
 
+_LABEL = re.compile(r"(?:^|\n)[-–•*·]?[ \u00a0]*([^\W\d_][^\d\n:.;!?]{0,50}):[ \u00a0]+(?:about |some |around |environ |près de )?\Z")  # a line's label
 _PLURAL = re.compile(r"(?:[a-z]+-)*[a-z]{3,}s")  # "subscribers", "kilowatt-hours"
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 
