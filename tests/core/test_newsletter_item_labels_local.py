@@ -78,3 +78,27 @@ def test_items_numbered_with_a_dash_keep_their_own_dollars() -> None:
     money = article_money(text)
     assert ("150 M$", 150e6, "USD") in money, money
     assert ("30 M$", 30e6, "CAD") in money
+
+
+_HEADED_LETTER = (
+    "La Lettre du Podium – N° 18\n"
+    "Vendredi 16 septembre 2072\n\n"
+    "Semaine chargée : un japonais, un québécois et un brésilien changent de mains.\n\n"
+    "JAPON — MITSUBISHI MATERIALS S'OFFRE 60 % D'OSAKA KINSHO\n\n"
+    "Le groupe prend 60 % du frappeur de médailles pour 8,4 milliards de yens, soit environ 52 M€.\n\n"
+    "QUÉBEC — BIRKS REPREND TROPHÉES LAURENTIDES\n\n"
+    "Maison Birks rachète Trophées Laurentides inc., de Sherbrooke, pour 23,5 millions de dollars canadiens. "
+    "Le fabricant québécois, installé à Montréal, réalise 17,2 M$ CA de ventes.\n\n"
+    "LE CHIFFRE DE LA SEMAINE\n\n"
+    "4,3 Mds$ : c'est la taille du marché mondial des médailles, contre 3,9 milliards il y a deux ans.\n\n"
+    "EN BREF\n\n"
+    "L'argent a terminé la semaine à 31,80 dollars l'once, contre 1,90 $US le gramme de bronze.\n"
+)
+
+
+def test_a_letters_headings_in_capitals_are_its_items_not_datelines() -> None:
+    # "QUÉBEC — BIRKS REPREND …" heads an item: it is no Quebec dateline, and the items that name no Quebec cue keep US dollars
+    money = article_money(_HEADED_LETTER)
+    assert ("4,3 Mds$", 4.3e9, "USD") in money
+    assert ("31,80 dollars", 31.8, "USD") in money
+    assert ("17,2 M$ CA", 17.2e6, "CAD") in money

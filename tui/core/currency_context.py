@@ -36,7 +36,7 @@ from typing import Any
 from .currencies import word_data
 from .model import Figure
 from .dollar_countries import home_dollars, release_head, us_places, wire_place
-from .text_blocks import ITEM_LABEL, heading_start, item_starts, item_text, line_starts
+from .text_blocks import ITEM_LABEL, heading_start, in_capitals, item_starts, item_text, line_starts
 
 _EDGE = 3000  # a declaration stands near the top or the bottom of an article
 
@@ -173,7 +173,7 @@ def cue_count(low: str, cue: str, lo: int, hi: int) -> int:
     return n
 
 
-def _regional_dollar(figures: list[Figure], low: str, lang: str | None) -> tuple[str, str] | None:
+def _regional_dollar(figures: list[Figure], text: str, low: str, lang: str | None) -> tuple[str, str] | None:
     """(code, "dollars") when a French text names Quebec ("Montréal", "Desjardins", "Hydro-Québec"...): Quebec's press
     writes its own dollars "$" ("1,2 G$", "350 M$") and US dollars "$ US"; not when the text writes a Canadian dollar
     explicitly ("dollars canadiens", "$ CA") and never marks a US one (unless it is datelined in Quebec: "MONTRÉAL, 24 mars
@@ -196,7 +196,7 @@ def _regional_dollar(figures: list[Figure], low: str, lang: str | None) -> tuple
     quebec = cues >= 2 and any(f.text.endswith("G$") for f in figures)  # "1,1 G$": only Quebec's press writes billions so
     postfixed = not euros and sum(f.text.endswith("$") and f.currency == "USD" for f in figures) >= 3  # "318 $", "200 M$" again and again
     starts = line_starts(low[:800])  # (once, not once per cue)
-    datelined = any(low.startswith((f"{c},", f"{c} (", f"{c}\u00a0(", f"{c} —", f"{c} -"), i + 1) for c in d["cues"] for i in starts)
+    datelined = any(low.startswith((f"{c},", f"{c} (", f"{c}\u00a0(", f"{c} —", f"{c} -"), i + 1) and not in_capitals(text[i + 1 : text.find("\n", i + 1)]) for c in d["cues"] for i in starts)  # (not a letter's heading: "QUÉBEC — BIRKS REPREND …")
     return None if not (us_marked or quebec or postfixed or datelined) and any(f.currency == d["code"] and not f.implied for f in figures) else (d["code"], "dollars" if datelined or not euros else "near")
 
 
@@ -315,7 +315,7 @@ def _declared(figures: list[Figure], text: str, low: str | None, lang: str | Non
     lowered = low if low is not None else text.lower()  # (once)
     declared = declared_currency(text) if dollars else None
     if dollars and declared is None:
-        declared = _regional_dollar(money, lowered, lang)
+        declared = _regional_dollar(money, text, lowered, lang)
     if dollars and declared is None and lang != "fr":
         declared = _home_dollar(money, lowered)
     elif dollars and declared is None and (qc := word_data()["context_currencies"]["regional_dollar"]) and not any(f.currency == qc["code"] for f in money):  # "Au Québec, X … pour 45 M$"
@@ -324,7 +324,7 @@ def _declared(figures: list[Figure], text: str, low: str | None, lang: str | Non
     if dollars and declared is not None and declared[0] != "USD":
         code, noun = declared
         after = {a.start: b for a, b in zip(money, money[1:]) if b.start - a.end < 12}
-        items = item_starts(lowered) if noun == "near" else []
+        items = item_starts(lowered, text) if noun == "near" else []
         stated = [f for f in money if f.currency == code and not f.implied and "$" not in f.text]  # "340 millions de dollars canadiens"
         for f in dollars:
             if _INTO_OTHER.search(text, max(0, f.start - 30), f.start) and any(0 < f.start - g.end < 120 and SENTENCE_END.search(text, g.end, f.start) is None for g in stated):
