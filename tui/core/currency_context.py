@@ -236,7 +236,7 @@ def _us_places(low: str, marked: tuple[int, ...] = (), bare: tuple[int, ...] | N
         i = _cue_after(low, c, 0, head) if low.count(c, 0, head) else -1
         while i >= 0:
             s, e = sentence_span(low, i)
-            if not any(s <= a < e for a in marked) and (bare is None or any(s <= a < e for a in bare)):
+            if not any(s <= a < e for a in marked) and (bare is None or any(s <= a < e for a in bare) or release_head(low[s:e])):  # (a release's dateline: "OAKLAND, Calif. (GLOBE NEWSWIRE)")
                 return True
             i = _cue_after(low, c, i + 1, head)
     return False
