@@ -9,6 +9,7 @@ an overdraft or a contribution ("une dette de", "un découvert autorisé de",
 from __future__ import annotations
 
 from tests.core.article_helpers import extracted
+from tests.core.figure_helpers import money
 
 
 def _implied(text: str) -> set[tuple[str, float | None, str | None]]:
@@ -89,3 +90,24 @@ def test_a_glued_amount_after_a_word_of_money_and_about() -> None:
     found = _implied(text)
     assert {("260K", 260000.0, "GBP"), ("180K", 180000.0, "GBP")} <= found, found
     assert not any(t.startswith("40,000") for t, _, _ in found)
+
+
+def test_thousands_in_words_added_to_an_amount_paid_on_completion() -> None:
+    text = (
+        "Why I sold the cobbler's\n\n"
+        "Posted by Ann Hale\n\n"
+        "The headline price was £385,000. That's £300,000 on completion and 85 thousand more over two years if turnover "
+        "holds up. The van went for £40,000 upfront plus 12 thousand if it passes its test, and the lease is £2,650,000 "
+        "on completion and 550 thousand deferred over three years. A further 25 thousand is due in 2049. We sold "
+        "£90,000 of stock and 300 thousand pairs of laces.\n"
+    )
+    found = _implied(text)
+    assert {("85 thousand", 85000.0, "GBP"), ("12 thousand", 12000.0, "GBP"), ("550 thousand", 550000.0, "GBP")} <= found
+    assert ("25 thousand", 25000.0, "GBP") in found
+    assert not any(t.startswith("300") for t, _, _ in found)
+
+
+def test_a_sum_paid_after_a_heavy_word_is_no_weight() -> None:
+    text = "The lab that tests every batch for heavy metals charged us fifteen thousand pounds last year in Leeds."
+    assert ("fifteen thousand pounds", 15000.0, "GBP") in money(text)
+    assert not money("Each crate, heavy with cod, weighs forty pounds in Leeds.")

@@ -162,7 +162,7 @@ _COMPARED_AFTER = re.compile(
     r"[ \u00a0]*(?:[,.;:)»”\"\n]|\Z|(?:un|une|deux|trois|l['’]|en|il|au|aux|à(?![ \u00a0]+\d)|pour|sur|par|si|sous|dont|lors|dès|auparavant|précédemment"
     r"|attendus?|prévus?|payables?|dus|dues?|dû|auprès|d['’]apports?|correspondant|représentant|supplémentaires?|versée?s?|prêtée?s?|apportée?s?|financée?s?|empruntée?s?|d['’]emprunt|avant|fin|dans|de[ \u00a0]+(?:dettes?|prêts?|bonus|subventions?|fonds[ \u00a0]+propres|créances?|pertes?|frais|charges?|loyers?|salaires?|trésorerie|liquidités|crédits?|primes?|dividendes?|ventes|revenus|chiffre[ \u00a0]+d['’]affaires|capital|capitaux|commandes)|d['’](?:intérêts|impôts?)"
     r"|cette|cet|ce|quatre|cinq|six|dix|seront|sera|sont|est|était|pourra|pourront|ne|restante?s?|et"
-    r"|a|in|if|when|last|the|at|for|on|over|comes|spread|it|previously|earlier|before|ago|more|extra|upfront|payable|down|up)\b)"
+    r"|a|in|if|when|last|the|at|for|on|over|comes|spread|it|previously|earlier|before|ago|more|extra|upfront|payable|down|up|is|deferred|due)\b)"
 )
 
 #: a word of money right before a bare number: "Un complément de 1.200.000", "qui apporte 3.000.000", "another 390,000",
@@ -177,7 +177,9 @@ _MONEY_CUE = re.compile(
 _THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,2})?)[ \u00a0]+thousand\b")
 #: a payment put off, after a number: " spread over two years", " is paid over three years", " payable in 2048"
 #: (not " over two years" alone, without a word of money before: "sold 300 thousand over two years")
-_DEFERRED = re.compile(r"[ \u00a0]+(?:(?:is|are)[ \u00a0]+)?(?:spread[ \u00a0]+over|paid[ \u00a0]+over|payable\b)")
+_DEFERRED = re.compile(r"[ \u00a0]+(?:(?:is|are)[ \u00a0]+)?(?:spread[ \u00a0]+over|paid[ \u00a0]+over|payable\b|deferred\b)")
+#: between an amount and a number of thousands it adds to, a few words in lower case: "£500,000 on completion and 140 thousand"
+_ADDED_TO = re.compile(r"(?:[ \u00a0]+[a-z]+){0,3}[ \u00a0]+(?:and|plus)[ \u00a0]+\Z")
 #: a word of money right after a bare number: "200.000 d'apport du groupe et 80.000 de prêt d'honneur"
 _MONEY_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:de[ \u00a0]+(?:dettes?|prêts?|subventions?|créances?|loyers?|dividendes?)|d['’](?:apports?|intérêts|emprunts?))\b")
 #: before the number: a level it moved to, an index, an identifier ("fell 0.7% to 38,912", "the Topix … to 3,012",
@@ -225,7 +227,8 @@ def compared_bare(figures: list[Figure], text: str, lang: str) -> list[Figure]:
                     added.append(Figure("money", m.group(1), m.start(1), m.end(1), amount, None, f.currency, True))
         for m in _THOUSANDS.finditer(text, f.end, end):  # "£850,000 on completion and another 400 thousand over four years"
             cue = _MONEY_CUE.search(text, max(0, m.start() - 40), m.start())
-            if cue and not cue.group(1) and _COMPARED_AFTER.match(text, m.end()) or _DEFERRED.match(text, m.end()):  # ("and 500 thousand spread over two years")
+            added_to = _ADDED_TO.fullmatch(text, f.end, m.start()) is not None  # ("£300,000 on completion and 85 thousand more over two years")
+            if (cue and not cue.group(1) or added_to) and _COMPARED_AFTER.match(text, m.end()) or _DEFERRED.match(text, m.end()):  # ("and 500 thousand spread over two years")
                 added.append(Figure("money", m.group(), m.start(), m.end(), float(parse_number(m.group(1), lang)) * 1000, None, f.currency, True))
     return sorted(figures + added, key=lambda g: g.start) if added else figures
 

@@ -158,11 +158,15 @@ _BOOKS_BEFORE = re.compile(
 )
 _WEIGHED = re.compile(r"\b(?:weigh\w*|heavy|heavier|lighter|(?P<fr>pès\w*|pes(?:ant|ait|aient|er))|lourde?s?|(?P<yields>yield(?:s|ed|ing)?))\b[^.;\n\d]{0,25}\Z")
 
+_PAID = re.compile(r"\b(?:charg|paid|pay|cost|spen[dt]|owe|earn|raise|sold|bought|fetch|price)")
+
 
 def _weighed(low: str, f: Figure) -> bool:
     """Whether a sum in pounds follows a verb of weighing ("each weighing 40 pounds", "pesant 3 livres");
     in French "pèse" before millions is what a business is worth ("qui pèse 50 millions de livres")."""
     m = _WEIGHED.search(low, max(0, f.start - 40), f.start)
+    if m is not None and _PAID.search(m.group()):
+        return False  # "the lab that tests for heavy metals charged us fifteen thousand pounds"
     return m is not None and not (m.group("fr") and (f.amount or 0) >= 1e6) and not (m.group("yields") and (f.amount or 0) >= 1000)  # ("each yielding 1.5 pounds")
 
 
