@@ -88,6 +88,24 @@ def test_a_home_dollar_restated_bare_in_the_headline() -> None:
     assert [c for t, _, c in money_of(text) if t == "$1.37 billion"] == ["USD"]
 
 
+def test_a_home_papers_conversion_of_a_third_currency_is_in_us_dollars() -> None:
+    # a Melbourne story that marks every Australian dollar and converts yen ", or $12.2bn": the wires' US dollar;
+    # a per-member share of a New Zealand sum (", or about $390 each") stays in New Zealand dollars
+    text = (
+        "Shimano takes 25% of Southern Cross Pro Cycling in A$38m deal\n\nThe Melbourne-based team, Australia's only "
+        "WorldTour team, is valued at A$152 million. Sydney investors keep 60%. Revenue was A$58.4 million and Shimano "
+        "pays A$30 million in cash. Its shares rose 1.8% to ¥21,450 in Tokyo, giving it a market value of about "
+        "¥1.9 trillion, or $12.2bn.\n"
+    )
+    assert [c for t, _, c in money_of(text) if t == "$12.2bn"] == ["USD"]
+    text = (
+        "Nelson society to share its reserves\n\nThe Nelson Building Society, of New Zealand, in Nelson, Christchurch "
+        "and Dunedin, holds NZ$1.2bn of loans and made a NZ$4.5m profit on NZ$61m of income. It will pay its 72,000 "
+        "members a one-off distribution of NZ$28m, or about $390 each.\n"
+    )
+    assert [c for t, _, c in money_of(text) if t == "$390"] == ["NZD"]
+
+
 def test_restaurant_headlines_greek_banks_and_a_data_platform() -> None:
     found = en("Franchisee Larkspur Table Group buys Emberstone Grill for $310M\n\nLarkspur Table Group, an Applebee's franchisee, agreed the deal.\n")
     assert "Larkspur Table Group" in found and "Franchisee Larkspur Table Group" not in found and "Applebee's" in found
