@@ -35,7 +35,7 @@ from typing import Any
 
 from .currencies import word_data
 from .model import Figure
-from .dollar_countries import home_dollars, release_head, us_places, wire_place
+from .dollar_countries import converts, home_dollars, release_head, us_places, wire_place
 from .text_blocks import ITEM_LABEL, heading_start, in_capitals, item_starts, item_text, line_starts
 
 _EDGE = 3000  # a declaration stands near the top or the bottom of an article
@@ -200,7 +200,6 @@ def _regional_dollar(figures: list[Figure], text: str, low: str, lang: str | Non
     return None if not (us_marked or quebec or postfixed or datelined) and any(f.currency == d["code"] and not f.implied for f in figures) else (d["code"], "dollars" if datelined or not euros else "near")
 
 
-_OR_ABOUT = re.compile(r",? or (?:about |roughly |around |some )?")  # between an amount and its conversion
 _AMERICAN = re.compile(r"\b(?:bourse de new york|new york stock exchange|wall street|nasdaq|nyse)\b")  # (a US listing, not a market: "vers les États-Unis")
 
 
@@ -263,8 +262,7 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
     us = 0 if marked >= 3 else us  # (a text that marks its US dollars "US$" again and again writes its own as "$")
     bare = {a for f in figures if f.text.startswith("$") for a in (f.amount, f.amount_max) if a is not None and a != 1}  # (not a rate line's "A$1 = $0.65")
     restated = {f.currency for f in figures if f.currency in counts and not f.text.startswith("$") and not f.implied and f.amount in bare}
-    converted = any(f.text.startswith("$") and low[f.start - 1 : f.start] == "(" for f in figures) or any(  # "A$2.1 billion ($1.37 billion)"
-        f.text.startswith("$") and "$" not in e.text and _OR_ABOUT.fullmatch(low, e.end, f.start) for e, f in zip(figures, figures[1:]))  # "¥1.9 trillion, or $12.2bn"
+    converted = converts(figures, low)  # "A$2.1 billion ($1.37 billion)": "$" is the US one
     in_us = any(f.currency == "USD" and "(" in low[max(0, f.start - 10) : f.start] for f in figures)  # "C$250 million (about US$180 million)": a wire's
     if len(restated) == 1 and counts[home := next(iter(restated))] >= 2 and marked < 3 and not converted:
         return home, "$"  # an amount the text also writes "$" ("NZ$780 million" in the lead, "$780m" in the headline): its own dollar

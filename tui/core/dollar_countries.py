@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from .currencies import word_data
 
@@ -29,6 +30,16 @@ def release_head(low: str, head: int = 800) -> bool:
     """Whether the first ``head`` characters of ``low`` (the text lower-cased) hold a newswire's tag: a company's
     press release ("--(business wire)--", "(globe newswire)", "/prnewswire/"), which leads with its own currency."""
     return "wire)" in low[:head] or "newswire" in low[:head]
+
+
+_OR_ABOUT = re.compile(r",? or (?:about |roughly |around |some )?")  # between an amount and its conversion
+
+
+def converts(figures: list[Any], low: str) -> bool:
+    """Whether an amount written "$" converts another ("A$2.1 billion ($1.37 billion)", "¥1.9 trillion, or $12.2bn"):
+    then a bare "$" is the US dollar, as the wires write it (``figures``: the text's money figures, in order)."""
+    return any(f.text.startswith("$") and low[f.start - 1 : f.start] == "(" for f in figures) or any(
+        f.text.startswith("$") and "$" not in e.text and _OR_ABOUT.fullmatch(low, e.end, f.start) for e, f in zip(figures, figures[1:]))
 
 
 @lru_cache(maxsize=1)
