@@ -31,6 +31,7 @@ from .company_anchors import initials, listed_ticker
 from .company_tails import fund_arm, place_tail
 from .company_data import Mention, gazetteer, norm_key, words
 from .model import Company
+from .text_blocks import heading_end, title_end
 from .textscan import literal_positions
 
 
@@ -104,35 +105,14 @@ def _before(first: dict[int, int], long: int, short: int, n: int) -> bool:
 def _first_mentions(text: str, mentions: Iterable[Mention]) -> dict[int, int]:
     """Entry -> where it is first named below the title (a title mention counts after the body; a
     roundup item's heading, "4. Brisamar refinances", as if at the end of the paragraph under it)."""
-    title = _title_end(text)
+    title = title_end(text)
     first: dict[int, int] = {}
     for m in mentions:
         at = m.start if m.start >= title else m.start + len(text)
-        if at < len(text) and (heading := _heading_end(text, m.start)) > 0:
+        if at < len(text) and (heading := heading_end(text, m.start)) > 0:
             at = heading
         first[m.entry] = min(first.get(m.entry, at), at)
     return first
-
-
-_KICKER = re.compile(r"[^\n]{0,80}\|[^\n]{0,80}\n\n")  # a masthead line: "OFFSHORE FLEET WEEK | Deals | Published 22 October 2027"
-
-
-def _title_end(text: str) -> int:
-    """Where the title ends: after the first line, or after the headline under a masthead line."""
-    end = text.find("\n", 0, 250) + 1
-    if end and _KICKER.match(text) and (after := text.find("\n", end + 1, end + 250)) > 0:
-        return after + 1
-    return end
-
-
-def _heading_end(text: str, pos: int) -> int:
-    """Where the paragraph under the short heading line holding ``pos`` ends (-1 if that
-    line is no heading: over 60 characters, or ending as a sentence does)."""
-    a, b = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    if b < 0 or b - a > 60 or text[b - 1 : b] in ".:;,!?" or text[a - 2 : a] != "\n\n":
-        return -1
-    end = text.find("\n", b + 2)
-    return len(text) - 1 if end < 0 else end
 
 
 def _bare(toks: list[str]) -> list[str]:
@@ -176,9 +156,9 @@ def fund_and_manager(a: str, b: str) -> bool:
 
 
 def _in_headline(text: str, mentions: Iterable[Mention]) -> set[int]:
-    """The entries named in the article's first line, its headline."""
-    title_end = text.find("\n", 0, 250) + 1
-    return {m.entry for m in mentions if m.start < title_end}
+    """The entries named in the article's headline (its first line, or the line under a masthead)."""
+    end = title_end(text)
+    return {m.entry for m in mentions if m.start < end}
 
 
 def short_forms(text: str, mentions: list[Mention], unknown_names: list[str], entries: Iterable[int]) -> dict[int, int]:

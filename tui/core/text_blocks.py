@@ -45,3 +45,25 @@ def item_text(low: str, pos: int, starts: list[int]) -> str:
     i = bisect.bisect_right(starts, pos)
     lo = starts[i - 1] if i else low.rfind("\n\n", 0, pos) + 1
     return low[lo : len(low) if (e := low.find("\n\n", pos)) < 0 else e]
+
+
+_KICKER = re.compile(r"[^\n]{0,80}(?:\||[ \u00a0][/›>»][ \u00a0])[^\n]{0,80}\n\n")  # a masthead line: "OFFSHORE FLEET WEEK | Deals", "Drill & Bore Review / Deals / India"
+_BYLINE = re.compile(r"\n\n(?:Posted|Published|Publié|Par|By)\b")  # a blog's title under its name: "Canned & Able — notes …\n\nHow I sold …\n\nPosted by"
+
+
+def title_end(text: str) -> int:
+    """Where the title ends: after the first line, or after the headline under a masthead line or a blog's name."""
+    end = text.find("\n", 0, 250) + 1
+    if end and text.startswith("\n", end) and (after := text.find("\n", end + 1, end + 160)) > 0 and (_KICKER.match(text) or _BYLINE.match(text, after) and text[after - 1] != "."):
+        return after + 1
+    return end
+
+
+def heading_end(text: str, pos: int) -> int:
+    """Where the paragraph under the short heading line holding ``pos`` ends (-1 if that
+    line is no heading: over 60 characters, or ending as a sentence does)."""
+    a, b = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    if b < 0 or b - a > 60 or text[b - 1 : b] in ".:;,!?" or text[a - 2 : a] != "\n\n":
+        return -1
+    end = text.find("\n", b + 2)
+    return len(text) - 1 if end < 0 else end
