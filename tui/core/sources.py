@@ -88,7 +88,7 @@ class _Acc:
         """(key, display name) for a publication given by name and/or domain."""
         p = pub_index()
         host = (domain or "").lower().removeprefix("www.")
-        name = None if name and name.lower().removeprefix("www.") == host else name  # "[via manchestereveningnews.co.uk]": a domain alone
+        name = None if name and name.removeprefix("www.") == host else name  # "[via manchestereveningnews.co.uk]": a domain alone (not "Bourselive.com")
         i = p.forms.get(cd.norm_key(name)) if name else None
         if i is None and domain:
             i = publication_for_domain(domain)
