@@ -102,3 +102,21 @@ def test_a_letters_headings_in_capitals_are_its_items_not_datelines() -> None:
     assert ("4,3 Mds$", 4.3e9, "USD") in money
     assert ("31,80 dollars", 31.8, "USD") in money
     assert ("17,2 M$ CA", 17.2e6, "CAD") in money
+
+
+def test_a_letters_headings_after_a_country_in_capitals() -> None:
+    text = (
+        "La Lettre des Cruciverbistes – N° 57\n\n"
+        "Vendredi 6 avril 2063\n\n"
+        "Semaine chargée : quatre rachats, de Londres à Brooklyn.\n\n"
+        "ROYAUME-UNI — Puzzler Media passe chez Future pour 72 millions de livres\n\n"
+        "Future met la main sur Puzzler Media pour 72 millions de livres, soit environ 84 M€.\n\n"
+        "QUÉBEC — Mot Caché rejoint Québecor\n\n"
+        "Les Éditions Mot Caché, de Sherbrooke, sont reprises par Québecor pour 18 M$ CA, à Montréal.\n\n"
+        "ÉTATS-UNIS — Le New York Times rachète une appli\n\n"
+        "Le groupe acquiert Lettrix Labs, de Brooklyn, pour 500 M$, contre 4 millions de dollars levés en 2061.\n"
+    )
+    money = article_money(text)
+    assert ("500 M$", 5e8, "USD") in money
+    assert ("4 millions de dollars", 4e6, "USD") in money
+    assert ("18 M$ CA", 18e6, "CAD") in money

@@ -12,10 +12,14 @@ _NUMBERED = re.compile(r"(?m)^\d{1,2}(?:[.)]|[ \u00a0]+[–—-])[ \u00a0]")  # 
 
 _CAPITALS = re.compile(r"\n\n([A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:[ \u00a0]+[^\W\d_][^\W\d_'’-]*)?[^\n]{0,100})(?=\n)")  # a line opening on a word in capitals
 
+_COUNTRY_DASH = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:[ \u00a0][A-ZÀ-Ý][A-ZÀ-Ý'’-]+)?[ \u00a0]+[—–][ \u00a0]")
+
 
 def in_capitals(line: str) -> bool:
-    """A heading in capitals ("QUÉBEC — BIRKS REPREND TROPHÉES LAURENTIDES"), not a dateline's line."""
-    return sum(c.isupper() for c in line) >= 0.8 * sum(c.isalpha() for c in line)
+    """A letter's heading, not a dateline's line: in capitals ("QUÉBEC — BIRKS REPREND TROPHÉES LAURENTIDES"), or
+    a short line after its country in capitals and a dash ("ROYAUME-UNI — Puzzler Media passe chez Future")."""
+    return sum(c.isupper() for c in line) >= 0.8 * sum(c.isalpha() for c in line) or (
+        len(line) <= 120 and not line.endswith(".") and _COUNTRY_DASH.match(line) is not None)
 
 
 def heading_start(low: str, start: int) -> int:
