@@ -111,3 +111,15 @@ def test_a_sum_paid_after_a_heavy_word_is_no_weight() -> None:
     text = "The lab that tests every batch for heavy metals charged us fifteen thousand pounds last year in Leeds."
     assert ("fifteen thousand pounds", 15000.0, "GBP") in money(text)
     assert not money("Each crate, heavy with cod, weighs forty pounds in Leeds.")
+
+
+def test_glued_amounts_added_to_an_amount_paid_on_completion() -> None:
+    text = (
+        "Why I sold the lab\n\n"
+        "Posted by Ann Hale\n\n"
+        "The headline price was £1,100,000: £850,000 on completion and up to 250k more over two years. The van went "
+        "for C$2.6 million at closing and 800k more if sales hold up, and we sold 400k cups.\n"
+    )
+    found = _implied(text)
+    assert {("250k", 250000.0, "GBP"), ("800k", 800000.0, "CAD")} <= found
+    assert not any(t.startswith("400") for t, _, _ in found)

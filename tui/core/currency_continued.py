@@ -68,7 +68,7 @@ def glued_amounts(figures: list[Figure], text: str, lang: str) -> list[Figure]:
         nxt = figures[k].start if k < len(figures) else len(text)
         end = min(stop.start() if stop else f.end + 200, nxt)
         for m in found[lo : bisect.bisect_left(starts, end)]:
-            if m.end() > end or not own and _MONEY_CUE.search(text, max(0, m.start() - 40), m.start()) is None:
+            if m.end() > end or not own and _MONEY_CUE.search(text, max(0, m.start() - 40), m.start()) is None and not _ADDED_TO.fullmatch(text, f.end, m.start()):
                 continue
             amount = float(m.group(1).replace(",", ".")) * _SCALE[m.group(2)]
             added.append(Figure("money", m.group(), m.start(), m.end(), amount, None, f.currency, True))
@@ -178,8 +178,8 @@ _THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,2})?)[ \u00a0]+thousand
 #: a payment put off, after a number: " spread over two years", " is paid over three years", " payable in 2048"
 #: (not " over two years" alone, without a word of money before: "sold 300 thousand over two years")
 _DEFERRED = re.compile(r"[ \u00a0]+(?:(?:is|are)[ \u00a0]+)?(?:spread[ \u00a0]+over|paid[ \u00a0]+over|payable\b|deferred\b)")
-#: between an amount and a number of thousands it adds to, a few words in lower case: "£500,000 on completion and 140 thousand"
-_ADDED_TO = re.compile(r"(?:[ \u00a0]+[a-z]+){0,3}[ \u00a0]+(?:and|plus)[ \u00a0]+\Z")
+#: between an amount and a number it adds to, a few words in lower case: "£500,000 on completion and 140 thousand", "and up to 250k"
+_ADDED_TO = re.compile(r"(?:[ \u00a0]+[a-z]+){0,3}[ \u00a0]+(?:and|plus)[ \u00a0]+(?:up[ \u00a0]+to[ \u00a0]+)?\Z")
 #: a word of money right after a bare number: "200.000 d'apport du groupe et 80.000 de prêt d'honneur"
 _MONEY_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:de[ \u00a0]+(?:dettes?|prêts?|subventions?|créances?|loyers?|dividendes?)|d['’](?:apports?|intérêts|emprunts?))\b")
 #: before the number: a level it moved to, an index, an identifier ("fell 0.7% to 38,912", "the Topix … to 3,012",
