@@ -41,3 +41,16 @@ def test_a_blog_that_marks_its_dollar_again_and_again_lets_one_slip() -> None:
     assert currencies_of(text, "$1,850", "$64,000") == {"NZD"}
     reports = text.replace("a week.", "a week (its owner reports in US dollars).")
     assert currencies_of(reports, "$1,850") == {"USD"}
+
+
+def test_dollars_and_bucks_in_words_in_a_blog_that_marks_its_own_dollar() -> None:
+    # no bare "$" anywhere: "NZ$" again and again, one US amount marked, and the rest in words
+    text = (
+        "Why we sold the drop zone\n\n"
+        "Posted by Tama Reid\n\n"
+        "Kaimai Freefall, our Tauranga skydiving centre, went for NZ$2.4m: NZ$1.9m on completion and the rest later. "
+        "One Queenstown operator waved a million bucks at us in 2059. The new canopy cost NZ$18k, a tandem rig NZ$350,000 "
+        "over ten years, and we paid US$1.2 million for the plane. Fifteen thousand "
+        "dollars went on the hangar roof, and a jump sells for NZ$449.\n"
+    )
+    assert currencies_of(text, "a million bucks", "Fifteen thousand dollars") == {"NZD"}

@@ -286,7 +286,7 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
         us_led = us_first and not any(
             a.currency == "USD" and b.currency == home and b.start - a.end < 25 and _data()[3].search(a.text) for a, b in zip(figures, figures[1:]))
         # a blog that marks its own dollar again and again ("NZ$410,000", "NZD 6,900") and lets a "$1,850" slip, no agency's
-        slips = place is None and written >= 4 and not marked and not (us_named or converted or in_us or _us_places(low) or "us dollar" in low)  # ("it reports in US dollars")
+        slips = place is None and written >= 4 and (not marked or not bare and written >= 3 * marked) and not (us_named or converted or in_us or _us_places(low) or "us dollar" in low)  # (or no "$" at all: "Fifteen thousand dollars")
         if not written or not us_led and (marked >= 3 and marked >= 2 * written and written < 3 or globe and marked >= written) or own_first or lead or slips:
             return home, "$"  # (a text that writes "A$" three times or more marks every currency: its bare "$" is the wires')
     return None  # (the text's other dollar written as such, "NZ$310m": the next country's may be its own)
@@ -305,7 +305,7 @@ def _declared(figures: list[Figure], text: str, low: str | None, lang: str | Non
     """``figures`` with the currencies the text declares, or names by its places."""
     money = [f for f in figures if f.kind == "money"]
     dollars = [f for f in money if f.currency == "USD" and not f.implied and (
-        "$" in f.text or "dollar" in f.text.lower() or f.text.endswith(("cents", "¢")) or f.text[-1:] == "c" and f.text[-2:-1].isdigit()
+        "$" in f.text or "dollar" in f.text.lower() or f.text.endswith(("cents", "¢", "bucks")) or f.text[-1:] == "c" and f.text[-2:-1].isdigit()
     )]  # (and "4.5c", a dollar's cents in Sydney)
     _, _, shared, own_us = _data()
     unknown = [f for f in money if f.currency is None]

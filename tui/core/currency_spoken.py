@@ -54,11 +54,11 @@ def _restated(figures: list[Figure], marked: frozenset[str]) -> dict[float, str]
 
 def spoken(figures: list[Figure], text: str, low: str | None, lang: str | None) -> list[Figure]:
     """``figures`` with the sums in "dollars" said in a quotation read as above."""
-    if lang == "fr" or "dollar" not in text:
+    if lang == "fr" or "dollar" not in text and "bucks" not in text:
         return figures
     us = own_us()
     worded = [f for f in figures if f.kind == "money" and f.currency == "USD" and not f.implied and "$" not in f.text
-              and f.text.lower().endswith(("dollars", "-dollar")) and not us.search(f.text)]
+              and f.text.lower().endswith(("dollars", "-dollar", "bucks")) and not us.search(f.text)]  # ("a million bucks")
     if not worded:
         return figures
     low = low if low is not None else text.lower()
