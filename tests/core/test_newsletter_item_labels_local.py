@@ -120,3 +120,21 @@ def test_a_letters_headings_after_a_country_in_capitals() -> None:
     assert ("500 M$", 5e8, "USD") in money
     assert ("4 millions de dollars", 4e6, "USD") in money
     assert ("18 M$ CA", 18e6, "CAD") in money
+
+
+def test_a_letters_item_about_quebec_writes_its_own_dollar() -> None:
+    # the letter counts in euros and names Quebec twice: no regional declaration; its item about Montréal writes "$" for
+    # the Canadian dollar, its US item and a conversion ("(environ 47 M$)") keep the US one
+    text = (
+        "La Lettre du Fournil – N° 112\n\n"
+        "Vendredi 12 mars 2088\n\n"
+        "Semaine chargée des deux côtés de l'Atlantique.\n\n"
+        "1. ÉTATS-UNIS — J&J Snack Foods rachète Philly Twist Co. pour 240 M$.\n\n"
+        "2. CANADA — À Montréal, Bagels Saint-Urbain lève 18 millions de dollars canadiens (environ 13 M$) pour ouvrir "
+        "27 magasins. Une douzaine de bagels y coûte 16,80 $, contre 9 $ il y a dix ans.\n\n"
+        "3. ALLEMAGNE — Kamps met la main sur la Brezelbäckerei Huber pour 14 M€.\n"
+    )
+    money = article_money(text)
+    assert ("16,80 $", 16.8, "CAD") in money and ("9 $", 9.0, "CAD") in money
+    assert ("240 M$", 240e6, "USD") in money
+    assert ("13 M$", 13e6, "USD") in money

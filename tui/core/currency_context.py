@@ -36,7 +36,8 @@ from typing import Any
 from .currencies import word_data
 from .model import Figure
 from .dollar_countries import converts, home_dollars, release_head, us_places, wire_place
-from .text_blocks import ITEM_LABEL, heading_start, in_capitals, item_starts, item_text, line_starts
+from .regional_dollar import item_dollars, regional_dollar
+from .text_blocks import ITEM_LABEL, heading_start, item_starts, item_text, line_starts
 
 _EDGE = 3000  # a declaration stands near the top or the bottom of an article
 
@@ -173,33 +174,6 @@ def cue_count(low: str, cue: str, lo: int, hi: int) -> int:
     return n
 
 
-def _regional_dollar(figures: list[Figure], text: str, low: str, lang: str | None) -> tuple[str, str] | None:
-    """(code, "dollars") when a French text names Quebec ("Montréal", "Desjardins", "Hydro-Québec"...): Quebec's press
-    writes its own dollars "$" ("1,2 G$", "350 M$") and US dollars "$ US"; not when the text writes a Canadian dollar
-    explicitly ("dollars canadiens", "$ CA") and never marks a US one (unless it is datelined in Quebec: "MONTRÉAL, 24 mars
-    2026 (AFP) - … 48 millions de dollars canadiens … entre 40 et 44 millions de dollars"), nor when it names Quebec fewer
-    than three times and counts in euros: then a bare one is American, as the press of France writes it.  Its noun is "near"
-    in a text of France's press (amounts in euros, no Quebec dateline): in a letter of numbered items, one that names no
-    Quebec cue ("2. DUBAÏ – … (soit 41 M$)") keeps US dollars."""
-    if lang != "fr":
-        return None
-    d = word_data()["context_currencies"]["regional_dollar"]
-    cues = 0  # (up to three: a scan of the text per cue, stopped as soon as three are found)
-    euros = any(f.currency == "EUR" and not f.implied for f in figures)
-    for cue in d["cues"] if euros else [*d["cues"], *d["canada_cues"]]:  # (Toronto in the press of France: not a Canadian text)
-        i = low.find(cue)
-        while i >= 0 and cues < 3:
-            cues, i = cues + 1, low.find(cue, i + 1)
-    if not cues or cues < 3 and euros:
-        return None  # (the press of France counts in euros and may name Montréal once or twice: its "dollars" are American)
-    us_marked = any(f.currency == "USD" and _data()[3].search(f.text) for f in figures)  # (then "$" alone is the home one)
-    quebec = cues >= 2 and any(f.text.endswith("G$") for f in figures)  # "1,1 G$": only Quebec's press writes billions so
-    postfixed = not euros and sum(f.text.endswith("$") and f.currency == "USD" for f in figures) >= 3  # "318 $", "200 M$" again and again
-    starts = line_starts(low[:800])  # (once, not once per cue)
-    datelined = any(low.startswith((f"{c},", f"{c} (", f"{c}\u00a0(", f"{c} —", f"{c} -"), i + 1) and not in_capitals(text[i + 1 : text.find("\n", i + 1)]) for c in d["cues"] for i in starts)  # (not a letter's heading: "QUÉBEC — BIRKS REPREND …")
-    return None if not (us_marked or quebec or postfixed or datelined) and any(f.currency == d["code"] and not f.implied for f in figures) else (d["code"], "dollars" if datelined or not euros else "near")
-
-
 _AMERICAN = re.compile(r"\b(?:bourse de new york|new york stock exchange|wall street|nasdaq|nyse)\b")  # (a US listing, not a market: "vers les États-Unis")
 
 
@@ -315,12 +289,14 @@ def _declared(figures: list[Figure], text: str, low: str | None, lang: str | Non
     lowered = low if low is not None else text.lower()  # (once)
     declared = declared_currency(text) if dollars else None
     if dollars and declared is None:
-        declared = _regional_dollar(money, text, lowered, lang)
+        declared = regional_dollar(money, text, lowered, lang, own_us)
     if dollars and declared is None and lang != "fr":
         declared = _home_dollar(money, lowered)
     elif dollars and declared is None and (qc := word_data()["context_currencies"]["regional_dollar"]) and not any(f.currency == qc["code"] for f in money):  # "Au Québec, X … pour 45 M$"
         if cues := [c for c in qc["cues"] if c in lowered]:
             changed.update((f.start, qc["code"]) for f in dollars if "$" in f.text and not own_us.search(f.text) and any(c in _sentence(lowered, f.start) for c in cues))
+    elif dollars and declared is None:  # a letter's item about Quebec: "2. CANADA — À Montréal, … 16,80 $"
+        changed.update(item_dollars(dollars, text, lowered, own_us))
     if dollars and declared is not None and declared[0] != "USD":
         code, noun = declared
         after = {a.start: b for a, b in zip(money, money[1:]) if b.start - a.end < 12}
