@@ -100,3 +100,17 @@ def test_many_occurrences_is_find_all_for_each_form(parts: list[str]) -> None:
     text = "".join(parts)
     expected = sorted(((s, f) for f in _FORMS for s in find_all(text, f)), key=lambda h: (h[0], -len(h[1])))
     assert many_occurrences(text, _FORMS) == expected
+
+
+def test_a_letters_item_is_read_within_bounds() -> None:
+    # a long text with two headings in capitals far apart: each amount's item is read near it, not from the heading
+    # megabytes away (item_text was read once per cue and per amount: quadratic on a long letter)
+    from tui.core.text_blocks import item_starts, item_text
+
+    text = "JAPON — UN RACHAT\n\n" + "Le groupe paie 5 M$ pour la cible.\n\n" * 20000 + "QUÉBEC — UNE LEVÉE\n\nElle lève 3 M$.\n"
+    low = "\n\n" + text.lower()
+    starts = item_starts(low, "\n\n" + text)
+    assert len(starts) == 2
+    pos = low.index("5 m$", len(low) // 2)
+    assert len(item_text(low, pos, starts)) <= 8200
+    assert "québec" in item_text(low, low.rindex("3 m$"), starts)

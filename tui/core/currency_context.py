@@ -301,13 +301,14 @@ def _declared(figures: list[Figure], text: str, low: str | None, lang: str | Non
         code, noun = declared
         after = {a.start: b for a, b in zip(money, money[1:]) if b.start - a.end < 12}
         items = item_starts(lowered, text) if noun == "near" else []
+        quebec = word_data()["context_currencies"]["regional_dollar"]["cues"]
         stated = [f for f in money if f.currency == code and not f.implied and "$" not in f.text]  # "340 millions de dollars canadiens"
         for f in dollars:
             if _INTO_OTHER.search(text, max(0, f.start - 30), f.start) and any(0 < f.start - g.end < 120 and SENTENCE_END.search(text, g.end, f.start) is None for g in stated):
                 continue  # "340 millions de dollars canadiens … soit quelque 305 M$ au total": converted into the other dollar
             if f.text.endswith(("cents", "cent", "¢", "c")) and (b := after.get(f.start)) and b.currency == "USD" and own_us.search(b.text):
                 continue  # "down 41 cents at US$67.43 per barrel": cents of the US dollar
-            if len(items) >= 2 and not any(c in item_text(lowered, f.start, items) for c in word_data()["context_currencies"]["regional_dollar"]["cues"]):
+            if len(items) >= 2 and not any(map(item_text(lowered, f.start, items).__contains__, quebec)):  # (the item read once)
                 continue  # a letter of France's press, item by item: "2. DUBAÏ – … (soit 41 M$)", "LE CHIFFRE DE LA SEMAINE : 4,8 Mds$" are American
             if not own_us.search(f.text) and (noun in ("dollars", "$", "near") or "$" in f.text) and not (
                 noun in ("dollars", "near") and "dollar" in f.text and _AMERICAN.search(_sentence(lowered, f.start))

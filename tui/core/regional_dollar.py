@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .currencies import word_data
 from .model import Figure
-from .text_blocks import in_capitals, item_starts, item_text, line_starts
+from .text_blocks import in_capitals, item_starts, line_starts
 
 
 def regional_dollar(figures: list[Figure], text: str, low: str, lang: str | None, own_us: re.Pattern[str]) -> tuple[str, str] | None:
@@ -48,7 +49,9 @@ def item_dollars(dollars: list[Figure], text: str, low: str, own_us: re.Pattern[
     cues = d["cues"]  # (Quebec's: a Toronto firm's "400 M$" in a letter of France's press is American)
     out = {}
     for f in dollars:
-        item = _paragraph(low, f.start) + item_text(low, f.start, items).partition("\n")[0]  # (its paragraph and its item's heading)
+        i = bisect.bisect_right(items, f.start)
+        heading = low[items[i - 1] : max(items[i - 1], low.find("\n", items[i - 1], f.start))] if i else ""
+        item = _paragraph(low, f.start) + heading  # (its paragraph and its item's heading line)
         if "$" in f.text and not own_us.search(item) and not _CONVERTED.search(low, max(0, f.start - 30), f.start) and any(c in item for c in cues):
             out[f.start] = d["code"]  # (not a conversion: "65 millions de dollars canadiens (environ 47 M$)", nor in an item that marks a US dollar)
     return out

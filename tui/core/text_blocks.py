@@ -45,10 +45,13 @@ def item_starts(low: str, text: str | None = None) -> list[int]:
 
 def item_text(low: str, pos: int, starts: list[int]) -> str:
     """The text of the item that holds ``pos``: from its numbered line (or, before the first item,
-    from the block's start) to the end of the block of ``pos``."""
+    from the block's start) to the end of the block of ``pos``, at most ``_ITEM`` characters either side."""
     i = bisect.bisect_right(starts, pos)
-    lo = starts[i - 1] if i else low.rfind("\n\n", 0, pos) + 1
-    return low[lo : len(low) if (e := low.find("\n\n", pos)) < 0 else e]
+    lo = max(starts[i - 1] if i else low.rfind("\n\n", 0, pos) + 1, pos - _ITEM)  # (an item is short: a long text stays linear)
+    return low[lo : min(len(low) if (e := low.find("\n\n", pos, pos + _ITEM)) < 0 else e, pos + _ITEM)]
+
+
+_ITEM = 4000  # characters an item may reach on either side of a position
 
 
 _KICKER = re.compile(r"[^\n]{0,80}(?:\||[ \u00a0][/›>»][ \u00a0])[^\n]{0,80}\n\n")  # a masthead line: "OFFSHORE FLEET WEEK | Deals", "Drill & Bore Review / Deals / India"
