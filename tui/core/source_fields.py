@@ -120,6 +120,12 @@ def resembles(name: str, host: str, pub_of_host: int | None = None, pub_of_name:
     return bool(label) and bool(compact) and (label in compact or compact in label)
 
 
+def letters_of(name: str) -> str:
+    """A name's letters and digits, without a leading article: "The Chronicle Herald" and "thechronicleherald" -> "chronicleherald"."""
+    compact = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if c.isalnum() and c.isascii())
+    return next((compact[len(a) :] for a in ("the", "les", "le", "la") if compact.startswith(a) and len(compact) > len(a) + 3), compact)
+
+
 def is_domain(field_text: str) -> bool:
     return _DOMAIN_FIELD.fullmatch(field_text.strip()) is not None
 

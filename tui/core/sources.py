@@ -42,6 +42,7 @@ from .publications import is_cited, pub_index, publication_for_domain, publicati
 from .source_cues import TITLE_WITH_ARTICLE, WHEN, data_providers, press_names
 from .source_unlisted import TITLE_GOES_ON, cited_bodies, cited_by_credit, cited_by_phrase, cited_for_data, cited_institutes, cited_reports, press_shaped
 from .source_fields import (
+    letters_of,
     as_written, capitals_ok, credit_line, field_date, header_credits, host_of, is_domain, legal_joined, name_positions, resembles,
     source_blocks, title_like, with_scheme, without_data_word,
 )
@@ -50,6 +51,7 @@ from .textscan import literal_finditer
 SP = cd.SP
 _BULLET = re.compile(r"^\s*(?:[-*•·▪–—>]|\d{1,2}[.)]|\[\d{1,2}\])?\s*")
 _FIELD_SEP = re.compile(r"\s+[–—-]\s+|\s+\|\s+")
+_VIA_SEP = re.compile(r",\s+|\s+[–—-]\s+|\s+\|\s+")  # "[via The Scotsman, scotsman.com]"
 _QUOTED = re.compile(r"^[«“\"'‘]\s*(.*?)\s*[»”\"'’]$")
 _AND_BEFORE = re.compile(rf"^(?:,|{SP}+(?:and|et|or|ou|&)){SP}+(?:(?:the|le|la|les){SP}+|l['’])?$")
 _VIA = re.compile(rf"[\[(]via{SP}+(?P<name>[^\])\n]{{1,60}})[\])]")
@@ -83,6 +85,14 @@ class _Acc:
             src = self.items[key] = _Src(name, order=len(self.items))
         src.url, src.title, src.date = src.url or url, src.title or title, src.date or date
         src.mentions.update(spans)
+
+    def fold(self, old: str, key: str) -> None:
+        """The source found by its domain alone under ``old`` is the publication ``key``: one source."""
+        src = self.items.pop(old)
+        into = self.items[key]
+        into.url, into.order = into.url or src.url, min(into.order, src.order)
+        into.mentions.update(src.mentions)
+        self.domain_keys[old[4:]] = key
 
     def key_for(self, name: str | None, domain: str | None) -> tuple[str, str]:
         """(key, display name) for a publication given by name and/or domain."""
@@ -268,7 +278,7 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
         acc.add(key, shown, url=with_scheme(host) if host else None, spans=[(offset, offset + len(name))])
     for m in literal_finditer(_VIA, text, _VIA_STARTS):
         raw, host = m.group("name").strip(), None
-        if len(parts := _FIELD_SEP.split(raw)) == 2 and is_domain(parts[1]) and not is_domain(parts[0]):
+        if len(parts := _VIA_SEP.split(raw)) == 2 and is_domain(parts[1]) and not is_domain(parts[0]):
             raw, host = parts[0], host_of(parts[1])  # "[via Le Moniteur – lemoniteur.fr]"
         key, name = acc.key_for(raw, host or (raw if is_domain(raw) else None))
         acc.add(key, name, spans=[(m.start("name"), m.start("name") + len(raw))])
@@ -320,6 +330,9 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
         if parts.scheme in ("http", "https") and parts.hostname:
             key, name = acc.key_for(None, parts.hostname)
             acc.add(key, name, url=link.url)
+    listed = {letters_of(src.name): k for k, src in acc.items.items() if k.startswith("pub:")}  # a listed paper and its domain alone:
+    for dom in [k for k in acc.items if k.startswith("dom:") and letters_of(k[4:].partition(".")[0]) in listed]:  # "Farmers Weekly" and "[via farmersweekly.co.uk]"
+        acc.fold(dom, listed[letters_of(dom[4:].partition(".")[0])])
     for s, e, i in mentions:
         if f"pub:{i}" in acc.items:
             acc.items[f"pub:{i}"].mentions.add((s, e))
