@@ -206,7 +206,8 @@ def _number_inside(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_PARTICLE = re.compile(rf"{SP}(?:(?:de|du|des|del|de{SP}la|de{SP}los|de{SP}las){SP}|de{SP}l['’]|d['’])\Z")  # "Terres de Beauce", "Petrolera del Comahue"
+_PARTICLE = re.compile(  # "Terres de Beauce", "Petrolera del Comahue", "Côte à l'Os BV", "Casas con Encanto SL"
+    rf"{SP}(?:(?:de|du|des|del|de{SP}la|de{SP}los|de{SP}las|à{SP}la|con){SP}|(?:de|à){SP}l['’]|d['’])\Z")
 _OF_THE = re.compile(rf"{SP}of(?:{SP}the)?{SP}\Z")
 
 

@@ -57,7 +57,7 @@ _RELATIVE = re.compile(rf",{SP}(?:qui|which){SP}\Z")
 _INDEX_BEFORE = ("indice ", "Indice ", "index ", "Index ", "/")  # "L'indice S&P/TSX a clôturé à": an index
 _OWNER_WORDS = frozenset(("state", "government", "family", "employee", "founder", "venture", "foreign", "municipal", "private", "public", "sovereign", "investor", "management", "community", "taxpayer", "majority", "minority"))  # "State-owned X": no owner's name
 _COMMA_FIRM = re.compile(rf"(?:,{SP}[{UP}][\w'’-]+){{1,3}}{SP}&{SP}[{UP}][\w'’-]*(?:\.(?=[\w,]))?")  # ", Désir & Associés"
-_OBJECT_PARTICLE = re.compile(rf"{SP}(?:de{SP}la|de{SP}los|de|du|des|del|d['’])(?:{SP})?(?P<p>[{UP}][\w'’-]+(?:{SP}[{UP}][\w'’-]+)?)(?![\w'’-])")
+_OBJECT_PARTICLE = re.compile(rf"{SP}(?:de{SP}la|de{SP}los|de|du|des|del|d['’]|à{SP}l['’]|à{SP}la|con)(?:{SP})?(?P<p>[{UP}][\w'’-]+(?:{SP}[{UP}][\w'’-]+)?)(?![\w'’-])")
 
 
 def _object_tail(text: str, end: int) -> int:
