@@ -114,3 +114,13 @@ def test_a_letters_item_is_read_within_bounds() -> None:
     pos = low.index("5 m$", len(low) // 2)
     assert len(item_text(low, pos, starts)) <= 8200
     assert "québec" in item_text(low, low.rindex("3 m$"), starts)
+
+
+
+def test_a_letters_quebec_paragraph_is_read_within_bounds() -> None:
+    # amounts in a text with no blank line: each one's paragraph is read near it, not from the text's start
+    from tui.core.regional_dollar import paragraph_around
+
+    low = "2. québec — une levée à montréal\n" + "elle coûte 5 $ à montréal et 7 € ici. " * 6000
+    pos = low.index("5 $", len(low) // 2)
+    assert len(paragraph_around(low, pos)) <= 8000 and "5 $" in paragraph_around(low, pos)

@@ -51,15 +51,20 @@ def item_dollars(dollars: list[Figure], text: str, low: str, own_us: re.Pattern[
     for f in dollars:
         i = bisect.bisect_right(items, f.start)
         heading = low[items[i - 1] : max(items[i - 1], low.find("\n", items[i - 1], f.start))] if i else ""
-        item = _paragraph(low, f.start) + heading  # (its paragraph and its item's heading line)
+        item = paragraph_around(low, f.start) + heading  # (its paragraph and its item's heading line)
         if "$" in f.text and not own_us.search(item) and not _CONVERTED.search(low, max(0, f.start - 30), f.start) and any(c in item for c in cues):
             out[f.start] = d["code"]  # (not a conversion: "65 millions de dollars canadiens (environ 47 M$)", nor in an item that marks a US dollar)
     return out
 
 
-def _paragraph(low: str, pos: int) -> str:
-    end = low.find("\n\n", pos)
-    return low[low.rfind("\n\n", 0, pos) + 1 : len(low) if end < 0 else end]
+def paragraph_around(low: str, pos: int) -> str:
+    """The paragraph around ``pos``, at most ``_NEAR`` characters either side (a text with no blank line stays linear)."""
+    lo, hi = max(0, pos - _NEAR), min(len(low), pos + _NEAR)
+    end = low.find("\n\n", pos, hi)
+    return low[max(lo, low.rfind("\n\n", lo, pos) + 1) : hi if end < 0 else end]
+
+
+_NEAR = 4000
 
 
 _CONVERTED = re.compile(r"(?:\(|\bsoit|\benviron|\breprésente|\bquelque)[^.;()\d]{0,20}\Z")
