@@ -119,7 +119,7 @@ def test_a_letters_item_is_read_within_bounds() -> None:
 
 def test_a_letters_quebec_paragraph_is_read_within_bounds() -> None:
     # amounts in a text with no blank line: each one's paragraph is read near it, not from the text's start
-    from tui.core.regional_dollar import paragraph_around
+    from tui.core.text_blocks import paragraph_around
 
     low = "2. québec — une levée à montréal\n" + "elle coûte 5 $ à montréal et 7 € ici. " * 6000
     pos = low.index("5 $", len(low) // 2)

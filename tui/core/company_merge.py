@@ -296,7 +296,7 @@ def ambiguous_prefixes(text: str, mentions: list[Mention], ok: set[int], done: d
     first, out, entries = _first_mentions(text, mentions), {}, gazetteer().entries
     for e in lone:  # (an alias only: "Orange" after "Orange Ventures" stays Orange)
         if len(forms := written[e]) == 1 and " " not in (word := next(iter(forms))):
-            owners = {o for o in longer.get(word, ()) if o != e and _before(first, o, e, len(text)) and (o >= 0 or e in vague) and (word != entries[e].name or fund_arm(entries[o].name if o >= 0 else ""))}
+            owners = {o for o in longer.get(word, ()) if o != e and _before(first, o, e, len(text)) and (o >= 0 or e in vague) and (word != entries[e].name or o >= 0 and fund_arm(entries[o].name))}
             if len(owners) == 1:
                 out[e] = owners.pop()
     return out

@@ -37,7 +37,7 @@ from .currencies import word_data
 from .model import Figure
 from .dollar_countries import converts, home_dollars, release_head, us_places, wire_place
 from .regional_dollar import item_dollars, regional_dollar
-from .text_blocks import ITEM_LABEL, heading_start, item_starts, item_text, line_starts
+from .text_blocks import ITEM_LABEL, heading_start, item_starts, item_text
 
 _EDGE = 3000  # a declaration stands near the top or the bottom of an article
 

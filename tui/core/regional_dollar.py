@@ -8,7 +8,7 @@ import re
 
 from .currencies import word_data
 from .model import Figure
-from .text_blocks import in_capitals, item_starts, line_starts
+from .text_blocks import in_capitals, item_starts, line_starts, paragraph_around
 
 
 def regional_dollar(figures: list[Figure], text: str, low: str, lang: str | None, own_us: re.Pattern[str]) -> tuple[str, str] | None:
@@ -55,16 +55,6 @@ def item_dollars(dollars: list[Figure], text: str, low: str, own_us: re.Pattern[
         if "$" in f.text and not own_us.search(item) and not _CONVERTED.search(low, max(0, f.start - 30), f.start) and any(c in item for c in cues):
             out[f.start] = d["code"]  # (not a conversion: "65 millions de dollars canadiens (environ 47 M$)", nor in an item that marks a US dollar)
     return out
-
-
-def paragraph_around(low: str, pos: int) -> str:
-    """The paragraph around ``pos``, at most ``_NEAR`` characters either side (a text with no blank line stays linear)."""
-    lo, hi = max(0, pos - _NEAR), min(len(low), pos + _NEAR)
-    end = low.find("\n\n", pos, hi)
-    return low[max(lo, low.rfind("\n\n", lo, pos) + 1) : hi if end < 0 else end]
-
-
-_NEAR = 4000
 
 
 _CONVERTED = re.compile(r"(?:\(|\bsoit|\benviron|\breprésente|\bquelque)[^.;()\d]{0,20}\Z")

@@ -331,8 +331,9 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
             key, name = acc.key_for(None, parts.hostname)
             acc.add(key, name, url=link.url)
     listed = {letters_of(src.name): k for k, src in acc.items.items() if k.startswith("pub:")}  # a listed paper and its domain alone:
-    for dom in [k for k in acc.items if k.startswith("dom:") and letters_of(k[4:].partition(".")[0]) in listed]:  # "Farmers Weekly" and "[via farmersweekly.co.uk]"
-        acc.fold(dom, listed[letters_of(dom[4:].partition(".")[0])])
+    for dom, label in [(k, letters_of(k[4:].partition(".")[0])) for k in acc.items if k.startswith("dom:")]:  # "Farmers Weekly" and "[via farmersweekly.co.uk]"
+        if label in listed:
+            acc.fold(dom, listed[label])
     for s, e, i in mentions:
         if f"pub:{i}" in acc.items:
             acc.items[f"pub:{i}"].mentions.add((s, e))

@@ -51,7 +51,14 @@ def item_text(low: str, pos: int, starts: list[int]) -> str:
     return low[lo : min(len(low) if (e := low.find("\n\n", pos, pos + _ITEM)) < 0 else e, pos + _ITEM)]
 
 
-_ITEM = 4000  # characters an item may reach on either side of a position
+_ITEM = 4000  # characters an item (or a paragraph) may reach on either side of a position
+
+
+def paragraph_around(low: str, pos: int) -> str:
+    """The paragraph around ``pos``, at most ``_ITEM`` characters either side (a text with no blank line stays linear)."""
+    lo, hi = max(0, pos - _ITEM), min(len(low), pos + _ITEM)
+    end = low.find("\n\n", pos, hi)
+    return low[max(lo, low.rfind("\n\n", lo, pos) + 1) : hi if end < 0 else end]
 
 
 _KICKER = re.compile(r"[^\n]{0,80}(?:\||[ \u00a0][/›>»][ \u00a0])[^\n]{0,80}\n\n")  # a masthead line: "OFFSHORE FLEET WEEK | Deals", "Drill & Bore Review / Deals / India"
