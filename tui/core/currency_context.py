@@ -233,7 +233,9 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
     us = us_named = counts.pop("USD")
     us_marks = tuple(f.start for f in figures if f.currency == "USD" and _data()[3].search(f.text) is not None)  # "US$180"
     marked = len(us_marks)
-    us = 0 if marked >= 3 else us  # (a text that marks its US dollars "US$" again and again writes its own as "$")
+    hyphen = any(f.text.startswith("$") and f.text.endswith(("-million", "-billion")) for f in figures)  # "$20.7-million": Canadian house style
+    us = 0 if marked >= 3 or marked and hyphen and counts["CAD"] >= 3 else us  # (a text that marks its US dollars "US$" again and again, or
+    # once in a Canadian paper's style, writes its own as "$": "sales to the U.S. Northeast, about US$37-million")
     bare = {a for f in figures if f.text.startswith("$") for a in (f.amount, f.amount_max) if a is not None and a != 1}  # (not a rate line's "A$1 = $0.65")
     restated = {f.currency for f in figures if f.currency in counts and not f.text.startswith("$") and not f.implied and f.amount in bare}
     converted = converts(figures, low)  # "A$2.1 billion ($1.37 billion)": "$" is the US one
@@ -248,7 +250,7 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
             return None
         home = ranked.pop(0)[0]
         written = sum(f.currency == home and not f.implied and not f.text.startswith("$") for f in figures)  # ("$20 million CAD" is a "$")
-        globe = home == "CAD" and any(f.text.startswith("$") and f.text.endswith(("-million", "-billion")) for f in figures)  # "$20.7-million": Canadian house style
+        globe = hyphen and home == "CAD"
         # one that marks "US$" no more often than its own, names no other country (nor a US state or city: "Kentucky", but for
         # one in the sentence of a "US$" amount) and never converts keeps "$" for its own: "NZ$612m ... $2.63 ... US$356m"
         own_first = 0 < marked <= written and sum(counts.values()) == counts[home] and not (us_named or converted or in_us or _us_places(low, us_marks, tuple(f.start for f in figures if f.text.startswith("$"))))

@@ -32,14 +32,15 @@ def release_head(low: str, head: int = 800) -> bool:
     return "wire)" in low[:head] or "newswire" in low[:head]
 
 
+_EACH = re.compile(r" (?:each|apiece|a (?:head|share|member)|per )")  # "NZ$28m, or about $390 each": a share of it, no conversion
 _OR_ABOUT = re.compile(r",? or (?:about |roughly |around |some )?")  # between an amount and its conversion
 
 
 def converts(figures: list[Any], low: str) -> bool:
-    """Whether an amount written "$" converts another ("A$2.1 billion ($1.37 billion)", "¥1.9 trillion, or $12.2bn"):
+    """Whether an amount written "$" converts another ("A$2.1 billion ($1.37 billion)", "¥1.9 trillion, or $12.2bn", "C$24 million, or about $17.6 million"):
     then a bare "$" is the US dollar, as the wires write it (``figures``: the text's money figures, in order)."""
     return any(f.text.startswith("$") and low[f.start - 1 : f.start] == "(" for f in figures) or any(
-        f.text.startswith("$") and "$" not in e.text and _OR_ABOUT.fullmatch(low, e.end, f.start) for e, f in zip(figures, figures[1:]))
+        f.text.startswith("$") and not e.text.startswith("$") and e.currency != "USD" and _OR_ABOUT.fullmatch(low, e.end, f.start) and not _EACH.match(low, f.end) for e, f in zip(figures, figures[1:]))
 
 
 @lru_cache(maxsize=1)
