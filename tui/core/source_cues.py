@@ -108,7 +108,7 @@ class _PressRx:
 _REPORTS = (" reported", " reports", " wrote", " writes", " a rapporté", " rapporte", " a révélé", " révèle", " écrit", " a écrit")
 _REPORTED_BEFORE = frozenset(("first", "earlier", "previously", "originally", "as", "was", "were"))
 _CONFRERES_BEFORE = frozenset(("nos", "leurs", "ses"))
-_GAP_STOP = r"(?:de|du|des|d|à|au|aux|en|et|ou|pour|par|sur|qui|que|dont|avec|dans)"
+_GAP_STOP = r"(?:de|du|des|d|à|au|aux|en|et|ou|pour|par|sur|qui|que|dont|avec|dans|cite|note|rappelle|souligne|estime|indique|affirme|explique|écrit|révèle|rapporte|précise|ajoute|évoque|juge|avance|relève|raconte|interroge)"  # (not "le journal cite Mei-Lin Chow")
 
 
 @lru_cache(maxsize=1)

@@ -339,8 +339,8 @@ def press_shaped(text: str, low: str, cited: Callable[[int, int], bool]) -> Iter
             if low.startswith(_CAPITAL_ONLY, pos):
                 continue  # "Al-Nahar daily reported": an English descriptor, not the title's
             b = text.rfind(" ", 0, pos - 1) + 1 if pos > 1 and text[pos - 1] in " \u00a0-" else -1
-            if b < 0 or not text[b : b + 1].isupper():
-                continue
+            if b < 0 or not text[b : b + 1].isupper() or text[b : pos - 1] in _ARTICLES:
+                continue  # (not "Le journal cite …": a title capitalises more than its article)
         start = text.rfind(" ", 0, pos) + 1
         end = pos
         while end < len(text) and not text[end].isspace():

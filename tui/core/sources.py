@@ -58,6 +58,8 @@ _VIA = re.compile(rf"[\[(]via{SP}+(?P<name>[^\])\n]{{1,60}})[\])]")
 # Literal starts of every match of _VIA:
 # a few str.find scans find the places where the regex can match.
 _VIA_STARTS = ("(via", "[via")
+_REVIEW = re.compile(r"(?:^|\n)[^\n]{0,40}\b(?:revue de (?:la )?presse|press review|what the papers say)\b")  # "REVUE DE PRESSE | Mardi 14 mars"
+
 
 
 @dataclass(slots=True)
@@ -311,8 +313,9 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
             acc.add(key, name, spans=[(s, longer[s, e])])
     mentions = [(s, e, i) for s, e, i in mentions if (s, e) not in longer]
     cited_at = set()  # starts of the mentions cited
+    review = _REVIEW.search(low, 0, 200) is not None  # a press review cites every paper it names
     for s, e, i in mentions:
-        cited = f"pub:{i}" in acc.items
+        cited = f"pub:{i}" in acc.items or review
         if cited or is_cited(text, s, e) or (0 <= s - prev_end <= 12 and _AND_BEFORE.match(text[prev_end:s])):
             acc.add(f"pub:{i}", pubs.names[i], spans=[(s, e)])
             prev_end = e
