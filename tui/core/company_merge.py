@@ -214,11 +214,27 @@ def merges(
     out.update((m.entry, parent[m.entry]) for m in mentions if m.entry in parent and parent[m.entry] in ok)
     out.update(acronym_forms(text, mentions, unknown_names, ok))
     out.update(trading_names(text, mentions, ok, out))
+    out.update(defined_terms(text, mentions, ok, out))
     for a in out:  # a chain ends at its last name: "Pasquier" -> "Pasquier & Fils" -> "Établissements Pasquier & Fils"
         seen = {a}
         while (b := out.get(out[a])) is not None and b not in seen:
             seen.add(out[a])
             out[a] = b
+    return out
+
+
+def defined_terms(text: str, mentions: list[Mention], ok: set[int], done: dict[int, int]) -> dict[int, int]:
+    """A filing's defined term for a company, a part of its name ('Hikari Merger Sub, Inc. ("Merger Sub")', 'Orbit
+    Merger Sub, Inc., a wholly owned subsidiary of the Company ("Merger Sub")'), is that company: the last one before it
+    in the paragraph, and at most 200 characters back, whose name holds it."""
+    out: dict[int, int] = {}
+    for m in mentions:
+        if m.entry <= -10 and m.entry in ok and m.entry not in done and text[m.start - 2 : m.start] in ('("', "(“") and " " in m.form:
+            stop = max(text.rfind("\n", 0, m.start), m.start - 200)  # (not ". ": "Hikari Merger Sub, Inc. (")
+            holders = [b for b in mentions if stop < b.start and b.end < m.start and b.entry != m.entry and b.entry in ok and f" {m.form} " in f" {text[b.start : b.end].replace(',', ' ')} "]
+            if holders:
+                last = max(holders, key=lambda b: b.start).entry
+                out[m.entry] = done.get(last, last)
     return out
 
 
