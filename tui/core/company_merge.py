@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from .company_anchors import initials, listed_ticker
-from .company_tails import fund_arm, place_tail
+from .company_tails import fund_arm, numbered_funds, place_tail
 from .company_data import Mention, gazetteer, norm_key, words
 from .model import Company
 from .text_blocks import heading_end, title_end
@@ -200,7 +200,7 @@ def short_forms(text: str, mentions: list[Mention], unknown_names: list[str], en
             ends = by_last.get(ta[0], ())
             if len(ends) == 1 and _before(first, ends[0], a, len(text)):
                 out[a] = ends[0]
-    return out
+    return out | numbered_funds(toks, out)
 
 
 def merges(

@@ -213,3 +213,18 @@ def unit_tail(text: str, end: int) -> int:
     "BNP Paribas Gestion d'actifs"): a company of its own; -1 if none."""
     m = _UNIT_TAIL.match(text, end) if text[end : end + 1] in (" ", "\u00a0") else None
     return m.end() if m else -1
+
+
+_NUMBERED = re.compile(r"[IVX]{1,5}|\d{1,2}")
+
+
+def numbered_funds(toks: dict[int, list[str]], done: dict[int, int]) -> dict[int, int]:
+    """A fund named by its number alone ("Fund III", "Fonds II") -> the one longer name that ends with it
+    ("Paddock Road Capital Fund III"): a letter to its partners shortens its fund so."""
+    out: dict[int, int] = {}
+    for a, ta in toks.items():
+        if a not in done and len(ta) == 2 and ta[0] in ("Fund", "Fonds") and _NUMBERED.fullmatch(ta[1]):
+            ends = [b for b, tb in toks.items() if b != a and len(tb) > 2 and tb[-2:] == ta]
+            if len(ends) == 1:
+                out[a] = ends[0]
+    return out

@@ -120,7 +120,8 @@ def ampersand_firms(text: str) -> list[tuple[int, int]]:
 _ITEM = re.compile(
     rf"(?m)^(?:[^\w\s\"«“(]{{1,4}}{SP}|\d{{1,2}}[.)]{SP})?(?P<name>{PHRASE}){SP}\("  # (a bullet, a flag: "🇫🇷 Kelvora (Paris, ...) raised")
     rf"(?:(?=[^()\n]*(?<![\w'’-])[{LOW}])[\w'’-]+(?:,?{SP}[\w'’-]+){{0,5}}\)(?={SP}?:|{SP}[{LOW}]|[ \t]*\n)"  # ("Quantelis (calcul quantique, Palaiseau) :", a heading)
-    rf"|[^()\n]{{1,60}}\){SP}?[:—–-]{SP}(?:(?:entre|de|between|about|around|environ|up{SP}to){SP})?(?:[A-Z]{{3}}{SP}?|US\$|\$US|[$€£¥])?\d)"  # "Tressage (Nantes) — 40 M€"
+    rf"|[^()\n]{{1,60}}\){SP}?[:—–-]{SP}(?:(?:entre|de|between|about|around|environ|up{SP}to){SP})?(?:[A-Z]{{3}}{SP}?|US\$|\$US|[$€£¥])?\d"  # "Tressage (Nantes) — 40 M€"
+    rf"|[{UP}][\w'’-]+(?:,?{SP}[{UP}][\w'’-]+){{0,3}}\)\.{SP}[{UP}])"  # a letter's portfolio paragraph: "Ironfoot Farrier Supply (Ocala, Florida). Our largest"
 )
 
 
@@ -143,7 +144,7 @@ def roundup_items(text: str) -> list[tuple[int, int]]:
     lending startup raised"), or by its share's move ("Cobalys, -7,3 %. Le
     fabricant..."); a dateline's agency ("Paris (AFP) -") is not of this shape."""
     found, lines = [], set()
-    for i in literal_positions(text, (") ", ")\u00a0", ")\n")):
+    for i in literal_positions(text, (") ", ")\u00a0", ")\n", ").")):
         line = text.rfind("\n", 0, i) + 1
         if i - line < 80 and line not in lines and (m := _ITEM.match(text, line)):
             found.append(m.span("name"))
