@@ -136,7 +136,7 @@ def spelled_regex() -> str:
     # "et"/"and" only after tens, hundreds or thousands: "vingt et un", "one hundred and fifty" (not "entre un et deux millions": a range)
     after_tens = "(?:" + "|".join(f"(?<={end})" for end in ("ty", "ed", "nd", "gt", "te", "nt", "le")) + ")"
     more = rf"(?:(?:{after_tens}[ \u00a0\u202f-](?:{joiner})[ \u00a0\u202f]|[ \u00a0\u202f-]){word}){{0,6}}"  # ("deux cent quatre-vingt-dix")
-    return rf"(?i:{fraction}|{word}{more}(?:[ -]and[ -]a[ -]half|[ -]point(?:[ -]{word}){{1,2}})?)(?!\w)"  # ("one and a half (billion)", "one point three (billion)")
+    return rf"(?i:{fraction}|{word}{more}(?:[ -]and[ -]a[ -]half|[ -](?:point|virgule)(?:[ -]{word}){{1,2}})?)(?!\w)"  # ("one and a half (billion)", "one point three (billion)", "deux virgule quatre (millions)")
 
 
 @lru_cache(maxsize=1)
@@ -168,7 +168,7 @@ def parse_spelled(words: str) -> Decimal | None:
     half = low.endswith(" and a half")
     if half:
         low = low[: -len(" and a half")]
-    low, _, point = low.partition(" point ")  # "six point eight": 6.8
+    low, _, point = low.replace(" virgule ", " point ").partition(" point ")  # "six point eight", "six virgule huit": 6.8
     decimals = "".join(str(values[t]) if values.get(t, 10) < 10 else "x" for t in point.split())
     if "x" in decimals:
         return None
