@@ -228,10 +228,12 @@ def defined_terms(text: str, mentions: list[Mention], ok: set[int], done: dict[i
     Merger Sub, Inc., a wholly owned subsidiary of the Company ("Merger Sub")'), is that company: the last one before it
     in the paragraph, and at most 200 characters back, whose name holds it."""
     out: dict[int, int] = {}
+    starts = [b.start for b in (by_start := sorted(mentions, key=operator.attrgetter("start")))]
     for m in mentions:
         if m.entry <= -10 and m.entry in ok and m.entry not in done and text[m.start - 2 : m.start] in ('("', "(“") and " " in m.form:
-            stop = max(text.rfind("\n", 0, m.start), m.start - 200)  # (not ". ": "Hikari Merger Sub, Inc. (")
-            holders = [b for b in mentions if stop < b.start and b.end < m.start and b.entry != m.entry and b.entry in ok and f" {m.form} " in f" {text[b.start : b.end].replace(',', ' ')} "]
+            stop = max(text.rfind("\n", max(0, m.start - 200), m.start), m.start - 200)  # (not ". ": "Hikari Merger Sub, Inc. (")
+            near = by_start[bisect.bisect_right(starts, stop) : bisect.bisect_left(starts, m.start)]  # (only the mentions in reach)
+            holders = [b for b in near if b.end < m.start and b.entry != m.entry and b.entry in ok and f" {m.form} " in f" {text[b.start : b.end].replace(',', ' ')} "]
             if holders:
                 last = max(holders, key=lambda b: b.start).entry
                 out[m.entry] = done.get(last, last)

@@ -255,7 +255,7 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
         if ranked[0][1] < max(3, 2 * us) or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1] or place is not None and not any(cue_count(place, c, 0, len(place)) for c in home_dollars()[ranked[0][0]]):
             return None
         home = ranked.pop(0)[0]
-        written = sum(f.currency == home and not f.implied and not f.text.startswith("$") for f in figures)  # ("$20 million CAD" is a "$")
+        written = signs[home]  # ("$20 million CAD" is a "$")
         globe = hyphen and home == "CAD"
         # one that marks "US$" no more often than its own, names no other country (but one whose dollar it marks too, if it marks its own at most
         # twice: "NZ$8 million (A$7.4 million)" in an Australian paper), nor the US, nor a US state or city ("Kentucky", but for
