@@ -225,10 +225,10 @@ def merges(
 
 def defined_terms(text: str, mentions: list[Mention], ok: set[int], done: dict[int, int]) -> dict[int, int]:
     """A filing's defined term for a company, a part of its name ('Hikari Merger Sub, Inc. ("Merger Sub")', 'Orbit
-    Merger Sub, Inc., a wholly owned subsidiary of the Company ("Merger Sub")'), is that company: the last one before it
-    in the paragraph, and at most 200 characters back, whose name holds it."""
+    Merger Sub, Inc., a wholly owned subsidiary of the Company ("Merger Sub")'), is the last company before it, within 200 characters, whose name holds it."""
     out: dict[int, int] = {}
-    starts = [b.start for b in (by_start := sorted(mentions, key=operator.attrgetter("start")))]
+    by_start = sorted(mentions, key=operator.attrgetter("start"))
+    starts = [b.start for b in by_start]
     for m in mentions:
         if m.entry <= -10 and m.entry in ok and m.entry not in done and text[m.start - 2 : m.start] in ('("', "(“") and " " in m.form:
             stop = max(text.rfind("\n", max(0, m.start - 200), m.start), m.start - 200)  # (not ". ": "Hikari Merger Sub, Inc. (")
