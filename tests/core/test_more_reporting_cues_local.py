@@ -2,7 +2,8 @@
 rappelle que", "Ouest-France a raconté notre histoire", "La Marseillaise l'avait annoncé",
 "Bloomberg ayant rapporté que"), the piece it ran ("since the Belfast Telegraph ran its piece"),
 and who flagged the deal first ("first flagged by The Australian's DataRoom column", "Comme
-l'indiquait Var-Matin")."""
+l'indiquait Var-Matin"). A paper's column named with the paper ("Street Talk in The Australian Financial
+Review") is the paper, one source."""
 
 from __future__ import annotations
 
@@ -26,3 +27,9 @@ def test_french_cues() -> None:
 
 def test_a_word_that_names_no_paper() -> None:
     assert fr("La montagne rappelle aux skieurs que la saison a été courte.") == []
+
+
+def test_a_papers_column_is_the_paper() -> None:
+    text = "The raising, first reported by Street Talk in The Australian Financial Review on Wednesday, was priced at 62c."
+    assert en(text) == ["The Australian Financial Review"]
+    assert en("The deal, first reported by Street Talk, values the firm at $40m.") == ["Street Talk"]

@@ -58,6 +58,7 @@ _VIA = re.compile(rf"[\[(]via{SP}+(?P<name>[^\])\n]{{1,60}})[\])]")
 # Literal starts of every match of _VIA:
 # a few str.find scans find the places where the regex can match.
 _VIA_STARTS = ("(via", "[via")
+_IN_PAPER = re.compile(r"[ \u00a0](?:in|dans)[ \u00a0](?P<art>(?i:the|le|la|les)[ \u00a0])?")  # (the list's mention may start at its article or after it)
 _REVIEW = re.compile(r"(?:^|\n)[^\n]{0,40}\b(?:revue de (?:la )?presse|press review|what the papers say)\b")  # "REVUE DE PRESSE | Mardi 14 mars"
 
 
@@ -286,6 +287,8 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
         acc.add(key, name, spans=[(m.start("name"), m.start("name") + len(raw))])
     low = cd.lower_same_length(text) if low is None else low
     mentions = _scan_publications(text)
+    columns = {s for (s, e, _), (ns, _, _) in zip(mentions, mentions[1:]) if (j := _IN_PAPER.match(text, e)) and ns in (j.end(), j.start("art"))}  # a paper's
+    # column: "first reported by Street Talk in The Australian Financial Review" cites the paper
     listed = [(s, e) for s, e, _ in mentions]
     ends = [e for _, e in listed]  # (sorted, disjoint)
     def inside_listed(span: tuple[int, int]) -> tuple[int, int] | None:  # the listed mention it overlaps, if any
@@ -298,6 +301,8 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
     ]
     pressed = {sp for sp in press_names(text, low) if inside_listed(sp) in (None, sp)}  # (not "Hospodářské" of "Hospodářské noviny")
     for s, e in (*data_providers(text, low), *pressed, *unlisted):  # publications not in the list
+        if s in columns:
+            continue
         name = text[s:e]
         if text.endswith(("du ", "au "), 0, s) and "le " + cd.norm_key(name) in pubs.forms:
             name = "Le " + name  # "nos confrères du Parisien"
@@ -312,6 +317,7 @@ def find_sources(text: str, lang: str, links: Sequence[Link] = (), *, low: str |
             key, name = acc.key_for(text[s : longer[s, e]], None)
             acc.add(key, name, spans=[(s, longer[s, e])])
     mentions = [(s, e, i) for s, e, i in mentions if (s, e) not in longer]
+    mentions = [m for m in mentions if m[0] not in columns]
     cited_at = set()  # starts of the mentions cited
     review = _REVIEW.search(low, 0, 200) is not None  # a press review cites every paper it names
     for s, e, i in mentions:
