@@ -62,7 +62,6 @@ _IN_PAPER = re.compile(r"[ \u00a0](?:in|dans)[ \u00a0](?P<art>(?i:the|le|la|les)
 _REVIEW = re.compile(r"(?:^|\n)[^\n]{0,40}\b(?:revue de (?:la )?presse|press review|what the papers say)\b")  # "REVUE DE PRESSE | Mardi 14 mars"
 
 
-
 @dataclass(slots=True)
 class _Src:
     name: str
