@@ -321,3 +321,10 @@ def prefix_currency(prefix: str, after: str | None) -> str:
     """The currency of an amount written with ``prefix`` and the code ``after`` it: the prefix's,
     but a bare "$" (read as USD) followed by a dollar's code is that dollar ("$20 million CAD")."""
     return after if prefix == "USD" and after in DOLLARS else prefix
+
+
+@lru_cache(maxsize=512)
+def same_kind(a: str, b: str) -> bool:
+    """Whether two currencies share the noun of their English names: two dollars, two
+    francs ("CAD 30 million dollars" is Canadian), but not a peso and a euro."""
+    return a == b or get_currency_name(a, locale="en").split()[-1].lower() == get_currency_name(b, locale="en").split()[-1].lower()

@@ -45,7 +45,7 @@ from decimal import Decimal
 
 from . import currency_context, currency_continued, currency_gates, currency_home, currency_subunits, money_forms, yen_sign
 from .company_data import lower_same_length
-from .currencies import DOLLARS, prefix_currency
+from .currencies import DOLLARS, prefix_currency, same_kind
 from .model import Figure
 from .money_implied import GLUED_SIGN, NOTHING, CurrencyContext, to_figure
 from .money_grammar import (
@@ -87,6 +87,9 @@ class _Scanner(TailReader):
         if i >= bound and text[i] in SPACES:
             i -= 1
         pre = self.prefix_before(ns) if i >= bound and self.maybe_prefix(i) else None
+        if pre is not None and tm is not None and i < ns - 1 and text[pre[0] : i + 1].isupper() and text[pre[0] : i + 1].isalpha():
+            t = self.tail_from(tm, ne, False, None)  # "l'ARS 72 millions d'euros": an acronym, not pesos
+            pre = None if t.has_currency and t.currency and pre[1] and not same_kind(pre[1], t.currency) else pre
         if pre is None:
             if ns > bound:
                 before = text[ns - 1]
@@ -320,8 +323,8 @@ def find_figures(text: str, lang: str, *, low: str | None = None) -> list[Figure
         if pre is not None:  # "$5", "EUR 5 million"
             start, code = pre
             sp = spec(m, True, code) if m.end() > ne else NO_TAIL
-            if sp is None or sp[8] or sp[9]:
-                general(m, ne)  # a scale to read again, a symbol to check
+            if sp is None or sp[8] or sp[9] or m.end() > ne and text[start].isalpha():
+                general(m, ne)  # a scale to read again, a symbol to check, a code (or an acronym: "ARS")
                 continue
             end, code = ne + sp[0], prefix_currency(code, sp[3])  # ("$20 million CAD")
             if not alone(end, not sp[0]):
