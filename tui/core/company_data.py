@@ -103,7 +103,7 @@ def words() -> Words:
         prefixes=frozenset(d["org_prefixes"]) | frozenset(d["name_prefixes"]["words"]),
         named_prefixes=frozenset(d["name_prefixes"]["words"]),
         same_entity=frozenset(d["same_entity_suffixes"]) | frozenset(d["legal_forms"]),
-        calendar=calendar_words(("fr", "en")),
+        calendar=calendar_words(("fr", "en")) | frozenset(d["holidays"]),  # and the feasts: "Christmas", "Noël"
     )
 
 
