@@ -177,10 +177,15 @@ def roundup_items(text: str) -> list[tuple[int, int]]:
 _TRACKED_ITEM = re.compile(rf"(?:[▸•*-]{SP})?[{UP}][\w'’-]{{1,20}}(?:{SP}[{UP}][\w'’-]+)?{SP}[—–]{SP}(?P<name>{PHRASE}),{SP}(?=[$€£]|\d)")
 
 
+_DEAL_KINDS = (  # a deal's kind heading a roundup's item in capitals: "LBO — Étuis Marceau"
+    r"(?:ACQUISITIONS?|RACHATS?|CESSIONS?|REPRISE|L?[MO]B[OI]|LBO|LEVÉE(?:S)?(?: DE FONDS)?|MINORITAIRE|MAJORITAIRE|FUSION|IPO|"
+    r"INTRODUCTION EN BOURSE|OP[AE]S?|BUYOUT|FUNDING|MERGER|TAKEOVER|DIVEST(?:MENT|ITURE)|SALE|REFINANC(?:ING|EMENT)|"
+    r"FINANCEMENT|DETTE|DEBT|VENTURE|GROWTH|INVESTISSEMENT|INVESTMENT|SPAC|SCISSION|AMORÇAGE|SEED|S[ÉE]RIES? [A-F])"
+)
 # a deal list's item, its kind in capitals: "1) TAKE-PRIVATE: Kestrel Data Centres Ltd (AIM: KDC)", "BUILD-UP — X s'offre Y"
 _LABELLED_ITEM = re.compile(  # (at a line's start)
     rf"(?m)^(?:\d{{1,2}}[).]{SP}[A-Z][A-Z &/-]{{2,40}}:{SP}(?P<name>{PHRASE})[ \t]*(?=\(|\n|\Z)"
-    rf"|(?P<kind>[A-Z]+-[A-Z]+(?:{SP}[A-Z]+)?){SP}[—–]{SP}(?P<named>{PHRASE}){SP}[{LOW}])"  # "CROSS-BORDER — Audiofrance Pro passe"
+    rf"|(?P<kind>[A-Z]+-[A-Z]+(?:{SP}[A-Z]+)?|{_DEAL_KINDS}){SP}[—–]{SP}(?P<named>{PHRASE})(?:{SP}[{LOW}]|[ \t]*$))"  # "CROSS-BORDER — Audiofrance Pro passe", "LBO — Étuis Marceau"
 )
 # a market report's item: "Vernadis, en hausse de 4,6 %.", "Cobalys, -7,3 %.", "Aérotrame, stable."
 _MOVED_ITEM = re.compile(
