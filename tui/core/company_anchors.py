@@ -169,6 +169,13 @@ _PARTNERS = re.compile(
 )
 
 
+_PARTY = re.compile(  # the side an adviser works for, named by its role
+    r" (?:pour|for) (?:the |le |la |les |l['’])(?:fonds|société|vendeurs?|cédants?|acquéreurs?|acheteurs?|management|investisseurs|"
+    r"repreneurs?|banques|prêteurs|dirigeants|actionnaires|fondateurs|buyers?|sellers?|vendors?|company|fund|investors|lenders|banks|"
+    r"target|acquirer|founders|management team)(?![\w-])"
+)
+
+
 def adviser_names(text: str) -> list[tuple[int, int]]:
     """Names followed by an adviser's role in parentheses, "Goodwin (juridique)",
     or by its partners, "Goodwin (Maxence Aubry, associé)", or after "as", "is"
@@ -189,7 +196,7 @@ def adviser_names(text: str) -> list[tuple[int, int]]:
             if (a := _AND_BEFORE.search(text, max(0, span[0] - 6), span[0])) and (p := phrase_before(text, a.start())) and p[1] == a.start():
                 found.append(p)  # "Lavery et McMillan agissent comme conseillers juridiques"
     for i in literal_positions(text, (" pour ", " for ")):  # "Bredin Prat pour Estran Capital ; Racine pour Rocaval"
-        if text[i + 5 : i + 6].isupper() or text[i + 6 : i + 7].isupper():
+        if text[i + 5 : i + 6].isupper() or text[i + 6 : i + 7].isupper() or _PARTY.match(text, i):  # (or "Lexcase pour le management")
             at = i - 1 if text[i - 1] == "," else i  # ("et Goodwin, pour General Catalyst, ont accompagné")
             if (b := phrase_before(text, at)) is not None and b[1] == at and _ADVISING.search(text, max(0, b[0] - 160), min(len(text), i + 160)):
                 found.append(b)
