@@ -294,7 +294,7 @@ def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cu
         return False  # "L'Insee a publié": a public body with its article (a title may be a source: "L'Alsace")
     if (not strong or start < ctx.first_line_end) and ctx.title_line(start) and (not strong or _headline_only(text, name, start, end)) and (
         start < ctx.first_line_end or name.rsplit(None, 1)[-1] not in words().legal) and not (  # (not a tombstone's "Law firms: …; Y LLP (Aldergrove)")
-        " " in name and name.rpartition(" ")[2] in words().legal and _TICKER.match(text, end)):
+        " " in name and name.rpartition(" ")[2] in words().legal and (_TICKER.match(text, end) or start == 0 and _REPORT_SEP.match(text, end))):
         return False  # (the headline in Title Case: "... in Power-Chip Push"; its companies are named again below it; but
         # "Bourgogne Provisions Inc. (BGPV) Q4 2079 Earnings Call Transcript", a legal form and a ticker, is a firm)
     if text.endswith(_GOV_BEFORE, max(0, start - 20), start) or not cue and _FOR_BEFORE.search(text, max(0, start - 60), start) or _GOV_OF.search(text, max(0, start - 70), start):
@@ -321,6 +321,7 @@ def plausible(ctx: TextContext, start: int, end: int, *, strong: bool = True, cu
 
 
 _TICKER = re.compile(r" \((?:[A-Z]+: ?)?[A-Z]{2,6}\)")  # "(BGPV)", "(NYSE: BGPV)"
+_REPORT_SEP = re.compile(r" [|–—] ")  # "Sundowner Outdoor Living plc | Annual Report and Accounts 2037"
 _ADVERB_ENDS = ("ally", "ately", "ently", "antly", "ively", "ously", "ingly", "ably", "ibly", "edly", "ctly", "fully", "ément", "ement", "amment", "emment")
 
 
