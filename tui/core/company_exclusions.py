@@ -12,7 +12,7 @@ import re
 from .company_anchors import defined_acronyms
 from .company_data import LOW, PHRASE, SP, UP, phrase_before, word_start, words
 from .company_filters import MARKET_WORDS, curated
-from .textscan import literal_positions
+from .textscan import literal_positions, spelled_before
 
 
 # a building's or a brand's noun, and what may stand before it: "l'immeuble Lumen", "la marque Alpro", "the brand X"
@@ -109,12 +109,13 @@ def building_names(text: str, low: str) -> list[str]:
 def public_acronyms(text: str) -> list[str]:
     """Acronyms the text defines for a government body ("the Oregon Department of
     Administrative Services (DAS)", "l'Autorité des marchés financiers (AMF)")
-    or a market index ("the All Share Price Index (ASPI)"): no company in that
+    or a market index ("the All Share Price Index (ASPI)"), or for a common noun ("l'allocation
+    personnalisée d'autonomie (APA)"): no company in that
     article, even one the list knows by that acronym."""
     gov, found = words().gov_words, []
     for end, acronym in defined_acronyms(text):
         head = text[max(0, end - 90) : end].rsplit("\n", 1)[-1].split()[-6:]
-        if acronym.isupper() and (any(t in gov for t in head) or head and head[-1] in MARKET_WORDS):
+        if acronym.isupper() and (any(t in gov for t in head) or head and head[-1] in MARKET_WORDS or spelled_before(text, end, acronym, lower=True)):
             span = phrase_before(text, end)  # a sovereign fund the list knows stays a company ("... Authority (KIA)")
             name = text[span[0] : span[1]] if span else ""
             if name.split(" ", 1)[0] in words().stop:

@@ -18,7 +18,9 @@ from .company_data import norm_key, words
 from .dates import parse_date
 from .textscan import literal_finditer
 
-HEADER = re.compile(r"(?:Source|R[ée]f[ée]rence|SOURCE|R[ÉE]F[ÉE]RENCE)(?:s|\(s\)|S)?[ \t]*(?::|：)?")
+HEADER = re.compile(  # (and "Source des montants :", "Sources of figures:")
+    r"(?:Source|R[ée]f[ée]rence|SOURCE|R[ÉE]F[ÉE]RENCE)(?:s|\(s\)|S)?(?:[ \t]+(?:des|of)[ \t]+(?:montants|chiffres|données|figures|data))?[ \t]*(?::|：)?"
+)
 _HEADER_STARTS = ("Source", "SOURCE", "Réf", "Ref", "RÉF", "REF")  # every match of HEADER starts so
 _DIGIT = re.compile(r"\d")
 _DOMAIN_FIELD = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?:/\S*)?")

@@ -46,7 +46,7 @@ from .source_fields import (
     as_written, capitals_ok, credit_line, field_date, header_credits, host_of, is_domain, legal_joined, name_positions, resembles,
     source_blocks, title_like, with_scheme, without_data_word,
 )
-from .textscan import literal_finditer
+from .textscan import literal_finditer, spelled_before
 
 SP = cd.SP
 _BULLET = re.compile(r"^\s*(?:[-*•·▪–—>]|\d{1,2}[.)]|\[\d{1,2}\])?\s*")
@@ -166,7 +166,19 @@ def _scan_publications(text: str) -> list[tuple[int, int, int]]:
             if (s == 0 or not text[s - 1].isalnum()) and not text[s + len(form) : s + len(form) + 1].isalnum():
                 out.append((s, s + len(form), i))
             s = text.find(form, s + 1)
-    return sorted(out)
+    out.sort()
+    for k in range(1, len(out)):  # "l'Agence de presse sénégalaise (APS)": the acronym is the named agency's, not Algeria's
+        (_, pe, pi), (s, e, i) = out[k - 1], out[k]
+        if i != pi and text[pe:s] in (" (", "\u00a0(") and text[e : e + 1] == ")" and any(cd.norm_key(f) == cd.norm_key(text[s:e]) for f in p.all_forms[pi]):
+            out[k] = (s, e, pi)
+    return [(s, e, i) for s, e, i in out if not _acronym_defined(text, s, e)]
+
+
+def _acronym_defined(text: str, s: int, e: int) -> bool:
+    """Whether the capitals ``text[s:e]``, in parentheses, spell the words before them:
+    "l'ancienne Afrique-Occidentale française (AOF)" defines an acronym, cites nothing."""
+    form = text[s:e]
+    return form.isupper() and 2 <= len(form) <= 6 and text[s - 1 : s] == "(" and text[e : e + 1] == ")" and spelled_before(text, s - 1, form)
 
 
 _EDITION = re.compile(  # ("Hauts-de-France", "Côte d'Azur", "Grand Est", "Pays de la Loire")
@@ -194,6 +206,8 @@ def _parse_item(acc: _Acc, offset: int, line: str, lang: str) -> None:
     """One line of a source list."""
     body_start = _BULLET.match(line).end()
     body = line[body_start:].rstrip()
+    if body.endswith(".") and "." not in (last := body[:-1].rsplit(None, 1)[-1].strip(",;")) and (len(last) > 4 or last.isupper()):
+        body = body[:-1]  # "Sources : sociétés, CFNEWS." (not "Glycent, Inc.", nor a domain)
     if (via := _ISSUER_VIA.fullmatch(body)) and (is_domain(w := via.group("w")) or cd.norm_key(w) in pub_index().forms):
         _parse_item(acc, offset + body_start + via.start("w"), w, lang)  # "Source: Glycent, Inc. via businesswire.com": the wire, not the issuer
         return
