@@ -297,6 +297,8 @@ def find_candidates(text: str, low: str, listed: list[tuple[int, int]] | None = 
     out.extend(Candidate(s, e, "possessive", "left") for s, e in possessive_firms(text))  # "Fraser’s of Kelso Brewing Co."
     out.extend(Candidate(s, e, "item", "left") for s, e in [*roundup_items(text), *contact_names(text), *table_names(text), *handle_names(text)])
     out.extend(Candidate(s, e, "cue", "left") for s, e in buyer_names(text))
+    hyphen = r.hyphen.search  # a name before "-backed" is the backer's: "Wind Point Partners-backed ThermoCore" names ThermoCore
+    out = [c._replace(start=h.end() + 1) if (h := hyphen(text, c.start, c.end)) and text[h.end() : h.end() + 1] == " " and h.end() + 1 < c.end else c for c in out]
     return [c for c in out if not text.startswith(("- ", "-\u00a0"), c.end)]  # (a suspended hyphen: "English- and Spanish-speaking")
 
 
