@@ -39,7 +39,7 @@ from typing import Iterable, Sequence
 
 from . import company_data as cd, company_filters as cf, company_rules as cr, company_trim as ct, company_work as cw
 from .company_anchors import advised_by, defined_acronyms, listings, reads_as
-from .company_exclusions import building_names, public_acronyms
+from .company_exclusions import building_names, public_acronyms, segment_names
 from .company_tails import country_after, fund_tail, network_tail, place_tail, subsidiary_tail, unit_tail
 from .company_lists import AFTER_START, BEFORE_END, and_firm_start, and_joined, comma_firm_start, demonym_adjective, list_items, name_before_legal, runs_a_business, unknown_neighbour, widened, without_legal
 from .company_merge import core_name, fund_and_manager, grouped, merges, name_key, one_name, short_name
@@ -391,7 +391,7 @@ def find_companies(
     del lang  # the rules and word lists cover French and English together
     listed = listings(text)  # stock listings: their names are candidates, nothing inside them is a mention
     low = cd.lower_same_length(text) if low is None else low
-    exclude = [*exclude, *building_names(text, low), *public_acronyms(text)]  # "l'immeuble Lumen", "(DAS)"
+    exclude = [*exclude, *building_names(text, low), *public_acronyms(text), *segment_names(text)]  # "l'immeuble Lumen", "(DAS)"
     finder = _Finder(text, blocked_spans(text, exclude, [*skip, *listed, *skipped_spans(text)]), low, listed)
     finder.resolve(finder.candidates())
     finder.lists()

@@ -131,3 +131,22 @@ _LINE_OWNER = re.compile(r"(?:\b(?:our|its|their)|\w['’]s) \Z")  # whose busin
 
 
 _BODY_AND = re.compile(rf"(?P<first>[{UP}][\w'’-]*(?:{SP}[{UP}][\w'’-]*){{1,4}}){SP}(?:and|et){SP}\Z")
+
+
+_JOINED = re.compile(rf"(?<![\w'’&-])[{UP}][{LOW}]+(?:[ -][{UP}][{LOW}]+)?{SP}&{SP}[{UP}][{LOW}]+(?:[ -][{UP}][{LOW}]+)?(?![\w'’-]|{SP}[{UP}])")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def segment_names(text: str) -> list[str]:
+    """A group's business lines named by common nouns joined by "&" ("Harnesses & Hardware,
+    home to our harnesses", "Tanks & Treatment, which makes septic tanks"): each of their
+    words is written in lower case elsewhere in the text, one is a plural, and the list knows
+    no such firm ("Houle & Vent", "Pilchard & Co" stay firms)."""
+    found = []
+    for i in literal_positions(text, (" & ",)):
+        m = next((m for m in _JOINED.finditer(text, max(0, i - 40), i + 40) if m.start() < i < m.end()), None)
+        if m and not curated(name := m.group()) and (ws := _LETTERS.findall(name))[-1] not in words().suffixes and any(w.endswith("s") for w in ws) and all(
+            re.search(rf"(?<![\w'’-]){re.escape(w.lower())}(?![\w'’-])", text) for w in ws
+        ):
+            found.append(name)
+    return found
