@@ -28,8 +28,9 @@ CHANGE_BEFORE = re.compile(
     r"|(?:progress|recul|augment|baiss|bondi|grimp|chut|redress|amélior|dégrad)(?:é|ée|e|ent|ait|era|eront|erait|t|s)?\s+de|(?:port|relev|abaiss|rehauss|ramen|remont|rédui)(?:é|ée|és|ées|t|te|ts|tes)\s+de)"
     r"(?:\s+(?:by|about|around|some|nearly|almost|roughly|more\s+than|less\s+than))?\s*$)"
 )
-#: a spread before "from"/"de": "prices range from $1.2m to $14m", "les loyers vont de 180 à 260 euros" (one range)
-SPREAD_BEFORE = re.compile(r"(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|vont|allant|va|s['’](?:échelonn|étal|étend)\w*|anything|anywhere|somewhere)\s*$)")  # ("negotiate anything from 8% to 15%")
+#: a spread before "from"/"de": "prices range from $1.2m to $14m", "cheques run from $15m to $40m",
+#: "les loyers vont de 180 à 260 euros" (one range)
+SPREAD_BEFORE = re.compile(r"(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|run|runs|running|span|spans|spanning|stretch(?:es|ing)?|vont|allant|va|s['’](?:échelonn|étal|étend)\w*|anything|anywhere|somewhere)\s*$)")  # ("negotiate anything from 8% to 15%")
 #: a target, a price or a ratio changed: "abaisse son objectif de cours de 210 à 185 euros",
 #: "porter sa marge d'Ebita de 7,4 % à 8 %", "porte ainsi sa participation de 8 % à 12 %" (two figures)
 TARGET_CHANGE = re.compile(
