@@ -49,7 +49,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from .date_context import FUTURE, HISTORICAL, PUBLISHED, TO_COME, UPDATED
+from .date_context import FUTURE, HISTORICAL, PUBLISHED, SIGNED, TO_COME, UPDATED
 
 _LOCALES = {"en": ("en", "en_GB"), "fr": ("fr",)}
 _NAMES = Path(__file__).with_name("data") / "calendar_names.json"
@@ -234,7 +234,7 @@ def _mention(m: re.Match[str], tables: _Tables, lang: str) -> DateMention | None
 def _with_context(text: str, d: DateMention) -> DateMention:
     """Add marker / historical flags from the 40 characters before the date."""
     before = text[max(0, d.start - 40) : d.start]
-    marker = "published" if PUBLISHED.search(before) else "updated" if UPDATED.search(before) else None
+    marker = "published" if PUBLISHED.search(before) or SIGNED.search(before) else "updated" if UPDATED.search(before) else None
     if marker and FUTURE.search(before):  # "le rapport annuel sera publié le 27 mars 2026": to come, not this text's date
         return DateMention(d.start, d.end, d.year, d.month, d.day, d.weekday, None, True)
     historical = marker is None and bool(HISTORICAL.search(before) or TO_COME.search(before))
