@@ -135,18 +135,33 @@ _BODY_AND = re.compile(rf"(?P<first>[{UP}][\w'’-]*(?:{SP}[{UP}][\w'’-]*){{1,
 
 _JOINED = re.compile(rf"(?<![\w'’&-])[{UP}][{LOW}]+(?:[ -][{UP}][{LOW}]+)?{SP}&{SP}[{UP}][{LOW}]+(?:[ -][{UP}][{LOW}]+)?(?![\w'’-]|{SP}[{UP}])")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_NEAR = 4000  # "elsewhere in the text": within this many characters (a bounded scan per "&")
 
 
 def segment_names(text: str) -> list[str]:
     """A group's business lines named by common nouns joined by "&" ("Harnesses & Hardware,
     home to our harnesses", "Tanks & Treatment, which makes septic tanks"): each of their
-    words is written in lower case elsewhere in the text, one is a plural, and the list knows
-    no such firm ("Houle & Vent", "Pilchard & Co" stay firms)."""
+    words is written in lower case nearby (4,000 characters either side), one is a plural, and
+    the list knows no such firm ("Houle & Vent", "Pilchard & Co" stay firms)."""
     found = []
     for i in literal_positions(text, (" & ",)):
         m = next((m for m in _JOINED.finditer(text, max(0, i - 40), i + 40) if m.start() < i < m.end()), None)
-        if m and not curated(name := m.group()) and (ws := _LETTERS.findall(name))[-1] not in words().suffixes and any(w.endswith("s") for w in ws) and all(
-            re.search(rf"(?<![\w'’-]){re.escape(w.lower())}(?![\w'’-])", text) for w in ws
-        ):
+        if m is None:
+            continue
+        ws = _LETTERS.findall(name := m.group())
+        if ws[-1] in words().suffixes or not any(w.endswith("s") for w in ws):
+            continue
+        if all(_written_lower(text, w.lower(), max(0, i - _NEAR), i + _NEAR) for w in ws) and not curated(name):
             found.append(name)
     return found
+
+
+def _written_lower(text: str, word: str, a: int, b: int) -> bool:
+    """Whether ``word`` (in lower case) is written as a whole word in ``text[a:b]``."""
+    j = text.find(word, a, b)
+    while j >= 0:
+        e = j + len(word)
+        if not (j and (text[j - 1].isalnum() or text[j - 1] in "'’-")) and not (text[e : e + 1].isalnum() or text[e : e + 1] in ("'", "’", "-")):
+            return True
+        j = text.find(word, j + 1, b)
+    return False
