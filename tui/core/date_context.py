@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 
 PUBLISHED = re.compile(
-    r"(?i:(?:publi[ée]e?s?\b|published|posted|paru|parution|mise?\s+en\s+ligne|date(?:\s+de\s+publication)?\s*:)[^\n]{0,25}"
+    r"(?i:(?:publi[ée]e?s?\b|published|posted|paru|parution|mise?\s+en\s+ligne|(?<!petition )(?<!filing )(?<!hearing )(?<!record )(?<!bar )(?<!auction )(?<!objection )date(?:\s+de\s+publication)?\s*:)[^\n]{0,25}"
     r"(?<!\bby )(?<!\bbefore )(?<!\bavant )(?<!\bavant le )(?<!\bd'ici le )$)"  # (not a deadline: "must be published by April 2"; nor "publiera", to come)
 )
 UPDATED = re.compile(r"(?i:(?:mis|mise)\s+à\s+jour|modifi[ée]e?|actualis[ée]e?|updated)\b[^\n]{0,25}$", re.I)
 HISTORICAL = re.compile(
     r"(?i:\b(?:depuis|since|fond[ée]e?s?|cr[ée][ée]e?s?|founded|established|born|n[ée]e?|"
     r"jusqu['’]|until|till|d['’]ici|by|avant|before|en\s+vigueur|prendra\s+effet|à\s+compter\s+du|à\s+partir\s+du|effective|takes\s+effect"
-    r"|(?:loi|décret|ordonnance|arrêté|directive|règlement|law|decree|act)\s+(?:du|of|dated)"  # "la loi du 2 mai 2007": a law's date
+    r"|(?:loi|décret|ordonnance|arrêté|directive|règlement|décision|law|decree|act|decision)\s+(?:n[°o]\s*[\w-]+\s+)?(?:du|of|dated)"  # "la loi du 2 mai 2007", "Décision n° 66-DCC-041 du"
+    r"|(?:petition|filing|hearing|record|bar|auction|objection)\s+dates?\s*:?"  # a case's events: "Petition date: March 8, 2052"
     r"|(?:year|quarter|period|half|weeks|months)\s+(?:ended|ending|to)|(?:clos|close|closes|clôturée?|achevée?|terminée?)\s+(?:le|au))"  # a period's end: "the year ended 31 March", "exercice clos le"
     r"(?:\s+(?:le|en|on|in|the|au|from))?\s*$)"
 )
