@@ -12,7 +12,7 @@ import re
 from .company_anchors import defined_acronyms
 from .company_data import LOW, PHRASE, SP, UP, phrase_before, word_start, words
 from .company_filters import MARKET_WORDS, curated
-from .textscan import literal_positions, spelled_before
+from .textscan import WORD, literal_positions, spelled_before
 
 
 # a building's or a brand's noun, and what may stand before it: "l'immeuble Lumen", "la marque Alpro", "the brand X"
@@ -134,7 +134,6 @@ _BODY_AND = re.compile(rf"(?P<first>[{UP}][\w'’-]*(?:{SP}[{UP}][\w'’-]*){{1,
 
 
 _JOINED = re.compile(rf"(?<![\w'’&-])[{UP}][{LOW}]+(?:[ -][{UP}][{LOW}]+)?{SP}&{SP}[{UP}][{LOW}]+(?:[ -][{UP}][{LOW}]+)?(?![\w'’-]|{SP}[{UP}])")
-_LETTERS = re.compile(r"[^\W\d_]+")
 _NEAR = 4000  # "elsewhere in the text": within this many characters (a bounded scan per "&")
 
 
@@ -148,7 +147,7 @@ def segment_names(text: str) -> list[str]:
         m = next((m for m in _JOINED.finditer(text, max(0, i - 40), i + 40) if m.start() < i < m.end()), None)
         if m is None:
             continue
-        ws = _LETTERS.findall(name := m.group())
+        ws = WORD.findall(name := m.group())
         if ws[-1] in words().suffixes or not any(w.endswith("s") for w in ws):
             continue
         if all(_written_lower(text, w.lower(), max(0, i - _NEAR), i + _NEAR) for w in ws) and not curated(name):

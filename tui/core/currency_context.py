@@ -243,7 +243,8 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
     if len(restated) == 1 and counts[home := next(iter(restated))] >= 2 and marked < 3 and not converted:
         return home, "$"  # an amount the text also writes "$" ("NZ$780 million" in the lead, "$780m" in the headline): its own dollar
     us_first = bool(figures) and figures[0].currency == "USD" and _data()[3].search(figures[0].text) is not None
-    us_near = sum(cue_count(low, c, *sentence_span(low, a)) for a in us_marks[:3] for c in home_dollars()["USD"]) if us_named and not release_head(low) else 0  # "exports to Texas at US$38" (not a US release's "US$226 million")
+    release = release_head(low)  # a company's release: its dateline and "About" section name its own country
+    us_near = sum(cue_count(low, c, *sentence_span(low, a)) for a in us_marks[:3] for c in home_dollars()["USD"]) if us_named and not release else 0  # "exports to Texas at US$38" (not a US release's "US$226 million")
     plain = sum(f.text.startswith("$") and _data()[3].search(f.text) is None for f in figures)  # bare "$" amounts ("$US4.5 million" is marked)
     signs = {c: sum(f.currency == c and not f.implied and not f.text.startswith("$") for f in figures) for c in counts}  # own dollar written marked
     for c, n in signs.items():  # a dollar the text marks again and again ("NZ$64m" … "NZ$4.50"), twice as often as any other, is not its own
@@ -263,14 +264,14 @@ def _home_dollar(figures: list[Figure], low: str) -> tuple[str, str] | None:
         own_first = 0 < marked <= written and (sum(counts.values()) == counts[home] or written <= 2 and all(signs[c] and counts[home] >= 2 * n for c, n in counts.items() if n and c != home)) and not ((us_named > us_near if written <= 2 else us_named) or converted or in_us or _us_places(low, us_marks, tuple(f.start for f in figures if f.text.startswith("$"))))
         # a home paper's style: its own dollar marked in the title and lead ("A$640m"), then "$" again and again, no US dollar anywhere
         # (a blog may open on a "$2,400" before "C$6.2m"; not an agency's, a release's or a text naming a US place: "LEXINGTON, Ky.")
-        lead = (figures[0].currency if place is not None or release_head(low) or _us_places(low) else next((f.currency for f in figures if not f.text.startswith("$")), None)) == home and written >= 2 and not marked and not (us_named or converted or in_us) and len(bare) >= 2 * written
+        lead = (figures[0].currency if place is not None or release or _us_places(low) else next((f.currency for f in figures if not f.text.startswith("$")), None)) == home and written >= 2 and not marked and not (us_named or converted or in_us) and len(bare) >= 2 * written
         # a text that marks its own dollar ("C$118.5 million"), leads with a US one ("US$210 Million" in the title) and never
         # converts a US amount into its own ("US$610 million, or roughly $835 million CAD") counts in US dollars
         us_led = us_first and not any(
             a.currency == "USD" and b.currency == home and b.start - a.end < 25 and _data()[3].search(a.text) for a, b in zip(figures, figures[1:]))
         # a blog that marks its own dollar again and again ("NZ$410,000", "NZD 6,900") and lets a "$1,850" slip, no agency's
         slips = place is None and written >= 4 and (not marked or not bare and written >= 3 * marked) and not (us_named or converted or in_us or _us_places(low) or "us dollar" in low)  # (or no "$" at all: "Fifteen thousand dollars")
-        if not written or not us_led and (marked >= 3 and marked >= 2 * written and written < 3 or globe and (marked >= written or marked and not release_head(low))) or own_first or lead or slips:
+        if not written or not us_led and (marked >= 3 and marked >= 2 * written and written < 3 or globe and (marked >= written or marked and not release)) or own_first or lead or slips:
             return home, "$"  # (a text that writes "A$" three times or more marks every currency: its bare "$" is the wires')
     return None  # (the text's other dollar written as such, "NZ$310m": the next country's may be its own)
 

@@ -87,7 +87,7 @@ class _Scanner(TailReader):
         if i >= bound and text[i] in SPACES:
             i -= 1
         pre = self.prefix_before(ns) if i >= bound and self.maybe_prefix(i) else None
-        if pre is not None and tm is not None and i < ns - 1 and text[pre[0] : i + 1].isupper() and text[pre[0] : i + 1].isalpha():
+        if pre is not None and tm is not None and i < ns - 1 and (written := text[pre[0] : i + 1]).isupper() and written.isalpha():
             t = self.tail_from(tm, ne, False, None)  # "l'ARS 72 millions d'euros": an acronym, not pesos
             pre = None if t.has_currency and t.currency and pre[1] and not same_kind(pre[1], t.currency) else pre
         if pre is None:

@@ -50,7 +50,7 @@ def folded_finditer(rx: re.Pattern[str], text: str, low: str, literals: Iterable
     return finditer_at(rx, text, literal_positions(low, literals))
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+WORD = re.compile(r"[^\W\d_]+")  # a run of letters
 _LINKS = frozenset(("de", "du", "des", "la", "le", "les", "l", "d", "et", "of", "the", "and", "for", "à", "au", "aux", "en"))
 
 
@@ -58,5 +58,5 @@ def spelled_before(text: str, end: int, acronym: str, *, lower: bool = False) ->
     """Whether ``acronym`` is the initials of the words ending at ``end`` (the little
     linking words skipped): "Afrique-Occidentale française (AOF)"; with ``lower``, only
     of words in lower case, a common noun's ("allocation personnalisée d'autonomie (APA)")."""
-    heads = [w for w in _WORD.findall(text, max(0, end - 90), end) if w.lower() not in _LINKS][-len(acronym) :]
+    heads = [w for w in WORD.findall(text, max(0, end - 90), end) if w.lower() not in _LINKS][-len(acronym) :]
     return len(heads) == len(acronym) and "".join(w[0] for w in heads).upper() == acronym and (not lower or all(w[0].islower() for w in heads))
